@@ -1,0 +1,443 @@
+"""The records storyline passes between its stages: plain, frozen, serialisable.
+
+Offsets. Every per-article record carries ``start``/``end`` character offsets into ``Article.text``
+(the text as read: the decoded file, or the text trafilatura extracted from HTML) and ``sent``, the
+index of its sentence in the article. ``Article.body`` has the same length as ``Article.text`` by
+construction (dropped lines are blanked, quote marks and spaces are normalised one character for one),
+so an offset into the body *is* an offset into the original and no offset map is needed;
+``text[start:end]`` of a record always equals the original text at those offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# ---------------------------------------------------------------------------------------------------
+# Ingest
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line of the input that the cleaner kept out of the body, with the reason."""
+
+    start: int
+    """Offset of the line's first character in ``Article.text``."""
+    end: int
+    """Offset just past the line's last character."""
+    text: str
+    """The line as it stands in the input."""
+    reason: str
+    """Why it was dropped: title, caption, credit, label, promo, byline, footer, pull-quote, summary, tail..."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read, cleaned, and identified by a hash of its content."""
+
+    id: str
+    """Content hash (hex) of the cleaned body: the same article read twice has the same id."""
+    source: str
+    """Where it came from: a path, ``path:line`` for JSONL, a URL, or ``-`` for standard input."""
+    text: str
+    """The source text; all offsets point into it."""
+    body: str
+    """Same length as ``text``: dropped lines blanked with spaces, exotic quote marks and spaces normalised."""
+    title: str | None = None
+    """Headline."""
+    outlet: str | None = None
+    """Publishing outlet ("Worldcrunch", "Mint (The Wall Street Journal)")."""
+    url: str | None = None
+    """Canonical URL when known."""
+    published: date | None = None
+    """Publication date: the anchor for relative time expressions."""
+    byline: tuple[str, ...] = ()
+    """Authors (metadata, never actors)."""
+    dateline: str | None = None
+    """Place in the dateline ("TOKYO", "SEOUL"), when the body opens with one."""
+    section: str | None = None
+    """Section label ("Analysis") when the input gives one."""
+    summary: str | None = None
+    """Standfirst / summary line when the input gives one."""
+    language: str = "en"
+    """ISO 639-1 language code detected for the body."""
+    dropped: tuple[DroppedLine, ...] = ()
+    """Every line kept out of the body, with its reason: nothing is silently lost."""
+
+    def clean_text(self) -> str:
+        """The cleaned body as paragraphs: kept lines joined by blank lines."""
+        paragraphs = (line.strip() for line in self.body.split("\n"))
+        return "\n\n".join(p for p in paragraphs if p)
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An input that could not become an article, with the reason (reported, never silently dropped)."""
+
+    source: str
+    """Path, ``path:line``, URL or ``-``."""
+    reason: str
+    """Short machine-readable reason: empty, binary, undecodable, too-large, not-english, duplicate, malformed..."""
+    detail: str = ""
+    """Human-readable explanation."""
+
+
+# ---------------------------------------------------------------------------------------------------
+# Per-article analysis
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A pointer to a piece of an article's text (a name, a phrase, a cue word)."""
+
+    start: int
+    """Offset into ``Article.text``."""
+    end: int
+    """Offset just past the end."""
+    text: str
+    """``Article.text[start:end]``."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the body."""
+
+    index: int
+    """Position of the sentence in the article (0-based)."""
+    start: int
+    """Offset of its first character."""
+    end: int
+    """Offset just past its last character."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of an entity (person, state, organisation, place, group) in one article."""
+
+    start: int
+    end: int
+    sent: int
+    text: str
+    """The mention as written ("Putin’s", "Pyongyang", "the foreign policy analyst")."""
+    label: str
+    """Entity label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT... (corrected where the text or gazetteer says so)."""
+    name: str
+    """Normalised name: titles, honorifics, possessives and leading articles stripped ("Vladimir Putin")."""
+    kind: str = "name"
+    """How the entity is referred to: name, surname, acronym, capital, demonym, pronoun, description."""
+    antecedent: str | None = None
+    """For surnames, pronouns, descriptions and misspellings: the full name they were bound to in this article."""
+    code: str | None = None
+    """ISO 3166 alpha-3 code when the mention names a state (directly, by capital or demonym)."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quote is attributed to, as written and as resolved within the article."""
+
+    mention: Ref
+    """The speaker as written at the quote ("he", "Cha", "The foreign policy analyst", "U.S. officials")."""
+    name: str
+    """Resolved name: the full name of a person or organisation, or the phrase itself for a group."""
+    kind: str = "person"
+    """person, organisation, group (unnamed collective), or unknown."""
+    title: str | None = None
+    """Title the article gives ("political science and diplomacy professor")."""
+    affiliation: str | None = None
+    """Organisation the article gives ("Yonsei University")."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Something a source said: direct, indirect (reported speech) or partial."""
+
+    start: int
+    """Start of the quoted content (inside the quote marks for direct quotes)."""
+    end: int
+    sent: int
+    text: str
+    """The quoted or reported content."""
+    kind: str
+    """direct, indirect or partial."""
+    speaker: Speaker | None
+    """Who said it; None when no speaker could be found."""
+    cue: Ref | None = None
+    """The verb or phrase of saying ("says", "concludes", "according to")."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A quantitative statement: a number with what it counts, its qualifier and its source."""
+
+    start: int
+    """Start of the quantity phrase ("As many as 8,000")."""
+    end: int
+    sent: int
+    text: str
+    """The quantity phrase as written."""
+    value: float | None
+    """The number when exact (11000); None for bounds-only and vague amounts."""
+    low: float | None = None
+    """Lower bound ("at least one" -> 1; "thousands" -> 1000)."""
+    high: float | None = None
+    """Upper bound ("as many as 8,000" -> 8000)."""
+    kind: str = "exact"
+    """exact, max, min, approx, order (vague amount such as "thousands"), range."""
+    qualifier: str | None = None
+    """The hedge as written ("as many as", "at least", "several thousand", "about")."""
+    unit: str | None = None
+    """Unit when there is one: %, USD, km... None for counts."""
+    counted: str = ""
+    """What is counted: the noun phrase with its modifiers ("North Korean troops near the Russian front lines")."""
+    source: Ref | None = None
+    """Who the number is attributed to; None means the outlet itself."""
+    source_name: str | None = None
+    """The source resolved within the article (speaker name or group phrase)."""
+    time: str | None = None
+    """TIMEX3 value of the time the number refers to, when the text gives one ("since October" -> 2024-10)."""
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression resolved against the publication date."""
+
+    start: int
+    end: int
+    sent: int
+    text: str
+    """As written ("last week", "on Tuesday")."""
+    value: str | None
+    """TIMEX3-style value (2024-11-12, 2024-06, 2024, 2024-W45, 2024-W44-WE, 1950/1953); None if unresolved."""
+    kind: str = "date"
+    """date, duration, set or span."""
+    relative: bool = False
+    """True when the value depends on the publication date."""
+    note: str = ""
+    """Why a value is missing ("no publication date") or how it was resolved."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, coded with a PLOVER event type, from one sentence of one article."""
+
+    start: int
+    """Start of the evidence (the clause or sentence reporting the event)."""
+    end: int
+    sent: int
+    text: str
+    """The evidence text."""
+    type: str
+    """PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT,
+    THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)."""
+    trigger: Ref
+    """The word or phrase that signals the event."""
+    actors: tuple[Ref, ...] = ()
+    """Who acted (the source actors as written)."""
+    recipients: tuple[Ref, ...] = ()
+    """Who it was done to or for."""
+    mode: str | None = None
+    """PLOVER mode where clear: military, diplomatic, economic, weapons..."""
+    cameo: str | None = None
+    """CAMEO root code of the type."""
+    score: float = 0.0
+    """Cooperation (+) / conflict (-) score of the type, -10..10."""
+    date: str | None = None
+    """TIMEX3 value of when it happened, from the sentence or its context."""
+    negated: bool = False
+    """The text says it did not happen."""
+    hypothetical: bool = False
+    """Possible, planned or conditional ("could soon enter into combat"): not a fact."""
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything extracted from one article: a pure function of (article, settings)."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------------
+# Story level (resolve)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a story-level fact comes from: one sentence of one article."""
+
+    article_id: str
+    outlet: str | None
+    sent: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way an actor is named, with how often."""
+
+    text: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One person, state, organisation, place or group, with every alias resolved across articles."""
+
+    id: str
+    """Stable id derived from the canonical name ("person:victor-cha", "state:PRK")."""
+    name: str
+    """Canonical name."""
+    type: str
+    """person, state, organisation, place or group."""
+    code: str | None = None
+    """ISO 3166 alpha-3 for states."""
+    aliases: tuple[Alias, ...] = ()
+    mentions: int = 0
+    """Number of mentions across all articles."""
+    articles: tuple[str, ...] = ()
+    """Ids of the articles that mention it."""
+    role: str | None = None
+    """Role the texts give (title), for people."""
+    affiliation: str | None = None
+    """Organisation the texts give, for people."""
+    acts_for: str | None = None
+    """Actor id of the state a person acts for (Kim Jong Un -> state:PRK)."""
+
+
+@dataclass(frozen=True)
+class MentionLink:
+    """Which actor a mention (article, offsets) resolved to."""
+
+    article_id: str
+    start: int
+    end: int
+    actor_id: str
+
+
+@dataclass(frozen=True)
+class SpeakerQuotes:
+    """A speaker with every quote attributed to them across articles, in order."""
+
+    actor_id: str | None
+    """None for unnamed groups."""
+    name: str
+    title: str | None
+    affiliation: str | None
+    outlets: tuple[str, ...]
+    quotes: tuple[tuple[str, Quote], ...]
+    """(article id, quote) pairs in article then text order."""
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """One claim in a group, with where it came from."""
+
+    article_id: str
+    outlet: str | None
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims about the same quantity across articles, compared."""
+
+    id: str
+    topic: str
+    """What is counted, in a short form ("North Korean troops")."""
+    status: str
+    """agree, differ, incomparable or single."""
+    claims: tuple[ClaimRef, ...]
+
+
+@dataclass(frozen=True)
+class StoryEvent:
+    """One event merged across the articles that report it."""
+
+    id: str
+    type: str
+    actors: tuple[str, ...]
+    """Actor ids."""
+    recipients: tuple[str, ...]
+    mode: str | None
+    date: str | None
+    """TIMEX3 value."""
+    cameo: str | None
+    score: float
+    sources: tuple[SourceRef, ...]
+    negated: bool = False
+    hypothetical: bool = False
+    background: bool = False
+    """True when the event lies well before the story's articles (context, not news)."""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How two actors stand toward each other, from the events between them."""
+
+    a: str
+    b: str
+    """Actor ids, a < b."""
+    score: float
+    """Mean cooperation (+) / conflict (-) score, weighted by number of sources."""
+    polarity: str
+    """cooperation, conflict or neutral."""
+    trend: str
+    """rising, falling, steady or unknown: direction of the score over time."""
+    events: tuple[str, ...]
+    """Ids of the story events behind it."""
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A standing obligation the texts state (treaty, pact, alliance, sanctions regime, agreement)."""
+
+    id: str
+    kind: str
+    """mutual defence, alliance, sanctions, agreement..."""
+    name: str
+    """How the texts name it ("defense pact", "the treaty")."""
+    parties: tuple[str, ...]
+    """Actor ids."""
+    terms: tuple[str, ...]
+    """Obligations as written ("provide “immediate” military assistance in the event of an attack against the other")."""
+    signed: str | None
+    """TIMEX3 value of signing."""
+    ratifications: tuple[tuple[str, str | None], ...]
+    """(actor id, TIMEX3 value) per ratification."""
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the story level keeps of an article: its metadata, without the text."""
+
+    id: str
+    source: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: date | None
+    byline: tuple[str, ...]
+    words: int
+
+
+@dataclass(frozen=True)
+class Story:
+    """The story as data: everything resolve builds from all analyses."""
+
+    articles: tuple[ArticleInfo, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    links: tuple[MentionLink, ...] = ()
+    speakers: tuple[SpeakerQuotes, ...] = ()
+    claim_groups: tuple[ClaimGroup, ...] = ()
+    events: tuple[StoryEvent, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    stats: dict[str, int] = field(default_factory=dict)

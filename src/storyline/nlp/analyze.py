@@ -1,0 +1,63 @@
+"""The analyze stage: articles in, ArticleAnalysis records out, one spaCy pass per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.model import Article, ArticleAnalysis, Sentence
+from storyline.nlp.pipeline import load_nlp
+from storyline.settings import Settings
+
+
+def analysis_from_doc(article: Article, doc: Doc) -> ArticleAnalysis:
+    """Collect the records the components left on ``doc``."""
+    sentences = tuple(
+        Sentence(index=i, start=sent.start_char, end=sent.end_char) for i, sent in enumerate(doc.sents)
+    )
+    return ArticleAnalysis(
+        article_id=article.id,
+        sentences=sentences,
+        mentions=tuple(doc._.mentions),
+        quotes=tuple(doc._.quotes),
+        claims=tuple(doc._.claims),
+        times=tuple(doc._.times),
+        events=tuple(doc._.events),
+    )
+
+
+def _docs(nlp: Language, articles: Iterable[Article]) -> Iterator[Doc]:
+    for article in articles:
+        doc = nlp.make_doc(article.body)
+        doc._.article = article
+        yield doc
+
+
+def analyze_articles(
+    articles: Iterable[Article], settings: Settings | None = None, nlp: Language | None = None
+) -> Iterator[ArticleAnalysis]:
+    """Analyse articles lazily in batches of ``settings.batch_size`` (memory is bounded by the batch)."""
+    settings = settings or Settings()
+    nlp = nlp or load_nlp(settings.model)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= settings.batch_size:
+            yield from _analyze_batch(nlp, batch, settings)
+            batch = []
+    if batch:
+        yield from _analyze_batch(nlp, batch, settings)
+
+
+def _analyze_batch(nlp: Language, batch: list[Article], settings: Settings) -> list[ArticleAnalysis]:
+    # memory_zone frees the vocabulary's per-batch strings: long runs stay flat in memory.
+    with nlp.memory_zone():
+        docs = nlp.pipe(_docs(nlp, batch), batch_size=settings.batch_size, n_process=settings.n_process)
+        return [analysis_from_doc(article, doc) for article, doc in zip(batch, docs, strict=True)]
+
+
+def analyze(article: Article, settings: Settings | None = None) -> ArticleAnalysis:
+    """Analyse one article."""
+    return next(analyze_articles([article], settings))

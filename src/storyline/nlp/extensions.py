@@ -1,0 +1,39 @@
+"""The Doc extensions the extractor components read and write, registered once."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+# Each component writes a tuple of model records to its own extension; later components may read
+# earlier ones (quotes read mentions, claims read quotes, events read mentions and times).
+RECORD_EXTENSIONS = ("mentions", "times", "quotes", "claims", "events")
+
+
+def register_extensions() -> None:
+    """Register storyline's Doc extensions (idempotent)."""
+    if not Doc.has_extension("article"):
+        # The Article being analysed: components read its publication date, outlet and byline.
+        Doc.set_extension("article", default=None)
+    if not Doc.has_extension("sent_starts"):
+        Doc.set_extension("sent_starts", getter=_sent_starts)
+    for name in RECORD_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=())
+
+
+def _sent_starts(doc: Doc) -> list[int]:
+    return [sent.start_char for sent in doc.sents]
+
+
+def sent_index(doc: Doc, char: int) -> int:
+    """Index of the sentence containing character offset ``char`` of ``doc.text``."""
+    starts: list[int] = doc.user_data.get("storyline_sent_starts") or []
+    if not starts:
+        starts = _sent_starts(doc)
+        doc.user_data["storyline_sent_starts"] = starts
+    return max(bisect_right(starts, char) - 1, 0)
+
+
+register_extensions()
