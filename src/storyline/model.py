@@ -250,6 +250,36 @@ class Event:
 
 
 @dataclass(frozen=True)
+class CommitmentStatement:
+    """A sentence that states or acts on a standing commitment (treaty, pact, alliance, sanctions regime)."""
+
+    start: int
+    """Start of the evidence (the sentence that mentions the commitment)."""
+    end: int
+    sent: int
+    text: str
+    """The evidence text."""
+    kind: str
+    """mutual defence, defence, alliance, sanctions, trade, peace, agreement..."""
+    name: str
+    """The instrument as the article names it where it introduces it ("defense pact", "treaty")."""
+    mention: Ref
+    """The instrument as written in this sentence ("a new defense pact", "The treaty", "this text")."""
+    group: int = 0
+    """Index of the commitment within the article: anaphora ("The treaty", "this text") share their antecedent's."""
+    terms: tuple[str, ...] = ()
+    """Obligation clauses as written ("provide “immediate” military assistance in the event of an attack ...")."""
+    parties: tuple[Ref, ...] = ()
+    """Who is bound, as written ("Russia", "Kim Jong-un", "both states" is not a party)."""
+    action: str | None = None
+    """What the sentence reports done to it: signed, ratified, endorsed, negotiated, requires, imposed..."""
+    by: tuple[Ref, ...] = ()
+    """Who did the action ("Russian lawmakers", "Vladimir Putin")."""
+    date: str | None = None
+    """TIMEX3 value of the action, from its clause or the clause reporting it."""
+
+
+@dataclass(frozen=True)
 class ArticleAnalysis:
     """Everything extracted from one article: a pure function of (article, settings)."""
 
@@ -260,6 +290,7 @@ class ArticleAnalysis:
     claims: tuple[Claim, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     events: tuple[Event, ...] = ()
+    commitments: tuple[CommitmentStatement, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -392,6 +423,10 @@ class Relation:
     """rising, falling, steady or unknown: direction of the score over time."""
     events: tuple[str, ...]
     """Ids of the story events behind it."""
+    derived: bool = False
+    """True when the polarity rests on inferred evidence only (support to one side of a conflict)."""
+    via: tuple[str, ...] = ()
+    """Actor ids through which derived evidence was inferred (A aids X, X fights B: A-B via X)."""
 
 
 @dataclass(frozen=True)

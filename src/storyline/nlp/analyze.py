@@ -25,6 +25,7 @@ def analysis_from_doc(article: Article, doc: Doc) -> ArticleAnalysis:
         claims=tuple(doc._.claims),
         times=tuple(doc._.times),
         events=tuple(doc._.events),
+        commitments=tuple(doc._.commitments),
     )
 
 

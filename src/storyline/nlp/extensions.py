@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 # Each component writes a tuple of model records to its own extension; later components may read
 # earlier ones (quotes read mentions, claims read quotes, events read mentions and times).
-RECORD_EXTENSIONS = ("mentions", "times", "quotes", "claims", "events")
+RECORD_EXTENSIONS = ("mentions", "times", "quotes", "claims", "events", "commitments")
 
 
 def register_extensions() -> None:

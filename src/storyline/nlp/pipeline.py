@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from storyline.errors import ConfigError
-from storyline.nlp import claims, events, mentions, paragraphs, quotes, times  # noqa: F401  (registers factories)
+from storyline.nlp import claims, commitments, events, mentions, paragraphs, quotes, times  # noqa: F401  (registers factories)
 from storyline.nlp.extensions import register_extensions
 
 # Order matters: later components read earlier ones' records (see extensions.RECORD_EXTENSIONS).
@@ -18,6 +18,7 @@ COMPONENTS = (
     "storyline_quotes",
     "storyline_claims",
     "storyline_events",
+    "storyline_commitments",
 )
 
 
