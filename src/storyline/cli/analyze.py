@@ -1,0 +1,58 @@
+"""`storyline analyze INPUTS... --jsonl`: one JSON object per article, with every extracted item."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from storyline.cli.options import as_date, input_options, settings_from
+from storyline.ingest import read_inputs
+from storyline.model import Article, Skip
+from storyline.nlp.analyze import analyze_articles
+from storyline.store.codec import to_builtins
+
+ANALYSIS_SCHEMA = "storyline.analysis/1"
+
+
+def analysis_record(article: Article, analysis: object) -> dict[str, Any]:
+    """The JSON object `analyze --jsonl` writes for one article."""
+    meta = to_builtins(article)
+    meta["body"] = article.clean_text()
+    meta.pop("id")
+    return {"schema": ANALYSIS_SCHEMA, "id": article.id, "article": meta, "analysis": to_builtins(analysis)}
+
+
+@click.command("analyze")
+@input_options
+@click.option("--jsonl", is_flag=True, help="Write one JSON object per article (JSON Lines) instead of a summary table.")
+def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -> None:
+    """Analyse INPUTS without a knowledge base and write one JSON object per article."""
+    settings = settings_from(options["batch_size"], options["max_bytes"])
+    skips: list[Skip] = []
+    articles: dict[str, Article] = {}
+
+    def articles_only() -> Any:
+        for item in read_inputs(
+            list(inputs), manifest=options["manifest"], published=as_date(options["published"]),
+            outlet=options["outlet"], settings=settings,
+        ):
+            if isinstance(item, Skip):
+                skips.append(item)
+                click.echo(f"skipped {item.source}: {item.reason} {item.detail}".rstrip(), err=True)
+            else:
+                articles[item.id] = item
+                yield item
+
+    count = 0
+    for analysis in analyze_articles(articles_only(), settings):
+        article = articles.pop(analysis.article_id)
+        if jsonl:
+            click.echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
+        else:
+            counts = ", ".join(f"{len(getattr(analysis, k))} {k}" for k in ("mentions", "quotes", "claims", "times", "events"))
+            click.echo(f"{article.source}\t{article.title or ''}\t{counts}")
+        count += 1
+    if not quiet:
+        click.echo(f"{count} articles analysed, {len(skips)} skipped", err=True)

@@ -1,0 +1,36 @@
+"""`storyline brief INPUTS... --out DIR`: the main job, from articles to a sourced brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from storyline.cli.options import as_date, input_options, progress_bar, settings_from
+from storyline.present.brief import write_brief
+from storyline.runner import run
+
+
+@click.command("brief")
+@input_options
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder for brief.html, brief.md, brief.json.")
+@click.option("--kb", type=click.Path(dir_okay=False), help="Knowledge base file [default: OUT/story.db].")
+def command(inputs: tuple[str, ...], out_dir: str, kb: str | None, quiet: bool, **options: Any) -> None:
+    """Read INPUTS (files, folders, .txt .html .jsonl, - for stdin) and write a sourced brief."""
+    kb_path = Path(kb) if kb else Path(out_dir) / "story.db"
+    with progress_bar(quiet) as progress:
+        result = run(
+            list(inputs),
+            kb=kb_path,
+            manifest=options["manifest"],
+            published=as_date(options["published"]),
+            outlet=options["outlet"],
+            settings=settings_from(options["batch_size"], options["max_bytes"]),
+            progress=progress,
+        )
+    files = write_brief(result.story, out_dir, result.skips)
+    click.echo(result.summary.line(), err=True)
+    for skip in result.skips:
+        click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+    click.echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")

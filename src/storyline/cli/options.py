@@ -1,0 +1,57 @@
+"""Options shared by the commands that read articles, and the progress bar they show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from storyline.runner import Progress
+from storyline.settings import Settings
+
+
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --quiet."""
+    decorators = [
+        click.argument("inputs", nargs=-1, required=True),
+        click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV: file, outlet, published, url, title."),
+        click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date for every input (YYYY-MM-DD)."),
+        click.option("--outlet", help="Outlet for every input."),
+        click.option("--batch-size", type=click.IntRange(1, 10_000), default=Settings.batch_size, show_default=True, help="Articles per spaCy batch (drives memory)."),
+        click.option("--max-bytes", type=click.IntRange(1), default=Settings.max_bytes, show_default=True, help="Skip inputs larger than this."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def settings_from(batch_size: int, max_bytes: int) -> Settings:
+    """Settings from the shared options."""
+    return Settings(batch_size=batch_size, max_bytes=max_bytes)
+
+
+def as_date(value: Any) -> date | None:
+    """click.DateTime gives a datetime; the library wants a date."""
+    return value.date() if value is not None else None
+
+
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Callable[[Progress], None]]:
+    """A progress callback drawing a bar on stderr (rate and counts; the total is not known in advance)."""
+    if quiet:
+        yield lambda _: None
+        return
+    with tqdm(desc="articles", unit=" art", file=click.get_text_stream("stderr"), dynamic_ncols=True) as bar:
+        counts = {"analysed": 0, "stored": 0, "skipped": 0}
+
+        def update(event: Progress) -> None:
+            counts[event.status] = counts.get(event.status, 0) + 1
+            bar.set_postfix(counts, refresh=False)
+            bar.update(1)
+
+        yield update

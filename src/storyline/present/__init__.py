@@ -1,0 +1,1 @@
+"""The present stage: the brief (HTML, Markdown, JSON), pictures and exports."""

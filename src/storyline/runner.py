@@ -1,0 +1,157 @@
+"""The main job: ingest -> analyze -> store -> resolve, resumable and idempotent per article."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from storyline import __version__
+from storyline.ingest import read_inputs
+from storyline.model import Article, ArticleAnalysis, Skip, Story
+from storyline.nlp.analyze import analyze_articles
+from storyline.resolve.story import resolve_story
+from storyline.settings import Settings
+from storyline.store import KnowledgeBase, open_kb
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What the runner reports after each input: enough for a progress bar and a live summary."""
+
+    source: str
+    """The input just handled."""
+    status: str
+    """analysed, stored (already in the knowledge base with the same analysis), or skipped."""
+    reason: str = ""
+    """Skip reason, for skipped inputs."""
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """Counts for the one-line summary at the end of a run."""
+
+    read: int = 0
+    analysed: int = 0
+    already_stored: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    facts: Counter[str] = field(default_factory=Counter)
+
+    def line(self) -> str:
+        """'3 articles read: 2 analysed, 1 already stored; 1 skipped (empty: 1); 120 mentions, ...'."""
+        parts = [f"{self.read} articles read: {self.analysed} analysed, {self.already_stored} already stored"]
+        skipped = sum(self.skipped.values())
+        if skipped:
+            reasons = ", ".join(f"{r}: {n}" for r, n in sorted(self.skipped.items()))
+            parts.append(f"{skipped} skipped ({reasons})")
+        else:
+            parts.append("0 skipped")
+        if self.facts:
+            parts.append(", ".join(f"{n} {kind}" for kind, n in self.facts.items()))
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything a run leaves in the knowledge base, and what happened on the way."""
+
+    articles: tuple[Article, ...]
+    """Every article in the knowledge base (this run's and earlier ones)."""
+    analyses: tuple[ArticleAnalysis, ...]
+    story: Story
+    skips: tuple[Skip, ...]
+    """This run's skips."""
+    summary: RunSummary
+
+
+@cache
+def analysis_key(settings: Settings) -> str:
+    """Identifies what produced an analysis: version, model and the extractors' code and data.
+
+    An article stored under the same key is not analysed again (resume); a changed extractor re-analyses.
+    """
+    digest = hashlib.sha256(f"{__version__}|{settings.model}".encode())
+    for path in sorted([*(_PACKAGE / "nlp").rglob("*.py"), *(_PACKAGE / "data").rglob("*")]):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def run(
+    inputs: Sequence[str],
+    *,
+    kb: str | Path | KnowledgeBase | None = None,
+    manifest: str | Path | None = None,
+    published: date | None = None,
+    outlet: str | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[Progress], None] | None = None,
+) -> RunResult:
+    """Read, analyse and store every input not stored yet, then resolve the story over the whole base.
+
+    Each article is committed in its own transaction, so an interrupted run resumes where it stopped.
+    """
+    settings = settings or Settings()
+    own_kb = not isinstance(kb, KnowledgeBase)
+    store = kb if isinstance(kb, KnowledgeBase) else open_kb(kb or ":memory:")
+    key = analysis_key(settings)
+    skips: list[Skip] = []
+    counts = {"read": 0, "analysed": 0, "stored": 0}
+    skipped: Counter[str] = Counter()
+
+    def report(source: str, status: str, reason: str = "") -> None:
+        if progress:
+            progress(Progress(source, status, reason))
+
+    def to_analyse() -> Iterator[Article]:
+        for item in read_inputs(inputs, manifest=manifest, published=published, outlet=outlet, settings=settings):
+            if isinstance(item, Skip):
+                skips.append(item)
+                skipped[item.reason] += 1
+                store.save_skip(item)
+                report(item.source, "skipped", item.reason)
+                continue
+            counts["read"] += 1
+            if store.analysis_key(item.id) == key:
+                counts["stored"] += 1
+                report(item.source, "stored")
+                continue
+            yield item
+
+    try:
+        pending: dict[str, Article] = {}
+
+        def remember() -> Iterator[Article]:
+            for article in to_analyse():
+                pending[article.id] = article
+                yield article
+
+        for analysis in analyze_articles(remember(), settings):
+            article = pending.pop(analysis.article_id)
+            store.save_article(article, analysis, key)
+            counts["analysed"] += 1
+            report(article.source, "analysed")
+        analyses = store.analyses()
+        story = resolve_story(store.article_infos(), analyses)
+        store.save_story(story)
+        articles = tuple(store.articles())
+    finally:
+        if own_kb:
+            store.close()
+    facts: Counter[str] = Counter()
+    for analysis in analyses:
+        for kind in ("mentions", "quotes", "claims", "times", "events"):
+            facts[kind] += len(getattr(analysis, kind))
+    facts["actors"] = len(story.actors)
+    summary = RunSummary(counts["read"], counts["analysed"], counts["stored"], skipped, facts)
+    return RunResult(articles, tuple(analyses), story, tuple(skips), summary)

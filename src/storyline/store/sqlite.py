@@ -1,0 +1,357 @@
+"""The SQLite knowledge base: articles with their analyses, skips, the resolved story, full-text search.
+
+Base tables (articles, skips, meta) are versioned by ``PRAGMA user_version`` and migrated step by step.
+Fact tables (one per record kind of ArticleAnalysis and Story) are derived from the records' fields:
+when the model changes they are dropped and rebuilt from the analyses stored as JSON, so a knowledge
+base written by an older storyline keeps working.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import typing
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from storyline.errors import Msg, SchemaTooNewError, StoreError
+from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip, Story
+from storyline.store.codec import columns, decode, encode, flatten
+
+SCHEMA_VERSION = 1
+"""Version of the base tables; a knowledge base with a higher one is refused."""
+
+# Each entry migrates from version i to i + 1.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, outlet TEXT, url TEXT, published TEXT,
+        byline TEXT NOT NULL, dateline TEXT, section TEXT, summary TEXT, language TEXT NOT NULL,
+        words INTEGER NOT NULL, text TEXT NOT NULL, body TEXT NOT NULL, dropped TEXT NOT NULL,
+        analysis BLOB NOT NULL, analysis_key TEXT NOT NULL
+    );
+    CREATE TABLE skips (
+        source TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL, PRIMARY KEY (source, reason)
+    );
+    CREATE VIRTUAL TABLE search USING fts5(
+        kind UNINDEXED, key UNINDEXED, article_id UNINDEXED, title, content,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
+)
+
+_ARTICLE_COLUMNS = (
+    "id", "source", "title", "outlet", "url", "published", "byline", "dateline", "section", "summary",
+    "language", "words", "text", "body", "dropped", "analysis", "analysis_key",
+)
+
+
+def _record_fields(cls: type) -> list[tuple[str, type]]:
+    """Fields of ``cls`` that hold a tuple of records: each becomes a fact table."""
+    out = []
+    hints = typing.get_type_hints(cls)
+    for f in dataclasses.fields(cls):
+        args = typing.get_args(hints[f.name])
+        if typing.get_origin(hints[f.name]) is tuple and args and dataclasses.is_dataclass(args[0]):
+            out.append((f.name, args[0]))
+    return out
+
+
+def _derived_tables() -> dict[str, tuple[str, type, tuple[tuple[str, str], ...]]]:
+    """table name -> (source field, record class, columns) for per-article and story fact tables."""
+    tables = {}
+    for name, cls in _record_fields(ArticleAnalysis):
+        tables[name] = (name, cls, (("article_id", "TEXT"), ("idx", "INTEGER"), *columns(cls)))
+    for name, cls in _record_fields(Story):
+        tables[f"story_{name}"] = (name, cls, (("idx", "INTEGER"), *columns(cls)))
+    return tables
+
+
+def _derived_ddl() -> str:
+    statements = []
+    for table, (_, _, cols) in _derived_tables().items():
+        body = ", ".join(f'"{c}" {t}' for c, t in cols)
+        statements.append(f'CREATE TABLE "{table}" ({body});')
+        if cols[0][0] == "article_id":
+            statements.append(f'CREATE INDEX "{table}_article" ON "{table}" (article_id);')
+    return "\n".join(statements)
+
+
+class KnowledgeBase:
+    """One knowledge base file (or ``:memory:``); use as a context manager or call ``close``."""
+
+    def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise StoreError(Msg.KB_OPEN.format(path=self.path, why="no such file"))
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            self.conn.row_factory = sqlite3.Row
+            self._migrate()
+        except sqlite3.Error as e:
+            raise StoreError(Msg.KB_OPEN.format(path=self.path, why=e)) from e
+
+    # -- schema -----------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(Msg.KB_NEWER.format(path=self.path, found=version, known=SCHEMA_VERSION))
+        ddl = _derived_ddl()
+        digest = hashlib.sha256(ddl.encode()).hexdigest()[:16]
+        if self.readonly:
+            return
+        with self.transaction():
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {step + 1}")
+            if self._meta("derived_schema") != digest:
+                self._rebuild_derived(ddl, digest)
+
+    def _rebuild_derived(self, ddl: str, digest: str) -> None:
+        """(Re)create the fact tables and fill them from the stored analyses and story."""
+        for table in _derived_tables():
+            self.conn.execute(f'DROP TABLE IF EXISTS "{table}"')
+        for statement in ddl.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
+        for row in self.conn.execute("SELECT analysis FROM articles").fetchall():
+            self._insert_facts(decode(row["analysis"], ArticleAnalysis))
+        story = self._meta("story")
+        if story:
+            self._insert_story_facts(decode(story, Story))
+        self._set_meta("derived_schema", digest)
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["value"])
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?"
+                          " WHERE value != excluded.value", (key, value, value))
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all or nothing."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            try:
+                self.conn.commit()
+            except sqlite3.Error as e:
+                raise StoreError(Msg.KB_WRITE.format(path=self.path, why=e)) from e
+
+    # -- articles ---------------------------------------------------------------------------------
+
+    def analysis_key(self, article_id: str) -> str | None:
+        """The analysis key an article was stored with, or None if it is not stored."""
+        row = self.conn.execute("SELECT analysis_key FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else str(row["analysis_key"])
+
+    def save_article(self, article: Article, analysis: ArticleAnalysis, analysis_key: str) -> None:
+        """Store (or replace) one article with its analysis, in one transaction."""
+        values = {
+            **{k: v for k, v in flatten(article).items() if k in _ARTICLE_COLUMNS},
+            "words": len(article.body.split()),
+            "analysis": encode(analysis),
+            "analysis_key": analysis_key,
+        }
+        placeholders = ", ".join("?" for _ in _ARTICLE_COLUMNS)
+        try:
+            with self.transaction():
+                self._delete_article_rows(article.id)
+                self.conn.execute(
+                    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({placeholders})",
+                    [values[c] for c in _ARTICLE_COLUMNS],
+                )
+                self._insert_facts(analysis)
+                self._index_article(article, analysis)
+        except sqlite3.Error as e:
+            raise StoreError(Msg.KB_WRITE.format(path=self.path, why=e)) from e
+
+    def _delete_article_rows(self, article_id: str) -> None:
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self.conn.execute("DELETE FROM search WHERE article_id = ? AND kind != 'actor'", (article_id,))
+        for table, (_, _, cols) in _derived_tables().items():
+            if cols[0][0] == "article_id":
+                self.conn.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (article_id,))
+
+    def _insert_facts(self, analysis: ArticleAnalysis) -> None:
+        for table, (field, _, cols) in _derived_tables().items():
+            if cols[0][0] != "article_id":
+                continue
+            rows = [
+                {"article_id": analysis.article_id, "idx": i, **flatten(record)}
+                for i, record in enumerate(getattr(analysis, field))
+            ]
+            self._insert_rows(table, cols, rows)
+
+    def _insert_rows(self, table: str, cols: Sequence[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        names = [c for c, _ in cols]
+        quoted = ", ".join(f'"{n}"' for n in names)
+        sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" for _ in names)})'
+        self.conn.executemany(sql, [[row.get(n) for n in names] for row in rows])
+
+    def _index_article(self, article: Article, analysis: ArticleAnalysis) -> None:
+        self.conn.execute(
+            "INSERT INTO search (kind, key, article_id, title, content) VALUES ('article', ?, ?, ?, ?)",
+            (article.id, article.id, article.title or "", article.clean_text()),
+        )
+        for i, quote in enumerate(analysis.quotes):
+            speaker = quote.speaker.name if quote.speaker else ""
+            self.conn.execute(
+                "INSERT INTO search (kind, key, article_id, title, content) VALUES ('quote', ?, ?, ?, ?)",
+                (f"{article.id}:{i}", article.id, speaker, quote.text),
+            )
+
+    def article_ids(self) -> list[str]:
+        """Ids of every stored article."""
+        return [r["id"] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else _article_from_row(row)
+
+    def articles(self) -> list[Article]:
+        """Every stored article, in id order."""
+        return [_article_from_row(r) for r in self.conn.execute("SELECT * FROM articles ORDER BY id")]
+
+    def article_infos(self) -> list[ArticleInfo]:
+        """Metadata of every stored article (no text)."""
+        rows = self.conn.execute(
+            "SELECT id, source, title, outlet, url, published, byline, words FROM articles ORDER BY id"
+        )
+        return [
+            msgspec.convert({**dict(r), "byline": json.loads(r["byline"])}, ArticleInfo, strict=False)
+            for r in rows
+        ]
+
+    def analyses(self) -> list[ArticleAnalysis]:
+        """Every stored analysis, in article id order."""
+        rows = self.conn.execute("SELECT analysis FROM articles ORDER BY id")
+        return [decode(r["analysis"], ArticleAnalysis) for r in rows]
+
+    def analysis(self, article_id: str) -> ArticleAnalysis | None:
+        """The stored analysis of one article."""
+        row = self.conn.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else decode(row["analysis"], ArticleAnalysis)
+
+    # -- skips ------------------------------------------------------------------------------------
+
+    def save_skip(self, skip: Skip) -> None:
+        """Record an input that was skipped (once per source and reason)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO skips (source, reason, detail) VALUES (?, ?, ?) "
+                "ON CONFLICT(source, reason) DO UPDATE SET detail = excluded.detail WHERE detail != excluded.detail",
+                (skip.source, skip.reason, skip.detail),
+            )
+
+    def skips(self) -> list[Skip]:
+        """Every recorded skip."""
+        rows = self.conn.execute("SELECT source, reason, detail FROM skips ORDER BY source, reason")
+        return [Skip(r["source"], r["reason"], r["detail"]) for r in rows]
+
+    # -- story ------------------------------------------------------------------------------------
+
+    def save_story(self, story: Story) -> None:
+        """Replace the resolved story (one transaction; unchanged content leaves the file's data unchanged)."""
+        data = encode(story).decode()
+        if data == self._meta("story"):
+            return
+        with self.transaction():
+            for table, (_, _, cols) in _derived_tables().items():
+                if cols[0][0] != "article_id":
+                    self.conn.execute(f'DELETE FROM "{table}"')
+            self.conn.execute("DELETE FROM search WHERE kind = 'actor'")
+            self._insert_story_facts(story)
+            self._set_meta("story", data)
+
+    def _insert_story_facts(self, story: Story) -> None:
+        for table, (field, _, cols) in _derived_tables().items():
+            if cols[0][0] == "article_id":
+                continue
+            rows = [{"idx": i, **flatten(record)} for i, record in enumerate(getattr(story, field))]
+            self._insert_rows(table, cols, rows)
+        for actor in story.actors:
+            aliases = " ".join(a.text for a in actor.aliases)
+            self.conn.execute(
+                "INSERT INTO search (kind, key, article_id, title, content) VALUES ('actor', ?, '', ?, ?)",
+                (actor.id, actor.name, aliases),
+            )
+
+    def load_story(self) -> Story:
+        """The resolved story (empty if nothing was resolved yet)."""
+        data = self._meta("story")
+        return Story() if data is None else decode(data, Story)
+
+    # -- search -----------------------------------------------------------------------------------
+
+    def search(self, query: str, *, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Full-text search over articles, quotes and actors, best first, with highlighted snippets."""
+        terms = " ".join(f'"{t}"' for t in query.replace('"', " ").split())
+        if not terms:
+            return []
+        sql = (
+            "SELECT kind, key, article_id, title, snippet(search, 4, '[', ']', ' … ', 12) AS snippet, "
+            "bm25(search) AS rank FROM search WHERE search MATCH ?"
+        )
+        params: list[Any] = [terms]
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        sql += " ORDER BY rank LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def integrity_check(self) -> str:
+        """SQLite's own integrity check: 'ok' when the file is sound."""
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _article_from_row(row: sqlite3.Row) -> Article:
+    data = {k: row[k] for k in row.keys() if k not in ("analysis", "analysis_key", "words")}  # noqa: SIM118
+    data["byline"] = json.loads(data["byline"])
+    data["dropped"] = json.loads(data["dropped"])
+    return msgspec.convert(data, Article, strict=False)
+
+
+def open_kb(path: str | Path = ":memory:", *, readonly: bool = False) -> KnowledgeBase:
+    """Open (creating and migrating if needed) a knowledge base."""
+    return KnowledgeBase(path, readonly=readonly)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import SchemaTooNewError, StoreError
+from storyline.model import (
+    Actor,
+    Alias,
+    Article,
+    ArticleAnalysis,
+    DroppedLine,
+    Mention,
+    Quote,
+    Ref,
+    Sentence,
+    Skip,
+    Speaker,
+    Story,
+)
+from storyline.store import SCHEMA_VERSION, open_kb
+
+TEXT = "Headline\nAnn Lee said the talks failed."
+
+
+def _article(article_id: str = "a1") -> Article:
+    body = " " * 8 + TEXT[8:]
+    return Article(
+        id=article_id, source="x.txt", text=TEXT, body=body, title="Headline", outlet="Daily",
+        published=date(2024, 1, 2), byline=("Bo Li",), dropped=(DroppedLine(0, 8, "Headline", "title"),),
+    )
+
+
+def _analysis(article_id: str = "a1") -> ArticleAnalysis:
+    speaker = Speaker(mention=Ref(9, 16, "Ann Lee"), name="Ann Lee")
+    return ArticleAnalysis(
+        article_id=article_id,
+        sentences=(Sentence(0, 9, len(TEXT)),),
+        mentions=(Mention(9, 16, 0, "Ann Lee", "PERSON", "Ann Lee"),),
+        quotes=(Quote(22, 38, 0, "the talks failed", "indirect", speaker, Ref(17, 21, "said")),),
+    )
+
+
+def _dump(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'search_%'")]
+    rows = [(t, *r) for t in sorted(tables) for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2')]
+    conn.close()
+    return rows
+
+
+def test_article_and_analysis_roundtrip(tmp_path: Path) -> None:
+    with open_kb(tmp_path / "kb.db") as kb:
+        kb.save_article(_article(), _analysis(), "key")
+        assert kb.article("a1") == _article()
+        assert kb.analyses() == [_analysis()]
+        assert kb.analysis_key("a1") == "key"
+        assert kb.article_infos()[0].byline == ("Bo Li",)
+        row = kb.conn.execute("SELECT speaker_name, cue_text FROM quotes").fetchone()
+        assert tuple(row) == ("Ann Lee", "said")
+
+
+def test_saving_twice_stores_once(tmp_path: Path) -> None:
+    with open_kb(tmp_path / "kb.db") as kb:
+        kb.save_article(_article(), _analysis(), "key")
+        kb.save_article(_article(), _analysis(), "key")
+        assert kb.article_ids() == ["a1"]
+        assert kb.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 1
+        assert len(kb.search("talks")) == 2  # the article and its quote, once each
+
+
+def test_story_saved_twice_leaves_data_unchanged(tmp_path: Path) -> None:
+    story = Story(actors=(Actor("person:ann-lee", "Ann Lee", "person", aliases=(Alias("Ann Lee", 1),)),))
+    path = tmp_path / "kb.db"
+    with open_kb(path) as kb:
+        kb.save_article(_article(), _analysis(), "key")
+        kb.save_story(story)
+    before = _dump(path)
+    with open_kb(path) as kb:
+        kb.save_story(story)
+        assert kb.load_story() == story
+        assert [r["key"] for r in kb.search("Lee", kind="actor")] == ["person:ann-lee"]
+    assert _dump(path) == before
+
+
+def test_skips_are_recorded_once(tmp_path: Path) -> None:
+    with open_kb(tmp_path / "kb.db") as kb:
+        kb.save_skip(Skip("bad.txt", "empty", "the input is empty"))
+        kb.save_skip(Skip("bad.txt", "empty", "the input is empty"))
+        assert kb.skips() == [Skip("bad.txt", "empty", "the input is empty")]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    open_kb(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(SchemaTooNewError, match="newer storyline"):
+        open_kb(path)
+
+
+def test_fact_tables_are_rebuilt_when_the_model_changes(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    with open_kb(path) as kb:
+        kb.save_article(_article(), _analysis(), "key")
+        kb.conn.execute("DROP TABLE mentions")  # as if an older storyline had another layout
+        kb.conn.execute("UPDATE meta SET value = 'old' WHERE key = 'derived_schema'")
+        kb.conn.commit()
+    with open_kb(path) as kb:
+        assert kb.conn.execute("SELECT name FROM mentions").fetchone()[0] == "Ann Lee"
+
+
+def test_readonly_open_of_missing_file_fails_clearly(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such file"):
+        open_kb(tmp_path / "missing.db", readonly=True)
+
+
+def test_readonly_reader_sees_writer_commits(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    writer = open_kb(path)
+    reader = open_kb(path, readonly=True)
+    writer.save_article(_article(), _analysis(), "key")
+    assert reader.article_ids() == ["a1"]
+    writer.close()
+    reader.close()
+    assert open_kb(path).integrity_check() == "ok"
