@@ -1,22 +1,271 @@
-"""Extractor component: quotes (placeholder wiring, filled in by its own issue)."""
+"""Extractor component: who said what — direct, indirect and partial quotes with their resolved speakers."""
 
 from __future__ import annotations
 
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Quote, Ref, Speaker
+from storyline.nlp.cues import Lexicon, load_lexicon
+from storyline.nlp.extensions import sent_index
+from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
+from storyline.nlp.reported import reports, subject
+from storyline.nlp.speakers import SpeakerResolver
+
+log = logging.getLogger(__name__)
+
+_NAMING = {"called", "dubbed", "titled", "entitled", "named", "nicknamed", "labelled", "labeled", "headlined"}
+_DIRECT_BEFORE = {":", ",", ";", "—", "–", "-", "(", ".", "!", "?"}
+_TRAILING = " \t\n,;:"
+_MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    source: Token | None = None
+    cue: Token | Span | None = None
+    marked: MarkedSpan | None = None
+    speaker: Speaker | None = None
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _prev_token(doc: Doc, char: int) -> Token | None:
+    span = _span(doc, char, char + 1)
+    if span is None:
+        return None
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _names_a_title(before: Token | None) -> bool:
+    """ "an analysis called “...”", "the so-called “...”": marks around a name, not around speech."""
+    if before is None:
+        return False
+    return (before.lower_ in _NAMING and before.tag_ == "VBN") or before.lower_ == "so-called"
+
+
+class _Finder:
+    """Finds the quotes of one Doc."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.marked = find_quote_spans(doc.text)
+        starts = [m.start() for m in re.finditer(r"(?m)^(?=[^\n]*\S)", doc.text)]
+        self.resolver = SpeakerResolver(doc, lexicon, starts or [0])
+
+    def quoted(self, char: int) -> bool:
+        return any(m.open_mark <= char <= (m.close_mark if m.close_mark is not None else m.end) for m in self.marked)
+
+    # --- quote marks ------------------------------------------------------------------------------
+
+    def _cue_in(self, sents: list[Span], tokens: Span) -> Token | None:
+        """The reporting verb outside the marks that governs the quote, or the nearest one in its sentences."""
+        cues = [
+            t
+            for sent in sents
+            for t in sent
+            if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) and not self.quoted(t.idx) and subject(t)
+        ]
+        if not cues:
+            return None
+        inside = {t.i for t in tokens}
+        governing = [c for c in cues if any(a.i in inside for a in c.children) or any(
+            t.head.i == c.i for t in tokens)]  # fmt: skip
+        pool = governing or cues
+        middle = (tokens.start + tokens.end) / 2
+        return min(pool, key=lambda c: abs(c.i - middle))
+
+    def _partial_source(self, tokens: Span) -> tuple[Token, Token | Span] | None:
+        for t in tokens.sent:
+            if t.lower_ == "according" and not self.quoted(t.idx):
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+                if objs and to is not None:
+                    return objs[0], self.doc[t.i : to.i + 1]
+        head: Token = tokens.root
+        for _ in range(12):
+            if head.pos_ == "VERB" and self.lexicon.verb_kind(head.lemma_) and not self.quoted(head.idx):
+                source = subject(head)
+                if source is not None:
+                    return source, head
+            if head.head.i == head.i:
+                break
+            head = head.head
+        return None
+
+    def _colon_source(self, before: Token | None) -> Token | None:
+        if before is None or before.text != ":":
+            return None
+        root = before.sent.root
+        source = subject(root)
+        return source if source is not None and self.resolver.is_source(source) else None
+
+    def marked_candidates(self) -> list[_Candidate]:
+        found = []
+        for mark in self.marked:
+            tokens = _span(self.doc, mark.start, mark.end)
+            if tokens is None or not tokens.text.strip():
+                continue
+            before = _prev_token(self.doc, mark.open_mark)
+            if _names_a_title(before):
+                continue  # a title or a name in marks, not speech
+            end_char = mark.close_mark + 1 if mark.close_mark is not None else mark.end
+            sents = list({s.start: s for s in (tokens[0].sent, tokens[-1].sent)}.values())
+            after = _span(self.doc, end_char, min(end_char + 1, len(self.doc.text)))
+            comma = self.doc.text[mark.start : mark.end].rstrip().endswith(",")
+            if (
+                comma
+                and after is not None
+                and after.text.strip()
+                and after[0].sent.start not in {s.start for s in sents}
+            ):
+                sents.append(after[0].sent)  # "“A,”" always hands over to an attribution
+            direct = mark.continues or before is None or before.text in _DIRECT_BEFORE or before.is_space or (
+                tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
+            cand = _Candidate(mark.start, mark.end, "direct" if direct else "partial", marked=mark)
+            if direct:
+                cue = self._cue_in(sents, tokens)
+                if cue is not None:
+                    cand.source, cand.cue = subject(cue), cue
+                else:
+                    cand.source = self._colon_source(before)
+            else:
+                hit = self._partial_source(tokens)
+                if hit is None:
+                    continue  # scare quotes: nobody is said to have said them
+                cand.source, cand.cue = hit
+            found.append(cand)
+        return found
+
+    # --- assembly ---------------------------------------------------------------------------------
+
+    def candidates(self) -> list[_Candidate]:
+        found = self.marked_candidates()
+        marked_chars = [(c.start, c.end) for c in found if c.kind == "direct"]
+        partial_sents = {self.doc.char_span(c.start, c.end, alignment_mode="expand").sent.start  # type: ignore[union-attr]
+                         for c in found if c.kind == "partial"}  # fmt: skip
+        for report in reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source):
+            span = report.content
+            inside = sum(max(0, min(e, span.end_char) - max(s, span.start_char)) for s, e in marked_chars)
+            if inside > 0.5 * (span.end_char - span.start_char):
+                continue  # the attribution of a direct quote, already found
+            if report.cue.text.lower().startswith("according") and span.sent.start in partial_sents:
+                continue
+            found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
+        return sorted(found, key=lambda c: c.start)
+
+    def resolve(self, cands: list[_Candidate]) -> None:
+        for cand in cands:
+            if cand.source is not None:
+                cue = cand.cue if isinstance(cand.cue, Token) else None
+                cand.speaker = self.resolver.resolve(cand.source, cue)
+                if cand.speaker is not None:
+                    self.resolver.heard(cand.speaker, cand.start)
+        marked = [c for c in cands if c.marked is not None]
+        for i, cand in enumerate(marked):
+            if cand.speaker is not None or cand.kind != "direct" or cand.marked is None:
+                continue
+            para = cand.marked.paragraph
+            same = [c for c in marked if c.marked and c.marked.paragraph == para and c.speaker and c is not cand]
+            earlier = [c for c in marked[:i] if c.speaker and c.kind == "direct" and c.marked]
+            if same:
+                donor = min(same, key=lambda c: (c.start > cand.start, abs(c.start - cand.start)))
+            elif (
+                earlier
+                and earlier[-1].marked
+                and (
+                    cand.marked.continues or (earlier[-1].marked.paragraph == para - 1 and self._opens_paragraph(cand))
+                )
+            ):
+                donor = earlier[-1]
+            else:
+                continue
+            cand.speaker, cand.cue = donor.speaker, donor.cue
+
+    def _opens_paragraph(self, cand: _Candidate) -> bool:
+        mark = cand.marked
+        if mark is None:
+            return False
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, mark.open_mark) + 1
+        ends_sentence = text[mark.start : mark.end].rstrip()[-1:] in ".?!,…"
+        return not text[line_start : mark.open_mark].strip() and ends_sentence
+
+    def _speech_like(self, cand: _Candidate) -> bool:
+        """Unattributed marks hold speech only when they hold a sentence, not a heading or a name."""
+        text = self.doc.text
+        content = text[cand.start : cand.end].rstrip()
+        after = text[cand.end + 1 : cand.end + 2] if cand.marked and cand.marked.close_mark is not None else ""
+        return len(content.split()) >= _MIN_UNATTRIBUTED_WORDS and (content[-1:] in ".?!,…" or after in ".?!,…")
+
+    def quotes(self) -> tuple[Quote, ...]:
+        cands = self.candidates()
+        self.resolve(cands)
+        out: list[Quote] = []
+        seen: dict[str, int] = {}
+        for cand in cands:
+            end = cand.start + len(self.doc.text[cand.start : cand.end].rstrip(_TRAILING))
+            if end <= cand.start:
+                continue
+            speaker = cand.speaker
+            if speaker is None and not self._speech_like(cand):
+                continue
+            if speaker is not None and speaker.kind == "person":
+                title, affiliation = self.resolver.best_profile(speaker.name)
+                if title or affiliation:
+                    speaker = replace(speaker, title=title, affiliation=affiliation)
+            cue = None
+            if cand.cue is not None:
+                cue = Ref(cand.cue.idx, cand.cue.idx + len(cand.cue.text), cand.cue.text) if isinstance(
+                    cand.cue, Token) else Ref(cand.cue.start_char, cand.cue.end_char, cand.cue.text)  # fmt: skip
+            text = self.doc.text[cand.start : end]
+            quote = Quote(cand.start, end, sent_index(self.doc, cand.start), text, cand.kind, speaker, cue)
+            key = f"{cand.kind}:{_norm(text)}"
+            if key in seen:  # a pull quote or a repeated line: one quote, the attributed one
+                if out[seen[key]].speaker is None and speaker is not None:
+                    out[seen[key]] = quote
+                continue
+            seen[key] = len(out)
+            out.append(quote)
+        return tuple(out)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(str.maketrans("“”‘’", "\"\"''"))
+    return " ".join(text.split()).casefold().rstrip(".,")
+
+
+def extract_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[Quote, ...]:
+    """Every quote of ``doc`` in text order."""
+    return _Finder(doc, lexicon or load_lexicon()).quotes()
 
 
 class QuotesExtractor:
-    """Adds `doc._.quotes`: a tuple of model records."""
+    """Adds `doc._.quotes`: a tuple of Quote records."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, verbs_path: str | None = None, extra_verbs: list[str]) -> None:
         self.name = name
+        self.lexicon = load_lexicon(verbs_path, tuple(extra_verbs))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = ()
+        doc._.quotes = extract_quotes(doc, self.lexicon)
         return doc
 
 
-@Language.factory("storyline_quotes", default_config={})
-def make_quotes(nlp: Language, name: str) -> QuotesExtractor:
-    return QuotesExtractor(nlp, name)
+@Language.factory("storyline_quotes", default_config={"verbs_path": None, "extra_verbs": []})
+def make_quotes(nlp: Language, name: str, verbs_path: str | None, extra_verbs: list[str]) -> QuotesExtractor:
+    return QuotesExtractor(nlp, name, verbs_path=verbs_path, extra_verbs=extra_verbs)

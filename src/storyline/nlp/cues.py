@@ -1,0 +1,62 @@
+"""The vocabularies of attribution: verbs of saying, believing and estimating, and nouns that can be a source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from storyline.errors import ConfigError
+
+VERB_KINDS = ("say", "believe", "estimate", "urge", "express")
+NOUN_KINDS = ("person", "group")
+
+
+def _read(text: str, kinds: tuple[str, ...], where: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) != 2 or parts[1] not in kinds:
+            raise ConfigError(f"{where}, line {number}: expected 'word kind' with kind in {', '.join(kinds)}")
+        table[parts[0].lower()] = parts[1]
+    return table
+
+
+def _packaged(name: str) -> str:
+    return resources.files("storyline").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Reporting verbs (lemma -> kind) and source nouns (lemma -> person/group)."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+
+    def verb_kind(self, lemma: str) -> str | None:
+        """say, believe, estimate, urge, express, or None for a verb that does not report."""
+        return self.verbs.get(lemma.lower())
+
+    def noun_kind(self, lemma: str) -> str | None:
+        """person, group, or None for a noun that is not a source."""
+        return self.nouns.get(lemma.lower())
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(verbs_path: str | None = None, extra_verbs: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged vocabularies, extended by a user file (same format) and ``lemma:kind`` pairs."""
+    verbs = _read(_packaged("reporting_verbs.txt"), VERB_KINDS, "reporting_verbs.txt")
+    nouns = _read(_packaged("source_nouns.txt"), NOUN_KINDS, "source_nouns.txt")
+    if verbs_path:
+        try:
+            verbs.update(_read(Path(verbs_path).read_text(encoding="utf-8"), VERB_KINDS, verbs_path))
+        except OSError as e:
+            raise ConfigError(f"cannot read reporting verbs from {verbs_path}: {e}") from e
+    for pair in extra_verbs:
+        lemma, _, kind = pair.partition(":")
+        verbs.update(_read(f"{lemma} {kind or 'say'}", VERB_KINDS, "extra_verbs"))
+    return Lexicon(verbs=verbs, nouns=nouns)

@@ -1,0 +1,142 @@
+"""Finds the stretches of text inside quote marks, whatever marks the text uses and however unbalanced."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+_DOUBLE_OPEN = "“„‟«"
+_DOUBLE_CLOSE = "”»"
+_DOUBLE = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+_SINGLE_OPEN = "‘‹"
+_SINGLE_CLOSE = "’›"
+_LEFT_EDGE = "([{—–-/" + _DOUBLE_OPEN + _SINGLE_OPEN
+_RIGHT_EDGE = ".,;:!?)]}—–-…" + _DOUBLE_CLOSE + _SINGLE_CLOSE + '"'
+_PARAGRAPH = re.compile(r"[^\n]+")
+_MIN_UNCLOSED_WORDS = 3
+"""An opening mark never closed in its paragraph counts as a quote only when this many words follow it."""
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """The content between a pair of quote marks (marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: int
+    """Offset of the opening mark."""
+    close_mark: int | None
+    """Offset of the closing mark; None when the quote runs to the paragraph end without one."""
+    paragraph: int
+    """Index of the paragraph (non-blank line) the span lies in."""
+    continues: bool = False
+    """True when this span carries on a quote opened in an earlier paragraph (multi-paragraph quote)."""
+    single: bool = False
+    """True for single quote marks (‘...’)."""
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """open, close or either, from the characters around the mark and then from the mark itself."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left_edge = prev.isspace() or prev in _LEFT_EDGE
+    right_edge = nxt.isspace() or nxt in _RIGHT_EDGE
+    if left_edge and not right_edge:
+        return "open"
+    if right_edge and not left_edge:
+        return "close"
+    ch = text[i]
+    if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
+        return "open"
+    if ch in _DOUBLE_CLOSE or ch in _SINGLE_CLOSE:
+        return "close"
+    return "either"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, stripped of surrounding white space."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        line = match.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((match.start() + lead, match.start() + len(line.rstrip())))
+    return spans
+
+
+def _opens_with_mark(text: str, lo: int, hi: int) -> bool:
+    return text[lo] in _DOUBLE and _role(text, lo, lo, hi) in ("open", "either")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def find_double(text: str) -> list[MarkedSpan]:
+    """Spans inside double marks (curly, straight, mixed, guillemets), across paragraphs when continued."""
+    paragraphs = _paragraphs(text)
+    spans: list[MarkedSpan] = []
+    carried = False  # the previous paragraph ended inside a quote that this one continues
+    for p, (lo, hi) in enumerate(paragraphs):
+        open_at: int | None = None
+        continues = False
+        for i in range(lo, hi):
+            if text[i] not in _DOUBLE:
+                continue
+            role = _role(text, i, lo, hi)
+            if role == "open" or (role == "either" and open_at is None):
+                if open_at is not None:
+                    log.debug("unmatched opening quote mark at %d", open_at)
+                continues = carried and i == lo
+                open_at = i
+            elif open_at is not None:
+                spans.append(MarkedSpan(open_at + 1, i, open_at, i, p, continues))
+                open_at, continues = None, False
+            else:
+                log.debug("stray closing quote mark at %d", i)
+        carried = False
+        if open_at is None:
+            continue
+        nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
+        if nxt is not None and _opens_with_mark(text, *nxt):
+            spans.append(MarkedSpan(open_at + 1, hi, open_at, None, p, continues))
+            carried = True
+        elif _words(text[open_at + 1 : hi]) >= _MIN_UNCLOSED_WORDS:
+            spans.append(MarkedSpan(open_at + 1, hi, open_at, None, p, continues))
+        else:
+            log.debug("unclosed quote mark at %d dropped", open_at)
+    return spans
+
+
+def _inside(spans: list[MarkedSpan], i: int) -> bool:
+    return any(s.open_mark <= i <= (s.close_mark if s.close_mark is not None else s.end) for s in spans)
+
+
+def find_single(text: str, outer: list[MarkedSpan]) -> list[MarkedSpan]:
+    """Spans inside single marks outside any double-marked span; strict, because ’ is also the apostrophe."""
+    spans: list[MarkedSpan] = []
+    for p, (lo, hi) in enumerate(_paragraphs(text)):
+        open_at: int | None = None
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch not in _SINGLE_OPEN + _SINGLE_CLOSE + "'" or _inside(outer, i):
+                continue
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            opening = (prev.isspace() or prev in _LEFT_EDGE) and nxt.isalnum()
+            closing = (prev.isalnum() or prev in ".,!?") and (nxt.isspace() or nxt in _RIGHT_EDGE)
+            if open_at is None and opening and ch != "’" and ch != "›":
+                open_at = i
+            elif open_at is not None and closing and ch != "‘" and ch != "‹":
+                spans.append(MarkedSpan(open_at + 1, i, open_at, i, p, single=True))
+                open_at = None
+    return spans
+
+
+def find_quote_spans(text: str) -> list[MarkedSpan]:
+    """Every quoted stretch of ``text`` in text order. Never raises on unbalanced marks."""
+    double = find_double(text)
+    return sorted(double + find_single(text, double), key=lambda s: s.start)

@@ -1,0 +1,123 @@
+"""Reported speech without quote marks: clauses under a verb of saying, believing or estimating, and "according to"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.nlp.cues import Lexicon
+
+_QUESTION_MARKS = {"whether", "if"}
+_MIN_TOKENS = 3
+
+
+@dataclass(frozen=True)
+class Report:
+    """A piece of reported content with the token that names its source and the cue."""
+
+    content: Span
+    source: Token
+    cue: Span
+    kind: str = "indirect"
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, climbing through coordination, control and the passive's agent."""
+    seen = 0
+    while seen < 4:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+            continue
+        return None
+    return None
+
+
+def trim(doc: Doc, tokens: list[Token]) -> Span | None:
+    """The tokens' stretch of text, stripped of punctuation, spaces and a leading "that"."""
+    if not tokens:
+        return None
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].dep_ == "mark" and doc[lo].lower_ == "that")):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return doc[lo:hi] if hi - lo >= _MIN_TOKENS else None
+
+
+def _content(verb: Token, kind: str) -> Span | None:
+    doc = verb.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if kind == "urge":
+        comps += [c for c in verb.children if c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > verb.i)]
+    if comps:
+        comp = comps[0]
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
+            return None
+        return trim(doc, list(comp.subtree))
+    if verb.dep_ == "parataxis" and kind in ("say", "believe", "estimate"):
+        # "X could spur more aid, Cha wrote, and ...": the sentence around the parenthetical cue
+        inner = {t.i for t in verb.subtree}
+        return trim(doc, [t for t in verb.head.subtree if t.i not in inner])
+    return None
+
+
+def _colon_content(verb: Token) -> Span | None:
+    """ "He said: the talks are over." -> the words after the colon, to the end of the sentence."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return None
+    end = verb.sent.end
+    if end <= nxt + 1:
+        return None
+    return trim(doc, list(doc[nxt + 1 : end]))
+
+
+def reports(
+    doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool], is_source: Callable[[Token], bool]
+) -> Iterator[Report]:
+    """Indirect quotes under reporting verbs and "according to", outside quote marks."""
+    for token in doc:
+        if quoted(token.idx):
+            continue
+        if token.lower_ == "according":
+            found = _according(token)
+            if found:
+                yield found
+            continue
+        if token.pos_ != "VERB":
+            continue
+        kind = lexicon.verb_kind(token.lemma_)
+        if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
+            continue
+        content = _content(token, kind) or _colon_content(token)
+        source = subject(token)
+        if content is None or source is None:
+            continue
+        if kind in ("believe", "estimate", "urge") and not is_source(source):
+            continue
+        yield Report(content, source, doc[token.i : token.i + 1])
+
+
+def _according(token: Token) -> Report | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    if to is None or not objs:
+        return None
+    inner = {t.i for t in token.subtree}
+    # "according to X" speaks for the whole sentence, wherever the parser hangs it
+    content = trim(token.doc, [t for t in token.sent if t.i not in inner])
+    if content is None:
+        return None
+    return Report(content, objs[0], token.doc[token.i : to.i + 1])

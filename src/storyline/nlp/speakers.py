@@ -1,0 +1,279 @@
+"""Who a quote is attributed to: the speaker phrase at the cue, resolved to a name within one article."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Mention, Ref, Speaker
+from storyline.nlp.cues import Lexicon
+
+_NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "them"}
+_AUTHOR_PRONOUNS = {"i", "we", "you", "me", "us"}
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
+    "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
+}  # fmt: skip
+_AFFILIATION_PREPS = {"at", "of", "from", "with"}
+_PAST = re.compile(r"^(?:former|ex-|then-|onetime|one-time)", re.IGNORECASE)
+_FUZZY_MIN = 85
+"""rapidfuzz ratio above which a surname is an obvious misspelling of a known one ("Russell" / "Russel")."""
+_RECENT_PARAGRAPHS = 3
+"""A pronoun or description refers back to a speaker quoted at most this many paragraphs earlier."""
+
+
+def strip_name(text: str) -> str:
+    """Bare name: "the Stimson Center" -> "Stimson Center"; "Putin’s" -> "Putin"; "Dr. Jane Roe" -> "Jane Roe"."""
+    text = re.sub(r"(?:['’]s|['’])$", "", text.strip())
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in ("the", "a", "an") or words[0].lower().rstrip(".") in _HONORIFICS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _ref(span: Span) -> Ref:
+    return Ref(span.start_char, span.end_char, span.text)
+
+
+def _ent_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span:
+    """Drop punctuation and white space at both ends of a token range."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token`` without appositives, relative clauses and trailing asides."""
+    ent = _ent_of(token)
+    if ent is not None and ent.label_ in _NAMED:
+        return ent
+    cut = {"appos", "relcl", "acl", "advcl", "punct", "parataxis"}
+    if token.pos_ == "PROPN":
+        cut |= {"prep"}  # "Cha of the Center..." is a name and an affiliation, not one phrase
+    keep = {token.i}
+    for child in token.children:
+        if child.dep_ not in cut:
+            keep.update(t.i for t in child.subtree)
+    start = end = token.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    doc = token.doc
+    if doc[end].dep_ == "cc" and end + 1 < len(doc) and doc[end + 1].pos_ in ("ADV", "NOUN", "PROPN"):
+        end += 1  # "officials from A, B and elsewhere": the parser lost the last conjunct
+    return _trim(doc, start, end + 1)
+
+
+def _title_from(head: Token) -> str | None:
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "advmod", "poss", "case")]
+    if not left:
+        return None
+    span = _trim(head.doc, left[0].i, head.i + 1)
+    text = span.text.strip()
+    return text or None
+
+
+def _affiliation_from(prep: Token) -> str | None:
+    if prep.lower_ not in _AFFILIATION_PREPS:
+        return None
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        ent = _ent_of(pobj)
+        if ent is not None and ent.label_ in ("ORG", "FAC", "LOC"):
+            return strip_name(ent.text)
+        if pobj.pos_ == "PROPN":
+            names = [t for t in pobj.subtree if t.i <= pobj.i and t.pos_ == "PROPN"]
+            return strip_name(_trim(pobj.doc, names[0].i, pobj.i + 1).text) if names else None
+    return None
+
+
+def profile(head: Token, cue: Token | None = None) -> tuple[str | None, str | None]:
+    """Title and affiliation from an appositive ("X, a professor at Y") or a preposition ("X of Y")."""
+    title = affiliation = None
+    for child in head.children:
+        if child.dep_ == "appos" and title is None and child.pos_ in ("NOUN", "PROPN"):
+            title = _title_from(child)
+            affiliation = next((a for a in map(_affiliation_from, child.children) if a), None)
+            if title and title[:1].isupper() and not _ent_of(child) and child.pos_ == "PROPN":
+                title = None  # a second name, not a title
+        elif child.dep_ == "prep" and affiliation is None and child.i > head.i:
+            affiliation = _affiliation_from(child)
+    if affiliation is None and cue is not None:
+        # the parser often hangs "from the Stimson Center" on the verb, right after the speaker's name
+        ent = _ent_of(head)
+        after = ent.end if ent is not None else head.i + 1
+        for child in cue.children:
+            if child.dep_ == "prep" and child.i == after:
+                affiliation = _affiliation_from(child)
+    return title, affiliation
+
+
+@dataclass
+class _Person:
+    name: str
+    start: int
+    parts: tuple[str, ...]
+
+
+@dataclass
+class _Said:
+    speaker: Speaker
+    paragraph: int
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases in text order, remembering who was introduced and who spoke last."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, paragraph_starts: list[int]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.paragraph_starts = paragraph_starts
+        self.people: list[_Person] = []
+        self.history: list[_Said] = []
+        self.profiles: dict[str, list[tuple[str | None, str | None]]] = {}
+        self.mentions: dict[tuple[int, int], Mention] = {(m.start, m.end): m for m in (doc._.mentions or ())}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = strip_name(ent.text)
+                parts = tuple(w.lower() for w in re.split(r"[\s]+", name) if w.strip(".-"))
+                if len(parts) > 1:
+                    self.people.append(_Person(name, ent.start_char, parts))
+
+    # --- names ------------------------------------------------------------------------------------
+
+    def _mention_name(self, span: Span) -> str | None:
+        for (start, end), mention in self.mentions.items():
+            if start < span.end_char and span.start_char < end:
+                return mention.antecedent or (mention.name if mention.label == "PERSON" else None)
+        return None
+
+    def full_name(self, word: str, before: int) -> str | None:
+        """The person introduced before ``before`` whose surname (or family name) is ``word``, if any."""
+        key = strip_name(word).lower()
+        earlier = [p for p in self.people if p.start < before]
+        for position in (-1, 0):  # surname last ("Victor Cha"), or family name first ("Kim Jong Un")
+            found = [p for p in earlier if p.parts[position] == key]
+            if found:
+                return found[-1].name
+        if len(key) >= 4:
+            scored = [(fuzz.ratio(key, p.parts[-1]), p) for p in earlier]
+            scored = [(s, p) for s, p in scored if s >= _FUZZY_MIN]
+            if scored:
+                return max(scored, key=lambda sp: (sp[0], sp[1].start))[1].name
+        return None
+
+    def _recent(self, paragraph: int, kinds: tuple[str, ...], noun: str | None = None) -> Speaker | None:
+        recent = [s for s in self.history if paragraph - s.paragraph <= _RECENT_PARAGRAPHS]
+        candidates = [s.speaker for s in reversed(recent) if s.speaker.kind in kinds]
+        if noun:
+            for speaker in candidates:
+                titles = " ".join(t or "" for t, _ in self.profiles.get(speaker.name, ()))
+                if noun in titles.lower():
+                    return speaker
+        return candidates[0] if candidates else None
+
+    # --- resolution -------------------------------------------------------------------------------
+
+    def is_source(self, token: Token) -> bool:
+        """Whether a subject can be the source of a belief or estimate (not "the move", "the data gap")."""
+        if token.ent_type_ in _NAMED or token.pos_ == "PROPN":
+            return True
+        if token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            return True
+        return self.lexicon.noun_kind(token.lemma_) is not None
+
+    def resolve(self, token: Token, cue: Token | None = None) -> Speaker | None:
+        """The speaker that ``token`` (the subject of a cue, or the object of "according to") stands for."""
+        if token.dep_ == "nsubj" and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Putin, who celebrated ..." -> Putin
+        lower = token.lower_
+        if lower in _AUTHOR_PRONOUNS or lower in ("it", "there", "this", "that", "which"):
+            return None
+        paragraph = self.paragraph(token.idx)
+        span = phrase(token)
+        mention = _ref(span)
+        if lower in _PERSON_PRONOUNS:
+            found = self._recent(paragraph, ("person",)) or self._nearest_person(token.idx)
+            return replace(found, mention=mention) if found else None
+        if lower in _GROUP_PRONOUNS:
+            found = self._recent(paragraph, ("group", "organisation"))
+            return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
+        ent = _ent_of(token)
+        if ent is not None and ent.label_ in _NAMED and (token.pos_ == "PROPN" or ent.root.i == token.i):
+            return self._named(ent, token, cue, mention)
+        if token.pos_ == "PROPN":
+            name = self._mention_name(span) or self.full_name(span.text, span.start_char)
+            title, affiliation = profile(token, cue)
+            kind = "person" if name else "unknown"
+            return self._person(Speaker(mention, name or strip_name(span.text), kind), title, affiliation)
+        noun_kind = self.lexicon.noun_kind(token.lemma_)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        if noun_kind == "person" and definite and token.tag_ in ("NN", "NNP"):
+            found = self._recent(paragraph, ("person",), noun=token.lemma_.lower()) or self._nearest_person(token.idx)
+            if found:
+                return replace(found, mention=mention)
+        return Speaker(mention, span.text, "group")
+
+    def _nearest_person(self, before: int) -> Speaker | None:
+        earlier = [p for p in self.people if p.start < before]
+        if not earlier:
+            return None
+        person = earlier[-1]
+        return Speaker(Ref(person.start, person.start, ""), person.name, "person")
+
+    def _named(self, ent: Span, token: Token, cue: Token | None, mention: Ref) -> Speaker:
+        kind = _NAMED[ent.label_]
+        if kind != "person":
+            name = strip_name(ent.text) if kind != "group" else ent.text
+            return Speaker(mention, name, kind)
+        name = strip_name(ent.text)
+        resolved = self._mention_name(ent)
+        if resolved:
+            name = resolved
+        elif len(name.split()) == 1:
+            name = self.full_name(name, ent.start_char) or name
+        title, affiliation = profile(ent.root, cue)
+        return self._person(Speaker(mention, name, "person"), title, affiliation)
+
+    def _person(self, speaker: Speaker, title: str | None, affiliation: str | None) -> Speaker:
+        if title or affiliation:
+            self.profiles.setdefault(speaker.name, []).append((title, affiliation))
+        return replace(speaker, title=title, affiliation=affiliation)
+
+    def paragraph(self, char: int) -> int:
+        """Index of the paragraph holding character ``char``."""
+        return max(bisect_right(self.paragraph_starts, char) - 1, 0)
+
+    def heard(self, speaker: Speaker, char: int) -> None:
+        """Remember that ``speaker`` was quoted at ``char`` (pronouns and descriptions refer back to it)."""
+        self.history.append(_Said(speaker, self.paragraph(char)))
+
+    def best_profile(self, name: str) -> tuple[str | None, str | None]:
+        """The title and affiliation to show for a person: a current role over a former one, fuller over thinner."""
+        options = self.profiles.get(name, [])
+        if not options:
+            return None, None
+        ranked = sorted(
+            enumerate(options),
+            key=lambda io: (bool(io[1][0] and _PAST.match(io[1][0])), io[1][1] is None, io[1][0] is None, io[0]),
+        )
+        return ranked[0][1]
