@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.cues import Lexicon
+from storyline.resolve.speakers import pick_profile
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -21,7 +22,6 @@ _HONORIFICS = {
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
 }  # fmt: skip
 _AFFILIATION_PREPS = {"at", "of", "from", "with"}
-_PAST = re.compile(r"^(?:former|ex-|then-|onetime|one-time)", re.IGNORECASE)
 _FUZZY_MIN = 85
 """rapidfuzz ratio above which a surname is an obvious misspelling of a known one ("Russell" / "Russel")."""
 _RECENT_PARAGRAPHS = 3
@@ -268,12 +268,5 @@ class SpeakerResolver:
         self.history.append(_Said(speaker, self.paragraph(char)))
 
     def best_profile(self, name: str) -> tuple[str | None, str | None]:
-        """The title and affiliation to show for a person: a current role over a former one, fuller over thinner."""
-        options = self.profiles.get(name, [])
-        if not options:
-            return None, None
-        ranked = sorted(
-            enumerate(options),
-            key=lambda io: (bool(io[1][0] and _PAST.match(io[1][0])), io[1][1] is None, io[1][0] is None, io[0]),
-        )
-        return ranked[0][1]
+        """The title and affiliation to show for a person across the article (see ``pick_profile``)."""
+        return pick_profile(self.profiles.get(name, []))

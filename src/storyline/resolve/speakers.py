@@ -1,15 +1,98 @@
-"""Quotes grouped by speaker across articles (placeholder wiring, filled in by the quotes issue)."""
+"""Quotes grouped by speaker across articles: each speaker once, with title, affiliation, outlets and quotes."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from storyline.model import ArticleAnalysis, ArticleInfo, SpeakerQuotes
+from storyline.model import ArticleAnalysis, ArticleInfo, Quote, Speaker, SpeakerQuotes
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.names import name_key
+
+_PAST = re.compile(r"^(?:former|ex-|then-|onetime|one-time)", re.IGNORECASE)
+
+
+@dataclass
+class _Group:
+    actor_id: str | None
+    names: Counter[str] = field(default_factory=Counter)
+    profiles: list[tuple[str | None, str | None]] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    quotes: list[tuple[str, Quote]] = field(default_factory=list)
+
+
+def person_key(name: str) -> str:
+    """Name key without middle initials: "Victor D. Cha" and "Victor Cha" are one person."""
+    return " ".join(word for word in name_key(name).split() if len(word) > 1)
+
+
+def pick_profile(options: Sequence[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """A current role over a former one, then one with an affiliation, then the first given."""
+    given = [o for o in options if o[0] or o[1]]
+    if not given:
+        return None, None
+    ranked = sorted(
+        enumerate(given),
+        key=lambda io: (bool(io[1][0] and _PAST.match(io[1][0])), io[1][1] is None, io[1][0] is None, io[0]),
+    )
+    return ranked[0][1]
+
+
+def _actor_id(index: ActorIndex, article_id: str, speaker: Speaker) -> str | None:
+    if speaker.kind == "group":
+        return None  # groups keep their phrase: "Seoul’s military" is not the state of South Korea
+    if len(speaker.name.split()) > 1:
+        return index.resolve(article_id, name=speaker.name) or index.resolve(article_id, ref=speaker.mention)
+    return index.resolve(article_id, ref=speaker.mention, name=speaker.name)
+
+
+def _key(speaker: Speaker, actor_id: str | None) -> str:
+    if actor_id:
+        return actor_id
+    if speaker.kind == "person":
+        return f"person:{person_key(speaker.name)}"
+    return f"{speaker.kind}:{name_key(speaker.name)}"
 
 
 def group_speakers(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]
 ) -> tuple[SpeakerQuotes, ...]:
-    """Each speaker once, with title, affiliation, outlets and quotes in order."""
-    return ()
+    """Each speaker once, with title, affiliation, outlets and quotes in order (article, then text)."""
+    outlets = {a.id: a.outlet for a in articles}
+    groups: dict[str, _Group] = {}
+    by_person: dict[str, str] = {}  # person key -> group key, so initials never split a person
+    for analysis in analyses:
+        for quote in sorted(analysis.quotes, key=lambda q: q.start):
+            speaker = quote.speaker
+            if speaker is None:
+                continue
+            actor_id = _actor_id(index, analysis.article_id, speaker)
+            key = _key(speaker, actor_id)
+            if speaker.kind == "person":
+                key = by_person.setdefault(person_key(speaker.name), key)
+            group = groups.setdefault(key, _Group(actor_id))
+            group.actor_id = group.actor_id or actor_id
+            group.names[speaker.name] += 1
+            group.profiles.append((speaker.title, speaker.affiliation))
+            outlet = outlets.get(analysis.article_id)
+            if outlet and outlet not in group.outlets:
+                group.outlets.append(outlet)
+            group.quotes.append((analysis.article_id, quote))
+    result = []
+    for group in groups.values():
+        actor = index.actor(group.actor_id) if group.actor_id else None
+        name = actor.name if actor else group.names.most_common(1)[0][0]
+        title, affiliation = pick_profile(group.profiles)
+        result.append(
+            SpeakerQuotes(
+                actor_id=group.actor_id,
+                name=name,
+                title=title,
+                affiliation=affiliation,
+                outlets=tuple(group.outlets),
+                quotes=tuple(group.quotes),
+            )
+        )
+    return tuple(sorted(result, key=lambda s: (-len(s.quotes), s.name)))
