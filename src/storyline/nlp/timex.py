@@ -1,0 +1,497 @@
+"""Time expressions to TIMEX3 values: pure functions, relative dates resolved against an anchor date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateparser  # type: ignore[import-untyped]
+from text_to_num import text2num
+
+NO_ANCHOR = "no publication date"
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+WEEKDAYS.update({"tues": 1, "wednes": 2, "thur": 3, "thurs": 3})
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
+}
+_UNITS = {
+    "second": "TS",
+    "minute": "TM",
+    "hour": "TH",
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+_VAGUE_COUNTS = {"a few", "few", "several", "a couple of"}
+# Leading words that belong to the expression as written but not to its value.
+_LEADING = re.compile(
+    r"^(?:on|in|since|over|during|by|until|till|from|at|before|after|through|throughout|for|of|as of|"
+    r"starting|beginning|between|within|early in|late in|earlier in|later in|"
+    r"(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|rest|remainder|first half|second half)\s+of)\s+"
+)
+_NUM = (
+    r"(\d+|a|an|a couple of|a few|few|several|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:straight|consecutive|full|more))?"
+)
+_HEDGE = (
+    r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|at least|just over|"
+    r"just under|up to)\s+)?"
+)
+_UNIT = r"(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
+_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+")
+_DURATION = re.compile(
+    rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
+)
+_DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
+_ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
+_SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
+_BARE_PLURAL = re.compile(r"^(?:many\s+|several\s+|recent\s+)?(days|weeks|months|years|decades|centuries)$")
+_AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
+_DEICTIC = re.compile(
+    r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$"
+)
+_PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_WEEKDAY = re.compile(
+    r"^(?:(last|next|this|this past|past|this coming|coming)\s+)?([a-z]+)\.?(?:\s+(morning|afternoon|evening|night))?$"
+)
+_RELATIVE_UNIT = re.compile(
+    r"^(?:(?:earlier|later|late|early)\s+)?(?:in\s+)?(?:the\s+)?(this|last|next|past|previous|coming|current|this past)"
+    r"\s+(week|weekend|month|year)$"
+)
+_WEEKEND = re.compile(r"^(?:the\s+)?weekend$")
+_DECADE = re.compile(r"^(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0'?s$")
+_YEAR_SPAN = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|and|through)\s*(\d{2}|\d{4})$")
+_YEAR = re.compile(r"^(?:(?:early|mid|late|the end of|the start of|the beginning of|fiscal|fy)[- ]?\s*)?(\d{4})$")
+_SEASON = re.compile(r"^(?:(this|last|next|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$")
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_QUARTER = re.compile(
+    r"^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th|q1|q2|q3|q4)(?:[- ]quarter)?"
+    r"(?:\s+(?:of\s+)?(?:(\d{4})|(this|last|next|the)\s+year))?$"
+)
+_QUARTERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "last": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "q1": 1,
+    "q2": 2,
+    "q3": 3,
+    "q4": 4,
+}
+_MONTH_ONLY = re.compile(
+    r"^(?:(early|mid|late|the end of|the start of|the beginning of|last|next|this)[- ]?\s*)?([a-z]+)\.?$"
+)
+_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)$")
+_PAST_REF = re.compile(r"^(?:recent\s+(?:days|weeks|months|years|times)|recently|the past|lately|the recent past)$")
+_FUTURE_REF = re.compile(r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the future$")
+_SET = re.compile(r"^(?:every|each)\s+(day|week|month|year)$|^(daily|weekly|monthly|yearly|annually)$")
+_SET_UNIT = {
+    "day": "P1D",
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalised time expression."""
+
+    value: str | None
+    kind: str = "date"
+    relative: bool = False
+    note: str = ""
+
+
+# ---------------------------------------------------------------------------------------------------
+# Calendar arithmetic (pure)
+
+
+def iso_week(day: date) -> str:
+    """ISO week of ``day``: 2024-11-13 -> "2024-W46"."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def weekday_near(anchor: date, weekday: int, direction: int = -1, *, strict: bool = False) -> date:
+    """The ``weekday`` (0 = Monday) on or before ``anchor`` (direction -1) or on or after it (+1)."""
+    if direction < 0:
+        back = (anchor.weekday() - weekday) % 7
+        if back == 0 and strict:
+            back = 7
+        return anchor - timedelta(days=back)
+    ahead = (weekday - anchor.weekday()) % 7
+    if ahead == 0 and strict:
+        ahead = 7
+    return anchor + timedelta(days=ahead)
+
+
+def weekend(anchor: date, offset: int | None = None) -> str:
+    """The weekend meant by "the weekend": offset None = the latest one not after ``anchor``."""
+    if offset is None:
+        offset = 0 if anchor.weekday() >= 5 else -1
+    saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5 + 7 * offset)
+    return f"{iso_week(saturday)}-WE"
+
+
+def month_near(anchor: date, month: int, direction: int = -1) -> str:
+    """The month of "in June": the latest June not after ``anchor`` (direction -1), the next one not before
+    it (+1), or the one of the same year (0: no tense to go by, the news convention)."""
+    year = anchor.year
+    if direction == 0:
+        return f"{year}-{month:02d}"
+    if direction < 0 and month > anchor.month:
+        year -= 1
+    elif direction > 0 and month < anchor.month:
+        year += 1
+    return f"{year}-{month:02d}"
+
+
+def shift_months(anchor: date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` after ``anchor``'s month."""
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def ago(anchor: date, amount: int, unit: str) -> str | None:
+    """TIMEX3 value of ``amount`` ``unit``s before ``anchor`` (negative amount: after), at the unit's grain."""
+    if unit == "day":
+        return (anchor - timedelta(days=amount)).isoformat()
+    if unit == "week":
+        return iso_week(anchor - timedelta(weeks=amount))
+    if unit == "month":
+        year, month = shift_months(anchor, -amount)
+        return f"{year}-{month:02d}"
+    if unit == "year":
+        return str(anchor.year - amount)
+    if unit == "decade":
+        return f"{(anchor.year - 10 * amount) // 10}"
+    return None
+
+
+def interval(value: str | None) -> tuple[date, date] | None:
+    """First and last day a TIMEX3 date value covers; None for unknown, PAST_REF and the like."""
+    if not value:
+        return None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, month = int(m[1]), int(m[2])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return (monday + timedelta(days=5), monday + timedelta(days=6)) if m[3] else (monday, monday + timedelta(6))
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, q = int(m[1]), int(m[2])
+        last = 3 * q
+        return date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        year = int(m[1])
+        return (date(year, 1, 1), date(year, 6, 30)) if m[2] == "1" else (date(year, 7, 1), date(year, 12, 31))
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        year, start = int(m[1]), {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[2]]
+        end_year, end_month = (year + 1, 2) if start == 12 else (year, start + 2)
+        return date(year, start, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    if m := re.fullmatch(r"(\d{4})", value):
+        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+    if m := re.fullmatch(r"(\d{4})/(\d{4})", value):
+        return date(int(m[1]), 1, 1), date(int(m[2]), 12, 31)
+    if m := re.fullmatch(r"(\d{3})", value):
+        return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
+    return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates may be the same time: equal, one unknown, or one contains the other."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
+
+
+def finer(a: str | None, b: str | None) -> str | None:
+    """The more specific of two compatible values (the shorter interval)."""
+    ia, ib = interval(a), interval(b)
+    if ib is None:
+        return a if ia is not None else (a or b)
+    if ia is None:
+        return b
+    return b if (ib[1] - ib[0]) < (ia[1] - ia[0]) else a
+
+
+# ---------------------------------------------------------------------------------------------------
+# Normalisation
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    try:
+        return int(text2num(word, "en"))
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str:
+    return "century" if word.startswith("centur") else word
+
+
+def clean(text: str) -> str:
+    """Lower-case, straight apostrophes, single spaces, leading prepositions and "the" dropped."""
+    core = re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u2013", "-").lower()).strip(" ,.;:")
+    while True:
+        stripped = _LEADING.sub("", core)
+        if stripped == core:
+            break
+        core = stripped
+    return core
+
+
+def normalize(text: str, anchor: date | None, direction: int = -1) -> Timex | None:
+    """The TIMEX3 reading of ``text`` as of ``anchor``; None when ``text`` is not a time (ages, numbers)."""
+    lowered = text.lower()
+    if _AGE.search(lowered):
+        return None
+    core = clean(text)
+    if not core:
+        return None
+    found = _fixed(core) or _duration(core, lowered)
+    if found:
+        return found
+    relative = _relative(core, anchor, direction)
+    if relative is not None:
+        return relative
+    return _absolute(core, anchor, direction)
+
+
+def _period(amount: str, unit: str) -> Timex:
+    """A duration value: "two years" -> P2Y, "a decade" -> P10Y, "several days" -> PXD, "48 hours" -> PT48H."""
+    words = amount.split()
+    count = None if words[0] in _VAGUE_COUNTS or amount in _VAGUE_COUNTS else _count(words[0])
+    code = _UNITS[unit]
+    if count is not None and unit in {"decade", "century"}:
+        count, code = count * (10 if unit == "decade" else 100), "Y"
+    number = "X" if count is None else str(count)
+    return Timex(f"P{'T' if code.startswith('T') else ''}{number}{code.lstrip('T')}", kind="duration")
+
+
+def _fixed(core: str) -> Timex | None:
+    """Values that need no anchor: years, spans, decades, vague references, sets."""
+    if m := _YEAR_SPAN.fullmatch(core):
+        first, last = m[1], m[2]
+        if len(last) == 2:
+            last = first[:2] + last
+        if int(last) > int(first):
+            return Timex(f"{first}/{last}", kind="date")
+        return None
+    if m := _YEAR.fullmatch(core):
+        year = int(m[1])
+        return Timex(m[1]) if 1000 <= year <= 2100 else None
+    if m := _DECADE.fullmatch(core):
+        return Timex(m[2])
+    if m := _SHORT_YEAR.fullmatch(core):
+        # A two-digit year or decade without its century: the twentieth century is the usual reading in news.
+        return Timex(f"19{m[1]}") if m[1] else Timex(f"19{m[2][0]}")
+    if _PAST_REF.fullmatch(core):
+        return Timex("PAST_REF", relative=True, note="vague past")
+    if _FUTURE_REF.fullmatch(core):
+        return Timex("FUTURE_REF", relative=True, note="vague future")
+    if core in {"now", "currently", "at present", "the moment", "this time", "present"}:
+        return Timex("PRESENT_REF", relative=True, note="vague present")
+    if m := _SET.fullmatch(core):
+        return Timex(_SET_UNIT[m[1] or m[2]], kind="set")
+    return None
+
+
+def _duration(core: str, lowered: str) -> Timex | None:
+    if _AGO.fullmatch(core):
+        return None  # a date, handled with the anchor
+    if m := _DURATION.fullmatch(core):
+        return _period(m[1], _unit(m[2]))
+    if m := _ADJ_DURATION.fullmatch(core):
+        return _period(m[1], _unit(m[2])) if _count(m[1].split()[0]) is not None else None
+    if m := _DURATION_THE_PAST.fullmatch(core):
+        unit = _UNITS[_unit(m[1])]
+        return Timex(f"P1{unit.lstrip('T')}", kind="duration")
+    if (m := _BARE_PLURAL.fullmatch(core)) and not core.startswith("recent"):
+        return Timex(f"PX{_UNITS[_unit(m[1].rstrip('s'))].lstrip('T')}", kind="duration")
+    return None
+
+
+def _relative(core: str, anchor: date | None, direction: int) -> Timex | None:
+    """Anchor-dependent expressions; value None with a note when there is no anchor."""
+    value = _resolve_relative(core, anchor or date(2000, 1, 1), direction)
+    if value is None:
+        return None
+    if anchor is None:
+        return Timex(None, relative=True, note=NO_ANCHOR)
+    return Timex(value, relative=True, note="resolved against the publication date")
+
+
+def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
+    if m := _DEICTIC.fullmatch(core):
+        if m[1] == "this" and not m[2]:
+            return None
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "tomorrow": 1}[m[1]]
+        part = _PART_OF_DAY.get(m[2] or "", "TNI" if m[1] == "tonight" else "")
+        return (anchor + timedelta(days=shift)).isoformat() + part
+    if (m := _WEEKDAY.fullmatch(core)) and m[2] in WEEKDAYS:
+        modifier, part = m[1] or "", _PART_OF_DAY.get(m[3] or "", "")
+        if modifier in {"next", "coming", "this coming"}:
+            return weekday_near(anchor, WEEKDAYS[m[2]], 1, strict=True).isoformat() + part
+        if modifier in {"last", "past", "this past"}:
+            return weekday_near(anchor, WEEKDAYS[m[2]], -1, strict=True).isoformat() + part
+        # Without a future tense, a bare weekday in news is the latest one: "on Tuesday" in Wednesday's paper.
+        return weekday_near(anchor, WEEKDAYS[m[2]], 1 if direction > 0 else -1).isoformat() + part
+    if m := _RELATIVE_UNIT.fullmatch(core):
+        shift = {
+            "this": 0,
+            "current": 0,
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "this past": -1,
+            "next": 1,
+            "coming": 1,
+        }[m[1]]
+        unit = m[2]
+        if unit == "weekend":
+            return _weekend(anchor, shift if shift else direction)
+        if unit == "week":
+            return iso_week(anchor + timedelta(weeks=shift))
+        if unit == "month":
+            year, month = shift_months(anchor, shift)
+            return f"{year}-{month:02d}"
+        return str(anchor.year + shift)
+    if core in {"the year", "the current year"}:
+        return str(anchor.year)
+    if _WEEKEND.fullmatch(core):
+        return _weekend(anchor, direction)
+    if m := _AGO.fullmatch(core):
+        count = _count(m[1])
+        if count is None:
+            return None
+        sign = -1 if m[3] in {"later", "from now"} else 1
+        return ago(anchor, sign * count, _unit(m[2]))
+    if m := _SEASON.fullmatch(core):
+        if m[3]:
+            return f"{m[3]}-{_SEASON_CODE[m[2]]}"
+        year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(m[1] or "", 0)
+        return f"{year}-{_SEASON_CODE[m[2]]}"
+    if (m := _QUARTER.fullmatch(core)) and ("quarter" in core or m[1].startswith("q")):
+        quarter = _QUARTERS[m[1]]
+        if m[2]:
+            return f"{m[2]}-Q{quarter}"
+        if m[3]:
+            return f"{anchor.year + {'last': -1, 'next': 1}.get(m[3], 0)}-Q{quarter}"
+        if direction == 0:
+            return f"{anchor.year}-Q{quarter}"
+        current = (anchor.month - 1) // 3 + 1
+        year = anchor.year - (1 if direction < 0 and quarter > current else 0)
+        return f"{year}-Q{quarter}"
+    if (m := _MONTH_ONLY.fullmatch(core)) and m[2] in MONTHS:
+        modifier = m[1] or ""
+        step = {"last": -1, "next": 1}.get(modifier, direction)
+        if modifier == "this":
+            return f"{anchor.year}-{MONTHS[m[2]]:02d}"
+        return month_near(anchor, MONTHS[m[2]], step)
+    if m := _MONTH_DAY.fullmatch(core):
+        month_word, day_text = (m[1], m[2]) if m[1] else (m[4], m[3])
+        if month_word in MONTHS:
+            return _month_day(anchor, MONTHS[month_word], int(day_text), direction)
+    return None
+
+
+def _weekend(anchor: date, direction: int) -> str:
+    """Past: the latest weekend not after ``anchor``; future: the next one not before it."""
+    if direction <= 0:
+        return weekend(anchor)
+    return weekend(anchor, 0 if anchor.weekday() < 5 else 1)
+
+
+def _month_day(anchor: date, month: int, day: int, direction: int) -> str | None:
+    year = int(month_near(anchor, month, direction)[:4])
+    if month == anchor.month and direction:
+        if direction < 0 and day > anchor.day:
+            year -= 1
+        elif direction > 0 and day < anchor.day:
+            year += 1
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_DEFAULTS = (datetime(1, 1, 1), datetime(4, 2, 2))
+
+
+def _absolute(core: str, anchor: date | None, direction: int) -> Timex | None:
+    """Dates that carry their own year ("Sunday, June 30, 2019", "February 2022", "2019-06-30"), via dateutil."""
+    words = set(re.findall(r"[a-z]+", core))
+    if not re.search(r"\d{4}", core) or not (words & set(MONTHS) or re.search(r"\d[-/.]\d", core)):
+        return None
+    if words - set(MONTHS) - set(WEEKDAYS) - {"of", "the", "st", "nd", "rd", "th"}:
+        return None  # stray words: let dateutil not guess
+    numbers = re.findall(r"\d+", core)
+    if sum(len(n) < 4 for n in numbers) > (1 if words & set(MONTHS) else 2):
+        return None  # more numbers than a date holds ("aged 56 October 6, 2011"): not one date
+    try:
+        first, second = (dateparser.parse(core, default=d) for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    if first.year != second.year:
+        return None  # no year: the relative rules handle those
+    if first.month != second.month:
+        return Timex(f"{first.year:04d}")
+    if first.day != second.day:
+        return Timex(f"{first.year:04d}-{first.month:02d}")
+    return Timex(first.date().isoformat())
