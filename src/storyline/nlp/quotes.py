@@ -108,11 +108,17 @@ class _Finder:
         return None
 
     def _colon_source(self, before: Token | None) -> Token | None:
+        """ "The mayor was blunt: “...”": the subject of the clause that ends at the colon."""
         if before is None or before.text != ":":
             return None
-        root = before.sent.root
-        source = subject(root)
-        return source if source is not None and self.resolver.is_source(source) else None
+        lo = before.sent.start
+        clause = [t for t in self.doc[lo : before.i] if not lo <= t.head.i < before.i or t.head.i == t.i]
+        for head in clause:
+            if head.pos_ in ("VERB", "AUX"):
+                source = subject(head)
+                if source is not None and self.resolver.is_source(source):
+                    return source
+        return None
 
     def marked_candidates(self) -> list[_Candidate]:
         found = []

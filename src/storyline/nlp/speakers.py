@@ -21,6 +21,7 @@ _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
 }  # fmt: skip
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 _AFFILIATION_PREPS = {"at", "of", "from", "with"}
 _FUZZY_MIN = 85
 """rapidfuzz ratio above which a surname is an obvious misspelling of a known one ("Russell" / "Russel")."""
@@ -199,7 +200,11 @@ class SpeakerResolver:
             return True
         if token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return True
-        return self.lexicon.noun_kind(token.lemma_) is not None
+        if self.lexicon.noun_kind(token.lemma_) is not None:
+            return True
+        # agent nouns ("inspectors", "economists", "residents") can hold a view; other nouns rarely do
+        lemma = token.lemma_.lower()
+        return token.pos_ == "NOUN" and len(lemma) >= 6 and lemma.endswith(_AGENT_SUFFIXES)
 
     def resolve(self, token: Token, cue: Token | None = None) -> Speaker | None:
         """The speaker that ``token`` (the subject of a cue, or the object of "according to") stands for."""
@@ -242,11 +247,13 @@ class SpeakerResolver:
 
     def _named(self, ent: Span, token: Token, cue: Token | None, mention: Ref) -> Speaker:
         kind = _NAMED[ent.label_]
+        if kind != "person" and len(ent) == 1 and self.full_name(ent.text, ent.start_char):
+            kind = "person"  # the tagger often takes a lone surname ("Brandt said") for an organisation
         if kind != "person":
             name = strip_name(ent.text) if kind != "group" else ent.text
             return Speaker(mention, name, kind)
         name = strip_name(ent.text)
-        resolved = self._mention_name(ent)
+        resolved = self._mention_name(ent) if ent.label_ == "PERSON" else None
         if resolved:
             name = resolved
         elif len(name.split()) == 1:

@@ -1,0 +1,58 @@
+"""Quote marks: curly, straight, mixed, unbalanced, across paragraphs, single."""
+
+from __future__ import annotations
+
+import random
+
+from storyline.nlp.quote_marks import find_quote_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+def test_curly_and_straight_pairs() -> None:
+    text = '“The harbour is closed,” said the mayor. He added: "We will reopen it soon."'
+    assert _texts(text) == ["The harbour is closed,", "We will reopen it soon."]
+
+
+def test_mismatched_marks_pair_by_position() -> None:
+    text = '“Prices will fall next spring," the minister said. “Not before."'
+    assert _texts(text) == ["Prices will fall next spring,", "Not before."]
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = "“The first part runs on without a closing mark.\n\n“And the second part ends it,” she said.\n"
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "The first part runs on without a closing mark.",
+        "And the second part ends it,",
+    ]
+    assert spans[0].close_mark is None and not spans[0].continues
+    assert spans[1].continues
+
+
+def test_odd_marks_never_crash_and_stay_in_paragraph() -> None:
+    text = "He wrote “one, “two” and three.\n\nA stray ” mark here and an opening “ at the end\nNext line."
+    spans = find_quote_spans(text)
+    assert _texts(text)[0] == "two"
+    for span in spans:
+        assert "\n" not in text[span.start : span.end]
+
+
+def test_unclosed_short_quote_is_dropped() -> None:
+    assert _texts('He is 5\'11" tall and "fit.') == []
+
+
+def test_single_marks_but_not_apostrophes() -> None:
+    text = "The farmers’ union called it ‘a betrayal of the countryside’ and the mayor’s office agreed."
+    assert _texts(text) == ["a betrayal of the countryside"]
+
+
+def test_random_marks_never_raise() -> None:
+    rng = random.Random(7)
+    alphabet = "ab “”\"‘’'«»\n.,"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for span in find_quote_spans(text):
+            assert 0 <= span.start <= span.end <= len(text)
