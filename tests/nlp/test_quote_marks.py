@@ -56,3 +56,8 @@ def test_random_marks_never_raise() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         for span in find_quote_spans(text):
             assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_quote_over_a_hard_line_break_is_one_span() -> None:
+    text = '"Shops are empty.\nPeople stay home," said the owner.\n'
+    assert _texts(text) == ["Shops are empty.\nPeople stay home,"]

@@ -190,3 +190,28 @@ def test_unbalanced_marks_do_not_crash(nlp: Language) -> None:
 def test_belief_verbs_need_a_source_subject(nlp: Language) -> None:
     found = _quotes(nlp, "The new figures suggest demand is slowing, and the drop shows that buyers are cautious.")
     assert all(q.kind != "indirect" or "buyers are cautious" not in q.text for q in found)
+
+
+def test_role_first_then_name_in_apposition(nlp: Language) -> None:
+    text = '"Orders are down again," said the chief economist at Baltic Freight Partners, Ilse Marten.'
+    quote = _find(_quotes(nlp, text), "Orders are down")
+    assert quote.speaker is not None and quote.speaker.name == "Ilse Marten"
+    assert quote.speaker.title == "chief economist" and quote.speaker.affiliation == "Baltic Freight Partners"
+
+
+def test_quoted_clause_after_that_is_direct(nlp: Language) -> None:
+    text = "“Sales doubled,” said Ruth Okafor, adding that “the new stores are already profitable.”"
+    quote = _find(_quotes(nlp, text), "the new stores are already")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Okafor"
+
+
+def test_the_company_refers_to_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        "Northwind Logistics reported a record quarter on Tuesday.\n\n"
+        "The company said it would hire 300 drivers before the summer.\n"
+    )
+    quote = _find(_quotes(nlp, text), "it would hire 300 drivers")
+    assert quote.speaker is not None and quote.speaker.kind == "organisation"
+    assert quote.speaker.name == "Northwind Logistics"
+    assert quote.speaker.mention.text == "The company"

@@ -75,14 +75,23 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _first_mark_closes(text: str, lo: int, hi: int) -> bool:
+    """True when the paragraph's first double mark closes a quote (the previous line was hard-wrapped)."""
+    for i in range(lo, hi):
+        if text[i] in _DOUBLE:
+            return _role(text, i, lo, hi) == "close"
+    return False
+
+
 def find_double(text: str) -> list[MarkedSpan]:
     """Spans inside double marks (curly, straight, mixed, guillemets), across paragraphs when continued."""
     paragraphs = _paragraphs(text)
     spans: list[MarkedSpan] = []
     carried = False  # the previous paragraph ended inside a quote that this one continues
+    bridged: tuple[int, int] | None = None  # (open mark, paragraph) of a quote running over a line break
     for p, (lo, hi) in enumerate(paragraphs):
-        open_at: int | None = None
-        continues = False
+        open_at, first = bridged if bridged is not None else (None, p)
+        continues, bridged = False, None
         for i in range(lo, hi):
             if text[i] not in _DOUBLE:
                 continue
@@ -91,9 +100,9 @@ def find_double(text: str) -> list[MarkedSpan]:
                 if open_at is not None:
                     log.debug("unmatched opening quote mark at %d", open_at)
                 continues = carried and i == lo
-                open_at = i
+                open_at, first = i, p
             elif open_at is not None:
-                spans.append(MarkedSpan(open_at + 1, i, open_at, i, p, continues))
+                spans.append(MarkedSpan(open_at + 1, i, open_at, i, first, continues))
                 open_at, continues = None, False
             else:
                 log.debug("stray closing quote mark at %d", i)
@@ -102,10 +111,12 @@ def find_double(text: str) -> list[MarkedSpan]:
             continue
         nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
         if nxt is not None and _opens_with_mark(text, *nxt):
-            spans.append(MarkedSpan(open_at + 1, hi, open_at, None, p, continues))
+            spans.append(MarkedSpan(open_at + 1, hi, open_at, None, first, continues))
             carried = True
+        elif nxt is not None and first == p and _first_mark_closes(text, *nxt):
+            bridged = (open_at, first)
         elif _words(text[open_at + 1 : hi]) >= _MIN_UNCLOSED_WORDS:
-            spans.append(MarkedSpan(open_at + 1, hi, open_at, None, p, continues))
+            spans.append(MarkedSpan(open_at + 1, hi, open_at, None, first, continues))
         else:
             log.debug("unclosed quote mark at %d dropped", open_at)
     return spans

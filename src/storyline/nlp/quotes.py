@@ -107,6 +107,12 @@ class _Finder:
             head = head.head
         return None
 
+    def _introduces_clause(self, before: Token, tokens: Span) -> bool:
+        if not (before.lower_ == "that" or (before.pos_ == "VERB" and self.lexicon.verb_kind(before.lemma_))):
+            return False
+        inside = range(tokens.start, tokens.end)
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside for t in tokens)
+
     def _colon_source(self, before: Token | None) -> Token | None:
         """ "The mayor was blunt: “...”": the subject of the clause that ends at the colon."""
         if before is None or before.text != ":":
@@ -142,6 +148,8 @@ class _Finder:
                 sents.append(after[0].sent)  # "“A,”" always hands over to an attribution
             direct = mark.continues or before is None or before.text in _DIRECT_BEFORE or before.is_space or (
                 tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
+            if not direct and before is not None and self._introduces_clause(before, tokens):
+                direct = True  # 'adding that "the economy is fragile."': a whole quoted clause
             cand = _Candidate(mark.start, mark.end, "direct" if direct else "partial", marked=mark)
             if direct:
                 cue = self._cue_in(sents, tokens)

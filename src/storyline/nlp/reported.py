@@ -115,6 +115,8 @@ def _according(token: Token) -> Report | None:
     objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     if to is None or not objs:
         return None
+    if any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" for a in token.ancestors):
+        return None  # "NPD said, according to its figures, that ...": the reporting verb is the attribution
     inner = {t.i for t in token.subtree}
     # "according to X" speaks for the whole sentence, wherever the parser hangs it
     content = trim(token.doc, [t for t in token.sent if t.i not in inner])

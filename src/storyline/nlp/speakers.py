@@ -65,9 +65,9 @@ def phrase(token: Token) -> Span:
     ent = _ent_of(token)
     if ent is not None and ent.label_ in _NAMED:
         return ent
-    cut = {"appos", "relcl", "acl", "advcl", "punct", "parataxis"}
+    cut = {"appos", "relcl", "advcl", "punct", "parataxis"}
     if token.pos_ == "PROPN":
-        cut |= {"prep"}  # "Cha of the Center..." is a name and an affiliation, not one phrase
+        cut |= {"prep", "acl"}  # "Cha of the Center..." is a name and an affiliation, not one phrase
     keep = {token.i}
     for child in token.children:
         if child.dep_ not in cut:
@@ -93,12 +93,14 @@ def _title_from(head: Token) -> str | None:
 
 
 def _affiliation_from(prep: Token) -> str | None:
-    if prep.lower_ not in _AFFILIATION_PREPS:
+    if prep.lower_ not in _AFFILIATION_PREPS and prep.lower_ != "for":
         return None
     for pobj in prep.children:
         if pobj.dep_ != "pobj":
             continue
         ent = _ent_of(pobj)
+        if prep.lower_ == "for":  # "strategist for Invesco", never "official for Asia"
+            return strip_name(ent.text) if ent is not None and ent.label_ == "ORG" else None
         if ent is not None and ent.label_ in ("ORG", "FAC", "LOC"):
             return strip_name(ent.text)
         if pobj.pos_ == "PROPN":
@@ -231,12 +233,49 @@ class SpeakerResolver:
             kind = "person" if name else "unknown"
             return self._person(Speaker(mention, name or strip_name(span.text), kind), title, affiliation)
         noun_kind = self.lexicon.noun_kind(token.lemma_)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-        if noun_kind == "person" and definite and token.tag_ in ("NN", "NNP"):
-            found = self._recent(paragraph, ("person",), noun=token.lemma_.lower()) or self._nearest_person(token.idx)
+        # the name may hang on the last noun of the role ("economist at Acme, Jane Roe"): take the last appositive
+        appositives = [
+            t
+            for t in token.subtree
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > token.i and t.ent_type_ in ("PERSON", "ORG", "")
+        ]
+        named = appositives[-1] if appositives else None
+        if named is not None and token.tag_ == "NN" and (named.ent_type_ == "PERSON" or noun_kind == "person"):
+            # "the chief strategist at X, Jane Roe, said": the role names a person (whatever the tagger thinks)
+            ent = _ent_of(named) or phrase(named)
+            title = _title_from(token)
+            affiliation = next((a for a in map(_affiliation_from, token.children) if a), None)
+            return self._person(Speaker(_ref(ent), self._person_name(ent), "person"), title, affiliation)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.children)
+        singular = token.tag_ in ("NN", "NNP")
+        if noun_kind == "person" and singular:
+            found = None
+            if definite:
+                noun = token.lemma_.lower()
+                found = self._recent(paragraph, ("person",), noun=noun) or self._nearest_person(token.idx)
+            return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
+        if noun_kind == "group" and definite and singular:
+            found = self._organisation(token, paragraph)
             if found:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
+        """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
+        noun = token.lemma_.lower()
+        for ent in reversed([e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]):
+            if self.paragraph(ent.start_char) < paragraph - _RECENT_PARAGRAPHS:
+                break
+            if noun in ent.text.lower():
+                return Speaker(_ref(ent), strip_name(ent.text), "organisation")
+        recent = self._recent(paragraph, ("organisation",))
+        if recent is not None:
+            return recent
+        # "Acme reported ... The company said": the organisation named in this or the previous paragraph
+        near = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
+        if near and self.paragraph(near[-1].start_char) >= paragraph - 1:
+            return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
+        return None
 
     def _nearest_person(self, before: int) -> Speaker | None:
         earlier = [p for p in self.people if p.start < before]
@@ -252,14 +291,18 @@ class SpeakerResolver:
         if kind != "person":
             name = strip_name(ent.text) if kind != "group" else ent.text
             return Speaker(mention, name, kind)
-        name = strip_name(ent.text)
-        resolved = self._mention_name(ent) if ent.label_ == "PERSON" else None
-        if resolved:
-            name = resolved
-        elif len(name.split()) == 1:
-            name = self.full_name(name, ent.start_char) or name
         title, affiliation = profile(ent.root, cue)
-        return self._person(Speaker(mention, name, "person"), title, affiliation)
+        return self._person(Speaker(mention, self._person_name(ent), "person"), title, affiliation)
+
+    def _person_name(self, ent: Span) -> str:
+        """Full name of a person entity: as written, or the person its surname or misspelling points back to."""
+        name = strip_name(ent.text)
+        resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") else None
+        if resolved:
+            return resolved
+        if len(name.split()) == 1:
+            return self.full_name(name, ent.start_char) or name
+        return name
 
     def _person(self, speaker: Speaker, title: str | None, affiliation: str | None) -> Speaker:
         if title or affiliation:

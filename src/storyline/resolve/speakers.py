@@ -41,7 +41,7 @@ def pick_profile(options: Sequence[tuple[str | None, str | None]]) -> tuple[str 
 
 
 def _actor_id(index: ActorIndex, article_id: str, speaker: Speaker) -> str | None:
-    if speaker.kind == "group":
+    if speaker.kind not in ("person", "organisation"):
         return None  # groups keep their phrase: "Seoul’s military" is not the state of South Korea
     if len(speaker.name.split()) > 1:
         return index.resolve(article_id, name=speaker.name) or index.resolve(article_id, ref=speaker.mention)
