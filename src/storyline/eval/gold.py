@@ -188,14 +188,14 @@ class _Node:
 
     def __init__(self, data: Any, where: str, path: str, known: frozenset[str]) -> None:
         if not isinstance(data, Mapping):
-            raise _error(path, f"{where}: expected a mapping, got {type(data).__name__}")
+            raise _error(path, f"{where or 'top level'}: expected a mapping, got {type(data).__name__}")
         self.data, self.where, self.path = data, where, path
         unknown = sorted(str(k) for k in data if k not in known)
         if unknown:
-            log.warning("gold file %s: %s: unknown keys ignored: %s", path, where, ", ".join(unknown))
+            log.warning("gold file %s: %s: unknown keys ignored: %s", path, where or "top level", ", ".join(unknown))
 
     def fail(self, why: str) -> GoldError:
-        return _error(self.path, f"{self.where}: {why}")
+        return _error(self.path, f"{self.where}: {why}" if self.where else why)
 
     def text(self, key: str) -> str:
         value = self.opt_text(key)
@@ -221,7 +221,7 @@ class _Node:
         if not isinstance(value, list):
             raise self.fail(f"'{key}' must be a list")
         items = {str(i): v for i, v in enumerate(value)}
-        node = _Node(items, f"{self.where}.{key}", self.path, frozenset(items))
+        node = _Node(items, f"{self.where}.{key}" if self.where else key, self.path, frozenset(items))
         return tuple(node.text(str(i)) for i in range(len(value)))
 
     def records(self, key: str, build: Callable[[_Node], T], known: frozenset[str]) -> tuple[T, ...]:
@@ -230,7 +230,8 @@ class _Node:
             return ()
         if not isinstance(value, list):
             raise self.fail(f"'{key}' must be a list")
-        return tuple(build(_Node(item, f"{self.where}.{key}[{i}]", self.path, known)) for i, item in enumerate(value))
+        where = f"{self.where}.{key}" if self.where else key
+        return tuple(build(_Node(item, f"{where}[{i}]", self.path, known)) for i, item in enumerate(value))
 
     def opt_date(self, key: str) -> date | None:
         value = self.data.get(key)
@@ -447,7 +448,9 @@ def load_gold(path: str | Path) -> Gold:
         raise _error(where, "not UTF-8 text") from e
     except yaml.YAMLError as e:
         raise _error(where, f"not valid YAML: {e}") from e
-    top = _Node(data, "top level", where, _keys("articles story"))
+    if data is None:
+        raise _error(where, "the file is empty")
+    top = _Node(data, "", where, _keys("articles story"))
     if not isinstance(data.get("articles"), list) or not data["articles"]:
         raise top.fail("'articles' must be a non-empty list")
     article_keys = _keys(

@@ -1,0 +1,20 @@
+"""Fixtures of the eval tests: the hand-made world of eval_world.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from eval_world import World, make_gold, make_world
+
+from storyline.eval.gold import Gold
+
+
+@pytest.fixture()
+def gold(tmp_path: Path) -> Gold:
+    return make_gold(tmp_path)
+
+
+@pytest.fixture()
+def world(gold: Gold) -> World:
+    return make_world(gold)
