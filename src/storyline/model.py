@@ -129,6 +129,12 @@ class Mention:
     """For surnames, pronouns, descriptions and misspellings: the full name they were bound to in this article."""
     code: str | None = None
     """ISO 3166 alpha-3 code when the mention names a state (directly, by capital or demonym)."""
+    role: str | None = None
+    """For people: the title or role the article gives at this mention ("President", "professor")."""
+    affiliation: str | None = None
+    """For people: the organisation the article ties them to at this mention ("Stimson Center")."""
+    acts_for: str | None = None
+    """For people: ISO alpha-3 code of the state the text ties them to ("Russian President ..." -> RUS)."""
 
 
 @dataclass(frozen=True)
