@@ -1,0 +1,55 @@
+"""Reported speech on hand-built parses: subjects through coordination and the passive, parenthetical cues."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from storyline.nlp.cues import load_lexicon
+from storyline.nlp.reported import reports, subject
+
+
+def _doc(rows: list[tuple[str, int, str, str]]) -> Doc:
+    """rows: (word, head, dep, pos); lemmas: lower-cased words, a few verbs mapped by hand."""
+    words = [r[0] for r in rows]
+    lemmas = [{"said": "say", "wrote": "write", "told": "tell"}.get(w.lower(), w.lower()) for w in words]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=lemmas,
+    )
+
+
+def test_subject_through_coordination_and_agent() -> None:
+    # "Mira arrived and said ..." / "... was told by Jon"
+    doc = _doc([("Mira", 1, "nsubj", "PROPN"), ("arrived", 1, "ROOT", "VERB"), ("and", 1, "cc", "CCONJ"),
+                ("said", 1, "conj", "VERB")])  # fmt: skip
+    assert subject(doc[3]) is not None and subject(doc[3]).text == "Mira"  # type: ignore[union-attr]
+    doc = _doc([("It", 2, "nsubjpass", "PRON"), ("was", 2, "auxpass", "AUX"), ("told", 2, "ROOT", "VERB"),
+                ("by", 2, "agent", "ADP"), ("Jon", 3, "pobj", "PROPN")])  # fmt: skip
+    assert subject(doc[2]) is not None and subject(doc[2]).text == "Jon"  # type: ignore[union-attr]
+
+
+def test_parenthetical_cue_reports_the_sentence_around_it() -> None:
+    # "Prices could rise sharply , Ulla wrote , and stay high ."
+    rows = [
+        ("Prices", 2, "nsubj", "NOUN"), ("could", 2, "aux", "AUX"), ("rise", 2, "ROOT", "VERB"),
+        ("sharply", 2, "advmod", "ADV"), (",", 6, "punct", "PUNCT"), ("Ulla", 6, "nsubj", "PROPN"),
+        ("wrote", 2, "parataxis", "VERB"), (",", 6, "punct", "PUNCT"), ("and", 2, "cc", "CCONJ"),
+        ("stay", 2, "conj", "VERB"), ("high", 9, "acomp", "ADJ"), (".", 2, "punct", "PUNCT"),
+    ]  # fmt: skip
+    doc = _doc(rows)
+    (report,) = reports(doc, load_lexicon(), lambda _: False, lambda _: True)
+    assert report.source.text == "Ulla" and report.cue.text == "wrote"
+    assert report.content.text.startswith("Prices could rise sharply")
+
+
+def test_no_report_without_a_source_or_inside_quote_marks() -> None:
+    rows = [("Sales", 1, "nsubj", "NOUN"), ("said", 1, "ROOT", "VERB"), ("prices", 4, "nsubj", "NOUN"),
+            ("will", 4, "aux", "AUX"), ("fall", 1, "ccomp", "VERB"), ("soon", 4, "advmod", "ADV")]  # fmt: skip
+    doc = _doc(rows)
+    assert len(list(reports(doc, load_lexicon(), lambda _: False, lambda _: True))) == 1
+    assert list(reports(doc, load_lexicon(), lambda _: True, lambda _: True)) == []
