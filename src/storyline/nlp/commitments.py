@@ -2,21 +2,449 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import CommitmentStatement, Ref
+from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
+
+_ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
+_VERBS = {"VERB", "AUX"}
+_NOUNS = {"NOUN", "PROPN"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_POSSESSIVE = {"its", "their"}
+_PARTY_PREPS = {"with", "between", "among", "of"}
+_NP_MODIFIERS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case"}
+
+
+@dataclass
+class _Draft:
+    """A statement being built (mutable until emitted)."""
+
+    sent: Span
+    index: int
+    token: Token
+    action: str | None = None
+    by: list[Ref] = field(default_factory=list)
+    date: str | None = None
+    parties: list[Ref] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    bound: str = ""
+    """The object of an obligation verb as written ("both states"): says whether the obligation is mutual."""
+
+
+@dataclass
+class _Group:
+    """One commitment as this article talks about it."""
+
+    name: str
+    kinds: list[str]
+    lemma: str
+    statements: list[_Draft] = field(default_factory=list)
 
 
 class CommitmentsExtractor:
     """Adds `doc._.commitments`: a tuple of CommitmentStatement records."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, vocabulary: str | None = None) -> None:
         self.name = name
+        self.vocab = load_vocabulary(vocabulary)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.commitments = ()
+        doc._.commitments = tuple(_Finder(doc, self.vocab).run())
         return doc
 
 
-@Language.factory("storyline_commitments", default_config={})
-def make_commitments(nlp: Language, name: str) -> CommitmentsExtractor:
-    return CommitmentsExtractor(nlp, name)
+@Language.factory("storyline_commitments", default_config={"vocabulary": None})
+def make_commitments(nlp: Language, name: str, vocabulary: str | None) -> CommitmentsExtractor:
+    return CommitmentsExtractor(nlp, name, vocabulary=vocabulary)
+
+
+def _ref(doc: Doc, start: int, end: int) -> Ref:
+    return Ref(start=start, end=end, text=doc.text[start:end])
+
+
+def _token_end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+class _Finder:
+    """One pass over one Doc: instrument mentions grouped into commitments, with actions and terms."""
+
+    def __init__(self, doc: Doc, vocab: CommitmentVocabulary) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.groups: list[_Group] = []
+        # Actor mentions as (start, end, label): the mentions component's, else the model's entities.
+        found = [(m.start, m.end, m.label) for m in doc._.mentions]
+        if not found:
+            found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _ACTOR_LABELS]
+        self.mentions = sorted(found)
+        self.times = [(t.start, t.end, t.value) for t in doc._.times if t.value]
+
+    # -- entry point -------------------------------------------------------------------------------
+
+    def run(self) -> list[CommitmentStatement]:
+        for index, sent in enumerate(self.doc.sents):
+            last: int | None = None
+            for token in sent:
+                group = self._instrument(token, sent, index)
+                if group is not None:
+                    last = group
+                elif last is not None and self._pronoun_action(token):
+                    # "... ratified this text before it was endorsed by X": "it" is the instrument.
+                    self._add(last, sent, index, token, self._actions_on(token))
+            for token in sent:
+                if token.lemma_.lower() in self.vocab.pledges and token.pos_ in _VERBS:
+                    self._pledge(token, sent, index)
+        return self._emit()
+
+    # -- instruments -------------------------------------------------------------------------------
+
+    def _instrument(self, token: Token, sent: Span, index: int) -> int | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in _NOUNS or token.dep_ == "compound":
+            return None
+        is_instrument = lemma in self.vocab.instruments
+        if not is_instrument and lemma not in self.vocab.anaphors:
+            return None
+        modifiers = self._modifier_phrase(token)
+        kind = self._kind(modifiers) or self.vocab.instruments.get(lemma, "agreement")
+        group = self._antecedent(token, lemma, kind)
+        if group is None:
+            if not is_instrument:
+                return None  # "this text" with nothing to refer back to
+            noun = token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") and lemma != "sanction" else token.lower_
+            name = " ".join((*self._name_modifiers(token), noun))
+            self.groups.append(_Group(name=name, kinds=[kind], lemma=lemma))
+            group = len(self.groups) - 1
+        else:
+            self.groups[group].kinds.append(kind)
+        statement = self._add(group, sent, index, token, self._actions_on(token))
+        parties = self._np_parties(token)
+        if parties and all(p[1] == "with" for p in parties):
+            parties += [(r, "subject") for r in self._governing_subject(token)]
+        if not parties and not statement.by:
+            parties = [(r, "context") for r in self._context_parties(token)]
+        statement.parties = [r for r, _ in parties]
+        self._obligation(token, statement)
+        return group
+
+    def _modifier_phrase(self, token: Token) -> str:
+        words = [t for left in token.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
+        return " ".join(t.text.lower() for t in sorted(words, key=lambda t: t.i))
+
+    def _kind(self, phrase: str) -> str | None:
+        best = None
+        for key, kind in self.vocab.kinds.items():
+            if f" {key} " in f" {phrase} " and (best is None or len(key) > len(best[0])):
+                best = (key, kind)
+        return best[1] if best else None
+
+    def _name_modifiers(self, token: Token) -> list[str]:
+        # Keep compounds ("security treaty") and modifiers the vocabulary knows ("mutual defense"), not
+        # evaluations ("new", "historic").
+        words: list[str] = []
+        for left in token.lefts:
+            if left.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            for t in sorted(left.subtree, key=lambda t: t.i):
+                known = any(t.text.lower() in key.split() for key in self.vocab.kinds)
+                if (t.dep_ == "compound" and t.pos_ == "NOUN") or known:
+                    words.append(t.text.lower())
+        return words
+
+    def _antecedent(self, token: Token, lemma: str, kind: str) -> int | None:
+        """The group a definite, otherwise bare noun phrase refers back to ("The treaty", "this text")."""
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        if not determiners & self.vocab.definite or not self.groups:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in token.children):
+            return None
+        if any(c.dep_ == "poss" and c.pos_ in _NOUNS for c in token.children):
+            return None
+        for child in token.children:
+            # A restrictive relative clause ("the treaty that bound them in 1961") names another instrument;
+            # a parenthetical one ("The agreement, which he negotiated") does not.
+            if child.dep_ == "relcl" and self.doc[child.left_edge.i - 1].text != ",":
+                return None
+        for group_index in range(len(self.groups) - 1, -1, -1):
+            group = self.groups[group_index]
+            if lemma == group.lemma:
+                return group_index
+            # "this text", "the document": any instrument but a sanctions regime
+            own = "agreement" if lemma in self.vocab.anaphors and lemma not in self.vocab.instruments else kind
+            if self.vocab.compatible(own, group.kinds[0]):
+                return group_index
+        return None
+
+    # -- actions: what is done to an instrument, by whom, when -------------------------------------
+
+    def _actions_on(self, token: Token) -> list[tuple[str, Token]]:
+        """(action, verb or action noun) pairs acting on the instrument ``token``."""
+        found: list[tuple[str, Token]] = []
+        head = token.head
+        if token.dep_ in ("dobj", "nsubjpass", "oprd") and head.lemma_.lower() in self.vocab.actions:
+            found.append((self.vocab.actions[head.lemma_.lower()], head))
+        if token.dep_ == "pobj" and head.lower_ in ("of", "to", "on") and head.head.pos_ in _NOUNS | _VERBS:
+            # "the signing of a pact", "the ratification of the treaty", "agreed to the deal"
+            action = self.vocab.actions.get(head.head.lemma_.lower())
+            if action and head.head.i != token.i:
+                found.append((action, head.head))
+        for child in token.children:
+            # "The agreement, which he had negotiated in June", "sanctions imposed on X", "the pact signed in June"
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in self.vocab.actions:
+                relative = [c for c in child.children if c.lower_ in _RELATIVE and c.dep_ in ("dobj", "nsubjpass")]
+                if child.dep_ == "acl" or relative:
+                    found.append((self.vocab.actions[child.lemma_.lower()], child))
+        return found
+
+    def _pronoun_action(self, token: Token) -> bool:
+        return (
+            token.lower_ == "it"
+            and token.dep_ in ("nsubjpass", "dobj")
+            and token.head.lemma_.lower() in self.vocab.actions
+        )
+
+    def _by(self, verb: Token) -> list[Ref]:
+        """Who did the action: subjects of a verb, the agent of a passive, possessors of an action noun."""
+        people: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "poss" and verb.pos_ in _NOUNS):
+                subject = verb.head if child.lower_ in _RELATIVE and verb.dep_ == "relcl" else child
+                people.extend(_with_conjuncts(subject))
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and verb.pos_ in _NOUNS):
+                people.extend(p for obj in child.children if obj.dep_ == "pobj" for p in _with_conjuncts(obj))
+        return [self._np_ref(p) for p in people]
+
+    def _date(self, verb: Token) -> str | None:
+        """The time of the verb's own clause or, for a reported clause, of the verb reporting it."""
+        current: Token | None = verb
+        while current is not None:
+            best: tuple[int, str] | None = None
+            for start, end, value in self.times:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None or span.sent != verb.sent:
+                    continue
+                distance = _distance(span.root, current)
+                if distance is not None and (best is None or distance < best[0]):
+                    best = (distance, value or "")
+            if best:
+                return best[1] or None
+            current = current.head if current.dep_ == "ccomp" else None
+        return None
+
+    def _add(self, group: int, sent: Span, index: int, token: Token, actions: list[tuple[str, Token]]) -> _Draft:
+        """One draft per action (the first returned, for parties and terms to be added)."""
+        drafts = [_Draft(sent, index, token, action, self._by(verb), self._date(verb)) for action, verb in actions]
+        drafts = drafts or [_Draft(sent, index, token)]
+        self.groups[group].statements.extend(drafts)
+        return drafts[0]
+
+    # -- parties -----------------------------------------------------------------------------------
+
+    def _np_ref(self, token: Token) -> Ref:
+        """The noun phrase headed by ``token`` (left modifiers only); a bare pronoun is replaced by the nearest
+        preceding person named in this or the previous sentence when no mention covers it."""
+        left = min((t.i for c in token.lefts if c.dep_ in _NP_MODIFIERS for t in c.subtree), default=token.i)
+        start, end = self.doc[left].idx, _token_end(token)
+        if token.lower_ in _PERSONAL and not self._mentions_in(start, end):
+            earlier = [m for m in self.mentions if m[2] == "PERSON" and m[1] <= start]
+            previous = token.sent.start - 1
+            floor = self.doc[previous].sent.start_char if previous >= 0 else 0
+            if earlier and earlier[-1][0] >= floor:
+                return _ref(self.doc, earlier[-1][0], earlier[-1][1])
+        return _ref(self.doc, start, end)
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [m for m in self.mentions if m[0] < end and m[1] > start]
+
+    def _np_parties(self, token: Token) -> list[tuple[Ref, str]]:
+        """Parties the instrument's own phrase names: "with Russia", "between X and Y", "of Japan, South Korea and
+        the U.S.", "Russia's treaty", "U.S. sanctions"."""
+        parties: list[tuple[Ref, str]] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        refs = [self._np_ref(p) for p in _with_conjuncts(obj)]
+                        parties.extend((r, child.lower_) for r in refs if self._mentions_in(r.start, r.end))
+            elif child.dep_ == "poss":
+                ref = self._np_ref(child)
+                if self._mentions_in(ref.start, ref.end):
+                    parties.append((ref, "poss"))
+                elif child.lower_ in _POSSESSIVE:
+                    # "X should strengthen its alliance with Y": the possessive is the clause's subject.
+                    parties.extend((r, "poss") for r in self._governing_subject(token))
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
+                span_start, span_end = child.left_edge.idx, _token_end(child)
+                found = self._mentions_in(span_start, span_end)
+                parties.extend((_ref(self.doc, m[0], m[1]), "modifier") for m in found)
+        return parties
+
+    def _governing_subject(self, token: Token) -> list[Ref]:
+        """For "a pact with Y": the subject of the clause the phrase sits in ("X signed / bets on a pact with Y")."""
+        current = token
+        for _ in range(6):
+            head = current.head
+            if head.i == current.i:
+                return []
+            if head.pos_ in _VERBS:
+                return self._by(head)
+            current = head
+        return []
+
+    def _context_parties(self, token: Token) -> list[Ref]:
+        """For an instrument without parties of its own: the nearest enclosing noun phrase that names some
+        ("X's alignment with Y, which included the signing of a pact"), crossing relative clauses only."""
+        current = token
+        for _ in range(8):
+            head = current.head
+            if head.i == current.i:
+                return []
+            if head.pos_ in _VERBS:
+                if head.dep_ != "relcl":
+                    return []
+                head = head.head
+            current = head
+            if current.pos_ in _NOUNS:
+                found = [r for r, how in self._np_parties(current) if how in ("with", "between", "among", "poss")]
+                if found:
+                    return found
+        return []
+
+    # -- terms -------------------------------------------------------------------------------------
+
+    def _obligation(self, token: Token, statement: _Draft) -> None:
+        """ "The treaty requires both states to provide ... and to cooperate ...": action and terms."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in self.vocab.obligations:
+            return
+        terms = _clauses(verb)
+        if not terms:
+            return
+        statement.action = f"{verb.lemma_.lower()}s"
+        statement.terms = [self.doc.text[a:b] for a, b in terms]
+        bound = [c for c in verb.children if c.dep_ in ("dobj", "iobj")]
+        statement.bound = " ".join(t.lower_ for b in bound for t in b.subtree)
+        for obj in bound:
+            for person in _with_conjuncts(obj):
+                ref = self._np_ref(person)
+                if self._mentions_in(ref.start, ref.end):
+                    statement.parties.append(ref)
+
+    def _pledge(self, verb: Token, sent: Span, index: int) -> None:
+        """ "Russia pledged to defend North Korea": a commitment without a named instrument, kept only when the
+        promised clause names another actor."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        terms = _clauses(verb)
+        if not subjects or not terms or any(t.lemma_.lower() in self.vocab.instruments for t in subjects):
+            return
+        by = self._by(verb)
+        if not any(self._mentions_in(r.start, r.end) for r in by):
+            return
+        others = [m for a, b in terms for m in self._mentions_in(a, b)]
+        if not others:
+            return
+        self.groups.append(_Group(name=verb.lemma_.lower(), kinds=["pledge"], lemma=verb.lemma_.lower()))
+        statement = self._add(len(self.groups) - 1, sent, index, verb, [])
+        lemma = verb.lemma_.lower()
+        statement.action = f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed"
+        statement.by, statement.date = by, self._date(verb)
+        statement.terms = [self.doc.text[a:b] for a, b in terms]
+        statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
+
+    # -- output ------------------------------------------------------------------------------------
+
+    def _term_kind(self, statement: _Draft) -> str | None:
+        words = " ".join([*statement.terms, statement.bound]).lower()
+        tokens = set(words.replace("“", " ").replace("”", " ").split())
+        if not tokens & self.vocab.assist or not tokens & self.vocab.attack:
+            return None
+        mutual = tokens & self.vocab.mutual or any(" " in m and m in words for m in self.vocab.mutual)
+        return "mutual defence" if mutual else "defence"
+
+    def _emit(self) -> list[CommitmentStatement]:
+        out: list[CommitmentStatement] = []
+        for number, group in enumerate(self.groups):
+            kinds = list(group.kinds) + [k for s in group.statements if (k := self._term_kind(s))]
+            kind = max(kinds, key=self.vocab.rank)
+            if not any(s.parties or s.by or s.terms for s in group.statements):
+                continue  # "life under sanctions": nobody is bound
+            for statement in group.statements:
+                sent, token = statement.sent, statement.token
+                left = min((t.i for c in token.lefts if c.dep_ in _NP_MODIFIERS for t in c.subtree), default=token.i)
+                start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                end = sent.start_char + len(sent.text.rstrip())
+                out.append(
+                    CommitmentStatement(
+                        start=start,
+                        end=end,
+                        sent=statement.index,
+                        text=self.doc.text[start:end],
+                        kind=kind,
+                        name=group.name,
+                        mention=_ref(self.doc, self.doc[left].idx, _token_end(token)),
+                        group=number,
+                        terms=tuple(statement.terms),
+                        parties=_unique(statement.parties),
+                        action=statement.action,
+                        by=_unique(statement.by),
+                        date=statement.date,
+                    )
+                )
+        out.sort(key=lambda s: (s.start, s.mention.start, s.action or ""))
+        return out
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Japan, South Korea and the U.S.")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_with_conjuncts(child))
+    return found
+
+
+def _distance(token: Token, target: Token) -> int | None:
+    """Steps from ``token`` up to ``target`` without passing through another clause's verb; None if never."""
+    steps, current = 0, token
+    while current.i != target.i:
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        steps += 1
+        if current.i != target.i and current.pos_ in _VERBS:
+            return None
+    return steps
+
+
+def _clauses(verb: Token) -> list[tuple[int, int]]:
+    """Character ranges of the complement clauses of an obligation or pledge verb, coordinated ones split:
+    "requires both states to provide X and to cooperate in Y" -> "provide X", "cooperate in Y"."""
+    heads = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    heads += [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pcomp"
+    ]
+    ranges: list[tuple[int, int]] = []
+    for head in heads:
+        for clause in _with_conjuncts(head):
+            skip = {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            words = [t for t in clause.subtree if t.i not in skip]
+            while words and (words[0].dep_ in ("aux", "mark", "punct") or words[0].is_punct):
+                words = words[1:]
+            while words and words[-1].is_punct and words[-1].text not in ("”", '"', ")"):
+                words = words[:-1]
+            if words:
+                ranges.append((words[0].idx, _token_end(words[-1])))
+    return ranges
+
+
+def _unique(refs: list[Ref]) -> tuple[Ref, ...]:
+    seen: dict[tuple[int, int], Ref] = {}
+    for ref in refs:
+        seen.setdefault((ref.start, ref.end), ref)
+    return tuple(seen.values())
