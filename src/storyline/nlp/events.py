@@ -1,22 +1,354 @@
-"""Extractor component: events (placeholder wiring, filled in by its own issue)."""
+"""Extractor component: events (who did what to whom, PLOVER-coded) from trigger words and the parse."""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from storyline.model import Event, Ref, TimeExpr
+from storyline.nlp.event_args import Participants
+from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
+from storyline.nlp.extensions import sent_index
+
+log = logging.getLogger(__name__)
+
+_OBJECTS = {"dobj", "dative", "attr", "oprd", "nsubjpass", "acomp", "xcomp", "ccomp", "prep", "prt", "pobj", "agent"}
+_NOUN_ARGS = {"amod", "compound", "prep", "pobj", "poss", "nmod", "acl", "det", "nummod", "npadvmod"}
+_PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
+
+
+@dataclass
+class _Found:
+    actors: list[int]
+    recipients: list[int]
+
+
+def _context(token: Token) -> set[str]:
+    """Lemmas near a trigger that conditions ("with", "without") are checked against."""
+    words: set[str] = set()
+    allowed = _OBJECTS if token.pos_ in {"VERB", "AUX"} else _NOUN_ARGS | _OBJECTS
+
+    def walk(node: Token, depth: int) -> None:
+        for child in node.children:
+            if depth == 0 and child.dep_ not in allowed:
+                continue
+            words.add(child.lemma_.lower())
+            words.add(child.lower_)
+            if depth < 3:
+                walk(child, depth + 1)
+
+    walk(token, 0)
+    # "the agreement, which he negotiated": the relative pronoun stands for the noun it refers to.
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lower_ in {"which", "that"} and token.dep_ == "relcl":
+            words.add(token.head.lemma_.lower())
+    return words
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ == "VERB":
+        return "verb"
+    if token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)):
+        return "noun"
+    return None
+
+
+def match_trigger(token: Token, vocab: Vocabulary) -> Trigger | None:
+    """The most specific vocabulary entry whose conditions hold at ``token``."""
+    pos = _pos(token)
+    if pos is None:
+        return None
+    entries = vocab.triggers.get((pos, token.lemma_.lower()), ())
+    if not entries:
+        return None
+    context = _context(token)
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "dative", "agent"}}
+    subjects = {c.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    best: Trigger | None = None
+    for entry in entries:
+        if entry.particle and entry.particle not in particles:
+            continue
+        if entry.with_ and not entry.with_ & context:
+            continue
+        if entry.without & context or (entry.without & particles):
+            continue
+        if entry.subjects and not entry.subjects & subjects:
+            continue
+        if entry.preps and not entry.preps & preps:
+            continue
+        if best is None or entry.specificity > best.specificity:
+            best = entry
+    return best
+
+
+class _Coder:
+    """Codes one sentence's events; holds the document-wide helpers."""
+
+    def __init__(self, doc: Doc, vocab: Vocabulary, source: str, times: tuple[TimeExpr, ...]) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.source = source
+        self.parts = Participants(doc, vocab, source, tuple(doc._.mentions or ()))
+        self.times: list[tuple[Token, TimeExpr]] = []
+        for record in times:
+            if record.kind != "date" or not record.value or record.value.endswith("_REF"):
+                continue
+            span = doc.char_span(record.start, record.end, alignment_mode="expand")
+            if span is not None:
+                self.times.append((span.root, record))
+
+    # -- roles -------------------------------------------------------------------------------------
+
+    def _recipient_preps(self, trigger: Trigger) -> frozenset[str]:
+        return trigger.recipient_preps or self.vocab.words("recipient_prepositions")
+
+    def _prep_objects(self, head: Token, words: frozenset[str]) -> list[Token]:
+        return [
+            pobj
+            for prep in head.children
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in words
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+
+    def _recipients_via_preps(self, head: Token, trigger: Trigger) -> list[int]:
+        found: list[int] = []
+        located = trigger.recipient_preps is not None
+        for pobj in self._prep_objects(head, self._recipient_preps(trigger)):
+            found += self.parts.in_subtree(pobj, prefer_states=True) if located else self.parts.resolve(pobj)
+        return found
+
+    def _verb_roles(self, token: Token, trigger: Trigger) -> _Found:
+        parts = self.parts
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        themes = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
+        patients = [o for o in objects if o not in themes and o.dep_ == "dobj"]
+        if trigger.roles == "received":
+            recipients = parts.subject(token)
+            sources = [t for t in self._prep_objects(token, frozenset({"from"}))]
+            actors = [m for s in sources for m in parts.resolve(s)]
+            if not actors:
+                actors = [m for o in objects for m in parts.resolve(o)]
+            return _Found(actors, recipients)
+        actors = parts.subject(token)
+        if not actors and trigger.roles == "owner":
+            actors = [m for o in themes or objects for m in parts.resolve(o)]
+        recipients = [m for o in patients for m in parts.resolve(o)]
+        recipients += [m for c in token.children if c.dep_ == "dative" for m in parts.resolve(c)]
+        recipients += self._recipients_via_preps(token, trigger)
+        for theme in themes:
+            recipients += self._recipients_via_preps(theme, trigger)
+        if not recipients and token.dep_ == "conj" and trigger.roles == "subject":
+            # "showered South Korea with balloons and blew up roads": coordinated acts share their target.
+            recipients = [m for c in token.head.children if c.dep_ == "dobj" for m in parts.resolve(c)]
+        if trigger.roles == "joint":
+            actors += recipients + self._joint_partners(token)
+            recipients = []
+        return _Found(actors, recipients)
+
+    def _noun_roles(self, token: Token, trigger: Trigger) -> _Found:
+        parts = self.parts
+        actors: list[int] = []
+        recipients: list[int] = []
+        possessors = [m for c in token.children if c.dep_ == "poss" for m in parts.resolve(c)]
+        host = token.head
+        rallied = (
+            token.dep_ == "pobj" and host.lower_ == "to" and host.head.lemma_.lower() in self.vocab.words("rally_verbs")
+        )
+        if rallied:
+            recipients += possessors  # "came to Russia's aid": Russia is helped
+            verb = host.head
+            actors += parts.subject(verb) or (parts.resolve(verb.head) if verb.dep_ in {"acl", "relcl"} else [])
+        else:
+            actors += possessors
+        for child in token.children:
+            if child.dep_ in {"compound", "amod", "nmod"}:
+                actors += parts.resolve(child) if parts.mention_at(child) is not None else []
+        for pobj in self._prep_objects(token, frozenset({"by", "from"})):
+            actors += parts.resolve(pobj)
+        for pobj in self._prep_objects(token, frozenset({"of"})):
+            if trigger.of == "actor":
+                actors += parts.resolve(pobj)
+            elif trigger.of == "theme":
+                actors += parts.resolve(pobj)
+                recipients += self._recipients_via_preps(pobj, trigger)
+            else:
+                recipients += parts.resolve(pobj)
+        recipients += self._recipients_via_preps(token, trigger)
+        if not actors and token.dep_ == "pobj" and host.head.pos_ in {"VERB", "AUX"}:
+            # "led to a combined drill from the U.S. and Japan": the parser hangs "from" on the verb.
+            for pobj in self._prep_objects(host.head, frozenset({"by", "from"})):
+                actors += parts.resolve(pobj)
+        if token.dep_ in {"dobj", "attr", "oprd"} and host.pos_ in {"VERB", "AUX"}:
+            if host.lemma_.lower() in self.vocab.words("receive_verbs"):
+                if not recipients:
+                    recipients = parts.subject(host)
+            elif not actors:
+                actors = parts.subject(host)  # a light verb: "carried out a test", "held talks"
+        if trigger.roles == "joint":
+            actors += recipients + self._joint_partners(token)
+            recipients = []
+        return _Found(actors, recipients)
+
+    def _joint_partners(self, token: Token) -> list[int]:
+        """Participants a joint event names in "with", "between", "during" phrases on it or its object."""
+        found: list[int] = []
+        words = self.vocab.words("joint_prepositions")
+        heads = [token, *(c for c in token.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"})]
+        heads += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for head in heads:
+            for pobj in self._prep_objects(head, words):
+                found += self.parts.in_subtree(pobj)
+        return found
+
+    def _topic(self, token: Token, known: list[int]) -> list[int]:
+        """The nearest subject above the trigger that brings a new participant (joint events need two)."""
+        for node in (token, *token.ancestors):
+            wanted = {"nsubj", "nsubjpass"} if node.pos_ in {"VERB", "AUX"} else {"poss"}
+            for child in node.children:
+                if child.dep_ in wanted:
+                    new = [m for m in self.parts.resolve(child) if m not in known]
+                    if new:
+                        return new
+        return []
+
+    # -- flags and dates ---------------------------------------------------------------------------
+
+    def hypothetical(self, token: Token) -> bool:
+        """Modal, conditional, planned or wished: the text does not say it happened."""
+        modals = self.vocab.words("modals")
+        conditionals = self.vocab.words("conditionals")
+        irrealis = self.vocab.words("irrealis")
+        if any(c.dep_ == "amod" and c.lemma_.lower() in irrealis for c in token.children):
+            return True
+        node = token
+        for _ in range(8):
+            for child in node.children:
+                if child.dep_ in {"aux", "auxpass"} and child.lower_ in modals:
+                    return True
+                if child.dep_ == "mark" and child.lower_ in conditionals:
+                    return True
+            if node is not token and node.lemma_.lower() in irrealis:
+                return True
+            if node.dep_ == "advcl":
+                marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not marks:
+                    return True  # a purpose: "sent troops to kill"
+                if marks & _PAST_CLAUSES:
+                    return False
+            if node.head is node:
+                return False
+            node = node.head
+        return False
+
+    def negated(self, token: Token) -> bool:
+        negations = self.vocab.words("negations")
+        if any(c.dep_ in {"neg", "det"} and c.lower_ in negations for c in token.children):
+            return True
+        head = token.head
+        return token.dep_ == "xcomp" and (
+            head.lemma_.lower() in self.vocab.words("negating_verbs") or any(c.dep_ == "neg" for c in head.children)
+        )
+
+    @staticmethod
+    def _governs(token: Token, node: Token) -> bool:
+        """``node`` lies in ``token``'s phrase without another clause in between."""
+        for ancestor in node.ancestors:
+            if ancestor == token:
+                return True
+            if ancestor.pos_ in {"VERB", "AUX"}:
+                return False
+        return False
+
+    def date(self, token: Token) -> str | None:
+        """A time in the trigger's phrase, else one attached to a clause above it, else one in the sentence."""
+        sent = token.sent
+        candidates = [(root, t) for root, t in self.times if sent.start <= root.i < sent.end]
+        if not candidates:
+            return None
+        inside = [(abs(root.i - token.i), t) for root, t in candidates if root == token or self._governs(token, root)]
+        if inside:
+            return min(inside, key=lambda x: x[0])[1].value
+        for ancestor in token.ancestors:
+            above = [t for root, t in candidates if root.head == ancestor or root == ancestor]
+            if above:
+                return above[0].value
+        return min(candidates, key=lambda x: abs(x[0].i - token.i))[1].value
+
+    # -- events ------------------------------------------------------------------------------------
+
+    def event(self, token: Token, trigger: Trigger) -> Event | None:
+        found = self._verb_roles(token, trigger) if trigger.pos == "verb" else self._noun_roles(token, trigger)
+        actors = list(dict.fromkeys(found.actors))
+        if trigger.roles == "joint" and len(actors) < 2:
+            actors += self._topic(token, actors)
+        recipients = [m for m in dict.fromkeys(found.recipients) if m not in actors]
+        if not actors:
+            return None
+        kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
+        event_type = self.vocab.types[kind]
+        sent = token.sent
+        trigger_end = token.idx + len(token.text)
+        particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ == trigger.particle), None)
+        if particle is not None and particle.i == token.i + 1:
+            trigger_end = particle.idx + len(particle.text)
+        return Event(
+            start=sent.start_char,
+            end=sent.end_char,
+            sent=sent_index(self.doc, sent.start_char),
+            text=self.source[sent.start_char : sent.end_char],
+            type=kind,
+            trigger=Ref(token.idx, trigger_end, self.source[token.idx : trigger_end]),
+            actors=tuple(self.parts.ref(m) for m in actors),
+            recipients=tuple(self.parts.ref(m) for m in recipients),
+            mode=trigger.mode if kind == trigger.type else None,
+            cameo=(trigger.cameo if kind == trigger.type else None) or event_type.cameo,
+            score=event_type.score,
+            date=self.date(token),
+            negated=self.negated(token),
+            hypothetical=self.hypothetical(token),
+        )
+
+
+def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tuple[Event, ...]:
+    """Every event ``doc`` reports, one per trigger, duplicates within a sentence dropped."""
+    source = source if source is not None and len(source) == len(doc.text) else doc.text
+    coder = _Coder(doc, vocab, source, tuple(doc._.times or ()))
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for token in doc:
+        trigger = match_trigger(token, vocab)
+        if trigger is None:
+            continue
+        event = coder.event(token, trigger)
+        if event is None:
+            log.debug("no actor for %s trigger %r", trigger.type, token.text)
+            continue
+        key = (event.sent, event.type, event.actors, event.recipients, event.negated, event.hypothetical)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(event)
+    return tuple(events)
 
 
 class EventsExtractor:
-    """Adds `doc._.events`: a tuple of model records."""
+    """Adds `doc._.events`: the article's Event records."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, vocabulary: str | None = None) -> None:
         self.name = name
+        self.vocab = load_vocabulary(vocabulary)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = ()
+        article = doc._.article
+        doc._.events = extract_events(doc, self.vocab, article.text if article is not None else None)
         return doc
 
 
-@Language.factory("storyline_events", default_config={})
-def make_events(nlp: Language, name: str) -> EventsExtractor:
-    return EventsExtractor(nlp, name)
+@Language.factory("storyline_events", default_config={"vocabulary": None})
+def make_events(nlp: Language, name: str, vocabulary: str | None) -> EventsExtractor:
+    return EventsExtractor(nlp, name, vocabulary)

@@ -1,0 +1,186 @@
+"""Who took part in an event: actor spans found around a trigger through the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.model import Mention, Ref
+from storyline.nlp.event_vocab import Vocabulary
+
+ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_THING_PRONOUNS = {"it", "its", "itself"}
+_GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_RELATIVES = {"which", "that", "who", "whom", "whose"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "order", "press", "implore", "tell", "help"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """An actor mention: offsets, label, and the ISO code when the mention names a state."""
+
+    start: int
+    end: int
+    label: str
+    code: str | None = None
+
+
+class Participants:
+    """Finds actor mentions for the arguments of event triggers in one Doc."""
+
+    def __init__(self, doc: Doc, vocab: Vocabulary, source: str, mentions: Sequence[Mention] = ()) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.source = source
+        if mentions:
+            spans = [Span(m.start, m.end, m.label, m.code) for m in mentions]
+        else:
+            spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS]
+        self.spans = spans
+        self.by_token: dict[int, int] = {}
+        for index, span in enumerate(spans):
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            for token in tokens or ():
+                self.by_token.setdefault(token.i, index)
+
+    # -- references --------------------------------------------------------------------------------
+
+    def ref(self, index: int) -> Ref:
+        """The mention as a Ref into the original text."""
+        span = self.spans[index]
+        return Ref(span.start, span.end, self.source[span.start : span.end])
+
+    def mention_at(self, token: Token) -> int | None:
+        return self.by_token.get(token.i)
+
+    # -- noun phrases ------------------------------------------------------------------------------
+
+    def resolve(self, token: Token, depth: int = 0) -> list[int]:
+        """Actor mentions a noun phrase headed by ``token`` stands for, with coordinated ones."""
+        if depth > 4:
+            return []
+        found = self._resolve_head(token, depth)
+        for conj in token.conjuncts:
+            if conj.i > token.i:
+                found += [m for m in self._resolve_head(conj, depth) if m not in found]
+        return found
+
+    def _resolve_head(self, token: Token, depth: int) -> list[int]:
+        own = self.mention_at(token)
+        if own is not None:
+            return [own]
+        lower = token.lower_
+        if lower in _RELATIVES and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head, depth + 1)
+        if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}:
+            antecedent = self.pronoun(token)
+            return [antecedent] if antecedent is not None else []
+        if token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}:
+            return []
+        relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
+        tiers: list[Iterable[Token]] = [
+            (c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
+            (c for p in token.children if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
+             for c in p.children if c.dep_ == "pobj"),
+            () if relational else (c for c in token.children if c.dep_ == "poss"),
+            (c for c in token.children if c.dep_ == "appos"),
+        ]  # fmt: skip
+        for tier in tiers:
+            found: list[int] = []
+            for child in tier:
+                found += [m for m in self.resolve(child, depth + 1) if m not in found]
+            if found:
+                return found
+        return []
+
+    def pronoun(self, token: Token) -> int | None:
+        """Nearest preceding subject mention of a compatible kind, within the two sentences before."""
+        lower = token.lower_
+        if lower in _PERSON_PRONOUNS:
+            labels = {"PERSON"}
+        elif lower in _THING_PRONOUNS:
+            labels = {"GPE", "ORG"}
+        elif lower in _GROUP_PRONOUNS:
+            labels = {"GPE", "ORG", "NORP"}
+        else:
+            return None
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        lower_bound = sents[max(here - 2, 0)].start
+        best: int | None = None
+        for i in range(token.i - 1, lower_bound - 1, -1):
+            candidate = self.doc[i]
+            index = self.mention_at(candidate)
+            if index is None or self.spans[index].label not in labels:
+                continue
+            head = candidate
+            while head.dep_ in {"compound", "flat", "amod"} and head.head is not head:
+                head = head.head
+            if head.dep_ in _SUBJECTS or (head.dep_ == "poss" and head.head.dep_ in _SUBJECTS):
+                return index
+            if best is None and i >= sents[here].start:
+                best = index
+        return best
+
+    def in_subtree(self, token: Token, prefer_states: bool = False) -> list[int]:
+        """Every actor mention inside the subtree of ``token``; states first when asked."""
+        found: list[int] = []
+        for t in token.subtree:
+            index = self.mention_at(t)
+            if index is not None and index not in found:
+                found.append(index)
+        if prefer_states and len(found) > 1:
+            coded = [m for m in found if self.spans[m].code]
+            if coded:
+                return coded
+            demonyms = [m for m in found if self.spans[m].label == "NORP"]
+            if demonyms:
+                return demonyms
+        return found
+
+    # -- clauses -----------------------------------------------------------------------------------
+
+    def subject(self, verb: Token, depth: int = 0) -> list[int]:
+        """Who does what ``verb`` says: its subject, the passive agent, or the subject it inherits."""
+        if depth > 5:
+            return []
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.resolve(child)
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.resolve(pobj)
+        if any(child.dep_ == "nsubjpass" for child in verb.children):
+            return []
+        head = verb.head
+        if head is verb:
+            return []
+        if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+            objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+            if objects:
+                return self.resolve(objects[0])
+        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"}:
+            return self.subject(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            return self.subject(head.head, depth + 1)
+        if verb.dep_ in {"acl", "relcl"}:
+            found = self.resolve(head)
+            return found or self.copula_subject(head, depth)
+        return []
+
+    def copula_subject(self, noun: Token, depth: int = 0) -> list[int]:
+        """ "X was one of five countries to act": climb from the noun to the copula and take X."""
+        token = noun
+        for _ in range(4):
+            if token.dep_ in {"attr", "acomp"} and token.head.lemma_ == "be":
+                return self.subject(token.head, depth + 1)
+            if token.dep_ not in {"pobj", "prep", "appos", "nummod"} or token.head is token:
+                return []
+            token = token.head
+        return []
