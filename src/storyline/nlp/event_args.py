@@ -40,6 +40,7 @@ class Participants:
             spans = [Span(m.start, m.end, m.label, m.code) for m in mentions]
         else:
             spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS]
+            spans += _surnames(doc)
         self.spans = spans
         self.by_token: dict[int, int] = {}
         for index, span in enumerate(spans):
@@ -184,3 +185,19 @@ class Participants:
                 return []
             token = token.head
         return []
+
+
+def _surnames(doc: Doc) -> list[Span]:
+    """Without the mentions component: a bare surname of a person named earlier ("Kim" after "Kim Jong Un")."""
+    taken = {t.i for e in doc.ents for t in e}
+    names: set[str] = set()
+    found: list[Span] = []
+    people = iter(sorted((e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1), key=lambda e: e.start))
+    upcoming = next(people, None)
+    for token in doc:
+        while upcoming is not None and upcoming.start <= token.i:
+            names.update({upcoming[0].text, upcoming[-1].text})
+            upcoming = next(people, None)
+        if token.i not in taken and token.pos_ == "PROPN" and token.text in names:
+            found.append(Span(token.idx, token.idx + len(token.text), "PERSON"))
+    return found

@@ -202,7 +202,7 @@ class _Coder:
         heads += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for head in heads:
             for pobj in self._prep_objects(head, words):
-                found += self.parts.in_subtree(pobj)
+                found += self.parts.resolve(pobj)
         return found
 
     def _topic(self, token: Token, known: list[int]) -> list[int]:

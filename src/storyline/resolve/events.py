@@ -1,15 +1,142 @@
-"""Events merged across articles (placeholder wiring, filled in by the time-and-events issue)."""
+"""Events merged across articles: one StoryEvent per thing that happened, with every source that reports it."""
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from storyline.model import ArticleAnalysis, ArticleInfo, StoryEvent
+from storyline.model import ArticleAnalysis, ArticleInfo, Event, Ref, SourceRef, StoryEvent
+from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.names import slug
+
+BACKGROUND_AGE = timedelta(days=365)
+"""An event that ended this long before the earliest article is background, not news."""
+
+
+_Key = tuple[str, frozenset[str], frozenset[str], bool, bool]
+
+
+@dataclass
+class _Cluster:
+    key: _Key
+    """Type, actors and recipients as compared (people as their states), negated, hypothetical."""
+    date: str | None
+    members: list[tuple[str, Event, frozenset[str], frozenset[str]]] = field(default_factory=list)
+    """(article id, event, resolved actors, resolved recipients)."""
+
+
+def _actor_ids(index: ActorIndex, article_id: str, refs: Sequence[Ref]) -> frozenset[str]:
+    """Resolved actor ids; an unresolved mention keeps a text id so that the same name still merges."""
+    ids = set()
+    for ref in refs:
+        actor_id = index.resolve(article_id, ref=ref)
+        ids.add(actor_id or f"text:{slug(ref.text)}")
+    return frozenset(ids)
+
+
+def _for_matching(index: ActorIndex, ids: frozenset[str]) -> frozenset[str]:
+    """Actor ids with people replaced by the state they act for: "Kim ratified" and "North Korea ratified"
+    report the same act. Only the comparison uses this; events keep the actors as resolved."""
+    out = set()
+    for actor_id in ids:
+        actor = index.actor(actor_id)
+        out.add(getattr(actor, "acts_for", None) or actor_id)
+    return frozenset(out)
+
+
+def _specificity(value: str | None) -> tuple[int, int]:
+    """Sort key: dated events first, the most precise first, so vaguer reports join precise ones."""
+    span = interval(value)
+    return (1, 0) if span is None else (0, (span[1] - span[0]).days)
+
+
+def _best(clusters: list[_Cluster], key: _Key, value: str | None) -> _Cluster | None:
+    fitting = [c for c in clusters if c.key == key and compatible(c.date, value)]
+    if not fitting:
+        return None
+    # An undated report joins the best-attested matching event; a dated one the closest in precision.
+    return max(fitting, key=lambda c: (len({m[0] for m in c.members}), len(c.members)))
+
+
+def _event_id(cluster: _Cluster, ordinal: int) -> str:
+    kind, actors, recipients, negated, hypothetical = cluster.key
+    text = "|".join((kind, ",".join(sorted(actors)), ",".join(sorted(recipients)), str(negated), str(hypothetical)))
+    return f"event:{kind.lower()}-{hashlib.sha1(text.encode()).hexdigest()[:8]}-{ordinal}"
+
+
+def _is_background(value: str | None, earliest: date | None) -> bool:
+    span = interval(value)
+    return bool(span and earliest and span[1] < earliest - BACKGROUND_AGE)
 
 
 def merge_events(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]
 ) -> tuple[StoryEvent, ...]:
-    """One StoryEvent per event reported, with every source; in date order."""
-    return ()
+    """One StoryEvent per event reported, with every source; in date order (undated last)."""
+    outlets = {a.id: a.outlet for a in articles}
+    dates = [a.published for a in articles if a.published]
+    earliest = min(dates) if dates else None
+    reports: list[tuple[_Key, str, Event, frozenset[str], frozenset[str]]] = []
+    for analysis in analyses:
+        for event in analysis.events:
+            actors = _actor_ids(index, analysis.article_id, event.actors)
+            recipients = _actor_ids(index, analysis.article_id, event.recipients) - actors
+            matched_actors = _for_matching(index, actors)
+            key = (event.type, matched_actors, _for_matching(index, recipients) - matched_actors, event.negated,
+                   event.hypothetical)  # fmt: skip
+            reports.append((key, analysis.article_id, event, actors, recipients))
+    reports.sort(key=lambda r: _specificity(r[2].date))
+    clusters: list[_Cluster] = []
+    for key, article_id, event, actors, recipients in reports:
+        cluster = _best(clusters, key, event.date)
+        if cluster is None:
+            cluster = _Cluster(key=key, date=event.date)
+            clusters.append(cluster)
+        cluster.date = finer(cluster.date, event.date)
+        cluster.members.append((article_id, event, actors, recipients))
+    return tuple(_story_events(clusters, outlets, earliest))
+
+
+def _story_events(clusters: list[_Cluster], outlets: dict[str, str | None], earliest: date | None) -> list[StoryEvent]:
+    def order(cluster: _Cluster) -> tuple[object, ...]:
+        span = interval(cluster.date)
+        return (span is None, span[0] if span else date.max, cluster.key[0], sorted(cluster.key[1]))
+
+    seen: Counter[_Key] = Counter()
+    out: list[StoryEvent] = []
+    for cluster in sorted(clusters, key=order):
+        seen[cluster.key] += 1
+        kind, _, _, negated, hypothetical = cluster.key
+        events = [m[1] for m in cluster.members]
+        # The actors as resolved, as most reports give them (ties: the most specific set, then sorted).
+        sets = Counter((m[2], m[3]) for m in cluster.members)
+        actors, recipients = max(sets, key=lambda s: (sets[s], len(s[0]) + len(s[1]), sorted(s[0]), sorted(s[1])))
+        sources: dict[tuple[str, int], SourceRef] = {}
+        for article_id, event, _, _ in sorted(cluster.members, key=lambda m: (m[0], m[1].start)):
+            sources.setdefault(
+                (article_id, event.sent),
+                SourceRef(article_id, outlets.get(article_id), event.sent, event.start, event.end, event.text),
+            )
+        modes = Counter(e.mode for e in events if e.mode)
+        cameos = Counter(e.cameo for e in events if e.cameo)
+        out.append(
+            StoryEvent(
+                id=_event_id(cluster, seen[cluster.key]),
+                type=kind,
+                actors=tuple(sorted(actors)),
+                recipients=tuple(sorted(recipients)),
+                mode=modes.most_common(1)[0][0] if modes else None,
+                date=cluster.date,
+                cameo=cameos.most_common(1)[0][0] if cameos else None,
+                score=events[0].score,
+                sources=tuple(sources.values()),
+                negated=negated,
+                hypothetical=hypothetical,
+                background=_is_background(cluster.date, earliest),
+            )
+        )
+    return out
