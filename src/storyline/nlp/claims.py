@@ -1,19 +1,375 @@
-"""Extractor component: claims (placeholder wiring, filled in by its own issue)."""
+"""Extractor component: quantitative claims (a number, what it counts, its hedge, unit, source and time)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Claim
+from storyline.nlp.claim_sources import attribute, claim_time
+from storyline.nlp.extensions import sent_index
+from storyline.nlp.quantities import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURES,
+    ORDERS,
+    SCALES,
+    Amount,
+    currency_code,
+    is_ordinal,
+    match_qualifier,
+    parse_amount,
+    parse_digits,
+)
+
+# Words that may open a number phrase: "half a million", "tens of thousands", "several thousand".
+_PREFIXES = frozenset(
+    ["half", "a", "an", "quarter", "tens", "hundreds", "of", "several", "few", "many", "some", "countless", "couple"]
+)
+# Entity labels of numbers that are not quantity claims.
+_NOT_QUANTITY = frozenset({"DATE", "TIME", "ORDINAL"})
+# Words after which a number is a rank or identifier ("No. 1", "Article 5", "Resolution 2231").
+_IDENTIFIER_CUES = frozenset(
+    [
+        "no.",
+        "no",
+        "nos.",
+        "#",
+        "number",
+        "num.",
+        "article",
+        "section",
+        "resolution",
+        "chapter",
+        "flight",
+        "route",
+        "page",
+        "room",
+        "gate",
+        "level",
+        "phase",
+        "category",
+        "grade",
+        "model",
+        "version",
+        "rule",
+        "amendment",
+        "item",
+        "track",
+        "episode",
+        "season",
+        "vol.",
+        "volume",
+        "part",
+        "stage",
+        "class",
+        "type",
+        "code",
+        "box",
+        "unit",
+        "platoon",
+    ]
+)
+_DEFINITE = frozenset(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my"])
+_CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "et", "est", "edt", "bst", "cet", "kst"])
+_AGE_AFTER = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*olds?\b", re.IGNORECASE)
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
+_RANK_BEFORE = re.compile(r"(?:\b[Nn]os?\.|\bNo|#|\b[Nn]umber)\s*$")
+_RANGE_WORDS = frozenset({"to", "-", "–", "and"})
+_PERCENT = frozenset({"%", "percent"})
+_COUNTED_DEPS_LEFT = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nummod"})
+_COUNTED_DEPS_RIGHT = frozenset({"prep", "acl"})
+_MAX_COUNTED_TOKENS = 14
+# Verbs whose subject is what a number measures: "the death toll rose to 40", "the total is 11,000".
+_LEVEL_VERBS = frozenset(
+    ["rise", "climb", "reach", "stand", "total", "number", "be", "hit", "top", "exceed", "jump", "fall", "drop", "grow"]
+)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A number phrase found in the doc: token range, the number read, the token it hangs on."""
+
+    start: int
+    end: int
+    amount: Amount
+    main: Token
+
+
+def _numberish(token: Token) -> bool:
+    lower = token.lower_
+    return (
+        token.like_num
+        or token.tag_ == "CD"
+        or lower in SCALES
+        or lower in ORDERS
+        or lower == "dozen"
+        or parse_digits(lower) is not None
+    ) and not is_ordinal(lower)
+
+
+def _next_is_order(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].lower_ in ORDERS
+
+
+def _core(doc: Doc, i: int) -> tuple[int, int]:
+    """The run of number tokens starting at ``i`` ("twenty - five", "1.5 million")."""
+    end = i + 1
+    while end < len(doc):
+        token = doc[end]
+        if (
+            token.lower_ in SCALES
+            or token.lower_ in ORDERS
+            or token.lower_ == "dozen"
+            or (token.is_alpha and _numberish(token) and doc[end - 1].is_alpha)
+            or (token.tag_ == "HYPH" and end + 1 < len(doc) and doc[end + 1].is_alpha and _numberish(doc[end + 1]))
+            or (token.lower_ == "of" and doc[end - 1].lower_ in ("tens", "hundreds") and _next_is_order(doc, end))
+        ):
+            end += 1
+        else:
+            break
+    return i, end
+
+
+def _read(doc: Doc, i: int) -> _Phrase | None:
+    start, end = _core(doc, i)
+    words = [t.text for t in doc[start:end] if t.tag_ != "HYPH"]
+    amount = parse_amount(words)
+    if amount is None:
+        return None
+    # The longest left extension that still reads: "several thousand", "half a million", "tens of thousands".
+    for size in (3, 2, 1):
+        if start - size < 0 or not all(t.lower_ in _PREFIXES for t in doc[start - size : start]):
+            continue
+        extended = parse_amount([t.text for t in doc[start - size : start]] + words)
+        if extended is not None:
+            start, amount = start - size, extended
+            break
+    main = doc[end - 1]
+    return _Phrase(start, end, amount, main)
+
+
+def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
+    """Dates, times of day, ordinals, ages, ranks, identifiers, phone numbers, years, anaphoric 'the two'."""
+    tokens = doc[phrase.start : phrase.end]
+    if any(t.ent_type_ in _NOT_QUANTITY for t in tokens):
+        return True
+    first, main = doc[phrase.start], phrase.main
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    start_char, end_char = first.idx, main.idx + len(main.text)
+    for time in getattr(doc._, "times", ()) or ():
+        if time.start < end_char and start_char < time.end:
+            return True
+    if (after is not None and after.lower_ in _CLOCK) or ":" in main.text:
+        return True
+    if _AGE_AFTER.match(doc.text[end_char : end_char + 20]):
+        return True
+    if before is not None and before.lower_ in ("aged", "age", "ages"):
+        return True
+    if (before is not None and before.lower_ in _IDENTIFIER_CUES) or _RANK_BEFORE.search(doc.text[:start_char]):
+        return True
+    window = doc.text[max(start_char - 8, 0) : end_char + 12]
+    if _PHONE.search(window):
+        return True
+    # A number hanging on a preceding noun names something ("Windows 10", "North Korea 2.0").
+    if (
+        main.dep_ in ("nummod", "appos", "npadvmod", "compound")
+        and main.head.i < phrase.start
+        and main.head.tag_ in ("NN", "NNP")
+        and main.head.lower_ not in CURRENCY_WORDS
+        and main.head.lower_ not in MEASURES
+    ):
+        return True
+    value = phrase.amount.value
+    # A bare four-digit number in the range of years is a year unless it counts a plural noun.
+    if re.fullmatch(r"1\d{3}|20\d{2}|2100", main.text) and not (main.head.tag_ == "NNS" and main.dep_ == "nummod"):
+        return True
+    if main.lower_ == "one" and (
+        (after is not None and after.lower_ == "of") or (main.dep_ != "nummod" and not qualified)
+    ):
+        return True
+    # "the two leaders": a definite small number refers back to known things; it asserts no count.
+    return bool(
+        before is not None and before.lower_ in _DEFINITE and not qualified and value <= 10 and not phrase.amount.vague
+    )
+
+
+def _unit(doc: Doc, phrase: _Phrase, start: int) -> tuple[str | None, int, int]:
+    """(unit, new start, new end): a currency symbol before, a percent sign or unit word after."""
+    end = phrase.end
+    unit = None
+    if start > 0 and (doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].tag_ == "$"):
+        unit = CURRENCY_SYMBOLS.get(doc[start - 1].text, doc[start - 1].text)
+        start -= 1
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.lower_ in _PERCENT:
+            unit, end = "%", end + 1
+        elif nxt.lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+            unit, end = "%", end + 2
+        elif unit is None and nxt.lower_ in CURRENCY_WORDS and nxt.pos_ != "VERB":
+            unit, end = currency_code(nxt.lower_), end + 1
+        elif unit is None and nxt.lower_ in MEASURES:
+            unit, end = MEASURES[nxt.lower_], end + 1
+    return unit, start, end
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ != "PRON":
+                    return obj
+    return None
+
+
+def _counted_head(phrase: _Phrase, unit_end: Token) -> Token | None:
+    """The noun the number counts: "11,000 troops", "thousands of troops", "40% of voters"."""
+    main = unit_end if unit_end.lower_ in _PERCENT | set(MEASURES) | set(CURRENCY_WORDS) else phrase.main
+    head: Token | None
+    if main.dep_ in ("nummod", "quantmod") and main.head.pos_ in ("NOUN", "PROPN") and main.head.i > main.i:
+        head = main.head
+    elif main.dep_ == "nummod" and main.head.tag_ == "$":
+        head = _of_object(main.head)
+    else:
+        head = _of_object(main)
+    if head is not None and (head.lower_ in CURRENCY_WORDS or head.lower_ in MEASURES):
+        head = _of_object(head)
+    if head is None and main.dep_ in ("pobj", "attr", "dobj"):
+        # "the death toll rose to 40": the subject of a level verb is what the number measures.
+        verb = main.head.head if main.dep_ == "pobj" else main.head
+        if verb.lemma_ in _LEVEL_VERBS:
+            head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head
+
+
+def _counted_span(doc: Doc, head: Token, after: int) -> Span:
+    """The counted noun with its modifiers, never reaching back into the number phrase."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _COUNTED_DEPS_LEFT and child.i >= after:
+            start = min(start, child.left_edge.i)
+    start = max(start, after)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _COUNTED_DEPS_RIGHT and child.i == end:
+            stop = child.right_edge.i + 1
+            if any(t.is_punct and t.tag_ != "HYPH" for t in doc[end:stop]):
+                break
+            end = stop
+    if end - start > _MAX_COUNTED_TOKENS:
+        end = head.i + 1
+    return doc[start:end]
+
+
+def _range_end(doc: Doc, phrase: _Phrase) -> _Phrase | None:
+    """The upper number of "5,000 to 8,000", "between 5,000 and 8,000", "5,000-8,000"."""
+    j = phrase.end
+    if j + 1 >= len(doc) or doc[j].lower_ not in _RANGE_WORDS:
+        return None
+    if doc[j].lower_ == "and" and not (phrase.start > 0 and doc[phrase.start - 1].lower_ == "between"):
+        return None
+    if not _numberish(doc[j + 1]):
+        return None
+    return _read(doc, j + 1)
+
+
+def _bounds(
+    amount: Amount, upper: _Phrase | None, hedge: str | None
+) -> tuple[str, float | None, float | None, float | None]:
+    """(kind, value, low, high) of a number with its hedge: "as many as 8,000" -> max, high 8000."""
+    if upper is not None and not upper.amount.vague:
+        return "range", None, amount.value, upper.amount.value
+    if amount.vague:
+        # An order of magnitude: "thousands" is at least a thousand and short of ten thousand.
+        return "order", None, amount.value, amount.value * 10
+    if hedge == "max":
+        return "max", None, None, amount.value
+    if hedge == "min":
+        return "min", None, amount.value, None
+    return ("approx" if hedge == "approx" else "exact"), amount.value, None, None
+
+
+def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
+    """The claim around a number phrase, and the index of the last token it used."""
+    unit, start, end = _unit(doc, phrase, phrase.start)
+    lookback = [t.text for t in doc[max(start - 4, doc[start].sent.start) : start]]
+    qualifier = match_qualifier(lookback)
+    if _not_a_quantity(doc, phrase, qualified=qualifier is not None and qualifier[1] != "exact"):
+        return None
+    upper = _range_end(doc, phrase)
+    amount = phrase.amount
+    kind, value, low, high = _bounds(amount, upper, qualifier[1] if qualifier else None)
+    if kind == "range" and upper is not None:
+        unit = unit or _unit(doc, upper, upper.start)[0]
+        end = _unit(doc, upper, upper.start)[2]
+        if start > 0 and doc[start - 1].lower_ in ("between", "from"):
+            start -= 1
+    if qualifier is not None:
+        start -= len(qualifier[0].split())
+        start = max(start, doc[phrase.start].sent.start)
+    qualifier_text = qualifier[0] if qualifier else None
+    if amount.vague:
+        qualifier_text = doc[phrase.start : phrase.end].text if qualifier is None else qualifier_text
+    head = _counted_head(phrase, doc[end - 1])
+    counted = ""
+    if head is not None:
+        span = _counted_span(doc, head, end if head.i >= end else 0)
+        counted = span.text
+        if head.i >= end and span.start <= end + 1:
+            end = max(end, span.end)
+    start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    source = attribute(doc, phrase.main, start_char, end_char)
+    time = claim_time(doc, phrase.main, getattr(doc._, "times", ()) or ())
+    claim = Claim(
+        start=start_char,
+        end=end_char,
+        sent=sent_index(doc, start_char),
+        text=doc.text[start_char:end_char],
+        value=value,
+        low=low,
+        high=high,
+        kind=kind,
+        qualifier=qualifier_text,
+        unit=unit,
+        counted=counted,
+        source=source.ref if source else None,
+        source_name=source.name if source else None,
+        time=time,
+    )
+    last = upper.end - 1 if upper is not None else phrase.end - 1
+    return claim, last
+
+
+def extract_claims(doc: Doc) -> tuple[Claim, ...]:
+    """Every quantitative claim in the doc, in text order."""
+    claims: list[Claim] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        phrase = _read(doc, i) if _numberish(token) and not token.is_space else None
+        found = _claim(doc, phrase) if phrase is not None else None
+        if found is None:
+            i = phrase.end if phrase is not None else i + 1
+            continue
+        claim, last = found
+        claims.append(claim)
+        i = last + 1
+    return tuple(claims)
 
 
 class ClaimsExtractor:
-    """Adds `doc._.claims`: a tuple of model records."""
+    """Adds `doc._.claims`: a tuple of Claim records."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = ()
+        doc._.claims = extract_claims(doc)
         return doc
 
 

@@ -1,0 +1,217 @@
+"""Who a number is attributed to and when it holds: dependency rules, the quotes and the times components."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Quote, Ref, TimeExpr
+
+# Verbs (lemmas) that attribute the content of their clause to their subject.
+REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "estimate",
+        "report",
+        "claim",
+        "believe",
+        "state",
+        "announce",
+        "confirm",
+        "add",
+        "note",
+        "write",
+        "warn",
+        "insist",
+        "acknowledge",
+        "observe",
+        "conclude",
+        "explain",
+        "argue",
+        "allege",
+        "assert",
+        "suggest",
+        "indicate",
+        "reveal",
+        "show",
+        "find",
+        "predict",
+        "forecast",
+        "calculate",
+        "project",
+        "count",
+        "assess",
+        "think",
+        "tally",
+        "record",
+        "put",
+        "reckon",
+        "maintain",
+        "declare",
+        "disclose",
+        "testify",
+        "brief",
+        "recount",
+        "caution",
+        "worry",
+        "fear",
+        "expect",
+        "concede",
+        "admit",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "contend",
+    ]
+)
+# Of those, the ones that take the quantity as their direct object: "officials estimate 11,000 troops".
+OBJECT_REPORTING_VERBS = frozenset(
+    ["estimate", "report", "count", "record", "tally", "put", "cite", "confirm", "give", "show", "find"]
+)
+
+# Clauses whose content a reporting verb attributes (not "as"/"because" adverbial clauses).
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Parts of a subject phrase that describe the source rather than name it ("Lee, a visiting fellow at ...").
+_SUBJECT_TRIM = frozenset({"appos", "relcl", "acl", "punct", "cc", "advmod"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The source of a claim: the phrase as written and its resolved name."""
+
+    ref: Ref
+    name: str
+    cue: str
+
+
+def _ref(doc: Doc, start: int, end: int) -> Ref:
+    return Ref(start=start, end=end, text=doc.text[start:end])
+
+
+def subject_phrase(doc: Doc, subject: Token) -> Span:
+    """The subject without appositions and relative clauses: 'Russel, a former official, ...' -> 'Russel'."""
+    keep = [subject]
+    for child in subject.children:
+        if child.dep_ in _SUBJECT_TRIM:
+            continue
+        if child.i > subject.i and child.dep_ != "prep":
+            continue
+        keep.extend(child.subtree)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    # Keep the conjuncts of a coordinated modifier ("South Korean and Ukrainian intelligence services").
+    return doc[start:end]
+
+
+def _resolved_name(doc: Doc, span: Span) -> str:
+    """A mention covering the phrase's head gives its full name ("he" -> "Victor Cha"); else the phrase."""
+    head = span.root
+    for mention in getattr(doc._, "mentions", ()) or ():
+        if mention.start <= head.idx < mention.end:
+            if head.pos_ == "PRON" or mention.kind in ("surname", "pronoun", "description"):
+                return str(mention.antecedent or mention.name)
+            if span.start_char >= mention.start and span.end_char <= mention.end:
+                return str(mention.antecedent or mention.name)
+    return span.text
+
+
+def _attribution(doc: Doc, verb: Token, number: Token) -> Attribution | None:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return None
+    span = subject_phrase(doc, subjects[0])
+    if span.start <= number.i < span.end:
+        return None
+    return Attribution(_ref(doc, span.start_char, span.end_char), _resolved_name(doc, span), verb.text)
+
+
+def _according_to(doc: Doc, node: Token) -> Attribution | None:
+    for child in node.children:
+        if child.lower_ != "according":
+            continue
+        for prep in child.children:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    span = doc[obj.left_edge.i : obj.i + 1]
+                    cue = doc.text[child.idx : prep.idx + len(prep.text)]
+                    return Attribution(_ref(doc, span.start_char, span.end_char), _resolved_name(doc, span), cue)
+    return None
+
+
+def dependency_source(doc: Doc, number: Token) -> Attribution | None:
+    """The source the sentence gives the number: the subject of a reporting verb governing its clause
+    ("officials estimate that ...", "..., officials say") or the object of "according to"."""
+    path = [number, *number.ancestors]
+    for child, node in itertools.pairwise(path):
+        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
+            takes_object = child.dep_ == "dobj" and node.lemma_.lower() in OBJECT_REPORTING_VERBS
+            if child.dep_ in _CLAUSE_DEPS or takes_object:
+                found = _attribution(doc, node, number)
+                if found:
+                    return found
+    for node in path:
+        found = _according_to(doc, node)
+        if found:
+            return found
+    # "X could soon enter combat, officials say" parsed with the reporting verb under the main verb.
+    on_path = {t.i for t in path}
+    for node in path:
+        for child in node.children:
+            if (
+                child.i not in on_path
+                and child.dep_ in ("parataxis", "ccomp", "advcl")
+                and child.lemma_.lower() in REPORTING_VERBS
+                and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+            ):
+                found = _attribution(doc, child, number)
+                if found:
+                    return found
+    return None
+
+
+def quote_source(quotes: Iterable[Quote], start: int, end: int) -> Attribution | None:
+    """A claim inside a quote's content takes the quote's speaker."""
+    for quote in quotes:
+        if quote.speaker is not None and quote.start <= start and end <= quote.end:
+            cue = quote.cue.text if quote.cue else ""
+            return Attribution(quote.speaker.mention, quote.speaker.name, cue)
+    return None
+
+
+def attribute(doc: Doc, number: Token, start: int, end: int) -> Attribution | None:
+    """The claim's source: the sentence's own dependency rule first, the quotes component for claims whose
+    attribution lies outside the sentence or is only a pronoun."""
+    own = dependency_source(doc, number)
+    quoted = quote_source(getattr(doc._, "quotes", ()) or (), start, end)
+    if own is None:
+        return quoted
+    if quoted is not None and own.ref.text.lower() in ("he", "she", "they", "it", "we", "i"):
+        return Attribution(own.ref, quoted.name, own.cue)
+    return own
+
+
+def _clause_verb(token: Token) -> Token | None:
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def claim_time(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str | None:
+    """The value of a time expression in the same clause as the number ("Since October, ... several thousand")."""
+    verb = _clause_verb(number)
+    if verb is None:
+        return None
+    sent = number.sent
+    for time in times:
+        if time.value is None or not (sent.start_char <= time.start < sent.end_char):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and _clause_verb(span.root) == verb:
+            return time.value
+    return None
