@@ -262,6 +262,11 @@ class _Finder:
     def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return [m for m in self.mentions if m[0] < end and m[1] > start]
 
+    def _actor_refs(self, token: Token) -> list[Ref]:
+        """The actor mentions inside the noun phrase headed by ``token`` (none if it names no actor)."""
+        phrase = self._np_ref(token)
+        return [_ref(self.doc, m[0], m[1]) for m in self._mentions_in(phrase.start, phrase.end)]
+
     def _np_parties(self, token: Token) -> list[tuple[Ref, str]]:
         """Parties the instrument's own phrase names: "with Russia", "between X and Y", "of Japan, South Korea and
         the U.S.", "Russia's treaty", "U.S. sanctions"."""
@@ -270,12 +275,12 @@ class _Finder:
             if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        refs = [self._np_ref(p) for p in _with_conjuncts(obj)]
-                        parties.extend((r, child.lower_) for r in refs if self._mentions_in(r.start, r.end))
+                        for person in _with_conjuncts(obj):
+                            parties.extend((r, child.lower_) for r in self._actor_refs(person))
             elif child.dep_ == "poss":
-                ref = self._np_ref(child)
-                if self._mentions_in(ref.start, ref.end):
-                    parties.append((ref, "poss"))
+                refs = self._actor_refs(child)
+                if refs:
+                    parties.extend((r, "poss") for r in refs)
                 elif child.lower_ in _POSSESSIVE:
                     # "X should strengthen its alliance with Y": the possessive is the clause's subject.
                     parties.extend((r, "poss") for r in self._governing_subject(token))
@@ -436,7 +441,8 @@ def _clauses(verb: Token) -> list[tuple[int, int]]:
             words = [t for t in clause.subtree if t.i not in skip]
             while words and (words[0].dep_ in ("aux", "mark", "punct") or words[0].is_punct):
                 words = words[1:]
-            while words and words[-1].is_punct and words[-1].text not in ("”", '"', ")"):
+            # A conjunction the parser hung lower in the clause ("... the other and to share ...") is not a term.
+            while words and (words[-1].dep_ == "cc" or (words[-1].is_punct and words[-1].text not in '”")')):
                 words = words[:-1]
             if words:
                 ranges.append((words[0].idx, _token_end(words[-1])))

@@ -1,11 +1,49 @@
-"""Standing commitments the texts state (placeholder wiring, filled in by its issue)."""
+"""Standing commitments across articles: statements grouped per article, resolved to actors, then merged."""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from storyline.model import ArticleAnalysis, ArticleInfo, Commitment, StoryEvent
+from storyline.model import (
+    ArticleAnalysis,
+    ArticleInfo,
+    Commitment,
+    CommitmentStatement,
+    Ref,
+    SourceRef,
+    Story,
+    StoryEvent,
+)
+from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.names import name_key, slug
+from storyline.resolve.timekeys import date_key
+
+# Event types whose actors, reported in a sentence about a commitment, are its parties ("signed a pact").
+_PARTY_EVENTS = {"AGREE"}
+# Kinds whose parties owe each other assistance: the answer to "who is committed to assist X".
+_ASSISTANCE_FAMILY = "security"
+
+
+@dataclass
+class _Candidate:
+    """One commitment as one article (or, after merging, several) states it."""
+
+    kinds: list[str]
+    names: list[str]
+    parties: set[str]
+    terms: list[str] = field(default_factory=list)
+    signed: list[str] = field(default_factory=list)
+    ratifications: dict[str, str | None] = field(default_factory=dict)
+    sources: dict[tuple[str, int], SourceRef] = field(default_factory=dict)
+
+
+def principal(index: ActorIndex, actor_id: str) -> str:
+    """The actor a person acts for (Putin -> state:RUS), or the actor itself."""
+    actor = index.actor(actor_id)
+    return actor.acts_for if actor is not None and actor.acts_for else actor_id
 
 
 def find_commitments(
@@ -13,6 +51,153 @@ def find_commitments(
     articles: Sequence[ArticleInfo],
     analyses: Sequence[ArticleAnalysis],
     events: Sequence[StoryEvent],
+    vocab: CommitmentVocabulary | None = None,
 ) -> tuple[Commitment, ...]:
     """Commitments merged across articles, with parties, terms, dates and sources."""
-    return ()
+    vocab = vocab or load_vocabulary()
+    outlets = {article.id: article.outlet for article in articles}
+    party_events: dict[tuple[str, int], list[StoryEvent]] = defaultdict(list)
+    for event in events:
+        if event.type in _PARTY_EVENTS and not event.negated:
+            for source in event.sources:
+                party_events[(source.article_id, source.sent)].append(event)
+    candidates: list[_Candidate] = []
+    for analysis in analyses:
+        groups: dict[int, list[CommitmentStatement]] = defaultdict(list)
+        for statement in analysis.commitments:
+            groups[statement.group].append(statement)
+        for statements in groups.values():
+            candidate = _candidate(
+                index, analysis.article_id, outlets.get(analysis.article_id), statements, party_events, vocab
+            )
+            if len(candidate.parties) >= 2:
+                candidates.append(candidate)
+    merged = _merge(candidates, vocab)
+    return _finish(merged, vocab)
+
+
+def _candidate(
+    index: ActorIndex,
+    article_id: str,
+    outlet: str | None,
+    statements: list[CommitmentStatement],
+    party_events: dict[tuple[str, int], list[StoryEvent]],
+    vocab: CommitmentVocabulary,
+) -> _Candidate:
+    def resolve(refs: Sequence[Ref]) -> list[str]:
+        found = []
+        for ref in refs:
+            actor_id = index.resolve(article_id, ref=ref)
+            if actor_id:
+                found.append(principal(index, actor_id))
+        return found
+
+    candidate = _Candidate(kinds=[statements[0].kind], names=[statements[0].name], parties=set())
+    for statement in statements:
+        candidate.parties.update(resolve(statement.parties))
+        by = resolve(statement.by)
+        if statement.action in vocab.signing or statement.action in vocab.ratifying:
+            candidate.parties.update(by)  # who signs or ratifies a commitment is bound by it
+        if statement.action in vocab.signing and statement.date:
+            candidate.signed.append(statement.date)
+        if statement.action in vocab.ratifying:
+            for actor_id in by:
+                if candidate.ratifications.get(actor_id) is None:
+                    candidate.ratifications[actor_id] = statement.date
+        if statement.action is None or statement.action in vocab.signing or statement.action in vocab.ratifying:
+            for event in party_events.get((article_id, statement.sent), ()):
+                candidate.parties.update(principal(index, a) for a in (*event.actors, *event.recipients))
+        candidate.terms.extend(t for t in statement.terms if t not in candidate.terms)
+        candidate.sources.setdefault(
+            (article_id, statement.sent),
+            SourceRef(article_id, outlet, statement.sent, statement.start, statement.end, statement.text),
+        )
+    return candidate
+
+
+def _same(a: _Candidate, b: _Candidate, vocab: CommitmentVocabulary) -> bool:
+    shared = a.parties & b.parties
+    if not (a.parties == b.parties or (len(shared) >= 2 and (a.parties <= b.parties or b.parties <= a.parties))):
+        return False
+    return all(vocab.compatible(x, y) for x in set(a.kinds) for y in set(b.kinds))
+
+
+def _merge(candidates: list[_Candidate], vocab: CommitmentVocabulary) -> list[_Candidate]:
+    merged: list[_Candidate] = []
+    for candidate in candidates:
+        for target in merged:
+            if _same(target, candidate, vocab):
+                target.kinds += candidate.kinds
+                target.names += candidate.names
+                target.parties |= candidate.parties
+                target.terms += [t for t in candidate.terms if t not in target.terms]
+                target.signed += candidate.signed
+                for actor_id, when in candidate.ratifications.items():
+                    if target.ratifications.get(actor_id) is None:
+                        target.ratifications[actor_id] = when
+                for key, source in candidate.sources.items():
+                    target.sources.setdefault(key, source)
+                break
+        else:
+            merged.append(candidate)
+    return merged
+
+
+def _signed(values: list[str]) -> str | None:
+    """The signing date most sources give; among equals, the most precise."""
+    if not values:
+        return None
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], len(v), v))
+
+
+def _finish(merged: list[_Candidate], vocab: CommitmentVocabulary) -> tuple[Commitment, ...]:
+    out: list[Commitment] = []
+    seen: Counter[str] = Counter()
+    for candidate in merged:
+        kind = max(candidate.kinds, key=vocab.rank)
+        parties = tuple(sorted(candidate.parties))
+        base = f"commitment:{slug(kind)}:{'+'.join(slug(p.split(':')[-1]) for p in parties)}"
+        seen[base] += 1
+        out.append(
+            Commitment(
+                id=base if seen[base] == 1 else f"{base}-{seen[base]}",
+                kind=kind,
+                name=max(candidate.names, key=lambda n: (len(n.split()), n)),
+                parties=parties,
+                terms=tuple(candidate.terms),
+                signed=_signed(candidate.signed),
+                ratifications=tuple(sorted(candidate.ratifications.items(), key=_by_date)),
+                sources=tuple(sorted(candidate.sources.values(), key=lambda s: (s.article_id, s.sent))),
+            )
+        )
+    out.sort(key=lambda c: (-len({s.article_id for s in c.sources}), -len(c.sources), c.id))
+    return tuple(out)
+
+
+def _by_date(item: tuple[str, str | None]) -> tuple[float, str]:
+    key = date_key(item[1])
+    return (key if key is not None else float("inf"), item[0])
+
+
+def find_actor(story: Story, query: str) -> str | None:
+    """The id of the actor named ``query`` (its id, code, name or any alias)."""
+    key = name_key(query)
+    for actor in story.actors:
+        names = (actor.id, actor.code or "", actor.name, *(a.text for a in actor.aliases))
+        if query in (actor.id, actor.code) or key in {name_key(n) for n in names if n}:
+            return actor.id
+    return None
+
+
+def committed_to_assist(
+    story: Story, actor_id: str, vocab: CommitmentVocabulary | None = None
+) -> list[tuple[str, Commitment]]:
+    """Who is committed to assist ``actor_id``: the other parties of every security commitment it is party to."""
+    vocab = vocab or load_vocabulary()
+    found: list[tuple[str, Commitment]] = []
+    for commitment in story.commitments:
+        if actor_id not in commitment.parties or vocab.families.get(commitment.kind) != _ASSISTANCE_FAMILY:
+            continue
+        found.extend((party, commitment) for party in commitment.parties if party != actor_id)
+    return found
