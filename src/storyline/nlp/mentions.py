@@ -1,22 +1,281 @@
-"""Extractor component: mentions (placeholder wiring, filled in by its own issue)."""
+"""Extractor component: mentions of people, states, organisations, places and groups, with normalised names.
+
+Entities come from the statistical model, corrected where the text or the gazetteer is clear (a city
+labelled as a product is a place, an "X Center" labelled as a place is an organisation), plus the
+gazetteer's names the model misses ("the Kremlin", "Hermit Kingdom"). Noise (the outlet, bylines,
+credits, promos) never becomes a mention. People are then bound within the article (mentions_people).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from storyline.model import Mention
+from storyline.nlp.extensions import sent_index
+from storyline.nlp.mentions_noise import Noise
+from storyline.nlp.mentions_roles import title_prefix
+from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
+
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+# Head words that make a name an organisation whatever the model says ("the East-West Center" as LOC).
+ORG_HEADS = frozenset(
+    {
+        "center",
+        "centre",
+        "institute",
+        "institution",
+        "university",
+        "agency",
+        "school",
+        "party",
+        "council",
+        "ministry",
+        "department",
+        "committee",
+        "commission",
+        "organization",
+        "organisation",
+        "association",
+        "foundation",
+        "bank",
+        "fund",
+        "company",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "group",
+        "court",
+        "parliament",
+        "assembly",
+        "congress",
+        "senate",
+        "army",
+        "navy",
+        "forces",
+        "service",
+        "services",
+        "office",
+        "bureau",
+        "union",
+        "alliance",
+        "league",
+        "academy",
+        "college",
+        "society",
+        "network",
+        "club",
+        "command",
+        "guard",
+        "police",
+    }
+)
+_LOCATIVE = frozenset({"in", "at", "near", "around", "from", "to", "into", "outside", "inside", "across", "toward"})
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_MAX_GAZETTEER_TOKENS = 6
+
+
+@dataclass
+class Candidate:
+    """A mention being built: mutable until it becomes a Mention record."""
+
+    start: int
+    end: int
+    first: int
+    """Index of the first token."""
+    last: int
+    """Index just past the last token."""
+    label: str
+    name: str
+    kind: str = "name"
+    antecedent: str | None = None
+    code: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    acts_for: str | None = None
+
+    @property
+    def resolved(self) -> str:
+        """The name this mention stands for in the article."""
+        return self.antecedent or self.name
+
+
+def clean_name(text: str, gazetteer: Gazetteer, person: bool = False) -> str:
+    """Normalised name: no possessive, leading article or (for people) titles; whitespace collapsed."""
+    name = " ".join(text.split())
+    name = _POSSESSIVE.sub("", name).strip(" ,.;:“”\"'‘’()[]")
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    if person:
+        words = name.split()
+        while len(words) > 1:
+            first = words[0].lower().rstrip(".")
+            stem = first.split("-")[-1] if "-" in first else first
+            if first in gazetteer.titles or f"{first}." in gazetteer.titles or stem in gazetteer.titles:
+                words = words[1:]
+            elif len(words) > 2 and f"{first} {words[1].lower()}" in gazetteer.titles:
+                words = words[2:]
+            else:
+                break
+        name = " ".join(words)
+    return name
+
+
+def _trim(doc: Doc, span: Span) -> Span | None:
+    """The entity cut at its first line break ("Getty Images\\n\\nSummary")."""
+    end = span.end
+    for token in span:
+        if token.is_space or "\n" in token.text:
+            end = token.i
+            break
+    while end > span.start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return doc[span.start : end] if end > span.start else None
 
 
 class MentionsExtractor:
-    """Adds `doc._.mentions`: a tuple of model records."""
+    """Adds ``doc._.mentions``: a tuple of Mention records in text order."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.mentions = ()
+        from storyline.nlp.mentions_people import bind_article  # the binder imports Candidate from here
+
+        gazetteer = load_gazetteer()
+        noise = Noise.for_doc(doc, gazetteer)
+        candidates: list[Candidate] = []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            covered.update(range(ent.start, ent.end))  # even dropped entities: their words are not free
+            span = _trim(doc, ent)
+            if (
+                span is not None
+                and ent.label_ in _LABELS
+                and not noise(span.start_char, span.end_char, span.text, ent.label_)
+            ):
+                found = self._from_entity(doc, span, ent.label_, gazetteer)
+                if found is not None:
+                    candidates.append(found)
+        candidates.extend(self._gazetteer_names(doc, covered, noise, gazetteer))
+        candidates = bind_article(doc, candidates, gazetteer, noise)
+        doc._.mentions = tuple(
+            Mention(
+                start=c.start,
+                end=c.end,
+                sent=sent_index(doc, c.start),
+                text=doc.text[c.start : c.end],
+                label=c.label,
+                name=c.name,
+                kind=c.kind,
+                antecedent=c.antecedent,
+                code=c.code,
+                role=c.role,
+                affiliation=c.affiliation,
+                acts_for=c.acts_for,
+            )
+            for c in sorted(candidates, key=lambda c: (c.start, c.end))
+        )
         return doc
+
+    def _from_entity(self, doc: Doc, span: Span, label: str, gazetteer: Gazetteer) -> Candidate | None:
+        text = span.text
+        if label == "NORP" and re.match(r"(?i)^(?:anti|pro|inter|non)-", text):
+            return None  # "anti-American", "Inter-Korean": attitudes and relations, not actors
+        entry = gazetteer.lookup(text)
+        if entry is not None and (label != "PERSON" or entry.kind in ("name", "official")):
+            if entry.type == "state":
+                return self._make(span, "GPE", entry.name, entry.kind, code=entry.code)
+            return self._make(span, "ORG", entry.name, entry.kind)
+        name = clean_name(text, gazetteer, person=label == "PERSON")
+        if not name or not re.search(r"[A-Za-z]", name):
+            return None
+        words = name.lower().split()
+        if label == "PERSON":
+            if all(w.rstrip(".") in gazetteer.titles or w in gazetteer.titles for w in words):
+                return None
+            if gazetteer.is_city(name) and self._locative(doc, span):
+                return self._make(span, "LOC", name)
+            prefix = title_prefix(doc, span.start, gazetteer)
+            candidate = self._make(span, "PERSON", name)
+            if prefix is not None:
+                candidate.start, candidate.first = doc[prefix.start].idx, prefix.start
+                candidate.role, candidate.acts_for = prefix.role, prefix.acts_for
+            return candidate
+        if label in ("PRODUCT", "WORK_OF_ART"):
+            # The model's product or title that the gazetteer knows as a city is a place ("Kursk").
+            return self._make(span, "LOC", name) if gazetteer.is_city(name) else None
+        if label == "NORP":
+            # Without a state behind it, only a plural people-noun is a group ("Europeans"), not an adjective.
+            return (
+                self._make(span, "NORP", name) if name.endswith("s") and span.root.pos_ in ("PROPN", "NOUN") else None
+            )
+        if words[-1] in gazetteer.titles:
+            return None  # "the Korea Chair": a post, not an organisation
+        if any(w.strip(".,") in ORG_HEADS for w in words):
+            return self._extend_org(doc, self._make(span, "ORG", name))
+        if label == "GPE" and name.isupper() and len(name) <= 3:
+            return None  # an unknown all-capital fragment ("KF" of "KF-VUB") is no place
+        if label == "ORG" and gazetteer.is_city(name) and self._locative(doc, span):
+            return self._make(span, "LOC", name)
+        if label in ("FAC", "LOC"):
+            return self._make(span, "LOC", name)
+        return self._extend_org(doc, self._make(span, label, name)) if label == "ORG" else self._make(span, label, name)
+
+    @staticmethod
+    def _make(span: Span, label: str, name: str, kind: str = "name", code: str | None = None) -> Candidate:
+        return Candidate(span.start_char, span.end_char, span.start, span.end, label, name, kind, code=code)
+
+    @staticmethod
+    def _locative(doc: Doc, span: Span) -> bool:
+        return span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE
+
+    @staticmethod
+    def _extend_org(doc: Doc, candidate: Candidate) -> Candidate:
+        """Take in a leading article and lower-case modifiers: "the official Korean Central News Agency"."""
+        i = candidate.first - 1
+        inside = range(candidate.first, candidate.last)
+        while i >= 0 and doc[i].head.i in inside and doc[i].dep_ in ("det", "amod") and doc[i].is_lower:
+            i -= 1
+        if i + 1 < candidate.first and doc[i + 1].dep_ == "det":
+            candidate.first, candidate.start = i + 1, doc[i + 1].idx
+        return candidate
+
+    @staticmethod
+    def _gazetteer_names(doc: Doc, covered: set[int], noise: Noise, gazetteer: Gazetteer) -> list[Candidate]:
+        """Gazetteer names the model did not label ("Hermit Kingdom", "the Kremlin", "North Korea" in a title)."""
+        found: list[Candidate] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in covered or not (token.is_title or token.is_upper) or token.is_space:
+                i += 1
+                continue
+            for n in range(min(_MAX_GAZETTEER_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                if any(j in covered or doc[j].is_space for j in range(i, i + n)) or "\n" in span.text:
+                    continue
+                if not (doc[i + n - 1].is_title or doc[i + n - 1].is_upper or doc[i + n - 1].text in ("’s", "'s")):
+                    continue
+                entry = gazetteer.lookup(span.text)
+                if entry is None or (n == 1 and token.pos_ not in ("PROPN", "NOUN", "ADJ")):
+                    continue
+                if noise(span.start_char, span.end_char, span.text, "GPE"):
+                    break
+                label = "GPE" if entry.type == "state" else "ORG"
+                found.append(
+                    Candidate(span.start_char, span.end_char, i, i + n, label, entry.name, entry.kind, code=entry.code)
+                )
+                i += n - 1
+                break
+            i += 1
+        return found
 
 
 @Language.factory("storyline_mentions", default_config={})
 def make_mentions(nlp: Language, name: str) -> MentionsExtractor:
+    """The mentions component."""
     return MentionsExtractor(nlp, name)

