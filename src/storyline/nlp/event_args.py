@@ -119,7 +119,7 @@ class Participants:
             if index is None or self.spans[index].label not in labels:
                 continue
             head = candidate
-            while head.dep_ in {"compound", "flat", "amod"} and head.head is not head:
+            while head.dep_ in {"compound", "flat", "amod"} and head.head.i != head.i:
                 head = head.head
             if head.dep_ in _SUBJECTS or (head.dep_ == "poss" and head.head.dep_ in _SUBJECTS):
                 return index
@@ -160,7 +160,7 @@ class Participants:
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return []
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
             objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
@@ -181,7 +181,7 @@ class Participants:
         for _ in range(4):
             if token.dep_ in {"attr", "acomp"} and token.head.lemma_ == "be":
                 return self.subject(token.head, depth + 1)
-            if token.dep_ not in {"pobj", "prep", "appos", "nummod"} or token.head is token:
+            if token.dep_ not in {"pobj", "prep", "appos", "nummod"} or token.head.i == token.i:
                 return []
             token = token.head
         return []

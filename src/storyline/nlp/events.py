@@ -232,7 +232,7 @@ class _Coder:
                     return True
                 if child.dep_ == "mark" and child.lower_ in conditionals:
                     return True
-            if node is not token and node.lemma_.lower() in irrealis:
+            if node.i != token.i and node.lemma_.lower() in irrealis:
                 return True
             if node.dep_ == "advcl":
                 marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
@@ -240,7 +240,7 @@ class _Coder:
                     return True  # a purpose: "sent troops to kill"
                 if marks & _PAST_CLAUSES:
                     return False
-            if node.head is node:
+            if node.head.i == node.i:
                 return False
             node = node.head
         return False

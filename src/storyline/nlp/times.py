@@ -68,7 +68,7 @@ def _direction(span: Span) -> int:
             if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_ in _FUTURE_VERBS:
                 return 1
             return 0
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return 0
