@@ -1,15 +1,210 @@
-"""Claims about the same quantity grouped across articles (placeholder wiring, filled in by the numbers issue)."""
+"""Claims about the same quantity grouped across articles, and each group judged: agree, differ, incomparable."""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from storyline.model import ArticleAnalysis, ArticleInfo, ClaimGroup
+from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.names import slug
+
+# Nouns that count the same thing, folded to one key (plural and singular forms both listed).
+SAME_THING: dict[str, str] = {
+    **dict.fromkeys(
+        ["troop", "troops", "soldier", "soldiers", "servicemen", "servicemembers", "fighters", "forces", "personnel"],
+        "troop",
+    ),
+    **dict.fromkeys(["people", "persons", "individuals", "residents"], "person"),
+    **dict.fromkeys(["civilian", "civilians"], "civilian"),
+    **dict.fromkeys(["death", "deaths", "fatalities", "dead", "killed"], "death"),
+    **dict.fromkeys(["casualty", "casualties"], "casualty"),
+    **dict.fromkeys(["injured", "wounded", "injuries"], "injured"),
+    **dict.fromkeys(["refugee", "refugees", "evacuees", "displaced"], "refugee"),
+    **dict.fromkeys(["shell", "shells", "rounds", "munitions"], "shell"),
+    **dict.fromkeys(["missile", "missiles", "rockets", "rocket"], "missile"),
+    **dict.fromkeys(["country", "countries", "nations", "states"], "country"),
+}
+# Modifiers that do not change what is counted ("new troops", "additional soldiers").
+NON_RESTRICTIVE = frozenset(
+    [
+        "new",
+        "more",
+        "additional",
+        "other",
+        "further",
+        "total",
+        "estimated",
+        "some",
+        "about",
+        "extra",
+        "fresh",
+        "around",
+        "nearly",
+        "many",
+    ]
+)
+# The core noun phrase ends where its post-modifiers start.
+_POST_MODIFIER = re.compile(
+    r"\s+(?:near|in|on|at|to|into|from|of|for|with|by|across|along|around|inside|outside|who|that|which|"
+    r"deployed|sent|killed|stationed|fighting)\b.*$",
+    re.IGNORECASE,
+)
+_TOLERANCE = {"exact": 0.02, "approx": 0.15}
+_STATUS_ORDER = {"differ": 0, "incomparable": 1, "agree": 2, "single": 3}
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A claim with the keys grouping compares."""
+
+    ref: ClaimRef
+    head: str
+    actors: frozenset[str]
+    modifiers: frozenset[str]
+    core: str
+
+
+def _core(counted: str) -> str:
+    return _POST_MODIFIER.sub("", counted).strip()
+
+
+def _fold(word: str) -> str:
+    word = word.lower().strip(".,'’")
+    if word in SAME_THING:
+        return SAME_THING[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _actors_in(index: ActorIndex, article_id: str, claim: Claim, core: str, mentions: Sequence[Mention]) -> set[str]:
+    """Actors named in the counted phrase's core ("North Korean troops" -> the state North Korea)."""
+    found: set[str] = set()
+    for mention in mentions:
+        if mention.sent != claim.sent or not mention.text or mention.text not in core:
+            continue
+        ref = Ref(mention.start, mention.end, mention.text)
+        actor = index.resolve(article_id, ref=ref, name=mention.antecedent or mention.name)
+        found.add(actor or (f"code:{mention.code}" if mention.code else slug(mention.name)))
+    return found
+
+
+def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention]) -> _Item | None:
+    core = _core(ref.claim.counted)
+    words = core.split()
+    if not words:
+        return None
+    actors = _actors_in(index, ref.article_id, ref.claim, core, mentions)
+    mention_words = {w.lower() for m in mentions if m.sent == ref.claim.sent and m.text in core for w in m.text.split()}
+    modifiers = frozenset(
+        _fold(w) for w in words[:-1] if w.lower() not in mention_words and w.lower() not in NON_RESTRICTIVE
+    )
+    return _Item(ref, _fold(words[-1]), frozenset(actors), modifiers, core)
+
+
+def _compatible(a: _Item, b: _Item) -> bool:
+    """Same thing counted: same head, same unit, actors and modifiers equal or one side unspecified."""
+    if a.head != b.head or a.ref.claim.unit != b.ref.claim.unit:
+        return False
+    if a.actors and b.actors and a.actors != b.actors:
+        return False
+    return a.modifiers <= b.modifiers or b.modifiers <= a.modifiers
+
+
+def _interval(claim: Claim) -> tuple[float, float]:
+    """The values a claim allows."""
+    if claim.value is not None:
+        margin = abs(claim.value) * _TOLERANCE.get(claim.kind, _TOLERANCE["exact"])
+        return claim.value - margin, claim.value + margin
+    low = claim.low if claim.low is not None else 0.0
+    high = claim.high if claim.high is not None else math.inf
+    if claim.kind == "order":
+        high -= 1e-9  # "thousands" stops short of ten thousand
+    return low, high
+
+
+def judge(claims: Sequence[Claim]) -> str:
+    """agree, differ, incomparable (different units or times) or single."""
+    if len(claims) < 2:
+        return "single"
+    if len({c.unit for c in claims}) > 1:
+        return "incomparable"
+    intervals = [_interval(c) for c in claims]
+    clashes = [
+        (claims[i], claims[j])
+        for i, a in enumerate(intervals)
+        for j, b in enumerate(intervals[i + 1 :], start=i + 1)
+        if a[1] < b[0] or b[1] < a[0]
+    ]
+    if not clashes:
+        return "agree"
+    # Numbers given for two different dates may both be right: that is change, not contradiction.
+    if all(a.time and b.time and a.time != b.time for a, b in clashes):
+        return "incomparable"
+    return "differ"
+
+
+def _topic(items: Sequence[_Item]) -> str:
+    """What the group counts in short: the most frequent core naming actors, then the shortest."""
+    with_actors = [i for i in items if i.actors] or list(items)
+    counts = Counter(i.core for i in with_actors)
+    return min(counts, key=lambda c: (-counts[c], len(c.split()), c))
+
+
+def _place(groups: list[list[_Item]], item: _Item) -> None:
+    best, best_score = None, -1.0
+    for group in groups:
+        if not all(_compatible(item, other) for other in group):
+            continue
+        shared = sum(len(set(item.core.lower().split()) & set(o.core.lower().split())) for o in group)
+        score = shared + (2 if any(o.actors for o in group) and item.actors else 0) + len(group) / 100
+        if score > best_score:
+            best, best_score = group, score
+    if best is None:
+        groups.append([item])
+    else:
+        best.append(item)
 
 
 def group_claims(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]
 ) -> tuple[ClaimGroup, ...]:
-    """Claim groups, discrepancies first."""
-    return ()
+    """Claim groups, discrepancies first; claims counting nothing nameable stand alone."""
+    outlets = {a.id: a.outlet for a in articles}
+    order = {a.id: i for i, a in enumerate(articles)}
+    items: list[_Item] = []
+    loose: list[ClaimRef] = []
+    for analysis in analyses:
+        for claim in analysis.claims:
+            ref = ClaimRef(analysis.article_id, outlets.get(analysis.article_id), claim)
+            item = _item(index, ref, analysis.mentions)
+            if item is None:
+                loose.append(ref)
+            else:
+                items.append(item)
+    # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
+    items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers)))
+    groups: list[list[_Item]] = []
+    for item in items:
+        _place(groups, item)
+    built = [([i.ref for i in group], _topic(group)) for group in groups]
+    built += [([ref], ref.claim.text) for ref in loose]
+    result = []
+    for refs, topic in built:
+        refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
+        result.append((judge([r.claim for r in refs]), topic, tuple(refs)))
+    result.sort(key=lambda g: (_STATUS_ORDER[g[0]], -len(g[2]), g[1]))
+    seen: dict[str, int] = {}
+    groups_out = []
+    for status, topic, members in result:
+        base = f"claims:{slug(topic) or 'quantity'}"
+        seen[base] = seen.get(base, 0) + 1
+        group_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        groups_out.append(ClaimGroup(id=group_id, topic=topic, status=status, claims=members))
+    return tuple(groups_out)
