@@ -1,0 +1,94 @@
+"""The relations picture: actors as nodes sized by mentions, edges coloured by stance, as an inline SVG string."""
+
+from __future__ import annotations
+
+import html
+import io
+import math
+import re
+from typing import Any
+
+import matplotlib
+import networkx as nx
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from storyline.model import Story
+from storyline.present.exports import story_graph
+
+COLOURS = {"cooperation": "#2a9d8f", "conflict": "#d62828", "neutral": "#9e9e9e"}
+NODE_COLOURS = {"state": "#264653", "person": "#e9c46a", "organisation": "#8ab17d", "group": "#b39ddb"}
+_OTHER_NODE = "#bdbdbd"
+_BOUND = "#f4a261"
+# Fixed ids and no timestamp: the same story draws the same bytes (the brief is reproducible).
+_RC: dict[str, Any] = {"svg.hashsalt": "storyline", "svg.fonttype": "none", "font.size": 9}
+_NODE_GROUP = re.compile(r'<g id="node-([^"]+)">')
+
+
+def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> str:
+    """The actor network as an ``<svg>`` element ("" when no two actors are related).
+
+    Each actor is an SVG ``<g id="node-<actor id>">`` with a ``<title>`` holding its name, each relation a
+    ``<g id="edge-<a>--<b>">``; derived relations are dashed.
+    """
+    graph = story_graph(story)
+    if graph.number_of_edges() == 0:
+        return ""
+    # Kamada-Kawai places tightly linked actors together without random restarts: stable across runs.
+    pos = nx.kamada_kawai_layout(graph) if graph.number_of_nodes() > 2 else nx.circular_layout(graph)
+    most = max((data["mentions"] for _, data in graph.nodes(data=True)), default=1) or 1
+    with matplotlib.rc_context(_RC):
+        fig = Figure(figsize=(width, height))
+        ax = fig.add_axes((0.02, 0.02, 0.96, 0.96))
+        ax.set_axis_off()
+        for a, b, data in sorted(graph.edges(data=True)):
+            (x1, y1), (x2, y2) = pos[a], pos[b]
+            (line,) = ax.plot(
+                [x1, x2],
+                [y1, y2],
+                color=COLOURS.get(data["polarity"], COLOURS["neutral"]),
+                linewidth=1.0 + 1.5 * math.log2(1 + data["evidence"]),
+                linestyle="--" if data["derived"] or not data["evidence"] else "-",
+                alpha=0.85,
+                zorder=1,
+            )
+            line.set_gid(f"edge-{a}--{b}")
+            if data["commitments"]:
+                # A standing commitment between the two (a pact, an alliance): a gold band under the edge.
+                ax.plot([x1, x2], [y1, y2], color=_BOUND, linewidth=9, alpha=0.45, zorder=0, solid_capstyle="round")
+        for node, data in sorted(graph.nodes(data=True)):
+            x, y = pos[node]
+            size = 120 + 1400 * math.sqrt(max(data["mentions"], 0) / most)
+            dot = ax.scatter([x], [y], s=size, color=NODE_COLOURS.get(data["type"], _OTHER_NODE),
+                             edgecolors="white", linewidths=1.5, zorder=2)  # fmt: skip
+            dot.set_gid(f"node-{node}")
+            # Below the dot whatever its size: the offset is in points, the dot's radius is sqrt(area) / 2.
+            label = ax.annotate(data["name"], (x, y), xytext=(0, -(math.sqrt(size) / 2 + 4)),
+                                textcoords="offset points", ha="center", va="top", zorder=3)  # fmt: skip
+            label.set_gid(f"label-{node}")
+        ax.legend(handles=_legend(), loc="lower left", frameon=False, fontsize=8)
+        ax.margins(0.12)
+        buffer = io.StringIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "storyline"})
+    return _inline(buffer.getvalue(), {node: data["name"] for node, data in graph.nodes(data=True)})
+
+
+def _legend() -> list[Line2D]:
+    handles = [Line2D([], [], color=colour, linewidth=2.5, label=name) for name, colour in COLOURS.items()]
+    handles.append(Line2D([], [], color=COLOURS["neutral"], linewidth=2.0, linestyle="--", label="derived / pact only"))
+    handles.append(Line2D([], [], color=_BOUND, linewidth=8, alpha=0.45, label="bound by a commitment"))
+    return handles
+
+
+def _inline(svg: str, names: dict[str, str]) -> str:
+    """Strip the XML prologue (the SVG goes inside HTML) and give each node a ``<title>`` with the actor's name."""
+    svg = svg[svg.index("<svg") :]
+
+    def titled(match: re.Match[str]) -> str:
+        node = html.unescape(match.group(1))
+        return f"{match.group(0)}\n   <title>{html.escape(names.get(node, node))}</title>"
+
+    svg = _NODE_GROUP.sub(titled, svg)
+    # Scale with the page: keep the viewBox, drop the fixed size.
+    svg = re.sub(r'^<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 width="100%"', svg, count=1)
+    return svg.replace("<svg ", '<svg role="img" aria-label="Actor network" ', 1)
