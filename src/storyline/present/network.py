@@ -6,7 +6,6 @@ import html
 import io
 import math
 import re
-from typing import Any
 
 import matplotlib
 import networkx as nx
@@ -20,8 +19,6 @@ COLOURS = {"cooperation": "#2a9d8f", "conflict": "#d62828", "neutral": "#9e9e9e"
 NODE_COLOURS = {"state": "#264653", "person": "#e9c46a", "organisation": "#8ab17d", "group": "#b39ddb"}
 _OTHER_NODE = "#bdbdbd"
 _BOUND = "#f4a261"
-# Fixed ids and no timestamp: the same story draws the same bytes (the brief is reproducible).
-_RC: dict[str, Any] = {"svg.hashsalt": "storyline", "svg.fonttype": "none", "font.size": 9}
 _NODE_GROUP = re.compile(r'<g id="node-([^"]+)">')
 
 
@@ -37,7 +34,8 @@ def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> str
     # Kamada-Kawai places tightly linked actors together without random restarts: stable across runs.
     pos = nx.kamada_kawai_layout(graph) if graph.number_of_nodes() > 2 else nx.circular_layout(graph)
     most = max((data["mentions"] for _, data in graph.nodes(data=True)), default=1) or 1
-    with matplotlib.rc_context(_RC):
+    # Fixed ids and no timestamp: the same story draws the same bytes (the brief is reproducible).
+    with matplotlib.rc_context({"svg.hashsalt": "storyline", "svg.fonttype": "none", "font.size": 9}):
         fig = Figure(figsize=(width, height))
         ax = fig.add_axes((0.02, 0.02, 0.96, 0.96))
         ax.set_axis_off()
