@@ -89,6 +89,21 @@ class Attribution:
     cue: str
 
 
+def is_reporting(token: Token) -> bool:
+    """A verb of saying or estimating; a tagger's noun with a subject ("the UN estimates") counts too."""
+    if token.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def names_a_source(token: Token) -> bool:
+    """The noun is a source, not a count: the subject of a reporting verb ("one analyst said", "two officials
+    told") or the object of "according to"."""
+    if token.dep_ in _SUBJECT_DEPS and is_reporting(token.head):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
 def _ref(doc: Doc, start: int, end: int) -> Ref:
     return Ref(start=start, end=end, text=doc.text[start:end])
 
@@ -148,8 +163,11 @@ def dependency_source(doc: Doc, number: Token) -> Attribution | None:
     ("officials estimate that ...", "..., officials say") or the object of "according to"."""
     path = [number, *number.ancestors]
     for child, node in itertools.pairwise(path):
-        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
-            takes_object = child.dep_ == "dobj" and node.lemma_.lower() in OBJECT_REPORTING_VERBS
+        if is_reporting(node):
+            # "officials estimate 11,000 troops", "police put the crowd at 20,000"
+            takes_object = node.lemma_.lower() in OBJECT_REPORTING_VERBS and (
+                child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "at")
+            )
             if child.dep_ in _CLAUSE_DEPS or takes_object:
                 found = _attribution(doc, node, number)
                 if found:

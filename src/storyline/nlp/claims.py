@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Claim
-from storyline.nlp.claim_sources import attribute, claim_time
+from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
 from storyline.nlp.extensions import sent_index
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
@@ -124,7 +124,7 @@ def _core(doc: Doc, i: int) -> tuple[int, int]:
             token.lower_ in SCALES
             or token.lower_ in ORDERS
             or token.lower_ == "dozen"
-            or (token.is_alpha and _numberish(token) and doc[end - 1].is_alpha)
+            or (token.is_alpha and _numberish(token) and (doc[end - 1].is_alpha or doc[end - 1].tag_ == "HYPH"))
             or (token.tag_ == "HYPH" and end + 1 < len(doc) and doc[end + 1].is_alpha and _numberish(doc[end + 1]))
             or (token.lower_ == "of" and doc[end - 1].lower_ in ("tens", "hundreds") and _next_is_order(doc, end))
         ):
@@ -167,6 +167,9 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
     if (after is not None and after.lower_ in _CLOCK) or ":" in main.text:
         return True
     if _AGE_AFTER.match(doc.text[end_char : end_char + 20]):
+        return True
+    # A number right after a proper name names a version or model ("Windows 10", "North Korea 2.0").
+    if before is not None and before.tag_ in ("NNP", "NNPS") and not qualified:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages"):
         return True
@@ -239,6 +242,9 @@ def _counted_head(phrase: _Phrase, unit_end: Token) -> Token | None:
         head = _of_object(main)
     if head is not None and (head.lower_ in CURRENCY_WORDS or head.lower_ in MEASURES):
         head = _of_object(head)
+    if head is None and main.dep_ == "pobj" and main.head.lower_ == "at":
+        # "police put the crowd at 20,000": the verb's object is what the number measures.
+        head = next((c for c in main.head.head.children if c.dep_ == "dobj"), None)
     if head is None and main.dep_ in ("pobj", "attr", "dobj"):
         # "the death toll rose to 40": the subject of a level verb is what the number measures.
         verb = main.head.head if main.dep_ == "pobj" else main.head
@@ -316,6 +322,8 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     if amount.vague:
         qualifier_text = doc[phrase.start : phrase.end].text if qualifier is None else qualifier_text
     head = _counted_head(phrase, doc[end - 1])
+    if names_a_source(head if head is not None and head.i >= phrase.end else phrase.main):
+        return None
     counted = ""
     if head is not None:
         span = _counted_span(doc, head, end if head.i >= end else 0)
