@@ -1,0 +1,122 @@
+"""The story's timeline as a picture: events on a time axis, coloured by cooperation/conflict, sized by sources."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import matplotlib as mpl
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.colors import TwoSlopeNorm
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+
+from storyline.model import Story, StoryEvent
+from storyline.nlp.timex import interval
+
+_CMAP = "RdYlGn"  # red = conflict, green = cooperation; readable for most colour-blind readers with sizes
+_NORM = TwoSlopeNorm(vmin=-10.0, vcenter=0.0, vmax=10.0)
+_MAX_LABELS = 40
+
+
+def _when(event: StoryEvent, published: dict[str, date]) -> tuple[date, bool]:
+    """Where the event sits: the middle of its date, else its earliest report (then marked as undated)."""
+    span = interval(event.date)
+    if span is not None:
+        return span[0] + (span[1] - span[0]) / 2, True
+    reported = [published[s.article_id] for s in event.sources if s.article_id in published]
+    return (min(reported) if reported else date.today()), False
+
+
+def _label(event: StoryEvent, names: dict[str, str]) -> str:
+    actors = ", ".join(names.get(a, a.split(":", 1)[-1]) for a in event.actors)
+    recipients = ", ".join(names.get(r, r.split(":", 1)[-1]) for r in event.recipients)
+    text = f"{event.type} {actors}" + (f" → {recipients}" if recipients else "")
+    return text if len(text) <= 48 else text[:47] + "…"
+
+
+def _svg(figure: Figure) -> str:
+    buffer = io.StringIO()
+    with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "storyline"}):
+        FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None, "Creator": "storyline"})  # type: ignore[no-untyped-call]
+    text = buffer.getvalue()
+    return text[text.index("<svg") :]  # inline: no XML prolog or doctype
+
+
+def timeline_svg(story: Story) -> str:
+    """An inline SVG (no network, no scripts) of the story's events on a time axis."""
+    # The picture shows what happened; negated and hypothetical events stay in the table only.
+    events = [e for e in story.events if not e.negated and not e.hypothetical]
+    figure = Figure(figsize=(10, 4.2), dpi=100, layout="constrained")
+    if not events:
+        axis = figure.add_subplot()
+        axis.text(0.5, 0.5, "No events found", ha="center", va="center", transform=axis.transAxes)
+        axis.set_axis_off()
+        return _svg(figure)
+    published = {a.id: a.published for a in story.articles if a.published}
+    names = {a.id: a.name for a in story.actors}
+    placed = [(event, *_when(event, published)) for event in events]
+    background = [p for p in placed if p[0].background]
+    recent = [p for p in placed if not p[0].background]
+    panels = [group for group in (background, recent) if group]
+    widths = [1.0] * len(panels) if len(panels) == 1 else [1.0, 2.6]
+    axes = figure.subplots(1, len(panels), sharey=True, squeeze=False, width_ratios=widths)[0]
+    for axis, group in zip(axes, panels, strict=True):
+        _draw(axis, group, names, len(events) <= _MAX_LABELS)
+    axes[0].set_ylabel("cooperation (+) / conflict (−)")
+    if len(panels) == 2:
+        axes[0].set_title("background", fontsize=9, loc="left")
+        axes[1].set_title("the story", fontsize=9, loc="left")
+    colorbar = figure.colorbar(mpl.cm.ScalarMappable(norm=_NORM, cmap=_CMAP), ax=list(axes), shrink=0.8, pad=0.01)
+    colorbar.set_label("event score")
+    return _svg(figure)
+
+
+def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]], names: dict[str, str], labels: bool) -> None:
+    xs = [date2num(when) for _, when, _ in group]  # type: ignore[no-untyped-call]
+    # Events of the same score and day would hide each other: spread them a little vertically.
+    seen: dict[tuple[float, float], int] = {}
+    ys = []
+    for (event, _, _), x in zip(group, xs, strict=True):
+        slot = seen.get((x, event.score), 0)
+        seen[(x, event.score)] = slot + 1
+        ys.append(event.score + 0.8 * slot)
+    sizes = [40 + 60 * len({s.article_id for s in e.sources}) + 10 * len(e.sources) for e, _, _ in group]
+    colours = [mpl.colormaps[_CMAP](_NORM(e.score)) for e, _, _ in group]
+    dated = [d for _, _, d in group]
+    ax.scatter(
+        [x for x, d in zip(xs, dated, strict=True) if d],
+        [y for y, d in zip(ys, dated, strict=True) if d],
+        s=[s for s, d in zip(sizes, dated, strict=True) if d],
+        c=[c for c, d in zip(colours, dated, strict=True) if d],
+        edgecolors="#333333",
+        linewidths=0.6,
+        alpha=0.9,
+        zorder=3,
+    )
+    ax.scatter(
+        [x for x, d in zip(xs, dated, strict=True) if not d],
+        [y for y, d in zip(ys, dated, strict=True) if not d],
+        s=[s for s, d in zip(sizes, dated, strict=True) if not d],
+        facecolors="none",
+        edgecolors=[c for c, d in zip(colours, dated, strict=True) if not d],
+        linewidths=1.4,
+        zorder=3,
+        label="undated (at first report)",
+    )
+    if labels:
+        for (event, _, _), x, y in zip(group, xs, ys, strict=True):
+            ax.annotate(
+                _label(event, names), (x, y), xytext=(4, 4), textcoords="offset points", fontsize=6.5,
+                alpha=0.85,
+            )  # fmt: skip
+    low, high = min(xs), max(xs)
+    pad = max((high - low) * 0.08, 5.0)
+    ax.set_xlim(low - pad, high + pad + (high - low) * 0.25 + 20)
+    ax.set_ylim(-11, 12)
+    ax.axhline(0, color="#999999", linewidth=0.6, zorder=1)
+    locator = AutoDateLocator(minticks=3, maxticks=7)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    ax.grid(axis="x", color="#eeeeee", zorder=0)
