@@ -20,6 +20,8 @@ _CREDIT = re.compile(
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 # Imperatives that open a promo or footer sentence ("Download the app", "Sign up here", "Write to ...").
 _PROMO_VERBS = frozenset({"download", "subscribe", "sign", "catch", "follow", "click", "read", "join", "get", "write"})
+# Words that only promo text uses: a sentence with one of them names no actor of the story.
+_PROMO_WORDS = re.compile(r"(?i)\b(?:newsletter|sign up|subscribe|app store|google play|download (?:the|our))\b")
 _SMALL = frozenset({"the", "a", "an", "of", "and", "on", "in", "for", "news", "daily", "live", "today"})
 
 
@@ -74,6 +76,8 @@ class Noise:
     def _promo(self, sent: Span) -> bool:
         text = sent.text
         if _EMAIL.search(text):
+            return True
+        if _PROMO_WORDS.search(text):
             return True
         first = next((t for t in sent if not t.is_punct and not t.is_space), None)
         if first is None or first.lower_ not in _PROMO_VERBS or first.tag_ not in ("VB", "VBP", "NNP"):

@@ -258,3 +258,9 @@ def _build(
     actors.sort(key=lambda a: (-a.mentions, a.id))
     links.sort(key=lambda link: (link.article_id, link.start, link.end))
     return actors, links
+
+
+def select_actors(actors: Sequence[Actor], type: str | None = None, min_mentions: int = 1) -> list[Actor]:
+    """Actors of one type (or all) mentioned at least ``min_mentions`` times, most mentioned first."""
+    chosen = [a for a in actors if (type is None or a.type == type) and a.mentions >= min_mentions]
+    return sorted(chosen, key=lambda a: (-a.mentions, a.id))

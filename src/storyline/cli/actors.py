@@ -1,0 +1,40 @@
+"""`storyline actors KB`: the actors of a knowledge base's story, with aliases, roles and articles."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from storyline.resolve.actors import select_actors
+from storyline.store import open_kb
+from storyline.store.codec import to_builtins
+
+_TYPES = ("person", "state", "organisation", "place", "group")
+
+
+@click.command("actors")
+@click.argument("kb", type=click.Path(exists=True, dir_okay=False))
+@click.option("--type", "kind", type=click.Choice(_TYPES), help="Only actors of this type.")
+@click.option("--min-mentions", type=int, default=1, show_default=True, help="Only actors mentioned this often.")
+@click.option("--json", "as_json", is_flag=True, help="Print the actors as a JSON list.")
+def command(kb: str, kind: str | None, min_mentions: int, as_json: bool) -> None:
+    """List the actors of the story in KB: canonical name, type, code, role, aliases with counts."""
+    with open_kb(kb, readonly=True) as base:
+        story = base.load_story()
+    actors = select_actors(story.actors, kind, min_mentions)
+    if as_json:
+        click.echo(json.dumps([to_builtins(a) for a in actors], indent=2, ensure_ascii=False))
+        return
+    names = {a.id: a.name for a in story.actors}
+    for actor in actors:
+        head = f"{actor.name} [{actor.type}{', ' + actor.code if actor.code else ''}]"
+        click.echo(f"{head}  {actor.mentions} mentions in {len(actor.articles)} article(s)  {actor.id}")
+        details = [
+            f"role: {actor.role}" if actor.role else "",
+            f"affiliation: {actor.affiliation}" if actor.affiliation else "",
+            f"acts for: {names.get(actor.acts_for, actor.acts_for)}" if actor.acts_for else "",
+        ]
+        if any(details):
+            click.echo("    " + "; ".join(d for d in details if d))
+        click.echo("    aliases: " + ", ".join(f"{a.text} ({a.count})" for a in actor.aliases))

@@ -1,0 +1,140 @@
+"""Actors across articles: people by name variants never by bare surnames, states by code, organisations by name."""
+
+from __future__ import annotations
+
+from storyline.model import ArticleAnalysis, ArticleInfo, Mention, Quote, Ref, Speaker
+from storyline.resolve.actors import ActorIndex, resolve_actors
+
+
+def m(start: int, text: str, label: str = "PERSON", name: str | None = None, **kw: object) -> Mention:
+    return Mention(start=start, end=start + len(text), sent=0, text=text, label=label, name=name or text, **kw)  # type: ignore[arg-type]
+
+
+def info(article_id: str) -> ArticleInfo:
+    return ArticleInfo(article_id, article_id, None, None, None, None, (), 100)
+
+
+def resolve(*articles: tuple[str, list[Mention]], quotes: dict[str, list[Quote]] | None = None) -> ActorIndex:
+    analyses = [
+        ArticleAnalysis(article_id=a, mentions=tuple(ms), quotes=tuple((quotes or {}).get(a, ()))) for a, ms in articles
+    ]
+    return resolve_actors([info(a) for a, _ in articles], analyses)
+
+
+def aliases(index: ActorIndex, actor_id: str) -> dict[str, int]:
+    actor = index.actor(actor_id)
+    assert actor is not None, [a.id for a in index.actors]
+    return {a.text: a.count for a in actor.aliases}
+
+
+def test_hyphenated_and_spaced_names_are_one_person() -> None:
+    index = resolve(("a", [m(0, "Kim Jong-un"), m(20, "Kim Jong-un")]), ("b", [m(0, "Kim Jong Un")]))
+    people = [a for a in index.actors if a.type == "person"]
+    assert len(people) == 1
+    assert people[0].articles == ("a", "b")
+    assert set(aliases(index, people[0].id)) == {"Kim Jong-un", "Kim Jong Un"}
+
+
+def test_middle_initial_merges_and_the_commoner_form_is_canonical() -> None:
+    index = resolve(
+        ("a", [m(0, "Victor Cha"), m(30, "Victor Cha")]),
+        ("b", [m(0, "Victor D. Cha"), m(40, "Cha", kind="surname", antecedent="Victor D. Cha")]),
+    )
+    people = [a for a in index.actors if a.type == "person"]
+    assert [p.name for p in people] == ["Victor Cha"]
+    assert index.resolve("b", Ref(40, 43, "Cha")) == people[0].id
+
+
+def test_two_lees_stay_apart_and_lee_binds_within_its_article() -> None:
+    index = resolve(
+        ("a", [m(0, "Rachel Minyoung Lee"), m(50, "Lee", kind="surname", antecedent="Rachel Minyoung Lee")]),
+        ("b", [m(0, "Jean H. Lee"), m(60, "Lee", kind="surname", antecedent="Jean H. Lee")]),
+    )
+    rachel, jean = index.resolve("a", name="Rachel Minyoung Lee"), index.resolve("b", name="Jean H. Lee")
+    assert rachel and jean and rachel != jean
+    assert index.resolve("a", Ref(50, 53, "Lee")) == rachel
+    assert index.resolve("b", Ref(60, 63, "Lee")) == jean
+
+
+def test_a_lone_surname_joins_only_an_unambiguous_person() -> None:
+    index = resolve(
+        ("a", [m(0, "Vladimir Putin"), m(20, "Rachel Minyoung Lee")]),
+        ("b", [m(0, "Jean H. Lee")]),
+        ("c", [m(0, "Putin"), m(10, "Lee")]),
+    )
+    putin = index.resolve("a", name="Vladimir Putin")
+    assert index.resolve("c", Ref(0, 5, "Putin")) == putin
+    lone_lee = index.resolve("c", Ref(10, 13, "Lee"))
+    assert lone_lee not in (index.resolve("a", name="Rachel Minyoung Lee"), index.resolve("b", name="Jean H. Lee"))
+
+
+def test_states_merge_by_code_under_the_gazetteer_name() -> None:
+    index = resolve(
+        ("a", [m(0, "Pyongyang", "GPE", "North Korea", kind="capital", code="PRK")]),
+        (
+            "b",
+            [m(0, "North Korea’s", "GPE", "North Korea", code="PRK"), m(30, "Seoul", "GPE", "South Korea", code="KOR")],
+        ),
+    )
+    north = index.actor("state:PRK")
+    assert north is not None and north.name == "North Korea" and north.type == "state" and north.code == "PRK"
+    assert set(aliases(index, "state:PRK")) == {"Pyongyang", "North Korea’s"}
+    assert index.actor("state:KOR") is not None
+
+
+def test_organisations_merge_with_and_without_the_and_by_acronym() -> None:
+    csis = "Center for Strategic and International Studies"
+    index = resolve(
+        ("a", [m(0, f"the {csis}", "ORG", csis)]),
+        ("b", [m(0, csis, "ORG", csis), m(60, "CSIS", "ORG")]),
+    )
+    orgs = [a for a in index.actors if a.type == "organisation"]
+    assert len(orgs) == 1 and orgs[0].mentions == 3
+
+
+def test_quote_speaker_description_becomes_an_alias() -> None:
+    speaker = Speaker(mention=Ref(100, 126, "The foreign policy analyst"), name="Victor Cha", title="analyst")
+    quote = Quote(start=136, end=160, sent=2, text="the US should act", kind="indirect", speaker=speaker)
+    pronoun = Quote(
+        start=200, end=220, sent=3, text="x", kind="direct", speaker=Speaker(Ref(190, 192, "he"), "Victor Cha")
+    )
+    index = resolve(("a", [m(0, "Victor Cha")]), quotes={"a": [quote, pronoun]})
+    cha = index.resolve("a", name="Victor Cha")
+    assert cha is not None
+    assert aliases(index, cha) == {"Victor Cha": 1, "The foreign policy analyst": 1}
+    assert index.resolve("a", Ref(100, 126, "The foreign policy analyst")) == cha
+
+
+def test_role_affiliation_and_the_state_a_person_acts_for() -> None:
+    index = resolve(
+        (
+            "a",
+            [
+                m(0, "Russian President Vladimir Putin", name="Vladimir Putin", role="President", acts_for="RUS"),
+                m(40, "Russia", "GPE", code="RUS"),
+                m(60, "Paik Woo-yeal", role="professor", affiliation="Yonsei University"),
+            ],
+        )
+    )
+    putin = index.actor(str(index.resolve("a", name="Vladimir Putin")))
+    paik = index.actor(str(index.resolve("a", name="Paik Woo-yeal")))
+    assert putin is not None and (putin.role, putin.acts_for) == ("President", "state:RUS")
+    assert paik is not None and (paik.role, paik.affiliation) == ("professor", "Yonsei University")
+
+
+def test_name_lookup_strips_titles_and_knows_official_names_and_leaders() -> None:
+    index = resolve(
+        ("a", [m(0, "Kim Jong Un", role="leader", acts_for="PRK"), m(20, "North Korea", "GPE", code="PRK")]),
+        ("b", [m(0, "the official Korean Central News Agency", "ORG", "Korean Central News Agency")]),
+    )
+    kim = index.resolve("a", name="Kim Jong Un")
+    assert index.resolve("a", name="Chairman of the Workers’ Party of Korea Kim Jong Un") == kim
+    assert index.resolve("a", name="North Korea’s leader") == kim
+    assert index.resolve("a", name="the Democratic People's Republic of Korea") == "state:PRK"
+    assert index.resolve("b", name="Korean Central News Agency") is not None
+    assert index.resolve("a", name="Worldcrunch") is None
+
+
+def test_no_mentions_no_actors() -> None:
+    index = resolve(("a", []))
+    assert index.actors == () and index.resolve("a", name="Kim") is None
