@@ -120,3 +120,29 @@ def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]], names: dict[str,
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.grid(axis="x", color="#eeeeee", zorder=0)
+
+
+def timeline_rows(story: Story, *, everything: bool = False) -> list[dict[str, object]]:
+    """The timeline as a table, one row per event in date order (negated/hypothetical only with ``everything``)."""
+    names = {a.id: a.name for a in story.actors}
+    rows: list[dict[str, object]] = []
+    for event in story.events:
+        if not everything and (event.negated or event.hypothetical):
+            continue
+        flags = [f for f, on in (("background", event.background), ("hypothetical", event.hypothetical),
+                                 ("negated", event.negated)) if on]  # fmt: skip
+        rows.append(
+            {
+                "id": event.id,
+                "date": event.date,
+                "type": event.type,
+                "actors": [names.get(a, a) for a in event.actors],
+                "recipients": [names.get(r, r) for r in event.recipients],
+                "mode": event.mode,
+                "score": event.score,
+                "flags": flags,
+                "outlets": sorted({s.outlet or s.article_id for s in event.sources}),
+                "sources": len(event.sources),
+            }
+        )
+    return rows

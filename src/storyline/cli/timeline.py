@@ -1,0 +1,38 @@
+"""`storyline timeline KB`: the story's events in date order, merged across outlets, with their sources."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from storyline.present.timeline_chart import timeline_rows, timeline_svg
+from storyline.store import open_kb
+
+
+@click.command("timeline")
+@click.argument("kb", type=click.Path(exists=True, dir_okay=False))
+@click.option("--all", "everything", is_flag=True, help="Also list negated and hypothetical events.")
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as a JSON list.")
+@click.option("--svg", "svg_path", type=click.Path(dir_okay=False, writable=True), help="Also write the picture here.")
+def command(kb: str, everything: bool, as_json: bool, svg_path: str | None) -> None:
+    """Print the timeline of the story in KB: date, PLOVER type, who to whom, and the outlets reporting it."""
+    with open_kb(kb, readonly=True) as base:
+        story = base.load_story()
+    rows = timeline_rows(story, everything=everything)
+    if svg_path:
+        Path(svg_path).write_text(timeline_svg(story), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("No events.")
+        return
+    for row in rows:
+        who = ", ".join(row["actors"])  # type: ignore[arg-type]
+        whom = ", ".join(row["recipients"])  # type: ignore[arg-type]
+        flags = f"  [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
+        mode = f" ({row['mode']})" if row["mode"] else ""
+        click.echo(f"{row['date'] or 'undated':<12} {row['type']:<9} {who}{' → ' + whom if whom else ''}{mode}{flags}")
+        click.echo(f"{'':<12} {row['sources']} source(s): {', '.join(row['outlets'])}")  # type: ignore[arg-type]
