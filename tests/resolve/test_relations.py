@@ -136,3 +136,21 @@ def test_date_key_orders_timex_values() -> None:
     assert date_key("2024-06") < date_key("2024-W45") < date_key("2024-11-12")  # type: ignore[operator]
     assert date_key("1950/1953") == 1950.0
     assert date_key(None) is None and date_key("PAST_REF") is None
+
+
+def test_a_weak_direct_stance_contradicting_a_better_attested_triangle_is_overruled() -> None:
+    events = [
+        _event("aid", "AID", ("state:AAA",), ("state:BBB",), mode="military", articles=3),
+        _event("war", "ASSAULT", ("state:BBB",), ("state:CCC",), articles=2),
+        _event("misread", "AID", ("state:AAA",), ("state:CCC",)),  # one report, contradicts the triangle
+    ]
+    relation = _by_pair(build_relations(_index(), events))[("state:AAA", "state:CCC")]
+    assert relation.polarity == "conflict" and relation.derived and "misread" in relation.events
+    events[-1] = _event("misread", "AID", ("state:AAA",), ("state:CCC",), articles=3)  # now as well attested
+    relation = _by_pair(build_relations(_index(), events))[("state:AAA", "state:CCC")]
+    assert relation.polarity == "cooperation" and not relation.derived
+
+
+def test_possible_events_alone_make_no_stance() -> None:
+    events = [_event("e1", "ASSAULT", ("state:AAA",), ("state:BBB",), hypothetical=True)]
+    assert build_relations(_index(), events)[0].polarity == "neutral"

@@ -24,6 +24,8 @@ HYPOTHETICAL_WEIGHT = 0.25
 """A possible or planned event ("could soon enter into combat") counts a quarter of a fact."""
 BACKGROUND_WEIGHT = 0.5
 """Background events (well before the story) count half: the stance is the story's, not history's."""
+MIN_EVIDENCE = 0.5
+"""Total evidence weight below which a pair is neutral whatever its score (e.g. one hypothetical event)."""
 DERIVED_WEIGHT = 0.5
 """Weight of a derived contribution, relative to one reported event."""
 TREND_DELTA = 1.0
@@ -45,7 +47,7 @@ class _Contribution:
 def build_relations(index: ActorIndex, events: Sequence[StoryEvent]) -> tuple[Relation, ...]:
     """One relation per pair of actors with events between them, plus derived ones (see the module doc)."""
     direct: dict[tuple[str, str], list[_Contribution]] = defaultdict(list)
-    sides: dict[str, list[tuple[str, str]]] = defaultdict(list)  # X -> [(A, event id)]: A takes X's part
+    sides: dict[str, list[tuple[str, str, float]]] = defaultdict(list)  # X -> [(A, event id, weight)]: A sides with X
     for event in events:
         if event.negated:
             continue
@@ -64,16 +66,23 @@ def build_relations(index: ActorIndex, events: Sequence[StoryEvent]) -> tuple[Re
         if _siding(event):
             for a in actors:
                 for b in recipients:
-                    sides[b].append((a, event.id))
+                    sides[b].append((a, event.id, weight))
             for a, b in combinations(actors, 2):
-                sides[a].append((b, event.id))
-                sides[b].append((a, event.id))
+                sides[a].append((b, event.id, weight))
+                sides[b].append((a, event.id, weight))
     relations = {pair: _relation(pair, found) for pair, found in direct.items()}
-    derived = _derived(relations, sides, direct)
-    for pair, found in derived.items():
+    for pair, (found, strength) in _derived(relations, sides, direct).items():
         current = relations.get(pair)
-        if current is None or current.polarity == "neutral":
-            relations[pair] = _relation(pair, direct.get(pair, []) + found, derived=True)
+        own = direct.get(pair, [])
+        # A weakly attested direct stance that contradicts a better attested triangle (A sides with X, X fights
+        # Y, yet A "cooperates" with Y on one report) is more likely a misreading than a fact: the triangle wins.
+        if (
+            current is None
+            or current.polarity == "neutral"
+            or (current.polarity != "conflict" and strength > sum(c.weight for c in own))
+        ):
+            evidence = [_Contribution(c.event_id, c.score, 0.0, c.date) for c in own]
+            relations[pair] = _relation(pair, found + evidence, derived=True)
     return tuple(sorted(relations.values(), key=lambda r: (-len(r.events), r.a, r.b)))
 
 
@@ -108,30 +117,41 @@ def _siding(event: StoryEvent) -> bool:
 
 def _derived(
     relations: dict[tuple[str, str], Relation],
-    sides: dict[str, list[tuple[str, str]]],
+    sides: dict[str, list[tuple[str, str, float]]],
     direct: dict[tuple[str, str], list[_Contribution]],
-) -> dict[tuple[str, str], list[_Contribution]]:
-    """A takes X's part, X and Y are in conflict: a conflict contribution to A-Y (one step, direct relations only)."""
+) -> dict[tuple[str, str], tuple[list[_Contribution], float]]:
+    """A sides with X, X and Y are in conflict: conflict contributions to A-Y (one step, direct relations only),
+    with the strength of the inference (the weaker of its two legs' evidence weights)."""
     found: dict[tuple[str, str], list[_Contribution]] = defaultdict(list)
+    strength: dict[tuple[str, str], float] = defaultdict(float)
     for (x, y), relation in sorted(relations.items()):
         if relation.polarity != "conflict":
             continue
+        conflict_weight = sum(c.weight for c in direct[(x, y)])
         for side, enemy in ((x, y), (y, x)):
-            for helper, event_id in sides.get(side, ()):
-                if helper in (side, enemy):
-                    continue
+            helpers: dict[str, list[tuple[str, float]]] = defaultdict(list)
+            for helper, event_id, weight in sides.get(side, ()):
+                if helper not in (side, enemy):
+                    helpers[helper].append((event_id, weight))
+            for helper, siding in sorted(helpers.items()):
                 pair = _pair(helper, enemy)
-                found[pair].append(_Contribution(event_id, relation.score, DERIVED_WEIGHT, None, via=side))
+                found[pair].extend(
+                    _Contribution(event_id, relation.score, DERIVED_WEIGHT, None, via=side) for event_id, _ in siding
+                )
                 found[pair].extend(
                     _Contribution(c.event_id, relation.score, 0.0, c.date, via=side) for c in direct[(x, y)]
                 )
-    return found
+                leg = min(sum(weight for _, weight in siding), conflict_weight)
+                strength[pair] = max(strength[pair], leg)
+    return {pair: (contributions, strength[pair]) for pair, contributions in found.items()}
 
 
 def _relation(pair: tuple[str, str], found: list[_Contribution], derived: bool = False) -> Relation:
     total = sum(c.weight for c in found)
     score = sum(c.score * c.weight for c in found) / total if total else 0.0
-    if score >= POLARITY_THRESHOLD:
+    if total < MIN_EVIDENCE:
+        polarity = "neutral"  # possible events alone ("could soon attack") make no stance
+    elif score >= POLARITY_THRESHOLD:
         polarity = "cooperation"
     elif score <= -POLARITY_THRESHOLD:
         polarity = "conflict"
