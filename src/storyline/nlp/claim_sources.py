@@ -73,6 +73,8 @@ OBJECT_REPORTING_VERBS = frozenset(
     ["estimate", "report", "count", "record", "tally", "put", "cite", "confirm", "give", "show", "find"]
 )
 
+# Reporting verbs that also name plain actions ("put", "show", "count"): their subject may be a count.
+_DOING_TOO = frozenset(["put", "show", "find", "count", "record", "tally", "project", "calculate", "maintain", "brief"])
 # Clauses whose content a reporting verb attributes (not "as"/"because" adverbial clauses).
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -99,7 +101,8 @@ def is_reporting(token: Token) -> bool:
 def names_a_source(token: Token) -> bool:
     """The noun is a source, not a count: the subject of a reporting verb ("one analyst said", "two officials
     told") or the object of "according to"."""
-    if token.dep_ in _SUBJECT_DEPS and is_reporting(token.head):
+    verb = token.head
+    if token.dep_ == "nsubj" and is_reporting(verb) and verb.lemma_.lower() not in _DOING_TOO:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 

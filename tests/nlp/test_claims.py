@@ -1,0 +1,268 @@
+"""The claims component on sentences written for these tests: each value form, hedge, source and non-claim."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from storyline.model import Claim, Quote, Ref, Speaker, TimeExpr
+from storyline.nlp import claims, paragraphs  # noqa: F401  (registers the components)
+from storyline.nlp.claims import extract_claims
+from storyline.nlp.extensions import register_extensions
+from storyline.nlp.quantities import match_qualifier, parse_amount
+from storyline.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    # The statistical model with only the components the claims need: other extractors are not under test.
+    register_extensions()
+    pipeline = spacy.load(DEFAULT_MODEL)
+    pipeline.add_pipe("storyline_paragraphs", before="parser")
+    pipeline.add_pipe("storyline_claims")
+    return pipeline
+
+
+def _claims(nlp: Language, text: str) -> tuple[Claim, ...]:
+    doc = nlp(text)
+    for claim in doc._.claims:
+        assert text[claim.start : claim.end] == claim.text
+        if claim.source is not None:
+            assert text[claim.source.start : claim.source.end] == claim.source.text
+    return tuple(doc._.claims)
+
+
+def _one(nlp: Language, text: str) -> Claim:
+    found = _claims(nlp, text)
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+# --- reading numbers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "vague"),
+    [
+        (["11,000"], 11000, False),
+        (["1.5"], 1.5, False),
+        (["five"], 5, False),
+        (["twenty", "five"], 25, False),
+        (["1.5", "million"], 1_500_000, False),
+        (["half", "a", "million"], 500_000, False),
+        (["a", "dozen"], 12, False),
+        (["5bn"], 5e9, False),
+        (["thousands"], 1000, True),
+        (["several", "thousand"], 1000, True),
+        (["tens", "of", "thousands"], 10_000, True),
+        (["a", "few", "hundred"], 100, True),
+    ],
+)
+def test_parse_amount(words: list[str], value: float, vague: bool) -> None:
+    amount = parse_amount(words)
+    assert amount is not None
+    assert amount.value == pytest.approx(value)
+    assert amount.vague is vague
+
+
+@pytest.mark.parametrize("words", [["first"], ["3rd"], ["several"], ["people"], ["some", "5,000"]])
+def test_parse_amount_refuses(words: list[str]) -> None:
+    assert parse_amount(words) is None
+
+
+def test_match_qualifier_takes_the_longest_hedge() -> None:
+    assert match_qualifier(["said", "as", "many", "as"]) == ("as many as", "max")
+    assert match_qualifier(["including", "at", "least"]) == ("at least", "min")
+    assert match_qualifier(["the", "big"]) is None
+
+
+# --- value forms in sentences ---------------------------------------------------------------------
+
+
+def test_digits_with_counted_noun_phrase(nlp: Language) -> None:
+    claim = _one(nlp, "The navy said 4,500 sailors near the disputed islands were put on alert.")
+    assert claim.value == 4500 and claim.kind == "exact"
+    assert claim.counted == "sailors near the disputed islands"
+    assert claim.source_name == "The navy"
+
+
+def test_number_word(nlp: Language) -> None:
+    claim = _one(nlp, "Rescuers pulled seven miners from the shaft.")
+    assert claim.value == 7 and claim.counted == "miners"
+
+
+def test_hyphenated_number_word(nlp: Language) -> None:
+    claim = _one(nlp, "The committee has twenty-five members.")
+    assert claim.value == 25 and claim.text == "twenty-five members"
+
+
+def test_one_of_just_five(nlp: Language) -> None:
+    claim = _one(nlp, "Chile was one of just five nations to vote against the resolution.")
+    assert claim.value == 5 and claim.kind == "exact"
+    assert claim.counted.startswith("nations")
+
+
+def test_as_many_as_is_an_upper_bound(nlp: Language) -> None:
+    claim = _one(nlp, "As many as 900 workers lost their jobs.")
+    assert claim.kind == "max" and claim.high == 900 and claim.value is None
+    assert claim.qualifier == "As many as"
+
+
+def test_up_to_is_an_upper_bound(nlp: Language) -> None:
+    claim = _one(nlp, "The ferry carries up to 300 passengers.")
+    assert claim.kind == "max" and claim.high == 300
+
+
+def test_at_least_is_a_lower_bound(nlp: Language) -> None:
+    claim = _one(nlp, "The storm destroyed at least one bridge in the valley.")
+    assert claim.kind == "min" and claim.low == 1 and claim.counted.startswith("bridge")
+
+
+def test_more_than_is_a_lower_bound(nlp: Language) -> None:
+    claim = _one(nlp, "More than 2,000 families have applied for aid.")
+    assert claim.kind == "min" and claim.low == 2000
+
+
+@pytest.mark.parametrize("hedge", ["about", "nearly", "some"])
+def test_approximate_hedges(nlp: Language, hedge: str) -> None:
+    claim = _one(nlp, f"The festival drew {hedge} 6,000 visitors.")
+    assert claim.kind == "approx" and claim.value == 6000 and claim.qualifier == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("The rebels captured several thousand rifles.", 1000),
+        ("Thousands of residents lost power overnight.", 1000),
+        ("Hundreds of farmers blocked the highway.", 100),
+        ("Tens of thousands of fans filled the stadium.", 10_000),
+    ],
+)
+def test_vague_orders(nlp: Language, text: str, order: float) -> None:
+    claim = _one(nlp, text)
+    assert claim.kind == "order" and claim.low == order and claim.value is None
+
+
+def test_thousands_of_counts_the_noun_after_of(nlp: Language) -> None:
+    claim = _one(nlp, "Thousands of residents lost power overnight.")
+    assert claim.counted == "residents" and claim.text == "Thousands of residents"
+
+
+def test_money(nlp: Language) -> None:
+    claim = _one(nlp, "The utility borrowed $5 billion to rebuild the grid.")
+    assert claim.value == 5e9 and claim.unit == "USD" and claim.text == "$5 billion"
+
+
+def test_currency_word(nlp: Language) -> None:
+    claim = _one(nlp, "The museum paid 300 million euros for the painting.")
+    assert claim.value == 3e8 and claim.unit == "EUR"
+
+
+def test_percent(nlp: Language) -> None:
+    claim = _one(nlp, "Turnout fell and 40% of voters stayed home.")
+    assert claim.value == 40 and claim.unit == "%" and claim.counted == "voters"
+
+
+def test_half_a_million(nlp: Language) -> None:
+    claim = _one(nlp, "Half a million tourists visited the island.")
+    assert claim.value == 500_000 and claim.counted == "tourists"
+
+
+def test_range(nlp: Language) -> None:
+    claim = _one(nlp, "The plant builds between 5,000 and 8,000 tractors.")
+    assert claim.kind == "range" and (claim.low, claim.high) == (5000, 8000)
+
+
+def test_level_verb_gives_what_is_measured(nlp: Language) -> None:
+    claim = _one(nlp, "The death toll rose to 43.")
+    assert claim.value == 43 and claim.counted == "death toll"
+
+
+# --- not claims ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She became a 27-year-old senator when she won.",  # an age
+        "The mayor, aged 64, opened the bridge.",  # an age
+        "The treaty was signed in 2019 in Geneva.",  # a year
+        "The talks began on March 3, 2021, in Oslo.",  # a date
+        "The meeting starts at 9 a.m. in the hall.",  # a time of day
+        "The striker was his first signing of the season.",  # an ordinal
+        "The party called it the No. 1 threat to the nation.",  # a rank
+        "Call 555-123-4567 for tickets.",  # a phone number
+        "Pilots flew the F-16 over the base.",  # a model name
+        "It is Europe 2.0 that the minister wants.",  # a version
+        "The two presidents shook hands.",  # anaphoric "the two"
+        "One of the guards opened the gate.",  # "one of": a pronoun
+    ],
+)
+def test_not_quantity_claims(nlp: Language, text: str) -> None:
+    assert _claims(nlp, text) == ()
+
+
+def test_the_count_of_a_source_is_not_a_claim(nlp: Language) -> None:
+    found = _claims(nlp, "Three officials familiar with the plan said 40 drones were launched.")
+    assert [c.value for c in found] == [40]
+    assert found[0].source_name == "Three officials"
+
+
+# --- sources ---------------------------------------------------------------------------------------
+
+
+def test_source_is_subject_of_estimate_that(nlp: Language) -> None:
+    claim = _one(nlp, "Western and Japanese health agencies estimate that 2,300 patients have been treated.")
+    assert claim.source_name == "Western and Japanese health agencies"
+
+
+def test_source_after_the_clause(nlp: Language) -> None:
+    claim = _one(nlp, "Up to 700 fishermen could lose their licences, port officials say.")
+    assert claim.source_name == "port officials"
+
+
+def test_source_possessive_group(nlp: Language) -> None:
+    claim = _one(nlp, "The drill included at least one destroyer, Manila’s navy said.")
+    assert claim.source_name == "Manila’s navy"
+
+
+def test_source_according_to(nlp: Language) -> None:
+    claim = _one(nlp, "About 60% of drivers support the toll, according to polling.")
+    assert claim.source_name == "polling"
+
+
+def test_source_of_object_reporting_verb(nlp: Language) -> None:
+    claim = _one(nlp, "Police put the crowd at 20,000.")
+    assert claim.source_name == "Police" and claim.counted == "crowd"
+
+
+def test_no_source_means_the_outlet(nlp: Language) -> None:
+    claim = _one(nlp, "Since May, the army has recruited several thousand volunteers.")
+    assert claim.source is None and claim.source_name is None
+
+
+def test_claim_inside_a_quote_takes_its_speaker(nlp: Language) -> None:
+    text = "The mayor spoke. “We lost 12 buses in the flood.” It was a long night."
+    doc = nlp.make_doc(text)
+    start = text.index("We lost")
+    end = text.index("flood.") + len("flood.")
+    mention = Ref(0, len("The mayor"), "The mayor")
+    speaker = Speaker(mention=mention, name="Ana Ruiz", kind="person")
+    for name, proc in nlp.pipeline:
+        if name == "storyline_claims":
+            doc._.quotes = (Quote(start=start, end=end, sent=1, text=text[start:end], kind="direct", speaker=speaker),)
+        doc = proc(doc)
+    (claim,) = doc._.claims
+    assert claim.value == 12 and claim.source_name == "Ana Ruiz" and claim.source == mention
+
+
+def test_time_in_the_same_clause(nlp: Language) -> None:
+    text = "Since May, the army has recruited several thousand volunteers."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "storyline_claims":
+            doc._.times = (TimeExpr(start=0, end=9, sent=0, text="Since May", value="2024-05"),)
+        doc = proc(doc)
+    (claim,) = extract_claims(doc)
+    assert claim.time == "2024-05"
