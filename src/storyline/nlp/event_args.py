@@ -16,6 +16,7 @@ _THING_PRONOUNS = {"it", "its", "itself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "order", "press", "implore", "tell", "help"}
 
 
@@ -130,10 +131,14 @@ class Participants:
     def in_subtree(self, token: Token, prefer_states: bool = False) -> list[int]:
         """Every actor mention inside the subtree of ``token``; states first when asked."""
         found: list[int] = []
-        for t in token.subtree:
+        stack = [token]
+        while stack:
+            t = stack.pop()
             index = self.mention_at(t)
             if index is not None and index not in found:
                 found.append(index)
+            # A relative or adverbial clause inside the phrase speaks of other things ("where Kyiv's forces...").
+            stack.extend(reversed([c for c in t.children if c.dep_ not in _CLAUSES]))
         if prefer_states and len(found) > 1:
             coded = [m for m in found if self.spans[m].code]
             if coded:
