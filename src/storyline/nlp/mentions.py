@@ -203,7 +203,7 @@ class MentionsExtractor:
             candidate = self._make(span, "PERSON", name)
             if prefix is not None:
                 candidate.start, candidate.first = doc[prefix.start].idx, prefix.start
-                candidate.role, candidate.acts_for = prefix.role, prefix.acts_for
+                candidate.role, candidate.acts_for = prefix.role or None, prefix.acts_for
             return candidate
         if label in ("PRODUCT", "WORK_OF_ART"):
             # The model's product or title that the gazetteer knows as a city is a place ("Kursk").
@@ -215,6 +215,11 @@ class MentionsExtractor:
             )
         if words[-1] in gazetteer.titles:
             return None  # "the Korea Chair": a post, not an organisation
+        has_head = any(w.strip(".,") in ORG_HEADS for w in words)
+        if not has_head and self._after_title_of(doc, span, gazetteer):
+            return None  # "Secretary of State", "President of State Affairs": part of a title
+        if not has_head and self._titled_person(span, gazetteer):
+            return self._make(span, "PERSON", name)  # "Germany's chancellor, Olaf Scholz" labelled ORG
         if any(w.strip(".,") in ORG_HEADS for w in words):
             return self._extend_org(doc, self._make(span, "ORG", name))
         if label == "GPE" and name.isupper() and len(name) <= 3:
@@ -228,6 +233,20 @@ class MentionsExtractor:
     @staticmethod
     def _make(span: Span, label: str, name: str, kind: str = "name", code: str | None = None) -> Candidate:
         return Candidate(span.start_char, span.end_char, span.start, span.end, label, name, kind, code=code)
+
+    @staticmethod
+    def _after_title_of(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
+        return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in gazetteer.titles
+
+    @staticmethod
+    def _titled_person(span: Span, gazetteer: Gazetteer) -> bool:
+        """A name in apposition to a title ("the chancellor, Olaf Scholz") names a person."""
+        root = span.root
+        if len(span) < 2 or not all(t.is_title for t in span):
+            return False
+        linked = [root.head] if root.dep_ == "appos" else []
+        linked += [c for c in root.children if c.dep_ == "appos"]
+        return any(t.lower_ in gazetteer.titles and t.i not in range(span.start, span.end) for t in linked)
 
     @staticmethod
     def _locative(doc: Doc, span: Span) -> bool:

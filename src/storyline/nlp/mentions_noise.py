@@ -14,6 +14,7 @@ from storyline.resolve.names import name_key
 _CREDIT = re.compile(
     r"(?:\b(?:Photo|Photograph|Picture|Image|Credit|Source)s?\s*:[^\n]*$)"
     r"|(?:\s[–—-]\s+[^\n.]{0,80}/[^\n]*$)"
+    r"|(?:^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|Photographs?)\b[^\n]*\bby\b[^\n]*$)"
     r"|(?:(?<=[.!?]\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+[A-Z][\w&.'’/ -]{1,40}$)",
     re.MULTILINE,
 )

@@ -40,7 +40,7 @@ def bind_article(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, no
     candidates.extend(_free_surnames(doc, candidates, full, noise))
     candidates.sort(key=lambda c: (c.start, c.end))
     _bind_acronyms(doc, candidates)
-    _roles(doc, candidates)
+    _roles(doc, candidates, gazetteer)
     _rule_nouns(doc, candidates)
     candidates.extend(_leader_descriptions(doc, candidates, gazetteer))
     candidates.extend(_elliptical_states(doc, candidates))
@@ -170,7 +170,7 @@ def _org_at(candidates: list[Candidate]) -> dict[int, str]:
     return {i: c.resolved for c in candidates if c.label == "ORG" for i in range(c.first, c.last)}
 
 
-def _roles(doc: Doc, candidates: list[Candidate]) -> None:
+def _roles(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
     orgs = _org_at(candidates)
     for c in candidates:
         if c.label != "PERSON" or c.kind == "description":
@@ -179,6 +179,11 @@ def _roles(doc: Doc, candidates: list[Candidate]) -> None:
         role, affiliation = appositive(span, lambda t: orgs.get(t.i))
         c.role = c.role or role
         c.affiliation = c.affiliation or affiliation
+        root = span.root
+        if c.acts_for is None and root.dep_ == "appos" and root.head.lower_ in gazetteer.titles:
+            # "Russia's president, Vladimir Putin" / "the Russian president, Vladimir Putin"
+            owners = [t for t in root.head.children if t.dep_ in ("poss", "amod", "compound")]
+            c.acts_for = next((code for t in owners if (code := _state_in(candidates, t))), None)
 
 
 def _person_at(candidates: list[Candidate], token: Token) -> Candidate | None:

@@ -49,6 +49,8 @@ def title_prefix(doc: Doc, start: int, gazetteer: Gazetteer) -> Prefix | None:
             i -= size
             title_start = i + 1
             continue
+        if token.text in ("-", "–") and (token.whitespace_ or i == 0 or doc[i - 1].whitespace_):
+            break  # a dash between words ("WASHINGTON - President"), not "then-President"
         if token.lower_ in _QUALIFIERS and role_words:
             i -= 1
             title_start = i + 1
@@ -67,7 +69,8 @@ def title_prefix(doc: Doc, start: int, gazetteer: Gazetteer) -> Prefix | None:
         break
     if not role_words:
         return None
-    return Prefix(title_start, " ".join(role_words), code)
+    role = " ".join(w for w in role_words if w.lower() not in gazetteer.honorifics)
+    return Prefix(title_start, role, code) if role else Prefix(title_start, "", code)
 
 
 def appositive(span: Span, org_at: Callable[[Token], str | None]) -> tuple[str | None, str | None]:
@@ -75,6 +78,10 @@ def appositive(span: Span, org_at: Callable[[Token], str | None]) -> tuple[str |
     root = span.root
     role: str | None = None
     affiliation: str | None = None
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        # "Germany's chancellor, Olaf Scholz": the title comes first and the name is its appositive.
+        role = _role_text(root.head)
+        affiliation = _affiliation(root.head, org_at)
     for child in root.children:
         if child.i < span.end:
             continue

@@ -64,6 +64,8 @@ class Gazetteer:
     """Title words and phrases (lower case)."""
     leader_titles: frozenset[str] = frozenset()
     """Titles that make a person a state's leader."""
+    honorifics: frozenset[str] = frozenset()
+    """Courtesy titles (Mr., Dr.): stripped from names, never a role."""
     not_actors: tuple[str, ...] = ()
     """name_keys of names that are never actors."""
 
@@ -190,6 +192,7 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
         vocabularies.append(_read_yaml(Path(path)))
     titles: set[str] = set()
     leaders: set[str] = set()
+    honorifics: set[str] = set()
     noise: list[str] = []
     for vocabulary in vocabularies:
         for item in vocabulary.get("states") or ():
@@ -204,8 +207,10 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
                 )
         titles.update(str(t).lower() for t in vocabulary.get("titles") or ())
         leaders.update(str(t).lower() for t in vocabulary.get("leader_titles") or ())
+        honorifics.update(str(t).lower() for t in vocabulary.get("honorifics") or ())
         noise.extend(name_key(str(n)) for n in vocabulary.get("not_actors") or ())
-    gazetteer.titles = frozenset(titles | leaders)
+    gazetteer.titles = frozenset(titles | leaders | honorifics)
+    gazetteer.honorifics = frozenset(honorifics)
     gazetteer.leader_titles = frozenset(leaders)
     gazetteer.not_actors = tuple(noise)
     gazetteer.cities = frozenset(
