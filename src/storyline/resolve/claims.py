@@ -101,9 +101,15 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention]) -> _Ite
     if not words:
         return None
     actors = _actors_in(index, ref.article_id, ref.claim, core, mentions)
-    mention_words = {w.lower() for m in mentions if m.sent == ref.claim.sent and m.text in core for w in m.text.split()}
+    # Modifiers are the words left once the actors are taken out ("Vlastonia's new troops" -> {}).
+    rest = core
+    for mention in mentions:
+        if mention.sent == ref.claim.sent and mention.text:
+            rest = rest.replace(mention.text, " ")
     modifiers = frozenset(
-        _fold(w) for w in words[:-1] if w.lower() not in mention_words and w.lower() not in NON_RESTRICTIVE
+        _fold(w)
+        for w in rest.split()[:-1]
+        if any(ch.isalnum() for ch in w) and w.lower() not in NON_RESTRICTIVE and w.lower() not in ("'s", "’s")
     )
     return _Item(ref, _fold(words[-1]), frozenset(actors), modifiers, core)
 
