@@ -19,6 +19,7 @@ COLOURS = {"cooperation": "#2a9d8f", "conflict": "#d62828", "neutral": "#9e9e9e"
 NODE_COLOURS = {"state": "#264653", "person": "#e9c46a", "organisation": "#8ab17d", "group": "#b39ddb"}
 _OTHER_NODE = "#bdbdbd"
 _BOUND = "#f4a261"
+_LABEL_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}  # legible over edges
 _NODE_GROUP = re.compile(r'<g id="node-([^"]+)">')
 
 
@@ -62,7 +63,8 @@ def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> str
             dot.set_gid(f"node-{node}")
             # Below the dot whatever its size: the offset is in points, the dot's radius is sqrt(area) / 2.
             label = ax.annotate(data["name"], (x, y), xytext=(0, -(math.sqrt(size) / 2 + 4)),
-                                textcoords="offset points", ha="center", va="top", zorder=3)  # fmt: skip
+                                textcoords="offset points", ha="center", va="top", zorder=3,
+                                bbox=_LABEL_BOX)  # fmt: skip
             label.set_gid(f"label-{node}")
         ax.legend(handles=_legend(), loc="lower left", frameon=False, fontsize=8)
         ax.margins(0.12)
