@@ -162,12 +162,13 @@ class MentionsExtractor:
                     candidates.append(found)
         candidates.extend(self._gazetteer_names(doc, covered, noise, gazetteer))
         candidates = bind_article(doc, candidates, gazetteer, noise)
+        text = doc.text  # built from the tokens on every access: read once
         doc._.mentions = tuple(
             Mention(
                 start=c.start,
                 end=c.end,
                 sent=sent_index(doc, c.start),
-                text=doc.text[c.start : c.end],
+                text=text[c.start : c.end],
                 label=c.label,
                 name=c.name,
                 kind=c.kind,

@@ -137,9 +137,10 @@ def _initials(name: str) -> str:
 def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """ "the Korean Central News Agency (KCNA)" and later "KCNA" -> the agency."""
     orgs = [c for c in candidates if c.label == "ORG" and not c.name.isupper()]
+    text = doc.text  # built from the tokens on every access: read once
     known: dict[str, str] = {}
     for c in orgs:
-        after = doc.text[c.end : c.end + 16]
+        after = text[c.end : c.end + 16]
         m = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", after)
         if m:
             known[m.group(1).replace(".", "")] = c.resolved
@@ -149,7 +150,7 @@ def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.label == "ORG" and c.name.isupper() and c.name.replace(".", "") in known:
             c.antecedent, c.kind = known[c.name.replace(".", "")], "acronym"
-    explicit = {a for a in known if re.search(rf"\({re.escape(a)}\)", doc.text)}
+    explicit = {a for a in known if re.search(rf"\({re.escape(a)}\)", text)}
     for token in doc:
         if token.i not in taken and token.text.replace(".", "") in explicit and token.is_upper:
             candidates.append(
@@ -328,4 +329,4 @@ def _locative_capitals(doc: Doc, candidates: list[Candidate]) -> None:
             and c.first > 0
             and doc[c.first - 1].lower_ in ("in", "at", "near")
         ):
-            c.label, c.name, c.code, c.kind = "LOC", doc.text[c.start : c.end], None, "name"
+            c.label, c.name, c.code, c.kind = "LOC", doc[c.first : c.last].text, None, "name"

@@ -100,7 +100,7 @@ def _role_text(head: Token) -> str:
     doc = head.doc
     while start < head.i and (doc[start].dep_ in ("det", "case", "punct") or doc[start].lower_ in ("now", "then")):
         start += 1
-    return doc.text[doc[start].idx : head.idx + len(head.text)]
+    return doc[start : head.i + 1].text
 
 
 def _affiliation(head: Token, org_at: Callable[[Token], str | None]) -> str | None:

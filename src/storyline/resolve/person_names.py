@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline.resolve.names import name_key
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
-def person_parts(name: str) -> list[str]:
-    """The words of a person's name that can stand alone, initials left out: "Jean H. Lee" -> [jean, lee]."""
-    return [name_key(w) for w in name.split() if not _INITIAL.match(w) and name_key(w)]
+@lru_cache(maxsize=65536)
+def person_parts(name: str) -> tuple[str, ...]:
+    """The words of a person's name that can stand alone, initials left out: "Jean H. Lee" -> (jean, lee)."""
+    return tuple(name_key(w) for w in name.split() if not _INITIAL.match(w) and name_key(w))
 
 
 def person_key(name: str) -> str:
