@@ -120,3 +120,9 @@ def test_a_pledge_to_another_actor_is_a_commitment_and_a_promise_to_oneself_is_n
 
 def test_definite_noun_without_antecedent_that_is_not_an_instrument_is_ignored(nlp: Language) -> None:
     assert _find(nlp, "Lawmakers in Norway read this text last week.") == []
+
+
+def test_a_sanctions_regime_binds_who_imposes_it_and_its_target(nlp: Language) -> None:
+    [statement] = _find(nlp, "Canada imposed new sanctions on Belarus last month.", {"last month": "2025-04"})
+    assert statement.kind == "sanctions" and statement.action == "imposed" and statement.date == "2025-04"
+    assert [r.text for r in statement.by] == ["Canada"] and [r.text for r in statement.parties] == ["Belarus"]

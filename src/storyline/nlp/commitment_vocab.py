@@ -33,6 +33,8 @@ class CommitmentVocabulary:
     """Verb or noun lemma -> action (ratify -> ratified)."""
     signing: frozenset[str]
     ratifying: frozenset[str]
+    party_actions: frozenset[str]
+    """Actions whose doers are parties: signing, ratifying, and e.g. imposing sanctions."""
     kind_rank: dict[str, int]
     families: dict[str, str]
     """Kind -> family name."""
@@ -91,6 +93,9 @@ def load_vocabulary(path: str | None = None) -> CommitmentVocabulary:
         actions=_map(data, "actions"),
         signing=_words(data, "signing_actions"),
         ratifying=_words(data, "ratifying_actions"),
+        party_actions=_words(data, "signing_actions")
+        | _words(data, "ratifying_actions")
+        | _words(data, "party_actions"),
         kind_rank={str(k): int(v) for k, v in (data.get("kind_rank") or {}).items()},
         families=families,
         generic=_words(data, "generic"),

@@ -17,6 +17,7 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _POSSESSIVE = {"its", "their"}
 _PARTY_PREPS = {"with", "between", "among", "of"}
+_TARGET_PREPS = {"on", "against"}
 _NP_MODIFIERS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case"}
 
 
@@ -127,6 +128,16 @@ class _Finder:
         parties = self._np_parties(token)
         if parties and all(p[1] == "with" for p in parties):
             parties += [(r, "subject") for r in self._governing_subject(token)]
+        if kind in self.vocab.exclusive:
+            # A sanctions regime binds its target: "sanctions on Russia", "imposed sanctions against Iran".
+            holders = [token, token.head] if token.head.pos_ in _VERBS else [token]
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                        objects = [o for o in child.children if o.dep_ == "pobj"]
+                        parties += [
+                            (r, "target") for o in objects for p in _with_conjuncts(o) for r in self._actor_refs(p)
+                        ]
         if not parties and not statement.by:
             parties = [(r, "context") for r in self._context_parties(token)]
         statement.parties = [r for r, _ in parties]
@@ -169,7 +180,7 @@ class _Finder:
         for child in token.children:
             # A restrictive relative clause ("the treaty that bound them in 1961") names another instrument;
             # a parenthetical one ("The agreement, which he negotiated") does not.
-            if child.dep_ == "relcl" and self.doc[child.left_edge.i - 1].text != ",":
+            if child.dep_ == "relcl" and (child.left_edge.i == 0 or self.doc[child.left_edge.i - 1].text != ","):
                 return None
         for group_index in range(len(self.groups) - 1, -1, -1):
             group = self.groups[group_index]

@@ -96,8 +96,8 @@ def _candidate(
     for statement in statements:
         candidate.parties.update(resolve(statement.parties))
         by = resolve(statement.by)
-        if statement.action in vocab.signing or statement.action in vocab.ratifying:
-            candidate.parties.update(by)  # who signs or ratifies a commitment is bound by it
+        if statement.action in vocab.party_actions:
+            candidate.parties.update(by)  # who signs, ratifies or imposes a commitment is bound by it
         if statement.action in vocab.signing and statement.date:
             candidate.signed.append(statement.date)
         if statement.action in vocab.ratifying:
