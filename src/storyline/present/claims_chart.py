@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
+from typing import Any
 
 import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
-from storyline.model import Claim, ClaimGroup, ClaimRef
+from storyline.model import Claim, ClaimGroup, ClaimRef, Story
 
 _STATUS_COLOUR = {"differ": "#c0392b", "agree": "#27ae60", "incomparable": "#7f8c8d", "single": "#34495e"}
 _PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
@@ -104,3 +106,49 @@ def claims_svg(group: ClaimGroup) -> str:
     ax.set_title(group.topic, fontsize=9, loc="left")
     ax.set_title(group.status, fontsize=9, loc="right", color=_STATUS_COLOUR.get(group.status, "#333333"))
     return _svg(figure)
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
+
+
+def describe(claim: Claim) -> str:
+    """The claim's value in short: "11,000", "≤ 8,000", "≥ 1", "≈ 6,000", "thousands (10^3)", "5,000–8,000 USD"."""
+    if claim.kind == "order" and claim.low is not None:
+        text = f"{claim.qualifier or 'order of'} (~{_number(claim.low)}s)"
+    elif claim.kind == "range" and claim.low is not None and claim.high is not None:
+        text = f"{_number(claim.low)}–{_number(claim.high)}"
+    elif claim.kind == "max" and claim.high is not None:
+        text = f"≤ {_number(claim.high)}"
+    elif claim.kind == "min" and claim.low is not None:
+        text = f"≥ {_number(claim.low)}"
+    elif claim.value is not None:
+        text = ("≈ " if claim.kind == "approx" else "") + _number(claim.value)
+    else:
+        text = claim.text
+    return f"{text} {claim.unit}" if claim.unit else text
+
+
+def claim_rows(story: Story, sentence_of: Callable[[str, int], str | None] | None = None) -> list[dict[str, Any]]:
+    """The story's claim groups as plain rows (discrepancies first), each claim with outlet, source and sentence."""
+    rows = []
+    for group in story.claim_groups:
+        claims = [
+            {
+                "article_id": ref.article_id,
+                "outlet": ref.outlet,
+                "source": ref.claim.source_name,
+                "value": describe(ref.claim),
+                "kind": ref.claim.kind,
+                "qualifier": ref.claim.qualifier,
+                "unit": ref.claim.unit,
+                "counted": ref.claim.counted,
+                "time": ref.claim.time,
+                "text": ref.claim.text,
+                "sent": ref.claim.sent,
+                "sentence": sentence_of(ref.article_id, ref.claim.sent) if sentence_of else None,
+            }
+            for ref in group.claims
+        ]
+        rows.append({"id": group.id, "topic": group.topic, "status": group.status, "claims": claims})
+    return rows
