@@ -215,3 +215,14 @@ def test_the_company_refers_to_the_organisation_named_before(nlp: Language) -> N
     assert quote.speaker is not None and quote.speaker.kind == "organisation"
     assert quote.speaker.name == "Northwind Logistics"
     assert quote.speaker.mention.text == "The company"
+
+
+def test_random_mixes_of_marks_and_attributions_never_raise(nlp: Language) -> None:
+    import random
+
+    rng = random.Random(11)
+    pieces = ["“", "”", '"', "‘", "’", " said Ann Lee", " he added", ", officials say", ":", ".", "\n\n",
+              " prices rose", " according to", " the analyst believes that", " Lee", " wrote", ","]  # fmt: skip
+    for _ in range(40):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        _quotes(nlp, text)  # offsets are checked inside

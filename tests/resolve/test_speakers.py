@@ -6,7 +6,7 @@ from datetime import date
 
 from storyline.model import Actor, ArticleAnalysis, ArticleInfo, MentionLink, Quote, Ref, Speaker
 from storyline.resolve.actors import ActorIndex
-from storyline.resolve.speakers import group_speakers, person_key, pick_profile
+from storyline.resolve.speakers import group_speakers, person_key
 
 
 def _info(article_id: str, outlet: str) -> ArticleInfo:
@@ -64,8 +64,5 @@ def test_groups_never_resolve_to_the_state_in_their_phrase() -> None:
     assert speaker.actor_id is None and speaker.name == "Oslo’s coast guard"
 
 
-def test_helpers() -> None:
+def test_person_key_ignores_initials() -> None:
     assert person_key("Victor D. Cha") == person_key("Victor Cha") == "victor cha"
-    assert pick_profile([]) == (None, None)
-    assert pick_profile([("ex-minister", None), ("adviser", None)]) == ("adviser", None)
-    assert pick_profile([("adviser", None), ("adviser", "Bank of Oslo")]) == ("adviser", "Bank of Oslo")

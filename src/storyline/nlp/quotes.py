@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
 from storyline.nlp.extensions import sent_index
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
-from storyline.nlp.reported import reports, subject
+from storyline.nlp.reported import reports, sentence, subject
 from storyline.nlp.speakers import SpeakerResolver
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ class _Candidate:
     cue: Token | Span | None = None
     marked: MarkedSpan | None = None
     speaker: Speaker | None = None
+    sent_start: int = -1
+    """Token index where the quote's sentence starts."""
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -63,12 +66,25 @@ class _Finder:
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.marked = find_quote_spans(doc.text)
-        starts = [m.start() for m in re.finditer(r"(?m)^(?=[^\n]*\S)", doc.text)]
+        self.text = doc.text  # Doc.text re-joins every token on each access: read it once
+        self.marked = find_quote_spans(self.text)
+        # merged (open mark, last quoted char) intervals for a fast "is this inside quote marks" test
+        merged: list[list[int]] = []
+        for m in sorted(self.marked, key=lambda m: m.open_mark):
+            last = m.close_mark if m.close_mark is not None else m.end
+            if merged and m.open_mark <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], last)
+            else:
+                merged.append([m.open_mark, last])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+        starts = [m.start() for m in re.finditer(r"(?m)^(?=[^\n]*\S)", self.text)]
         self.resolver = SpeakerResolver(doc, lexicon, starts or [0])
 
     def quoted(self, char: int) -> bool:
-        return any(m.open_mark <= char <= (m.close_mark if m.close_mark is not None else m.end) for m in self.marked)
+        """True when ``char`` lies inside quote marks (marks included)."""
+        i = bisect_right(self._starts, char) - 1
+        return i >= 0 and char <= self._ends[i]
 
     # --- quote marks ------------------------------------------------------------------------------
 
@@ -90,7 +106,7 @@ class _Finder:
         return min(pool, key=lambda c: abs(c.i - middle))
 
     def _partial_source(self, tokens: Span) -> tuple[Token, Token | Span] | None:
-        for t in tokens.sent:
+        for t in sentence(tokens[0]):
             if t.lower_ == "according" and not self.quoted(t.idx):
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
@@ -117,7 +133,7 @@ class _Finder:
         """ "The mayor was blunt: “...”": the subject of the clause that ends at the colon."""
         if before is None or before.text != ":":
             return None
-        lo = before.sent.start
+        lo = sentence(before).start
         clause = [t for t in self.doc[lo : before.i] if not lo <= t.head.i < before.i or t.head.i == t.i]
         for head in clause:
             if head.pos_ in ("VERB", "AUX"):
@@ -136,21 +152,22 @@ class _Finder:
             if _names_a_title(before):
                 continue  # a title or a name in marks, not speech
             end_char = mark.close_mark + 1 if mark.close_mark is not None else mark.end
-            sents = list({s.start: s for s in (tokens[0].sent, tokens[-1].sent)}.values())
-            after = _span(self.doc, end_char, min(end_char + 1, len(self.doc.text)))
-            comma = self.doc.text[mark.start : mark.end].rstrip().endswith(",")
+            sents = list({s.start: s for s in (sentence(tokens[0]), sentence(tokens[-1]))}.values())
+            after = _span(self.doc, end_char, min(end_char + 1, len(self.text)))
+            comma = self.text[mark.start : mark.end].rstrip().endswith(",")
             if (
                 comma
                 and after is not None
                 and after.text.strip()
-                and after[0].sent.start not in {s.start for s in sents}
+                and sentence(after[0]).start not in {s.start for s in sents}
             ):
-                sents.append(after[0].sent)  # "“A,”" always hands over to an attribution
+                sents.append(sentence(after[0]))  # "“A,”" always hands over to an attribution
             direct = mark.continues or before is None or before.text in _DIRECT_BEFORE or before.is_space or (
                 tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
             if not direct and before is not None and self._introduces_clause(before, tokens):
                 direct = True  # 'adding that "the economy is fragile."': a whole quoted clause
-            cand = _Candidate(mark.start, mark.end, "direct" if direct else "partial", marked=mark)
+            kind = "direct" if direct else "partial"
+            cand = _Candidate(mark.start, mark.end, kind, marked=mark, sent_start=sents[0].start)
             if direct:
                 cue = self._cue_in(sents, tokens)
                 if cue is not None:
@@ -170,14 +187,13 @@ class _Finder:
     def candidates(self) -> list[_Candidate]:
         found = self.marked_candidates()
         marked_chars = [(c.start, c.end) for c in found if c.kind == "direct"]
-        partial_sents = {self.doc.char_span(c.start, c.end, alignment_mode="expand").sent.start  # type: ignore[union-attr]
-                         for c in found if c.kind == "partial"}  # fmt: skip
+        partial_sents = {c.sent_start for c in found if c.kind == "partial"}
         for report in reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source):
             span = report.content
             inside = sum(max(0, min(e, span.end_char) - max(s, span.start_char)) for s, e in marked_chars)
             if inside > 0.5 * (span.end_char - span.start_char):
                 continue  # the attribution of a direct quote, already found
-            if report.cue.text.lower().startswith("according") and span.sent.start in partial_sents:
+            if report.cue.text.lower().startswith("according") and sentence(span[0]).start in partial_sents:
                 continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
         return sorted(found, key=lambda c: c.start)
@@ -214,14 +230,14 @@ class _Finder:
         mark = cand.marked
         if mark is None:
             return False
-        text = self.doc.text
+        text = self.text
         line_start = text.rfind("\n", 0, mark.open_mark) + 1
         ends_sentence = text[mark.start : mark.end].rstrip()[-1:] in ".?!,…"
         return not text[line_start : mark.open_mark].strip() and ends_sentence
 
     def _speech_like(self, cand: _Candidate) -> bool:
         """Unattributed marks hold speech only when they hold a sentence, not a heading or a name."""
-        text = self.doc.text
+        text = self.text
         content = text[cand.start : cand.end].rstrip()
         after = text[cand.end + 1 : cand.end + 2] if cand.marked and cand.marked.close_mark is not None else ""
         return len(content.split()) >= _MIN_UNATTRIBUTED_WORDS and (content[-1:] in ".?!,…" or after in ".?!,…")
@@ -232,7 +248,7 @@ class _Finder:
         out: list[Quote] = []
         seen: dict[str, int] = {}
         for cand in cands:
-            end = cand.start + len(self.doc.text[cand.start : cand.end].rstrip(_TRAILING))
+            end = cand.start + len(self.text[cand.start : cand.end].rstrip(_TRAILING))
             if end <= cand.start:
                 continue
             speaker = cand.speaker
@@ -246,7 +262,7 @@ class _Finder:
             if cand.cue is not None:
                 cue = Ref(cand.cue.idx, cand.cue.idx + len(cand.cue.text), cand.cue.text) if isinstance(
                     cand.cue, Token) else Ref(cand.cue.start_char, cand.cue.end_char, cand.cue.text)  # fmt: skip
-            text = self.doc.text[cand.start : end]
+            text = self.text[cand.start : end]
             quote = Quote(cand.start, end, sent_index(self.doc, cand.start), text, cand.kind, speaker, cue)
             key = f"{cand.kind}:{_norm(text)}"
             if key in seen:  # a pull quote or a repeated line: one quote, the attributed one

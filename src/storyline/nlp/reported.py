@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -11,6 +12,19 @@ from storyline.nlp.cues import Lexicon
 
 _QUESTION_MARKS = {"whether", "if"}
 _MIN_TOKENS = 3
+
+
+def sentence(token: Token) -> Span:
+    """The sentence of ``token``. ``Token.sent`` rescans the whole Doc on every call; this caches the bounds."""
+    doc = token.doc
+    bounds: list[tuple[int, int]] | None = doc.user_data.get("storyline_sent_bounds")
+    if bounds is None:
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+        doc.user_data["storyline_sent_bounds"] = bounds
+        doc.user_data["storyline_sent_firsts"] = [start for start, _ in bounds]
+    i = max(bisect_right(doc.user_data["storyline_sent_firsts"], token.i) - 1, 0)
+    start, end = bounds[i]
+    return doc[start:end]
 
 
 @dataclass(frozen=True)
@@ -78,7 +92,7 @@ def _colon_content(verb: Token) -> Span | None:
         nxt += 1
     if nxt >= len(doc) or doc[nxt].text != ":":
         return None
-    end = verb.sent.end
+    end = sentence(verb).end
     if end <= nxt + 1:
         return None
     return trim(doc, list(doc[nxt + 1 : end]))
@@ -119,7 +133,7 @@ def _according(token: Token) -> Report | None:
         return None  # "NPD said, according to its figures, that ...": the reporting verb is the attribution
     inner = {t.i for t in token.subtree}
     # "according to X" speaks for the whole sentence, wherever the parser hangs it
-    content = trim(token.doc, [t for t in token.sent if t.i not in inner])
+    content = trim(token.doc, [t for t in sentence(token) if t.i not in inner])
     if content is None:
         return None
     return Report(content, objs[0], token.doc[token.i : to.i + 1])

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.cues import Lexicon
-from storyline.resolve.speakers import pick_profile
+from storyline.nlp.profiles import pick_profile
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -43,12 +43,17 @@ def _ref(span: Span) -> Ref:
 
 
 def _ent_of(token: Token) -> Span | None:
+    """The entity span holding ``token``, found by walking its IOB tags (no scan over doc.ents)."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span:

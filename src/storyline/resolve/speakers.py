@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Quote, Speaker, SpeakerQuotes
+from storyline.nlp.profiles import pick_profile
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import name_key
-
-_PAST = re.compile(r"^(?:former|ex-|then-|onetime|one-time)", re.IGNORECASE)
 
 
 @dataclass
@@ -26,18 +24,6 @@ class _Group:
 def person_key(name: str) -> str:
     """Name key without middle initials: "Victor D. Cha" and "Victor Cha" are one person."""
     return " ".join(word for word in name_key(name).split() if len(word) > 1)
-
-
-def pick_profile(options: Sequence[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
-    """A current role over a former one, then one with an affiliation, then the first given."""
-    given = [o for o in options if o[0] or o[1]]
-    if not given:
-        return None, None
-    ranked = sorted(
-        enumerate(given),
-        key=lambda io: (bool(io[1][0] and _PAST.match(io[1][0])), io[1][1] is None, io[1][0] is None, io[0]),
-    )
-    return ranked[0][1]
 
 
 def _actor_id(index: ActorIndex, article_id: str, speaker: Speaker) -> str | None:
