@@ -174,6 +174,16 @@ def test_range(nlp: Language) -> None:
     assert claim.kind == "range" and (claim.low, claim.high) == (5000, 8000)
 
 
+def test_hyphenated_range(nlp: Language) -> None:
+    claim = _one(nlp, "Witnesses said 20-30 protesters were detained.")
+    assert claim.kind == "range" and (claim.low, claim.high) == (20, 30) and claim.counted == "protesters"
+
+
+def test_past_is_a_lower_bound(nlp: Language) -> None:
+    claim = _one(nlp, "Attendance climbed past 9,000 on the final day.")
+    assert claim.kind == "min" and claim.low == 9000 and claim.counted == "Attendance"
+
+
 def test_level_verb_gives_what_is_measured(nlp: Language) -> None:
     claim = _one(nlp, "The death toll rose to 43.")
     assert claim.value == 43 and claim.counted == "death toll"
@@ -197,6 +207,7 @@ def test_level_verb_gives_what_is_measured(nlp: Language) -> None:
         "It is Europe 2.0 that the minister wants.",  # a version
         "The two presidents shook hands.",  # anaphoric "the two"
         "One of the guards opened the gate.",  # "one of": a pronoun
+        "The council approved the plan 9-4 on Monday.",  # a vote tally
     ],
 )
 def test_not_quantity_claims(nlp: Language, text: str) -> None:

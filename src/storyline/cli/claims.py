@@ -52,7 +52,7 @@ def command(kb: str, as_json: bool, svg_dir: str | None, sentences: bool) -> Non
         click.echo(f"[{row['status']}] {row['topic']}  ({len(row['claims'])} claim(s), {row['id']})")
         for claim in row["claims"]:
             source = claim["source"] or "the outlet itself"
-            when = f"  as of {claim['time']}" if claim["time"] else ""
+            when = f"  [time {claim['time']}]" if claim["time"] else ""
             click.echo(f"    {claim['value']:<24} {source} — {claim['outlet'] or claim['article_id']}{when}")
             if claim["sentence"]:
                 click.echo(f"        “{claim['sentence']}”")

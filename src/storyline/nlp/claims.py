@@ -171,6 +171,9 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
     # A number right after a proper name names a version or model ("Windows 10", "North Korea 2.0").
     if before is not None and before.tag_ in ("NNP", "NNPS") and not qualified:
         return True
+    # The second half of a score or tally ("passed 68-32"): its first half was not a claim either.
+    if before is not None and before.text in ("-", "–") and phrase.start > 1 and doc[phrase.start - 2].like_num:
+        return True
     if before is not None and before.lower_ in ("aged", "age", "ages"):
         return True
     if (before is not None and before.lower_ in _IDENTIFIER_CUES) or _RANK_BEFORE.search(doc.text[:start_char]):
@@ -308,6 +311,10 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     if _not_a_quantity(doc, phrase, qualified=qualifier is not None and qualifier[1] != "exact"):
         return None
     upper = _range_end(doc, phrase)
+    if upper is not None and upper.amount.value <= phrase.amount.value:
+        if doc[phrase.end].text in ("-", "–"):
+            return None  # "approved 9-4": a score or vote tally, not a quantity
+        upper = None
     amount = phrase.amount
     kind, value, low, high = _bounds(amount, upper, qualifier[1] if qualifier else None)
     if kind == "range" and upper is not None:
@@ -322,6 +329,8 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     if amount.vague:
         qualifier_text = doc[phrase.start : phrase.end].text if qualifier is None else qualifier_text
     head = _counted_head(phrase, doc[end - 1])
+    if head is None and kind == "range" and upper is not None:
+        head = _counted_head(upper, doc[end - 1])  # the parser hangs "5,000-8,000 cars" on the upper number
     if names_a_source(head if head is not None and head.i >= phrase.end else phrase.main):
         return None
     counted = ""

@@ -52,6 +52,8 @@ QUALIFIERS: dict[str, str] = {
     "over": "min",
     "above": "min",
     "upwards of": "min",
+    "past": "min",
+    "beyond": "min",
     "in excess of": "min",
     "no fewer than": "min",
     "no less than": "min",
