@@ -176,7 +176,9 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages"):
         return True
-    if (before is not None and before.lower_ in _IDENTIFIER_CUES) or _RANK_BEFORE.search(doc.text[:start_char]):
+    if (before is not None and before.lower_ in _IDENTIFIER_CUES) or _RANK_BEFORE.search(
+        doc.text[max(start_char - 12, 0) : start_char]
+    ):
         return True
     window = doc.text[max(start_char - 8, 0) : end_char + 12]
     if _PHONE.search(window):
