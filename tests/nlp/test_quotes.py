@@ -226,3 +226,36 @@ def test_random_mixes_of_marks_and_attributions_never_raise(nlp: Language) -> No
     for _ in range(40):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         _quotes(nlp, text)  # offsets are checked inside
+
+
+def test_antecedents_from_the_mentions_component_are_used(nlp: Language) -> None:
+    from storyline.model import Mention
+    from storyline.nlp.quotes import extract_quotes
+
+    text = "“Tariffs hurt everyone,” Moss said."
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        if _ != "storyline_quotes":
+            doc = component(doc)
+    doc._.mentions = (Mention(25, 29, 0, "Moss", "PERSON", "Moss", kind="surname", antecedent="Irene Moss"),)
+    (quote,) = extract_quotes(doc)
+    assert quote.speaker is not None and quote.speaker.name == "Irene Moss"
+
+
+def test_that_clause_on_statement_and_called_as_speech(nlp: Language) -> None:
+    text = (
+        "The port authority said in a statement that the cranes would be replaced. "
+        "Union leaders have called the plan “a betrayal of the workers.”"
+    )
+    found = _quotes(nlp, text)
+    statement = _find(found, "the cranes would be replaced")
+    assert statement.kind == "indirect" and statement.speaker is not None
+    assert statement.speaker.name == "The port authority" or "port authority" in statement.speaker.name
+    called = _find(found, "a betrayal of the workers")
+    assert called.kind == "partial" and called.speaker is not None and called.speaker.name == "Union leaders"
+
+
+def test_an_unnamed_official_stays_unnamed(nlp: Language) -> None:
+    text = "Anna Berg opened the session.\n\n“We are ready,” the minister told reporters.\n"
+    quote = _find(_quotes(nlp, text), "We are ready")
+    assert quote.speaker is not None and quote.speaker.name == "the minister" and quote.speaker.kind == "unknown"

@@ -57,7 +57,10 @@ def _names_a_title(before: Token | None) -> bool:
     """ "an analysis called “...”", "the so-called “...”": marks around a name, not around speech."""
     if before is None:
         return False
-    return (before.lower_ in _NAMING and before.tag_ == "VBN") or before.lower_ == "so-called"
+    # only a participle modifying a noun names ("a report called"); "has called it" is speech
+    return (before.lower_ in _NAMING and before.tag_ == "VBN" and before.dep_ in ("acl", "amod")) or (
+        before.lower_ == "so-called"
+    )
 
 
 class _Finder:

@@ -70,6 +70,17 @@ def trim(doc: Doc, tokens: list[Token]) -> Span | None:
 def _content(verb: Token, kind: str) -> Span | None:
     doc = verb.doc
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        # "said in a statement that ...": the parser hangs the that-clause on the noun
+        comps = [
+            clause
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for clause in pobj.children
+            if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ]
     if kind == "urge":
         comps += [c for c in verb.children if c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > verb.i)]
     if comps:

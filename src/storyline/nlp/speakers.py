@@ -169,9 +169,10 @@ class SpeakerResolver:
     # --- names ------------------------------------------------------------------------------------
 
     def _mention_name(self, span: Span) -> str | None:
+        """The full name the mentions component bound this span to (a surname, a misspelling), if it did."""
         for (start, end), mention in self.mentions.items():
-            if start < span.end_char and span.start_char < end:
-                return mention.antecedent or (mention.name if mention.label == "PERSON" else None)
+            if start < span.end_char and span.start_char < end and mention.antecedent:
+                return mention.antecedent
         return None
 
     def full_name(self, word: str, before: int) -> str | None:
@@ -255,9 +256,8 @@ class SpeakerResolver:
         singular = token.tag_ in ("NN", "NNP")
         if noun_kind == "person" and singular:
             found = None
-            if definite:
-                noun = token.lemma_.lower()
-                found = self._recent(paragraph, ("person",), noun=noun) or self._nearest_person(token.idx)
+            if definite:  # "the analyst" is someone quoted recently; else an unnamed person, kept as written
+                found = self._recent(paragraph, ("person",), noun=token.lemma_.lower())
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
             found = self._organisation(token, paragraph)
