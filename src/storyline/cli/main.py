@@ -12,7 +12,7 @@ from storyline import __version__
 from storyline.errors import StorylineError
 
 # Module names under storyline.cli, each exposing a click command called ``command``.
-COMMANDS = ("actors", "analyze", "brief", "claims", "commitments", "eval", "timeline")
+COMMANDS = ("actors", "analyze", "brief", "claims", "commitments", "eval", "serve", "timeline")
 
 
 class _Group(click.Group):
