@@ -79,7 +79,8 @@ def read_inputs(
     manifests = _Manifests(manifest)
     flags = Meta(outlet=outlet, published=published)
     seen: dict[str, str] = {}
-    for entry in walk(inputs):
+    ignore = frozenset({manifests.explicit.path.resolve()}) if manifests.explicit else frozenset()
+    for entry in walk(inputs, ignore=ignore):
         if isinstance(entry, Skip):
             yield entry
             continue

@@ -49,9 +49,9 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _walk_dir(root: Path) -> Iterator[Entry | Skip]:
+def _walk_dir(root: Path, ignore: frozenset[Path]) -> Iterator[Entry | Skip]:
     for path in sorted(root.rglob("*")):
-        if _hidden(path, root) or path.is_dir() or path.name == MANIFEST_NAME:
+        if _hidden(path, root) or path.is_dir() or path.name == MANIFEST_NAME or path.resolve() in ignore:
             continue
         kind = kind_of(path)
         if kind is None:
@@ -67,15 +67,18 @@ def check_inputs(inputs: Sequence[str]) -> None:
             raise InputError(Msg.NOT_FOUND.format(path=name))
 
 
-def walk(inputs: Sequence[str]) -> Iterator[Entry | Skip]:
-    """Every input as an entry (or an unsupported skip), in the order given, directories sorted."""
+def walk(inputs: Sequence[str], *, ignore: frozenset[Path] = frozenset()) -> Iterator[Entry | Skip]:
+    """Every input as an entry (or an unsupported skip), in the order given, directories sorted.
+
+    ``ignore``: resolved paths passed over silently inside directories (the --manifest file).
+    """
     for name in inputs:
         if name == STDIN:
             yield Entry(None, "sniff")
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _walk_dir(path)
+            yield from _walk_dir(path, ignore)
         else:
             # A file named explicitly is read even with an unknown extension: its content decides.
             yield Entry(path, kind_of(path) or "sniff", path.parent)
