@@ -282,3 +282,59 @@ def test_empty_and_blank_text() -> None:
     for text in ("", "\n\n", "   "):
         cleaned = run(text)
         assert cleaned.dropped == ()
+
+
+def test_kicker_above_the_headline() -> None:
+    cleaned = run(f"Explainer\nWhat we know about the talks\n{PARA}\n")
+    assert (cleaned.section, cleaned.title) == ("Explainer", "What we know about the talks")
+    assert reasons(cleaned) == {"Explainer": "label", "What we know about the talks": "title"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign-up rates for the new volunteer units rose sharply, the defence ministry said.",
+        "First published in 1990, the report became a standard reference for planners.",
+        "Follow the money on this one: the grid has been hit eight times this year.",
+        "Sharers of the prize were named on Monday.",
+    ],
+)
+def test_body_lines_that_resemble_promos_are_kept(line: str) -> None:
+    cleaned = run(f"Headline\n\n{PARA}\n\n{line}\n\n{PARA2}\n")
+    assert line in cleaned.body
+
+
+def test_head_line_starting_with_by_that_is_not_a_byline() -> None:
+    line = "By Monday, negotiators had agreed on a framework."
+    cleaned = run(f"Headline\n{line}\n{PARA}\n")
+    assert cleaned.byline == ()
+    assert line in cleaned.body
+
+
+def test_wire_story_furniture() -> None:
+    text = (
+        "Strikes hit power grid\n"
+        "By Ann Lee and Tom Brown\n"
+        f"KYIV, Nov 17 (Reuters) - {PARA}\n"
+        "Advertisement · Scroll to continue\n"
+        "Firefighters work at the site of the strike in Kyiv, November 17, 2024. REUTERS/Sam Smith\n"
+        f"{PARA2}\n"
+        "The Associated Press\n"
+        "(Reporting by Ann Lee; Editing by Tom Brown)\n"
+        "Purchase Licensing Rights\n"
+    )
+    cleaned = run(text)
+    assert cleaned.byline == ("Ann Lee", "Tom Brown")
+    assert cleaned.dateline == "KYIV"
+    assert [d.reason for d in cleaned.dropped] == [
+        "title",
+        "byline",
+        "dateline",
+        "promo",
+        "caption",
+        "credit",
+        "credit",
+        "footer",
+        "promo",
+    ]
+    assert cleaned.body.split() == (PARA + " " + PARA2).split()

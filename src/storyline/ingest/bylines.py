@@ -31,6 +31,14 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+def names_only(text: str) -> list[str]:
+    """The names in ``text`` when it is nothing but a list of names (and agencies); else []."""
+    agencies = load_patterns().agencies
+    parts = [part.strip(" :") for part in _SPLIT.split(text.strip().rstrip("."))]
+    parts = [part for part in parts if part and part.casefold() not in agencies]
+    return parts if parts and all(looks_like_name(part) for part in parts) else []
+
+
 def email_footer_names(line: str) -> list[str]:
     """Names in "Write to A at a@x.com and B at b@y.com"."""
     return [match.group(1) for match in _AT_EMAIL.finditer(line)]

@@ -17,7 +17,7 @@ from storyline.ingest.patterns import load_patterns
 from storyline.model import DroppedLine
 
 _DASH_LABEL = re.compile(r"^[-–—]+\s*(?P<label>[A-Za-z][\w '’&/]{0,40}?)\s*[-–—]+$")
-_HEAD_BYLINE = re.compile(r"^by\s+(?P<names>[A-ZÀ-Þ].*)$", re.IGNORECASE)
+_HEAD_BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-ZÀ-Þ].*)$")
 # "TOKYO —", "SEOUL—", "KYIV, Ukraine (AP) —", "NEW YORK, May 5 (Reuters) -": a place in capitals, an
 # optional region or date after a comma, an optional agency in brackets, then a dash.
 _DATELINE = re.compile(
@@ -33,6 +33,7 @@ _PULL_MIN_WORDS, _PULL_MAX_WORDS = 5, 40
 _REPEAT_MIN_WORDS = 4
 _TAIL_MAX_WORDS = 5
 _DATELINE_LOOKAHEAD = 2
+_LABEL_MAX_WORDS = 4
 _BYLINE_LOOKAHEAD = 3
 
 
@@ -122,14 +123,24 @@ class _Cleaner:
         return len(self.lines)
 
     # -- rules ------------------------------------------------------------------------------------------
+    def is_label(self, text: str) -> bool:
+        """A section or summary label line ("-Analysis-", "Opinion", "Summary")."""
+        label = text.strip(" :").casefold()
+        if label in self.patterns.section_labels or label in self.patterns.summary_labels:
+            return True
+        dashed = _DASH_LABEL.match(text)
+        return dashed is not None and len(dashed.group("label").split()) <= _LABEL_MAX_WORDS
+
     def rule_title(self) -> None:
-        if not self.lines:
+        # A kicker such as "Analysis" may sit above the headline.
+        first_at = next((i for i, line in enumerate(self.lines) if not self.is_label(line.text)), None)
+        if first_at is None:
             return
-        first = self.lines[0]
+        first = self.lines[first_at]
         same_as_given = bool(self.given_title) and _key(first.text) == _key(normalize(self.given_title or ""))
-        looks_like = self.first_line_title and len(self.lines) > 1 and self._headline(first)
+        looks_like = self.first_line_title and len(self.lines) > first_at + 1 and self._headline(first)
         if same_as_given or looks_like:
-            self.drop(0, "title")
+            self.drop(first_at, "title")
             self.title = first.text
 
     @staticmethod
@@ -185,7 +196,7 @@ class _Cleaner:
             text = self.lines[i].text
             label = text.strip(" :").casefold()
             dashed = _DASH_LABEL.match(text)
-            if dashed and len(dashed.group("label").split()) <= 4:
+            if dashed and len(dashed.group("label").split()) <= _LABEL_MAX_WORDS:
                 self.drop(i, "label")
                 self.section = self.section or dashed.group("label").strip()
             elif i < head_end and label in self.patterns.summary_labels:
@@ -195,7 +206,7 @@ class _Cleaner:
                 self.drop(i, "label")
                 self.section = self.section or text.strip(" :")
             elif i < head_end and (match := _HEAD_BYLINE.match(text)) and len(text.split()) <= 12:
-                names = bylines.split_names(match.group("names"))
+                names = bylines.names_only(match.group("names"))
                 if names:
                     self.drop(i, "byline")
                     self.byline.extend(names)
@@ -263,9 +274,13 @@ class _Cleaner:
             self.summary = self.lines[after[0]].text
 
     def rule_dateline(self) -> None:
-        candidates = [i for i in self.kept() if self.lines[i].words >= _BODY_MIN_WORDS // 2]
-        for i in candidates[:_DATELINE_LOOKAHEAD]:
+        # The dateline opens the first paragraph; a standfirst or a short line may come before it.
+        body_sized = 0
+        for i in self.kept():
+            if body_sized >= _DATELINE_LOOKAHEAD:
+                return
             line = self.lines[i]
+            body_sized += line.words >= _BODY_MIN_WORDS
             match = _DATELINE.match(line.text)
             if match and line.text[match.end() :].strip():
                 self.drop(i, "dateline", line.start, line.start + match.end())

@@ -28,6 +28,7 @@ _MAX_WORDS = 14
 
 def _is_agency(text: str) -> bool:
     text = text.strip(" ()[]")
+    text = text[4:] if text[:4].casefold() == "the " else text
     agencies = load_patterns().agencies
     if text.casefold() in agencies:
         return True
