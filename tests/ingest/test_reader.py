@@ -276,3 +276,19 @@ def test_duplicate_across_inputs_in_one_call(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(article_text())
     items = read(tmp_path / "a.txt", tmp_path / "a.txt")
     assert skip_reasons(items) == ["duplicate"]
+
+
+def test_stdin_metadata_from_manifest_row_and_size_limit(tmp_path: Path) -> None:
+    manifest = tmp_path / "meta.csv"
+    manifest.write_text("file,outlet,published\n-,Piped,2024-07-07\n")
+    article = only_article(read("-", stdin=io.StringIO(article_text()), manifest=manifest))
+    assert (article.outlet, article.published) == ("Piped", date(2024, 7, 7))
+    items = read("-", stdin=io.BytesIO(article_text().encode()), settings=Settings(max_bytes=50))
+    assert skip_reasons(items) == ["too-large"]
+
+
+def test_jsonl_fields_win_over_the_html_they_carry(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"html": html_page(), "outlet": "Line Outlet", "published": "2024-01-09"}) + "\n")
+    article = only_article(read(path))
+    assert (article.outlet, article.published, article.byline) == ("Line Outlet", date(2024, 1, 9), ("Ann Lee",))
