@@ -1,0 +1,28 @@
+"""Knowledge bases for the web tests: the seeds through the real pipeline, and a small one built by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from web_factory import build_kb, injection_article
+
+from storyline.runner import run
+from storyline.store import open_kb
+
+
+@pytest.fixture(scope="session")
+def hand_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two invented articles, an injection article, a resolved story and a skip, all written by hand."""
+    return build_kb(tmp_path_factory.mktemp("hand") / "story.db")
+
+
+@pytest.fixture(scope="session")
+def seeds_kb(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """The seed articles through the real pipeline, plus the injection article stored beside them."""
+    path = tmp_path_factory.mktemp("seeds") / "story.db"
+    run([str(seeds_dir)], kb=path)
+    article, analysis = injection_article()
+    with open_kb(path) as kb:
+        kb.save_article(article, analysis, "test")
+    return path
