@@ -8,9 +8,9 @@ from typing import Any
 
 import jsonschema
 import pytest
-from web_factory import article_a, article_b
 from fastapi.testclient import TestClient
 from openapi_check import validate
+from web_factory import article_a, article_b
 
 from storyline.present.brief import brief_data
 from storyline.store import open_kb
