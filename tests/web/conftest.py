@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from web_factory import build_kb, injection_article
+from web_factory import build_kb
 
 from storyline.runner import run
-from storyline.store import open_kb
 
 
 @pytest.fixture(scope="session")
@@ -19,10 +18,7 @@ def hand_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def seeds_kb(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
-    """The seed articles through the real pipeline, plus the injection article stored beside them."""
+    """The seed articles through the real pipeline (``storyline brief`` builds the same knowledge base)."""
     path = tmp_path_factory.mktemp("seeds") / "story.db"
     run([str(seeds_dir)], kb=path)
-    article, analysis = injection_article()
-    with open_kb(path) as kb:
-        kb.save_article(article, analysis, "test")
     return path

@@ -27,7 +27,7 @@
   }
 
   function showFact(span) {
-    var panel = document.getElementById("fact-panel");
+    var panel = document.getElementById("fact-box");
     if (!panel) return;
     var fact = span.getAttribute("data-fact");
     document.getElementById("fact-title").textContent = fact + " · " + (span.getAttribute("title") || "");
