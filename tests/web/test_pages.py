@@ -106,3 +106,10 @@ def test_static_assets_are_local(hand: TestClient) -> None:
     for asset in ("/static/style.css", "/static/app.js"):
         assert hand.get(asset).status_code == 200
     assert "@import" not in hand.get("/static/style.css").text and "url(" not in hand.get("/static/style.css").text
+
+
+def test_an_empty_knowledge_base_serves_every_page(tmp_path: Path) -> None:
+    open_kb(tmp_path / "empty.db").close()
+    client = TestClient(create_app(tmp_path / "empty.db"))
+    for url in (*PAGES, "/api/brief", "/api/search?q=x"):
+        assert client.get(url).status_code == 200, url

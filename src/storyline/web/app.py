@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -78,6 +79,8 @@ def create_app(kb_path: str | Path, *, allowed_hosts: Sequence[str] | None = Non
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> Any:
+        # Draw the pictures before the first visitor asks for the overview (about a second on the seeds).
+        threading.Thread(target=lambda: source.state().pictures, name="storyline-warmup", daemon=True).start()
         yield
         source.close()
 

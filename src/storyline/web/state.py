@@ -28,6 +28,9 @@ from storyline.store import KnowledgeBase, open_kb
 
 log = logging.getLogger(__name__)
 
+# matplotlib draws the pictures and is not thread-safe; requests run in a thread pool.
+_DRAW_LOCK = threading.Lock()
+
 # Fact tables whose rows get an anchor on the article page (kind prefix used in the anchor ids).
 ANCHOR_TABLES = {"quotes": "q", "claims": "c", "events": "e", "commitments": "k", "times": "t", "mentions": "m"}
 
@@ -54,7 +57,7 @@ class StoryState:
     infos: list[ArticleInfo]
     anchors: dict[tuple[str, str, int, int], int]
     """(table, article id, start, end) -> index of the record in its article's analysis."""
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _pictures: dict[str, Any] | None = field(default=None, repr=False)
 
     @cached_property
     def actors(self) -> dict[str, Actor]:
@@ -106,30 +109,13 @@ class StoryState:
         """Exactly what brief.json holds."""
         return brief_data(self.story, self.skips)
 
-    @cached_property
+    @property
     def pictures(self) -> dict[str, Any]:
-        """Inline SVG pictures (timeline, network, one per claim group); a failing picture leaves a gap, not a 500."""
-        out: dict[str, Any] = {"timeline": "", "network": "", "claims": {}}
-        with self._lock:
-            try:
-                from storyline.present.timeline_chart import timeline_svg
-
-                out["timeline"] = timeline_svg(self.story) if self.story.events else ""
-            except Exception:
-                log.exception("timeline picture failed")
-            try:
-                from storyline.present.network import network_svg
-
-                out["network"] = network_svg(self.story) if self.story.actors else ""
-            except Exception:
-                log.exception("network picture failed")
-            try:
-                from storyline.present.claims_chart import claims_svg
-
-                out["claims"] = {group.id: claims_svg(group) for group in self.story.claim_groups}
-            except Exception:
-                log.exception("claims pictures failed")
-        return out
+        """Inline SVG pictures (timeline, network, one per claim group), drawn once per story version."""
+        with _DRAW_LOCK:
+            if self._pictures is None:
+                self._pictures = _draw(self.story)
+            return self._pictures
 
     def anchor(self, table: str, article_id: str, start: int, end: int, sent: int | None = None) -> str:
         """The article page fragment that shows a record: its own anchor, else its sentence."""
@@ -175,6 +161,30 @@ class StoryState:
         for article_id, spans in self.actor_mentions(actor_id).items():
             counts[self.outlet(article_id)] += len(spans)
         return counts
+
+
+def _draw(story: Story) -> dict[str, Any]:
+    """The pictures; one that fails leaves a gap on the page (logged), not a failed page."""
+    out: dict[str, Any] = {"timeline": "", "network": "", "claims": {}}
+    try:
+        from storyline.present.timeline_chart import timeline_svg
+
+        out["timeline"] = timeline_svg(story) if story.events else ""
+    except Exception:
+        log.exception("timeline picture failed")
+    try:
+        from storyline.present.network import network_svg
+
+        out["network"] = network_svg(story) if story.actors else ""
+    except Exception:
+        log.exception("network picture failed")
+    try:
+        from storyline.present.claims_chart import claims_svg
+
+        out["claims"] = {group.id: claims_svg(group) for group in story.claim_groups}
+    except Exception:
+        log.exception("claims pictures failed")
+    return out
 
 
 def _load_state(kb: KnowledgeBase) -> StoryState:
