@@ -5,23 +5,27 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 from storyline import __version__
+from storyline.errors import ConfigError
 from storyline.ingest import read_inputs
 from storyline.model import Article, ArticleAnalysis, Skip, Story
 from storyline.nlp.analyze import analyze_articles
 from storyline.resolve.story import resolve_story
+from storyline.scale.dask import analyze_on_dask, dask_client
 from storyline.settings import Settings
 from storyline.store import KnowledgeBase, open_kb
 
 log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).parent
+
+ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True)
@@ -96,11 +100,18 @@ def run(
     outlet: str | None = None,
     settings: Settings | None = None,
     progress: Callable[[Progress], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
 ) -> RunResult:
     """Read, analyse and store every input not stored yet, then resolve the story over the whole base.
 
     Each article is committed in its own transaction, so an interrupted run resumes where it stopped.
+    ``engine="dask"`` runs the analyze stage on a Dask cluster (``scheduler`` address, or a LocalCluster of
+    ``workers`` processes); storing and resolving stay here, so the results are the same as a local run.
     """
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine '{engine}' (use one of: {', '.join(ENGINES)})")
     settings = settings or Settings()
     own_kb = not isinstance(kb, KnowledgeBase)
     store = kb if isinstance(kb, KnowledgeBase) else open_kb(kb or ":memory:")
@@ -136,11 +147,18 @@ def run(
                 pending[article.id] = article
                 yield article
 
-        for analysis in analyze_articles(remember(), settings):
-            article = pending.pop(analysis.article_id)
-            store.save_article(article, analysis, key)
-            counts["analysed"] += 1
-            report(article.source, "analysed")
+        def store_all(analyses: Iterable[ArticleAnalysis]) -> None:
+            for analysis in analyses:
+                article = pending.pop(analysis.article_id)
+                store.save_article(article, analysis, key)
+                counts["analysed"] += 1
+                report(article.source, "analysed")
+
+        if engine == "dask":
+            with dask_client(scheduler, n_workers=workers) as client:
+                store_all(analyze_on_dask(remember(), settings, client=client))
+        else:
+            store_all(analyze_articles(remember(), settings))
         analyses = store.analyses()
         story = resolve_story(store.article_infos(), analyses)
         store.save_story(story)

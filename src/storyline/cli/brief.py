@@ -9,14 +9,20 @@ import click
 
 from storyline.cli.options import as_date, input_options, progress_bar, settings_from
 from storyline.present.brief import write_brief
-from storyline.runner import run
+from storyline.runner import ENGINES, run
 
 
 @click.command("brief")
 @input_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder for brief.html, brief.md, brief.json.")
 @click.option("--kb", type=click.Path(dir_okay=False), help="Knowledge base file [default: OUT/story.db].")
-def command(inputs: tuple[str, ...], out_dir: str, kb: str | None, quiet: bool, **options: Any) -> None:
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True, help="Where the analyze stage runs.")
+@click.option("--scheduler", help="Dask scheduler address (with --engine dask) [default: a local cluster].")
+@click.option("--workers", type=click.IntRange(1), default=2, show_default=True, help="Local Dask workers (with --engine dask).")
+def command(
+    inputs: tuple[str, ...], out_dir: str, kb: str | None, engine: str, scheduler: str | None, workers: int,
+    quiet: bool, **options: Any,
+) -> None:
     """Read INPUTS (files, folders, .txt .html .jsonl, - for stdin) and write a sourced brief."""
     kb_path = Path(kb) if kb else Path(out_dir) / "story.db"
     with progress_bar(quiet) as progress:
@@ -28,6 +34,9 @@ def command(inputs: tuple[str, ...], out_dir: str, kb: str | None, quiet: bool, 
             outlet=options["outlet"],
             settings=settings_from(options["batch_size"], options["max_bytes"]),
             progress=progress,
+            engine=engine,
+            scheduler=scheduler,
+            workers=workers,
         )
     files = write_brief(result.story, out_dir, result.skips)
     click.echo(result.summary.line(), err=True)
