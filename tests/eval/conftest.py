@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from eval_world import World, make_gold, make_world
+from tests.eval.eval_world import World, make_gold, make_world
 
 from storyline.eval.gold import Gold
 

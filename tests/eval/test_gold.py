@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from eval_world import GOLD_YAML, make_gold
+from tests.eval.eval_world import GOLD_YAML, make_gold
 
 from storyline.errors import GoldError
 from storyline.eval.gold import GoldValue, load_gold

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eval_world import World
+from tests.eval.eval_world import World
 
 from storyline.eval import score
 from storyline.model import Story

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from eval_world import World
+from tests.eval.eval_world import World
 
 from storyline.eval import format_report, report_to_json, score
 from storyline.model import Story

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eval_world import World
+from tests.eval.eval_world import World
 
 from storyline.eval import score
 from storyline.eval.report import EvalReport, Section

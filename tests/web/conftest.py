@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from web_factory import build_kb
+from tests.web.web_factory import build_kb
 
 from storyline.runner import run
 

@@ -9,8 +9,8 @@ from typing import Any
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
-from openapi_check import validate
-from web_factory import article_a, article_b
+from tests.web.openapi_check import validate
+from tests.web.web_factory import article_a, article_b
 
 from storyline.present.brief import brief_data
 from storyline.store import open_kb
@@ -157,7 +157,7 @@ def test_internal_error_shape(hand_kb: Path, tmp_path: Path) -> None:
 
 
 def test_read_only_and_sees_a_concurrent_writer(tmp_path: Path) -> None:
-    from web_factory import EVIL_NAME, injection_article, story
+    from tests.web.web_factory import EVIL_NAME, injection_article, story
 
     path = tmp_path / "kb.db"
     parts = [article_a(), article_b()]

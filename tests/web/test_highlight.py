@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from web_factory import article_a, injection_article
+from tests.web.web_factory import article_a, injection_article
 
 from storyline.web.highlight import Mark, highlight, marks
 

@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
-from web_factory import EVIL_NAME
+from tests.web.web_factory import EVIL_NAME
 
 from storyline.store import open_kb
 from storyline.web import create_app
