@@ -447,7 +447,7 @@ class Commitment:
     parties: tuple[str, ...]
     """Actor ids."""
     terms: tuple[str, ...]
-    """Obligations as written ("provide “immediate” military assistance in the event of an attack against the other")."""
+    """Obligations as written ("provide “immediate” military assistance in the event of an attack")."""
     signed: str | None
     """TIMEX3 value of signing."""
     ratifications: tuple[tuple[str, str | None], ...]

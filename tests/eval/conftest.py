@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.eval.eval_world import World, make_gold, make_world
 
 from storyline.eval.gold import Gold
+from tests.eval.eval_world import World, make_gold, make_world
 
 
 @pytest.fixture()

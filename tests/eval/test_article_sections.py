@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.eval.eval_world import TEXT_A, World, quote, ref
-
 from storyline.eval import score
 from storyline.eval.report import EvalReport, Section
 from storyline.model import Speaker
+from tests.eval.eval_world import TEXT_A, World, quote, ref
 
 
 def run(world: World) -> EvalReport:

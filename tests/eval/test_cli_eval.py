@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+
 from tests.eval.eval_world import GOLD_YAML, World
 
 pytest.importorskip("storyline.runner", reason="the runner is not importable yet", exc_type=ImportError)

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.eval.eval_world import GOLD_YAML, make_gold
 
 from storyline.errors import GoldError
 from storyline.eval.gold import GoldValue, load_gold
+from tests.eval.eval_world import GOLD_YAML, make_gold
 
 
 def test_the_seeds_gold_loads_with_typed_values(gold_path: Path) -> None:

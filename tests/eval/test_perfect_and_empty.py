@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.eval.eval_world import World
-
 from storyline.eval import score
 from storyline.model import Story
+from tests.eval.eval_world import World
 
 
 def test_a_right_extraction_scores_one_in_every_section(world: World) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 
-from tests.eval.eval_world import World
-
 from storyline.eval import format_report, report_to_json, score
 from storyline.model import Story
+from tests.eval.eval_world import World
 
 
 def test_the_table_has_a_row_per_section_with_p_r_f1(world: World) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.eval.eval_world import World
-
 from storyline.eval import score
 from storyline.eval.report import EvalReport, Section
 from storyline.model import Actor, Alias
+from tests.eval.eval_world import World
 
 
 def run(world: World) -> EvalReport:

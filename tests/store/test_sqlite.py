@@ -29,8 +29,15 @@ TEXT = "Headline\nAnn Lee said the talks failed."
 def _article(article_id: str = "a1") -> Article:
     body = " " * 8 + TEXT[8:]
     return Article(
-        id=article_id, source="x.txt", text=TEXT, body=body, title="Headline", outlet="Daily",
-        published=date(2024, 1, 2), byline=("Bo Li",), dropped=(DroppedLine(0, 8, "Headline", "title"),),
+        id=article_id,
+        source="x.txt",
+        text=TEXT,
+        body=body,
+        title="Headline",
+        outlet="Daily",
+        published=date(2024, 1, 2),
+        byline=("Bo Li",),
+        dropped=(DroppedLine(0, 8, "Headline", "title"),),
     )
 
 
@@ -46,7 +53,9 @@ def _analysis(article_id: str = "a1") -> ArticleAnalysis:
 
 def _dump(path: Path) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(path)
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'search_%'")]
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'search_%'")
+    ]
     rows = [(t, *r) for t in sorted(tables) for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2')]
     conn.close()
     return rows

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.web.web_factory import build_kb
 
 from storyline.runner import run
+from tests.web.web_factory import build_kb
 
 
 @pytest.fixture(scope="session")

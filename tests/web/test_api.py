@@ -9,12 +9,12 @@ from typing import Any
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
-from tests.web.openapi_check import validate
-from tests.web.web_factory import article_a, article_b
 
 from storyline.present.brief import brief_data
 from storyline.store import open_kb
 from storyline.web import create_app
+from tests.web.openapi_check import validate
+from tests.web.web_factory import article_a, article_b
 
 LISTS = ("articles", "actors", "speakers", "quotes", "claims", "events", "relations", "commitments", "skips")
 

@@ -20,10 +20,10 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
-from tests.web.web_factory import EVIL_NAME
 
 from storyline.store import open_kb
 from storyline.web import create_app
+from tests.web.web_factory import EVIL_NAME
 
 pytestmark = pytest.mark.browser
 

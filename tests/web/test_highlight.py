@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from tests.web.web_factory import article_a, injection_article
-
 from storyline.web.highlight import Mark, highlight, marks
+from tests.web.web_factory import article_a, injection_article
 
 
 class _Walker(HTMLParser):

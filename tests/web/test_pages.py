@@ -8,10 +8,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.web.web_factory import EVIL_NAME
 
 from storyline.store import open_kb
 from storyline.web import create_app
+from tests.web.web_factory import EVIL_NAME
 
 PAGES = ("/", "/actors", "/quotes", "/numbers", "/timeline", "/articles", "/search?q=troops")
 

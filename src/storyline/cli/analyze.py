@@ -26,7 +26,9 @@ def analysis_record(article: Article, analysis: object) -> dict[str, Any]:
 
 @click.command("analyze")
 @input_options
-@click.option("--jsonl", is_flag=True, help="Write one JSON object per article (JSON Lines) instead of a summary table.")
+@click.option(
+    "--jsonl", is_flag=True, help="Write one JSON object per article (JSON Lines) instead of a summary table."
+)
 def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -> None:
     """Analyse INPUTS without a knowledge base and write one JSON object per article."""
     settings = settings_from(options["batch_size"], options["max_bytes"])
@@ -35,8 +37,11 @@ def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -
 
     def articles_only() -> Any:
         for item in read_inputs(
-            list(inputs), manifest=options["manifest"], published=as_date(options["published"]),
-            outlet=options["outlet"], settings=settings,
+            list(inputs),
+            manifest=options["manifest"],
+            published=as_date(options["published"]),
+            outlet=options["outlet"],
+            settings=settings,
         ):
             if isinstance(item, Skip):
                 skips.append(item)
@@ -51,7 +56,9 @@ def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -
         if jsonl:
             click.echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
         else:
-            counts = ", ".join(f"{len(getattr(analysis, k))} {k}" for k in ("mentions", "quotes", "claims", "times", "events"))
+            counts = ", ".join(
+                f"{len(getattr(analysis, k))} {k}" for k in ("mentions", "quotes", "claims", "times", "events")
+            )
             click.echo(f"{article.source}\t{article.title or ''}\t{counts}")
         count += 1
     if not quiet:

@@ -14,14 +14,30 @@ from storyline.runner import ENGINES, run
 
 @click.command("brief")
 @input_options
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder for brief.html, brief.md, brief.json.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    required=True,
+    help="Folder for brief.html, brief.md, brief.json.",
+)
 @click.option("--kb", type=click.Path(dir_okay=False), help="Knowledge base file [default: OUT/story.db].")
-@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True, help="Where the analyze stage runs.")
+@click.option(
+    "--engine", type=click.Choice(ENGINES), default="local", show_default=True, help="Where the analyze stage runs."
+)
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask) [default: a local cluster].")
-@click.option("--workers", type=click.IntRange(1), default=2, show_default=True, help="Local Dask workers (with --engine dask).")
+@click.option(
+    "--workers", type=click.IntRange(1), default=2, show_default=True, help="Local Dask workers (with --engine dask)."
+)
 def command(
-    inputs: tuple[str, ...], out_dir: str, kb: str | None, engine: str, scheduler: str | None, workers: int,
-    quiet: bool, **options: Any,
+    inputs: tuple[str, ...],
+    out_dir: str,
+    kb: str | None,
+    engine: str,
+    scheduler: str | None,
+    workers: int,
+    quiet: bool,
+    **options: Any,
 ) -> None:
     """Read INPUTS (files, folders, .txt .html .jsonl, - for stdin) and write a sourced brief."""
     kb_path = Path(kb) if kb else Path(out_dir) / "story.db"

@@ -18,11 +18,29 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --quiet."""
     decorators = [
         click.argument("inputs", nargs=-1, required=True),
-        click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV: file, outlet, published, url, title."),
-        click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date for every input (YYYY-MM-DD)."),
+        click.option(
+            "--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV: file, outlet, published, url, title."
+        ),
+        click.option(
+            "--published",
+            type=click.DateTime(formats=["%Y-%m-%d"]),
+            help="Publication date for every input (YYYY-MM-DD).",
+        ),
         click.option("--outlet", help="Outlet for every input."),
-        click.option("--batch-size", type=click.IntRange(1, 10_000), default=Settings.batch_size, show_default=True, help="Articles per spaCy batch (drives memory)."),
-        click.option("--max-bytes", type=click.IntRange(1), default=Settings.max_bytes, show_default=True, help="Skip inputs larger than this."),
+        click.option(
+            "--batch-size",
+            type=click.IntRange(1, 10_000),
+            default=Settings.batch_size,
+            show_default=True,
+            help="Articles per spaCy batch (drives memory).",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(1),
+            default=Settings.max_bytes,
+            show_default=True,
+            help="Skip inputs larger than this.",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
     ]
     for decorator in reversed(decorators):
@@ -46,12 +64,15 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[Progress], None]]:
     if quiet:
         yield lambda _: None
         return
-    with tqdm(desc="articles", unit=" art", file=click.get_text_stream("stderr"), dynamic_ncols=True) as bar:
-        counts = {"analysed": 0, "stored": 0, "skipped": 0}
+    bar: tqdm[Any] = tqdm(desc="articles", unit=" art", file=click.get_text_stream("stderr"), dynamic_ncols=True)
+    counts = {"analysed": 0, "stored": 0, "skipped": 0}
 
-        def update(event: Progress) -> None:
-            counts[event.status] = counts.get(event.status, 0) + 1
-            bar.set_postfix(counts, refresh=False)
-            bar.update(1)
+    def update(event: Progress) -> None:
+        counts[event.status] = counts.get(event.status, 0) + 1
+        bar.set_postfix(counts, refresh=False)
+        bar.update(1)
 
+    try:
         yield update
+    finally:
+        bar.close()

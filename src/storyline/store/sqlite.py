@@ -48,12 +48,27 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 _ARTICLE_COLUMNS = (
-    "id", "source", "title", "outlet", "url", "published", "byline", "dateline", "section", "summary",
-    "language", "words", "text", "body", "dropped", "analysis", "analysis_key",
+    "id",
+    "source",
+    "title",
+    "outlet",
+    "url",
+    "published",
+    "byline",
+    "dateline",
+    "section",
+    "summary",
+    "language",
+    "words",
+    "text",
+    "body",
+    "dropped",
+    "analysis",
+    "analysis_key",
 )
 
 
-def _record_fields(cls: type) -> list[tuple[str, type]]:
+def _record_fields(cls: type) -> list[tuple[str, Any]]:
     """Fields of ``cls`` that hold a tuple of records: each becomes a fact table."""
     out = []
     hints = typing.get_type_hints(cls)
@@ -146,8 +161,11 @@ class KnowledgeBase:
         return None if row is None else str(row["value"])
 
     def _set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?"
-                          " WHERE value != excluded.value", (key, value, value))
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?"
+            " WHERE value != excluded.value",
+            (key, value, value),
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -248,8 +266,7 @@ class KnowledgeBase:
             "SELECT id, source, title, outlet, url, published, byline, words FROM articles ORDER BY id"
         )
         return [
-            msgspec.convert({**dict(r), "byline": json.loads(r["byline"])}, ArticleInfo, strict=False)
-            for r in rows
+            msgspec.convert({**dict(r), "byline": json.loads(r["byline"])}, ArticleInfo, strict=False) for r in rows
         ]
 
     def analyses(self) -> list[ArticleAnalysis]:
