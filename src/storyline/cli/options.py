@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import click
-from tqdm import tqdm
+from tqdm.std import tqdm
 
 from storyline.runner import Progress
 from storyline.settings import Settings
@@ -64,7 +65,7 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[Progress], None]]:
     if quiet:
         yield lambda _: None
         return
-    bar: tqdm[Any] = tqdm(desc="articles", unit=" art", file=click.get_text_stream("stderr"), dynamic_ncols=True)
+    bar: tqdm[Any] = tqdm(desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
     counts = {"analysed": 0, "stored": 0, "skipped": 0}
 
     def update(event: Progress) -> None:
