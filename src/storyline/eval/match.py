@@ -122,6 +122,13 @@ class ActorMap:
             for actor_id in ids:
                 gold_of[actor_id].add(name)
         self.gold_of: Mapping[str, frozenset[str]] = {a: frozenset(gs) for a, gs in gold_of.items()}
+        # A person acting for a state (Actor.acts_for) maps to that state's gold name, for events only.
+        acts_for = {a.id: a.acts_for for a in story.actors if a.acts_for}
+        self._state_of: dict[str, str] = {}
+        for name, ids in self.anchors.items():
+            states = {self.gold_of_actor(acts_for[a]) for a in ids if a in acts_for}
+            if len(states) == 1 and (state := next(iter(states))) is not None and state != name:
+                self._state_of[name] = state
         self._spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for link in story.links:
             self._spans[link.article_id].append((link.start, link.end, link.actor_id))
@@ -177,6 +184,11 @@ class ActorMap:
     def gold_set(self, article_id: str, refs: Iterable[Ref]) -> frozenset[str]:
         """Gold names of a list of refs; a ref that stands for no gold actor keeps its own text (so sets differ)."""
         return frozenset(self.gold_of_ref(article_id, ref) or f"?{normalise(ref.text)}" for ref in refs)
+
+    def as_states(self, names: Iterable[str]) -> frozenset[str]:
+        """Gold names with each person who acts for a state replaced by that state ("Kim Jong Un" -> "North
+        Korea"): a leader's act and the state's act are one event, and texts (and gold) name either."""
+        return frozenset(self._state_of.get(n, n) for n in names)
 
     def gold_set_of_ids(self, actor_ids: Iterable[str]) -> frozenset[str]:
         """Gold names of extracted actor ids; an id standing for no single gold actor keeps itself."""

@@ -11,6 +11,7 @@ from storyline.eval.match import ActorMap, Reach, value_ok
 from storyline.eval.report import Figure, Section, figure
 from storyline.eval.textmatch import covers, name_tokens, normalise_name
 from storyline.model import ClaimRef, Story
+from storyline.nlp.timex import compatible
 
 
 @dataclass(frozen=True)
@@ -184,8 +185,16 @@ def score_corroborated(ctx: StoryContext) -> Section:
     missed: list[str] = []
     for gold in ctx.gold.story.corroborated_events:
         # Merging is what is scored here, so who acts and who receives is compared as one set of participants.
-        want = frozenset(gold.actors) | frozenset(gold.recipients)
-        cands = [e for e in events if e.type in gold.types and am.gold_set_of_ids((*e.actors, *e.recipients)) == want]
+        # People count as the state they act for (the merge compares them so too): "Kim and Putin signed"
+        # is North Korea and Russia signing.
+        want = am.as_states((*gold.actors, *gold.recipients))
+        cands = [
+            e
+            for e in events
+            if e.type in gold.types
+            and am.as_states(am.gold_set_of_ids((*e.actors, *e.recipients))) == want
+            and compatible(e.date, gold.date)  # the same parties' act at another date is another event
+        ]
         ok = [e for e in cands if ctx.files(s.article_id for s in e.sources) >= set(gold.files)]
         candidates |= {e.id for e in cands}
         right |= {e.id for e in ok}
