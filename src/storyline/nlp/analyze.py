@@ -2,22 +2,51 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.model import Article, ArticleAnalysis, Sentence
+from storyline.nlp.extensions import sent_end
 from storyline.nlp.pipeline import load_nlp
 from storyline.settings import Settings
+
+_T = TypeVar("_T")
+
+
+def _from_original(record: _T, text: str) -> _T:
+    """``record`` (and the records inside it) with ``text`` re-read from the original at its offsets.
+
+    Components read the Doc, built from ``Article.body``, where quote marks and spaces are normalised; the
+    model promises ``text == Article.text[start:end]``, so the slice is taken from the original here, once.
+    """
+    if isinstance(record, tuple):
+        return tuple(_from_original(item, text) for item in record)  # type: ignore[return-value]
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        new = _from_original(value, text)
+        if new is not value and new != value:
+            changes[f.name] = new
+    span: Any = record
+    if {"start", "end", "text"} <= {f.name for f in dataclasses.fields(record)}:
+        original = text[span.start : span.end]
+        if original != span.text:
+            changes["text"] = original
+    return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
 
 
 def analysis_from_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     """Collect the records the components left on ``doc``."""
     sentences = tuple(
-        Sentence(index=i, start=sent.start_char, end=sent.end_char) for i, sent in enumerate(doc.sents)
+        Sentence(index=i, start=sent.start_char, end=sent_end(sent)) for i, sent in enumerate(doc.sents)
     )
-    return ArticleAnalysis(
+    analysis = ArticleAnalysis(
         article_id=article.id,
         sentences=sentences,
         mentions=tuple(doc._.mentions),
@@ -27,6 +56,7 @@ def analysis_from_doc(article: Article, doc: Doc) -> ArticleAnalysis:
         events=tuple(doc._.events),
         commitments=tuple(doc._.commitments),
     )
+    return analysis if article.text == article.body else _from_original(analysis, article.text)
 
 
 def _docs(nlp: Language, articles: Iterable[Article]) -> Iterator[Doc]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # Each component writes a tuple of model records to its own extension; later components may read
 # earlier ones (quotes read mentions, claims read quotes, events read mentions and times).
@@ -34,6 +34,18 @@ def sent_index(doc: Doc, char: int) -> int:
         starts = _sent_starts(doc)
         doc.user_data["storyline_sent_starts"] = starts
     return max(bisect_right(starts, char) - 1, 0)
+
+
+def sent_end(sent: Span) -> int:
+    """End of a sentence without its trailing white space.
+
+    Blanked (dropped) lines are white space in the body and spaCy hangs them on the sentence before, so
+    ``sent.end_char`` can reach over a dropped line; text cut at it would show the dropped line again.
+    """
+    for token in reversed(sent):
+        if not token.is_space:
+            return token.idx + len(token.text)
+    return sent.start_char
 
 
 register_extensions()
