@@ -467,6 +467,8 @@ class ArticleInfo:
     published: date | None
     byline: tuple[str, ...]
     words: int
+    story_id: str = ""
+    """The story the article was clustered into ("" before clustering)."""
 
 
 @dataclass(frozen=True)
@@ -482,3 +484,7 @@ class Story:
     relations: tuple[Relation, ...] = ()
     commitments: tuple[Commitment, ...] = ()
     stats: dict[str, int] = field(default_factory=dict)
+    id: str = ""
+    """Story id from clustering ("story-<first article id>"); "" when the pile was never clustered."""
+    title: str = ""
+    """Generated title: the most central article's title and the main actors."""

@@ -24,7 +24,7 @@ from storyline.errors import Msg, SchemaTooNewError, StoreError
 from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip, Story
 from storyline.store.codec import columns, decode, encode, flatten
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the base tables; a knowledge base with a higher one is refused."""
 
 # Each entry migrates from version i to i + 1.
@@ -44,6 +44,15 @@ MIGRATIONS: tuple[str, ...] = (
         kind UNINDEXED, key UNINDEXED, article_id UNINDEXED, title, content,
         tokenize = 'unicode61 remove_diacritics 2'
     );
+    """,
+    # 2: several stories per knowledge base (story clustering).
+    """
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, first TEXT, last TEXT, outlets TEXT NOT NULL,
+        articles TEXT NOT NULL, story BLOB NOT NULL
+    );
+    CREATE TABLE article_stories (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+    CREATE INDEX article_stories_story ON article_stories (story_id);
     """,
 )
 
@@ -324,9 +333,73 @@ class KnowledgeBase:
             )
 
     def load_story(self) -> Story:
-        """The resolved story (empty if nothing was resolved yet)."""
+        """The resolved story (empty if nothing was resolved yet).
+
+        With several stories this is the largest one (most articles; see ``load_stories`` for all).
+        """
         data = self._meta("story")
         return Story() if data is None else decode(data, Story)
+
+    # -- several stories ---------------------------------------------------------------------------
+
+    def story_assignments(self) -> dict[str, str]:
+        """Article id -> story id, as clustering left them."""
+        try:
+            rows = self.conn.execute("SELECT article_id, story_id FROM article_stories")
+            return {r["article_id"]: r["story_id"] for r in rows}
+        except sqlite3.OperationalError:  # a read-only base from before schema 2
+            return {}
+
+    def save_assignments(self, assignments: dict[str, str]) -> None:
+        """Record which story each article belongs to (only changed rows are written)."""
+        old = self.story_assignments()
+        changed = [(a, s) for a, s in sorted(assignments.items()) if old.get(a) != s]
+        gone = [a for a in old if a not in assignments]
+        if not changed and not gone:
+            return
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO article_stories (article_id, story_id) VALUES (?, ?) "
+                "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id", changed)
+            self.conn.executemany("DELETE FROM article_stories WHERE article_id = ?", [(a,) for a in gone])
+
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        """Replace the set of resolved stories (one transaction; unchanged stories are not rewritten)."""
+        rows = {}
+        for story in stories:
+            days = sorted(a.published.isoformat() for a in story.articles if a.published)
+            outlets = sorted({a.outlet for a in story.articles if a.outlet})
+            rows[story.id] = (story.title, days[0] if days else None, days[-1] if days else None,
+                              json.dumps(outlets), json.dumps([a.id for a in story.articles]), encode(story))
+        old = {r["id"]: r["story"] for r in self.conn.execute("SELECT id, story FROM stories")}
+        if old.keys() == rows.keys() and all(bytes(old[k]) == rows[k][-1] for k in rows):
+            return
+        with self.transaction():
+            for sid in old.keys() - rows.keys():
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
+            for sid, values in rows.items():
+                if sid in old and bytes(old[sid]) == values[-1]:
+                    continue
+                self.conn.execute(
+                    "INSERT INTO stories (id, title, first, last, outlets, articles, story) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last, "
+                    "outlets = excluded.outlets, articles = excluded.articles, story = excluded.story",
+                    (sid, *values))
+
+    def story_list(self) -> list[dict[str, Any]]:
+        """One row per story (id, title, first, last, outlets, articles), largest first."""
+        try:
+            rows = self.conn.execute("SELECT id, title, first, last, outlets, articles FROM stories").fetchall()
+        except sqlite3.OperationalError:  # a read-only base from before schema 2
+            return []
+        out = [{**dict(r), "outlets": json.loads(r["outlets"]), "articles": json.loads(r["articles"])} for r in rows]
+        return sorted(out, key=lambda r: (-len(r["articles"]), r["first"] or "", r["id"]))
+
+    def load_stories(self) -> list[Story]:
+        """Every resolved story, largest first (empty for a base that was never clustered)."""
+        order = [r["id"] for r in self.story_list()]
+        rows = {r["id"]: r["story"] for r in self.conn.execute("SELECT id, story FROM stories")} if order else {}
+        return [decode(rows[sid], Story) for sid in order]
 
     # -- search -----------------------------------------------------------------------------------
 

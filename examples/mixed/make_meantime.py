@@ -1,0 +1,103 @@
+"""Rebuild MEANTIME (English, Wikinews) articles as .txt + manifest rows, and derive the story groups.
+
+Run once from the project root: .venv/bin/python examples/mixed/make_meantime.py MEANTIME_DIR
+(MEANTIME_DIR holds intra_cross-doc_annotation/). Writes examples/mixed/meantime/*.txt and
+examples/mixed/manifest.csv, examples/mixed/groups.csv. Not used at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "%", "'"}
+NO_SPACE_AFTER = {"(", "[", "$", "£", "€"}
+
+
+def detok(tokens: list[str]) -> str:
+    out = ""
+    quote_open = False
+    for tok in tokens:
+        tok = '"' if tok in ("``", "''") else tok
+        if tok == '"':
+            if quote_open:
+                out += '"'
+            else:
+                out += (" " if out else "") + '"'
+            quote_open = not quote_open
+            continue
+        glue = not out or tok in NO_SPACE_BEFORE or out[-1] in "([$£€" or (out.endswith('"') and quote_open)
+        out += tok if glue else " " + tok
+    return out
+
+
+def read(path: Path) -> tuple[str, str, str, str, set[str]]:
+    root = ET.parse(path).getroot()
+    sents: dict[int, list[str]] = defaultdict(list)
+    for tok in root.iter("token"):
+        sents[int(tok.get("sentence", "0"))].append(tok.text or "")
+    dct = ""
+    for t in root.iter("TIMEX3"):
+        if t.get("functionInDocument") == "CREATION_TIME":
+            dct = t.get("value", "")
+    events = {e.get("instance_id", "") for e in root.iter("EVENT") if e.get("instance_id")}
+    lines = [detok(sents[i]) for i in sorted(sents)]
+    title, rest = lines[0], lines[1:]
+    if rest and re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", rest[0]):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):  # missing or DD-MM-YYYY creation time: the dateline
+            dct = datetime.strptime(rest[0], "%B %d, %Y").date().isoformat()
+        rest = rest[1:]  # the dateline sentence: the date goes to the manifest
+    return title, "\n\n".join([title, *rest]) + "\n", dct, root.get("url", ""), events
+
+
+def main(src: str) -> None:
+    base = Path(src) / "intra_cross-doc_annotation"
+    out = HERE / "meantime"
+    out.mkdir(exist_ok=True)
+    docs = []
+    for corpus in sorted(base.iterdir()):
+        for path in sorted(corpus.glob("*.xml")):
+            title, text, dct, url, events = read(path)
+            name = f"{corpus.name.removeprefix('corpus_')}_{path.stem.split('_')[0]}.txt"
+            (out / name).write_text(text, encoding="utf-8")
+            docs.append((f"meantime/{name}", corpus.name.removeprefix("corpus_"), title, dct, url, events))
+    # Sub-stories: articles that share a cross-document event instance, transitively (connected components).
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_event: dict[str, int] = {}
+    for i, doc in enumerate(docs):
+        for ev in doc[5]:
+            if ev in by_event:
+                parent[find(i)] = find(by_event[ev])
+            else:
+                by_event[ev] = i
+    with open(HERE / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["file", "outlet", "published", "url", "title"])
+        w.writerow(["seeds/000_fe26be01c2e66897.txt", "Worldcrunch", "2024-11-13", "", ""])
+        w.writerow(["seeds/002_a9eaf120916f3366.txt", "Mint (The Wall Street Journal)", "2024-11-04", "", ""])
+        for file, _, title, dct, url, _ in docs:
+            w.writerow([file, "Wikinews", dct, url, title])
+    with open(HERE / "groups.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["file", "corpus", "event_group"])
+        w.writerow(["seeds/000_fe26be01c2e66897.txt", "seeds", "seeds"])
+        w.writerow(["seeds/002_a9eaf120916f3366.txt", "seeds", "seeds"])
+        for i, (file, corpus, *_rest) in enumerate(docs):
+            w.writerow([file, corpus, f"{corpus}-{find(i)}"])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

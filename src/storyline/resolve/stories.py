@@ -1,0 +1,55 @@
+"""Several stories in one pile: cluster new articles into stories, then resolve each story on its own."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from storyline.model import Article, ArticleAnalysis, ArticleInfo, Story
+from storyline.resolve.cluster import Clusterer, article_features
+from storyline.resolve.story import resolve_story
+
+TITLE_ACTORS = 3
+"""How many main actors follow the central article's title in a story's generated title."""
+
+
+def assign_stories(
+    articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], assignments: Mapping[str, str],
+    clusterer: Clusterer | None = None,
+) -> Clusterer:
+    """Restore the stored assignments, then add every unassigned article in (published, id) order."""
+    features = [
+        article_features(a.id, a.clean_text(), analyses.get(a.id), published=a.published, title=a.title)
+        for a in articles
+    ]
+    known = {f.article_id for f in features}
+    kept = {a: s for a, s in assignments.items() if a in known}
+    done = Clusterer.restore(features, kept) if clusterer is None else clusterer
+    done.add_all(f for f in features if f.article_id not in kept)
+    return done
+
+
+def story_title(story: Story, central: ArticleInfo | None) -> str:
+    """The central article's title, then the main actors ("Airbus launches A380 — Airbus, Boeing, France")."""
+    head = (central.title if central and central.title else None) or next(
+        (a.title for a in story.articles if a.title), "Untitled story"
+    )
+    main = [a.name for a in sorted(story.actors, key=lambda a: (-a.mentions, a.name))[:TITLE_ACTORS]]
+    return f"{head} — {', '.join(main)}" if main else head
+
+
+def resolve_stories(
+    infos: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis], clusterer: Clusterer
+) -> list[Story]:
+    """Resolve each story over its own articles; largest story first, then by first article."""
+    by_id = {a.id: a for a in infos}
+    out = []
+    for sid, cluster in clusterer.clusters.items():
+        members = [dataclasses.replace(by_id[a], story_id=sid) for a in cluster.members if a in by_id]
+        if not members:
+            continue
+        ids = {a.id for a in members}
+        story = resolve_story(members, [x for x in analyses if x.article_id in ids])
+        central = by_id.get(clusterer.central(sid))
+        out.append(dataclasses.replace(story, id=sid, title=story_title(story, central)))
+    return sorted(out, key=lambda s: (-len(s.articles), min((a.published.isoformat() for a in s.articles if a.published), default=""), s.id))
