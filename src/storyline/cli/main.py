@@ -2,28 +2,51 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import logging
+import sqlite3
 import sys
 
 import click
 
 from storyline import __version__
-from storyline.errors import StorylineError
+from storyline.errors import Msg, StorylineError
 
 # Module names under storyline.cli, each exposing a click command called ``command``.
-COMMANDS = ("actors", "analyze", "brief", "claims", "commitments", "eval", "serve", "timeline")
+COMMANDS = ("actors", "analyze", "brief", "claims", "commitments", "eval", "resolve", "serve", "shard", "timeline")
+
+
+_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+def one_line(error: BaseException) -> str:
+    """The message a user sees for ``error``: one line, no traceback."""
+    if isinstance(error, StorylineError):
+        message = str(error)
+    elif isinstance(error, OSError):
+        why = (error.strerror or str(error)).lower()
+        path = error.filename if error.filename is not None else "a file"
+        template = Msg.DISK_FULL if error.errno in _FULL else Msg.OS_ERROR
+        message = template.format(path=path, why=why)
+    elif isinstance(error, sqlite3.Error):
+        message = Msg.DB_ERROR.format(why=error)
+    else:
+        message = Msg.INTERNAL.format(kind=type(error).__name__, why=error)
+    return " ".join(message.split())
 
 
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
-        debug = "--debug" in sys.argv
+        debug = bool(ctx.params.get("debug")) or "--debug" in sys.argv
         try:
             return super().invoke(ctx)
-        except StorylineError as e:
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as e:  # every failure becomes one line and exit code 1, unless --debug
             if debug:
                 raise
-            raise click.ClickException(str(e)) from e
+            raise click.ClickException(one_line(e)) from e
 
 
 @click.group(cls=_Group)

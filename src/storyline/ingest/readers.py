@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +16,14 @@ from storyline.ingest.normalize import sanitize
 from storyline.model import Skip
 
 _SNIFF = 8192
+# Readers of volume inputs, imported when first needed (they import this module, and pull in
+# fastwarc, pyarrow, feedparser and httpx).
+_VOLUME_READERS = {
+    "warc": ("storyline.ingest.warc", "read_warc"),
+    "parquet": ("storyline.ingest.parquet", "read_parquet"),
+    "feed": ("storyline.ingest.feeds", "read_feed"),
+    "urls": ("storyline.ingest.feeds", "read_urls"),
+}
 
 
 @dataclass(frozen=True)
@@ -62,8 +71,13 @@ def read_stdin(stream: TextIO | BinaryIO, limit: int) -> Raw | Skip:
 
 
 def read_file(path: Path, kind: str, limit: int) -> Iterator[Raw | Skip]:
-    """The documents in one file: one for text and HTML, one per line for JSONL."""
+    """The documents in one file: one for text and HTML, one per line for JSONL, one per row or record for
+    the volume inputs (Parquet, WARC, feeds, URL lists)."""
     source = str(path)
+    if kind in _VOLUME_READERS:
+        module, name = _VOLUME_READERS[kind]
+        yield from getattr(importlib.import_module(module), name)(path, limit)
+        return
     try:
         if kind == "jsonl":
             yield from _read_jsonl(path, limit)

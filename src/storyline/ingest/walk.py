@@ -13,6 +13,16 @@ from storyline.model import Skip
 TEXT = frozenset({".txt", ".text"})
 HTML = frozenset({".html", ".htm", ".xhtml"})
 JSONL = frozenset({".jsonl", ".ndjson"})
+# Volume inputs (storyline.ingest.warc, parquet, feeds): archives, article tables, feeds, URL lists.
+VOLUME = {
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".parquet": "parquet",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".urls": "urls",
+}
 STDIN = "-"
 
 
@@ -23,7 +33,8 @@ class Entry:
     path: Path | None
     """None for standard input."""
     kind: str
-    """text, html, jsonl, or sniff (decide from the content: stdin, explicit files of other types)."""
+    """text, html, jsonl, warc, parquet, feed, urls, or sniff (decide from the content: stdin, explicit files
+    of other types)."""
     root: Path | None = None
     """The folder the user named (for directory inputs) or the file's own folder: manifests are looked up
     from the file's folder up to here."""
@@ -34,8 +45,12 @@ class Entry:
 
 
 def kind_of(path: Path) -> str | None:
-    """text, html or jsonl from the file name; None when the extension is not one storyline reads."""
+    """text, html, jsonl, warc, parquet, feed or urls from the file name; None when storyline cannot read it."""
     suffix = path.suffix.casefold()
+    if path.name.casefold().endswith(".warc.gz"):
+        return "warc"
+    if suffix in VOLUME:
+        return VOLUME[suffix]
     if suffix in TEXT:
         return "text"
     if suffix in HTML:
