@@ -1,8 +1,8 @@
 """Rebuild MEANTIME (English, Wikinews) articles as .txt + manifest rows, and derive the story groups.
 
 Run once from the project root: .venv/bin/python examples/mixed/make_meantime.py MEANTIME_DIR
-(MEANTIME_DIR holds intra_cross-doc_annotation/). Writes examples/mixed/meantime/*.txt and
-examples/mixed/manifest.csv, examples/mixed/groups.csv. Not used at run time.
+(MEANTIME_DIR holds intra_cross-doc_annotation/). Writes examples/mixed/articles/meantime/*.txt,
+examples/mixed/articles/manifest.csv and examples/mixed/groups.csv (paths relative to articles/). Not used at run time.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def read(path: Path) -> tuple[str, str, str, str, set[str]]:
 
 def main(src: str) -> None:
     base = Path(src) / "intra_cross-doc_annotation"
-    out = HERE / "meantime"
+    out = HERE / "articles" / "meantime"
     out.mkdir(exist_ok=True)
     docs = []
     for corpus in sorted(base.iterdir()):
@@ -83,7 +83,7 @@ def main(src: str) -> None:
                 parent[find(i)] = find(by_event[ev])
             else:
                 by_event[ev] = i
-    with open(HERE / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+    with open(HERE / "articles" / "manifest.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["file", "outlet", "published", "url", "title"])
         w.writerow(["seeds/000_fe26be01c2e66897.txt", "Worldcrunch", "2024-11-13", "", ""])

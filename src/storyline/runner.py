@@ -16,6 +16,7 @@ from storyline.errors import ConfigError
 from storyline.ingest import read_inputs
 from storyline.model import Article, ArticleAnalysis, Skip, Story
 from storyline.nlp.analyze import analyze_articles
+from storyline.resolve.stories import assign_stories, resolve_stories
 from storyline.resolve.story import resolve_story
 from storyline.scale.dask import analyze_on_dask, dask_client
 from storyline.settings import Settings
@@ -75,6 +76,8 @@ class RunResult:
     skips: tuple[Skip, ...]
     """This run's skips."""
     summary: RunSummary
+    stories: tuple[Story, ...] = ()
+    """Every story of the pile, largest first; ``story`` is the first of them."""
 
 
 @cache
@@ -160,8 +163,10 @@ def run(
         else:
             store_all(analyze_articles(remember(), settings))
         analyses = store.analyses()
-        story = resolve_story(store.article_infos(), analyses)
-        store.save_story(story)
+        stories = _cluster_and_resolve(store, analyses)
+        story = stories[0] if stories else resolve_story(store.article_infos(), analyses)
+        store.save_stories(stories)
+        store.save_story(story)  # the largest story stays the knowledge base's single story (load_story)
         articles = tuple(store.articles())
     finally:
         if own_kb:
@@ -172,4 +177,12 @@ def run(
             facts[kind] += len(getattr(analysis, kind))
     facts["actors"] = len(story.actors)
     summary = RunSummary(counts["read"], counts["analysed"], counts["stored"], skipped, facts)
-    return RunResult(articles, tuple(analyses), story, tuple(skips), summary)
+    return RunResult(articles, tuple(analyses), story, tuple(skips), summary, tuple(stories))
+
+
+def _cluster_and_resolve(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> list[Story]:
+    """Assign articles not yet in a story (earlier assignments stay), then resolve each story on its own."""
+    by_id = {a.article_id: a for a in analyses}
+    clusterer = assign_stories(store.articles(), by_id, store.story_assignments())
+    store.save_assignments(clusterer.assignments)
+    return resolve_stories(store.article_infos(), analyses, clusterer)

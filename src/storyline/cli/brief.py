@@ -9,6 +9,7 @@ import click
 
 from storyline.cli.options import as_date, input_options, progress_bar, settings_from
 from storyline.present.brief import write_brief
+from storyline.present.stories import write_index
 from storyline.runner import ENGINES, run
 
 
@@ -54,8 +55,12 @@ def command(
             scheduler=scheduler,
             workers=workers,
         )
-    files = write_brief(result.story, out_dir, result.skips)
     click.echo(result.summary.line(), err=True)
     for skip in result.skips:
         click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+    if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
+        index = write_index(result.stories, out_dir, result.skips)
+        click.echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
+        return
+    files = write_brief(result.story, out_dir, result.skips)
     click.echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
