@@ -51,3 +51,7 @@ class Msg:
     KB_OPEN = "cannot open knowledge base {path}: {why}"
     KB_WRITE = "cannot write to knowledge base {path}: {why}"
     GOLD = "gold file {path}: {why}"
+    OS_ERROR = "cannot read or write {path}: {why}"
+    DISK_FULL = "cannot write {path}: {why} (the disk is full or a file size limit was reached)"
+    DB_ERROR = "knowledge base error: {why}"
+    INTERNAL = "unexpected error ({kind}): {why}; run with --debug for the traceback"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,12 @@ from storyline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "seeds").glob("*.txt"))]
-MEANTIME = [d["text"] for d in json.loads((ROOT / "tests/data/meantime_timex/meantime_timex.json").read_text())]
-SOURCES = SEEDS + MEANTIME
+MEANTIME_FILE = ROOT / "tests" / "data" / "meantime_timex" / "meantime_timex.json"
+MEANTIME: list[str] = [d["text"] for d in json.loads(MEANTIME_FILE.read_text(encoding="utf-8"))]
+SOURCES: list[str] = SEEDS + MEANTIME
+
+# STORYLINE_FUZZ_EXAMPLES raises the number of examples for a long local hunt; CI keeps the default.
+EXAMPLES = int(os.environ.get("STORYLINE_FUZZ_EXAMPLES", "250"))
 
 # How many generated inputs each test tried; printed at the end of the module (pytest -s shows it).
 TRIED: Counter[str] = Counter()
@@ -119,7 +124,7 @@ def article_of(text: str) -> Article:
     return Article(id="fuzz", source="fuzz", text=text, body=clean(text).body)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(mutated())
 def test_mutated_articles(text: str) -> None:
     TRIED["mutated"] += 1
@@ -127,7 +132,7 @@ def test_mutated_articles(text: str) -> None:
     check_analysis(article, analyze(article))
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(ASSEMBLED)
 def test_assembled_texts(text: str) -> None:
     TRIED["assembled"] += 1
@@ -140,3 +145,16 @@ def test_real_texts_pass_the_same_checks(index: int) -> None:
     """The unmutated texts: the checker itself must accept good analyses (and sees many records)."""
     article = article_of(source_text(index))
     assert check_analysis(article, analyze(article)) > 0
+
+
+def test_normalised_characters_keep_the_original_text() -> None:
+    """Regression: records took their text from the normalised body (no-break space, « », ＂)."""
+    text = (
+        "Seoul\u00a0officials met on\u00a0Tuesday. President\u00a0Kim\u00a0Jong\u00a0Un said «we will win» "
+        "and ＂11,000 troops＂ were sent, according to South\u00a0Korean intelligence. Russia and North Korea "
+        "signed a mutual\u00a0defence treaty in June."
+    )
+    article = article_of(text)
+    analysis = analyze(article)
+    assert check_analysis(article, analysis) > 3
+    assert any("\u00a0" in m.text for m in analysis.mentions)
