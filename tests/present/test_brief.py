@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.model import Skip
+from storyline.present.brief import BRIEF_SCHEMA, brief_data, write_brief
+from storyline.runner import RunResult, run
+
+SECTIONS = ("articles", "actors", "speakers", "claim_groups", "events", "relations", "commitments", "skips")
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> RunResult:
+    return run([str(seeds_dir)])
+
+
+def test_brief_json_carries_every_section(seeds: RunResult, tmp_path: Path) -> None:
+    files = write_brief(seeds.story, tmp_path, [Skip("x.bin", "binary", "the input is binary, not text")])
+    data = json.loads(files.json.read_text(encoding="utf-8"))
+    assert data["schema"] == BRIEF_SCHEMA
+    for section in SECTIONS:
+        assert section in data, section
+    assert data["skips"] == [{"source": "x.bin", "reason": "binary", "detail": "the input is binary, not text"}]
+    assert {a["outlet"] for a in data["articles"]} == {"Worldcrunch", "Mint (The Wall Street Journal)"}
+    expected = brief_data(seeds.story, [Skip("x.bin", "binary", "the input is binary, not text")])
+    assert data == json.loads(json.dumps(expected))
+
+
+def test_brief_is_the_same_when_written_twice(seeds: RunResult, tmp_path: Path) -> None:
+    one, two = write_brief(seeds.story, tmp_path / "a"), write_brief(seeds.story, tmp_path / "b")
+    for name in ("html", "markdown", "json"):
+        assert getattr(one, name).read_bytes() == getattr(two, name).read_bytes(), name
+
+
+def test_html_is_self_contained_with_pictures(seeds: RunResult, tmp_path: Path) -> None:
+    html = write_brief(seeds.story, tmp_path).html.read_text(encoding="utf-8")
+    assert "<script" not in html
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html), "the brief must load nothing from the network"
+    assert 'id="timeline-chart"' in html and 'id="network-chart"' in html
+    assert html.count("<svg") >= 3  # timeline, network and at least one claims chart
+    for heading in ("Sources", "Actors", "Who said what", "Numbers", "Timeline", "Relations"):
+        assert f">{heading}</h2>" in html
+
+
+def test_markdown_has_every_section(seeds: RunResult, tmp_path: Path) -> None:
+    md = write_brief(seeds.story, tmp_path).markdown.read_text(encoding="utf-8")
+    for heading in ("## Sources", "## Actors", "## Who said what", "## Numbers", "## Timeline", "## Relations"):
+        assert heading in md
+    assert "Victor Cha" in md and "11,000" in md
