@@ -181,3 +181,45 @@ def test_the_vocabulary_is_user_extendable(nlp: Language) -> None:
     assert [e.type for e in events] == ["PROTEST"]
     with pytest.raises(ConfigError):
         parse_vocabulary({"types": {"HUG": {"cameo": "01", "score": 1}}}, "test")
+
+
+def test_a_text_ratified_later_takes_the_parties_of_the_agreement_named_before(nlp: Language) -> None:
+    text = "Chile signed a trade agreement with Peru in May. The Peru parliament ratified this text last week."
+    ratified = [e for e in _events(nlp, text) if e.trigger.text == "ratified"]
+    assert len(ratified) == 1
+    assert (_names(ratified[0].actors), _names(ratified[0].recipients)) == ({"Peru"}, {"Chile"})
+    assert ratified[0].date == "2024-W45"
+    # A party to no earlier agreement gets no recipients guessed for it.
+    other = _events(nlp, "Chile signed a trade agreement with Peru. Bolivia ratified this text.")
+    assert [(_names(e.actors), e.recipients) for e in other if e.trigger.text == "ratified"] == [({"Bolivia"}, ())]
+    # A new agreement ("a treaty") refers back to nothing.
+    fresh = _events(nlp, "Chile signed a trade agreement with Peru. Peru ratified a treaty.")
+    assert [e.recipients for e in fresh if e.trigger.text == "ratified"] == [()]
+
+
+def test_it_standing_for_an_agreement_makes_endorsing_an_agreement(nlp: Language) -> None:
+    text = "The Peru parliament ratified the trade agreement before it was endorsed by Michelle Bachelet."
+    endorsed = [e for e in _events(nlp, text) if e.trigger.text == "endorsed"]
+    assert [e.type for e in endorsed] == ["AGREE"]
+    assert _one(nlp, "Michelle Bachelet endorsed Gabriel Boric.", "SUPPORT")
+
+
+def test_declaring_an_enemy_through_a_misparsed_as_phrase(nlp: Language) -> None:
+    text = "Bolivia declared their northern neighbors as the country’s new No. 1 enemy in January."
+    event = _one(nlp, text, "ACCUSE")
+    assert _names(event.actors) == {"Bolivia"}
+    assert event.date == "2024-01"
+
+
+def test_a_joint_noun_needs_both_sides(nlp: Language) -> None:
+    assert not [e for e in _events(nlp, "The report mentioned nuclear talks with Colombia.") if e.type == "CONSULT"]
+    event = _one(nlp, "Peace talks between Colombia and Venezuela resumed in Havana.", "CONSULT")
+    assert _names(event.actors) == {"Colombia", "Venezuela"}
+
+
+def test_a_noun_the_verb_entry_asks_for_is_not_a_second_event(nlp: Language) -> None:
+    events = _events(nlp, "Talks between Serbia and Kosovo broke down in Brussels.")
+    assert [(e.type, _names(e.actors)) for e in events] == [("REJECT", {"Serbia", "Kosovo"})]
+    # A noun the verb's entry does not ask for is its own event: the invasion happened.
+    condemned = _events(nlp, "Poland condemned Russia’s invasion of Ukraine.")
+    assert {e.type for e in condemned} == {"ACCUSE", "ASSAULT"}

@@ -28,6 +28,8 @@ class Span:
     end: int
     label: str
     code: str | None = None
+    key: str = ""
+    """Who the mention names, for telling two mentions of one party apart from two parties (lower case)."""
 
 
 class Participants:
@@ -38,9 +40,11 @@ class Participants:
         self.vocab = vocab
         self.source = source
         if mentions:
-            spans = [Span(m.start, m.end, m.label, m.code) for m in mentions]
+            spans = [Span(m.start, m.end, m.label, m.code, _key(m.antecedent or m.name)) for m in mentions]
         else:
-            spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS]
+            spans = [
+                Span(e.start_char, e.end_char, e.label_, key=_key(e.text)) for e in doc.ents if e.label_ in ACTOR_LABELS
+            ]
             spans += _surnames(doc)
         self.spans = spans
         self.by_token: dict[int, int] = {}
@@ -58,6 +62,13 @@ class Participants:
 
     def mention_at(self, token: Token) -> int | None:
         return self.by_token.get(token.i)
+
+    def same_party(self, first: int, second: int) -> bool:
+        """Two mentions name one party: the same state code, or the same (resolved) name."""
+        a, b = self.spans[first], self.spans[second]
+        if a.code and b.code:
+            return a.code == b.code
+        return bool(a.key) and a.key == b.key
 
     # -- noun phrases ------------------------------------------------------------------------------
 
@@ -204,5 +215,14 @@ def _surnames(doc: Doc) -> list[Span]:
             names.update({upcoming[0].text, upcoming[-1].text})
             upcoming = next(people, None)
         if token.i not in taken and token.pos_ == "PROPN" and token.text in names:
-            found.append(Span(token.idx, token.idx + len(token.text), "PERSON"))
+            found.append(Span(token.idx, token.idx + len(token.text), "PERSON", key=_key(token.text)))
     return found
+
+
+def _key(name: str) -> str:
+    """A name as compared: lower case, without a possessive ending."""
+    name = name.strip().lower()
+    for ending in ("’s", "'s", "’", "'"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name

@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 _OBJECTS = {"dobj", "dative", "attr", "oprd", "nsubjpass", "acomp", "xcomp", "ccomp", "prep", "prt", "pobj", "agent"}
 _NOUN_ARGS = {"amod", "compound", "prep", "pobj", "poss", "nmod", "acl", "det", "nummod", "npadvmod"}
 _PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
+_ANAPHORIC_DETS = {"this", "that", "these", "those", "the", "such", "said"}
+_PRONOUNS = {"it", "this", "that"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
 @dataclass
@@ -41,11 +44,32 @@ def _context(token: Token) -> set[str]:
                 walk(child, depth + 1)
 
     walk(token, 0)
-    # "the agreement, which he negotiated": the relative pronoun stands for the noun it refers to.
     for child in token.children:
+        # "the agreement, which he negotiated": the relative pronoun stands for the noun it refers to.
         if child.dep_ == "dobj" and child.lower_ in {"which", "that"} and token.dep_ == "relcl":
             words.add(token.head.lemma_.lower())
+        # "ratified the text before it was endorsed": "it" stands for the noun it refers back to.
+        elif child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in _PRONOUNS:
+            antecedent = antecedent_noun(child)
+            if antecedent is not None:
+                words.add(antecedent.lemma_.lower())
+        # "declared X as the enemy": the parser often reads the "as" phrase as a clause of its own.
+        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+            walk(child, 1)
     return words
+
+
+def antecedent_noun(pronoun: Token) -> Token | None:
+    """The noun an "it" refers back to: the nearest preceding subject or object noun, this or the last sentence."""
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        candidate = doc[i]
+        if candidate.pos_ == "NOUN" and candidate.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+            return candidate
+    return None
 
 
 def _pos(token: Token) -> str | None:
@@ -93,6 +117,8 @@ class _Coder:
         self.vocab = vocab
         self.source = source
         self.parts = Participants(doc, vocab, source, tuple(doc._.mentions or ()))
+        self.instruments: list[list[int]] = []
+        """Parties of each agreement coded so far, in text order: "ratified this text" refers back to one."""
         self.times: list[tuple[Token, TimeExpr]] = []
         for record in times:
             if record.kind != "date" or not record.value or record.value.endswith("_REF"):
@@ -216,6 +242,39 @@ class _Coder:
                         return new
         return []
 
+    # -- instruments -------------------------------------------------------------------------------
+
+    def _instrument(self, token: Token, trigger: Trigger) -> Token | None:
+        """The agreement an AGREE trigger is about ("ratified the pact", "signing of the accord", "ratified it")."""
+        if trigger.type != "AGREE" or not trigger.with_:
+            return None
+        if token.dep_ == "relcl" and token.head.lemma_.lower() in trigger.with_:
+            return token.head  # "the agreement, which he negotiated"
+        near = [c for c in token.children if c.dep_ in _OBJECTS | {"poss"}]
+        near += [g for c in near if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+        for child in near:
+            if child.lemma_.lower() in trigger.with_:
+                return child
+            if child.lower_ in _PRONOUNS and child.dep_ in _ARGUMENTS:
+                antecedent = antecedent_noun(child)
+                if antecedent is not None and antecedent.lemma_.lower() in trigger.with_:
+                    return child
+        return None
+
+    def _earlier_parties(self, instrument: Token, actors: list[int]) -> list[int]:
+        """For "ratified this text": the other parties of the agreement named before, found as the latest
+        agreement the actor is a party to (the text refers back to it; its parties are the recipients)."""
+        anaphoric = instrument.lower_ in _PRONOUNS or any(
+            c.dep_ in {"det", "poss"} and c.lower_ in _ANAPHORIC_DETS for c in instrument.children
+        )
+        if not anaphoric:
+            return []
+        same = self.parts.same_party
+        for parties in reversed(self.instruments):
+            if any(same(a, p) for a in actors for p in parties):
+                return [p for p in parties if not any(same(a, p) for a in actors)]
+        return []
+
     # -- flags and dates ---------------------------------------------------------------------------
 
     def hypothetical(self, token: Token) -> bool:
@@ -289,6 +348,13 @@ class _Coder:
         recipients = [m for m in dict.fromkeys(found.recipients) if m not in actors]
         if not actors:
             return None
+        if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
+            return None  # "nuclear talks with the U.S." names one side: a topic, not a reported meeting
+        instrument = self._instrument(token, trigger)
+        if instrument is not None:
+            if not recipients and trigger.roles != "joint":
+                recipients = self._earlier_parties(instrument, actors)
+            self.instruments.append(actors + recipients)
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
         event_type = self.vocab.types[kind]
         sent = token.sent
@@ -322,7 +388,7 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     seen: set[tuple[object, ...]] = set()
     for token in doc:
         trigger = match_trigger(token, vocab)
-        if trigger is None:
+        if trigger is None or _subsumed(token, trigger, vocab):
             continue
         event = coder.event(token, trigger)
         if event is None:
@@ -334,6 +400,16 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
         seen.add(key)
         events.append(event)
     return tuple(events)
+
+
+def _subsumed(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
+    """A noun trigger that a verb trigger's own entry asks for is part of that event, not a second one:
+    "talks broke down" is one REJECT (not also a CONSULT), "held talks" one CONSULT."""
+    if trigger.pos != "noun" or token.dep_ not in _ARGUMENTS:
+        return False
+    verb = match_trigger(token.head, vocab) if token.head.i != token.i else None
+    lemma = token.lemma_.lower()
+    return verb is not None and verb.pos == "verb" and (lemma in verb.with_ or lemma in verb.subjects)
 
 
 class EventsExtractor:
