@@ -163,10 +163,7 @@ def run(
         else:
             store_all(analyze_articles(remember(), settings))
         analyses = store.analyses()
-        stories = _cluster_and_resolve(store, analyses)
-        story = stories[0] if stories else resolve_story(store.article_infos(), analyses)
-        store.save_stories(stories)
-        store.save_story(story)  # the largest story stays the knowledge base's single story (load_story)
+        story, stories = resolve_kb(store, analyses)
         articles = tuple(store.articles())
     finally:
         if own_kb:
@@ -178,6 +175,18 @@ def run(
     facts["actors"] = len(story.actors)
     summary = RunSummary(counts["read"], counts["analysed"], counts["stored"], skipped, facts)
     return RunResult(articles, tuple(analyses), story, tuple(skips), summary, tuple(stories))
+
+
+def resolve_kb(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> tuple[Story, list[Story]]:
+    """The story stage over a knowledge base: cluster, resolve each story, save; (largest story, all stories).
+
+    Shared by ``run`` and the shard gatherer (storyline.scale.gather), so both give the same stories.
+    """
+    stories = _cluster_and_resolve(store, analyses)
+    story = stories[0] if stories else resolve_story(store.article_infos(), analyses)
+    store.save_stories(stories)
+    store.save_story(story)  # the largest story stays the knowledge base's single story (load_story)
+    return story, stories
 
 
 def _cluster_and_resolve(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> list[Story]:

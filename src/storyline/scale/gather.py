@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.model import Skip, Story
-from storyline.resolve.story import resolve_story
 from storyline.scale.shard import read_shard
 from storyline.store import KnowledgeBase, open_kb
 
@@ -21,12 +20,15 @@ class GatherResult:
     """The resolved story and what loading the shards did."""
 
     story: Story
+    """The largest story (the knowledge base's single story, as after ``storyline brief``)."""
     skips: tuple[Skip, ...]
     stored: int = 0
     """Articles written to the knowledge base by this run."""
     unchanged: int = 0
     """Articles already stored with the same analysis key (a shard read twice, or an earlier run)."""
     skipped: Counter[str] = field(default_factory=Counter)
+    stories: tuple[Story, ...] = ()
+    """Every story of the pile, largest first."""
 
     def line(self) -> str:
         reasons = ", ".join(f"{r}: {n}" for r, n in sorted(self.skipped.items()))
@@ -41,8 +43,11 @@ class GatherResult:
 def gather(shards: Sequence[str | Path], kb: str | Path | KnowledgeBase | None = None) -> GatherResult:
     """Load every shard's analyses into ``kb`` (an article once, whatever shards repeat it) and resolve.
 
-    The story is resolved over the whole knowledge base, so shards can be added run after run.
+    The stories are clustered and resolved over the whole knowledge base exactly as ``storyline brief``
+    does (``runner.resolve_kb``), so shards can be added run after run.
     """
+    from storyline.runner import resolve_kb
+
     own = not isinstance(kb, KnowledgeBase)
     store = kb if isinstance(kb, KnowledgeBase) else open_kb(kb or ":memory:")
     skips: list[Skip] = []
@@ -62,9 +67,8 @@ def gather(shards: Sequence[str | Path], kb: str | Path | KnowledgeBase | None =
                     continue
                 store.save_article(row.article, row.analysis, row.analysis_key)
                 stored += 1
-        story = resolve_story(store.article_infos(), store.analyses())
-        store.save_story(story)
+        story, stories = resolve_kb(store, store.analyses())
     finally:
         if own:
             store.close()
-    return GatherResult(story, tuple(skips), stored, unchanged, skipped)
+    return GatherResult(story, tuple(skips), stored, unchanged, skipped, tuple(stories))
