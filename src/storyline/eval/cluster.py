@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.errors import GoldError, Msg
+from storyline.resolve.cluster import ACTOR_WEIGHT
+from storyline.store import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -65,3 +67,31 @@ def load_grouping(path: str | Path, column: str | None = None) -> dict[str, str]
             return {row["file"]: row[col] for row in reader}
     except OSError as e:
         raise GoldError(Msg.GOLD.format(path=path, why=e)) from e
+
+
+def match_grouping(sources: Mapping[str, str], grouping: Mapping[str, str]) -> dict[str, str]:
+    """Article id -> known group, matching each grouping key as a path suffix of the article's source."""
+    out = {}
+    for article_id, source in sources.items():
+        path = source.replace("\\", "/")
+        for key, group in grouping.items():
+            if path == key or path.endswith("/" + key.removeprefix("./")):
+                out[article_id] = group
+                break
+    return out
+
+
+def evaluate_kb(kb: KnowledgeBase, grouping: Mapping[str, str], **options: float) -> ClusterScores:
+    """Cluster every article of ``kb`` afresh (one batch, the given options) and score against ``grouping``."""
+    from storyline.resolve.cluster import Clusterer, article_features
+
+    analyses = {a.article_id: a for a in kb.analyses()}
+    weight = options.pop("actor_weight", ACTOR_WEIGHT)
+    articles = kb.articles()
+    features = [
+        article_features(a.id, a.clean_text(), analyses.get(a.id), published=a.published, title=a.title,
+                         actor_weight=weight)
+        for a in articles
+    ]
+    predicted = Clusterer(**options).add_all(features)  # type: ignore[arg-type]
+    return score_clusters(predicted, match_grouping({a.id: a.source for a in articles}, grouping))
