@@ -223,3 +223,12 @@ def test_a_noun_the_verb_entry_asks_for_is_not_a_second_event(nlp: Language) -> 
     # A noun the verb's entry does not ask for is its own event: the invasion happened.
     condemned = _events(nlp, "Poland condemned Russia’s invasion of Ukraine.")
     assert {e.type for e in condemned} == {"ACCUSE", "ASSAULT"}
+
+
+def test_a_date_inside_a_clause_about_something_else_is_not_the_events(nlp: Language) -> None:
+    text = "Egypt deployed troops to Libya near the region where Turkey launched an offensive earlier this year."
+    assert _one(nlp, text, "AID").date is None
+    assert _one(nlp, text, "ASSAULT").date == "2024"
+    # A date in the main clause still dates the event: "in June" is the negotiation's date.
+    text = "In June, Egypt signed a pact with Jordan, which it had long opposed."
+    assert _one(nlp, text, "AGREE").date == "2024-06"

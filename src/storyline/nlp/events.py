@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from storyline.model import Event, Ref, TimeExpr
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
-from storyline.nlp.extensions import sent_index
+from storyline.nlp.extensions import sent_end, sent_index
 
 log = logging.getLogger(__name__)
 
@@ -336,7 +336,12 @@ class _Coder:
             above = [t for root, t in candidates if root.head == ancestor or root == ancestor]
             if above:
                 return above[0].value
-        return min(candidates, key=lambda x: abs(x[0].i - token.i))[1].value
+        # Elsewhere in the sentence, but not inside a clause about something else ("deployed near the
+        # region where Ukraine launched an incursion earlier this year": that year dates the incursion).
+        reachable = [(root, t) for root, t in candidates if not _in_other_clause(root, token)]
+        if not reachable:
+            return None
+        return min(reachable, key=lambda x: abs(x[0].i - token.i))[1].value
 
     # -- events ------------------------------------------------------------------------------------
 
@@ -364,9 +369,9 @@ class _Coder:
             trigger_end = particle.idx + len(particle.text)
         return Event(
             start=sent.start_char,
-            end=sent.end_char,
+            end=sent_end(sent),
             sent=sent_index(self.doc, sent.start_char),
-            text=self.source[sent.start_char : sent.end_char],
+            text=self.source[sent.start_char : sent_end(sent)],
             type=kind,
             trigger=Ref(token.idx, trigger_end, self.source[token.idx : trigger_end]),
             actors=tuple(self.parts.ref(m) for m in actors),
@@ -400,6 +405,16 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
         seen.add(key)
         events.append(event)
     return tuple(events)
+
+
+def _in_other_clause(node: Token, trigger: Token) -> bool:
+    """``node`` lies in a relative or adverbial clause that does not contain ``trigger``."""
+    for ancestor in (node, *node.ancestors):
+        if ancestor.dep_ in {"relcl", "acl", "advcl"} and not (
+            ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
+        ):
+            return True
+    return False
 
 
 def _subsumed(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
