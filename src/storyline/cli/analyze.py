@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import as_date, input_options, settings_from
+from storyline.cli.options import echo_skips, input_options, read_options
 from storyline.ingest import read_inputs
 from storyline.model import Article, Skip
 from storyline.nlp.analyze import analyze_articles
@@ -31,21 +31,15 @@ def analysis_record(article: Article, analysis: object) -> dict[str, Any]:
 )
 def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -> None:
     """Analyse INPUTS without a knowledge base and write one JSON object per article."""
-    settings = settings_from(options["batch_size"], options["max_bytes"])
+    settings = read_options(options)["settings"]
     skips: list[Skip] = []
     articles: dict[str, Article] = {}
 
     def articles_only() -> Any:
-        for item in read_inputs(
-            list(inputs),
-            manifest=options["manifest"],
-            published=as_date(options["published"]),
-            outlet=options["outlet"],
-            settings=settings,
-        ):
+        for item in read_inputs(list(inputs), **read_options(options)):
             if isinstance(item, Skip):
                 skips.append(item)
-                click.echo(f"skipped {item.source}: {item.reason} {item.detail}".rstrip(), err=True)
+                echo_skips([item])
             else:
                 articles[item.id] = item
                 yield item

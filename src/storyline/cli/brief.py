@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import as_date, input_options, progress_bar, settings_from
+from storyline.cli.options import echo_skips, input_options, progress_bar, read_options
 from storyline.present.brief import write_brief
 from storyline.present.stories import write_index
 from storyline.runner import ENGINES, run
@@ -46,18 +46,14 @@ def command(
         result = run(
             list(inputs),
             kb=kb_path,
-            manifest=options["manifest"],
-            published=as_date(options["published"]),
-            outlet=options["outlet"],
-            settings=settings_from(options["batch_size"], options["max_bytes"]),
             progress=progress,
             engine=engine,
             scheduler=scheduler,
             workers=workers,
+            **read_options(options),
         )
     click.echo(result.summary.line(), err=True)
-    for skip in result.skips:
-        click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+    echo_skips(result.skips)
     if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
         index = write_index(result.stories, out_dir, result.skips)
         click.echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import as_date, input_options, progress_bar, settings_from
+from storyline.cli.options import echo_skips, input_options, progress_bar, read_options
 from storyline.eval import format_report, load_gold, report_to_json, score
 from storyline.runner import run
 
@@ -27,14 +27,10 @@ def command(
         result = run(
             list(inputs),
             kb=kb,
-            manifest=options["manifest"],
-            published=as_date(options["published"]),
-            outlet=options["outlet"],
-            settings=settings_from(options["batch_size"], options["max_bytes"]),
             progress=progress,
+            **read_options(options),
         )
-    for skip in result.skips:
-        click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+    echo_skips(result.skips)
     report = score(annotations, result.articles, result.analyses, result.story)
     if as_json:
         click.echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))

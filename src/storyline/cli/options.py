@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 import click
 from tqdm.std import tqdm
 
+from storyline.model import Skip
 from storyline.runner import Progress
 from storyline.settings import Settings
 
@@ -52,6 +53,22 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 def settings_from(batch_size: int, max_bytes: int) -> Settings:
     """Settings from the shared options."""
     return Settings(batch_size=batch_size, max_bytes=max_bytes)
+
+
+def read_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of ``runner.run`` / ``ingest.read_inputs`` that the shared options give."""
+    return {
+        "manifest": options["manifest"],
+        "published": as_date(options["published"]),
+        "outlet": options["outlet"],
+        "settings": settings_from(options["batch_size"], options["max_bytes"]),
+    }
+
+
+def echo_skips(skips: Iterable[Skip]) -> None:
+    """One line per skipped input on stderr."""
+    for skip in skips:
+        click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
 
 
 def as_date(value: Any) -> date | None:
