@@ -195,6 +195,10 @@ def test_a_text_ratified_later_takes_the_parties_of_the_agreement_named_before(n
     # A new agreement ("a treaty") refers back to nothing.
     fresh = _events(nlp, "Chile signed a trade agreement with Peru. Peru ratified a treaty.")
     assert [e.recipients for e in fresh if e.trigger.text == "ratified"] == [()]
+    # An agreement named long before is not what "this text" refers to.
+    filler = " ".join(f"The weather was fine on day {n}." for n in range(1, 10))
+    far = _events(nlp, f"Chile signed a trade agreement with Peru. {filler} The Peru parliament ratified this text.")
+    assert [e.recipients for e in far if e.trigger.text == "ratified"] == [()]
 
 
 def test_it_standing_for_an_agreement_makes_endorsing_an_agreement(nlp: Language) -> None:

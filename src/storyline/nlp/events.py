@@ -21,6 +21,8 @@ _PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "
 _ANAPHORIC_DETS = {"this", "that", "these", "those", "the", "such", "said"}
 _PRONOUNS = {"it", "this", "that"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+INSTRUMENT_WINDOW = 8
+"""How many sentences back "this text" / "the treaty" may refer to an agreement named before."""
 
 
 @dataclass
@@ -117,8 +119,8 @@ class _Coder:
         self.vocab = vocab
         self.source = source
         self.parts = Participants(doc, vocab, source, tuple(doc._.mentions or ()))
-        self.instruments: list[list[int]] = []
-        """Parties of each agreement coded so far, in text order: "ratified this text" refers back to one."""
+        self.instruments: list[tuple[int, list[int]]] = []
+        """(sentence start, parties) of each agreement coded so far: "ratified this text" refers back to one."""
         self.times: list[tuple[Token, TimeExpr]] = []
         for record in times:
             if record.kind != "date" or not record.value or record.value.endswith("_REF"):
@@ -270,7 +272,13 @@ class _Coder:
         if not anaphoric:
             return []
         same = self.parts.same_party
-        for parties in reversed(self.instruments):
+        sents = list(self.doc.sents)
+        here = instrument.sent.start
+        window = next((i for i, sent in enumerate(sents) if sent.start == here), 0)
+        oldest = sents[max(window - INSTRUMENT_WINDOW, 0)].start
+        for start, parties in reversed(self.instruments):
+            if start < oldest:
+                break
             if any(same(a, p) for a in actors for p in parties):
                 return [p for p in parties if not any(same(a, p) for a in actors)]
         return []
@@ -359,7 +367,7 @@ class _Coder:
         if instrument is not None:
             if not recipients and trigger.roles != "joint":
                 recipients = self._earlier_parties(instrument, actors)
-            self.instruments.append(actors + recipients)
+            self.instruments.append((token.sent.start, actors + recipients))
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
         event_type = self.vocab.types[kind]
         sent = token.sent
