@@ -97,7 +97,7 @@ def test_sigkill_mid_batch_then_resume(tmp_path: Path) -> None:
     reads, seen, deadline = 0, [], time.monotonic() + 240
     try:
         while stored_count(kb) < 6:
-            assert writer.poll() is None, f"finished before the kill: {writer.stderr.read() if writer.stderr else ''}"
+            assert writer.poll() is None, "the run finished before the kill"
             assert time.monotonic() < deadline, "no article stored in time"
             time.sleep(0.05)
         # A reader in another process queries while the writer keeps committing.
