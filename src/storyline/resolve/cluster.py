@@ -192,18 +192,29 @@ class Clusterer:
             self.clusters[keep].add(self.features[aid])
 
     def split(self, story_id: str, article_ids: Sequence[str]) -> str:
-        """Move ``article_ids`` out of ``story_id`` into a new story; returns its id."""
-        moving = sorted((self.features[a] for a in article_ids), key=_order)
-        new_id = story_id_for(moving[0].article_id)
-        staying = [self.features[a] for a in self.clusters[story_id].members if a not in set(article_ids)]
-        self.clusters[story_id] = Cluster(story_id)
-        for f in staying:
-            self.clusters[story_id].add(f)
-        self.clusters[new_id] = Cluster(new_id)
-        for f in moving:
-            self.clusters[new_id].add(f)
-            self.assignments[f.article_id] = new_id
-        return new_id
+        """Move ``article_ids`` out of ``story_id`` into a story of their own; returns the moved articles' story id.
+
+        Each part is named after its earliest article, so the part that keeps the story's first article keeps
+        the story's id.
+        """
+        moving_ids = set(article_ids)
+        members = self.clusters.pop(story_id).members
+        parts = [
+            sorted((self.features[a] for a in members if a in moving_ids), key=_order),
+            sorted((self.features[a] for a in members if a not in moving_ids), key=_order),
+        ]
+        ids = []
+        for part in parts:
+            if not part:
+                ids.append(story_id)
+                continue
+            cid = story_id_for(part[0].article_id)
+            self.clusters[cid] = Cluster(cid)
+            for f in part:
+                self.clusters[cid].add(f)
+                self.assignments[f.article_id] = cid
+            ids.append(cid)
+        return ids[0]
 
     def central(self, story_id: str) -> str:
         """The member most similar to its story's centroid (the story's most central article)."""

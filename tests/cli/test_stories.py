@@ -1,0 +1,38 @@
+"""`storyline brief` over a mixed pile writes an index and one brief per story; `storyline stories` lists them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storyline.cli.main import cli
+
+DATA = Path(__file__).parents[1] / "data" / "stories"
+
+
+def test_mixed_pile_index_and_stories_command(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["brief", str(DATA), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    index = json.loads((out / "index.json").read_text())
+    assert len(index["stories"]) >= 4
+    html = (out / "index.html").read_text()
+    for row in index["stories"]:
+        assert f'href="{row["folder"]}/brief.html"' in html
+        brief = json.loads((out / row["folder"] / "brief.json").read_text())
+        assert brief["id"] == row["id"] and len(brief["articles"]) == row["articles"]
+    seeds = [r for r in index["stories"] if "Worldcrunch" in r["outlets"]]
+    assert len(seeds) == 1 and seeds[0]["articles"] == 2 and seeds[0]["first"] == "2024-11-04"
+    listed = CliRunner().invoke(cli, ["stories", str(out / "story.db")])
+    assert listed.exit_code == 0 and seeds[0]["id"] in listed.output
+
+
+def test_single_story_keeps_brief_json(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["brief", str(DATA / "seeds"), "--manifest", str(DATA / "manifest.csv"),
+                                      "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert (out / "brief.json").exists() and not (out / "index.html").exists()
+    assert json.loads((out / "brief.json").read_text())["id"].startswith("story-")
