@@ -236,3 +236,17 @@ def test_a_date_inside_a_clause_about_something_else_is_not_the_events(nlp: Lang
     # A date in the main clause still dates the event: "in June" is the negotiation's date.
     text = "In June, Egypt signed a pact with Jordan, which it had long opposed."
     assert _one(nlp, text, "AGREE").date == "2024-06"
+
+
+def test_a_bare_noun_without_target_or_time_is_a_kind_of_act_not_an_event(nlp: Language) -> None:
+    assert not _events(nlp, "The allies swung behind combating Chinese aggression.")
+    assert not _events(nlp, "Iran diversified away from Chinese support.")
+    assert _one(nlp, "A Chinese attack hit Taiwan.", "ASSAULT")  # one act: "a", "the", a possessor
+    assert _one(nlp, "Chinese aggression in March 2023 alarmed Japan.", "ASSAULT").date == "2023-03"
+    event = _one(nlp, "Russian aggression against Ukraine continued.", "ASSAULT")
+    assert _names(event.recipients) == {"Ukraine"}
+
+
+def test_support_for_names_the_supported(nlp: Language) -> None:
+    event = _one(nlp, "Chinese support for Iran grew.", "SUPPORT")
+    assert (_names(event.actors), _names(event.recipients)) == ({"Chinese"}, {"Iran"})

@@ -244,6 +244,16 @@ class _Coder:
                         return new
         return []
 
+    def _generic(self, token: Token, trigger: Trigger) -> bool:
+        """A bare singular noun with no target and no time names a kind of act, not one that happened:
+        "combating Chinese aggression", "away from Chinese support" (but "a Chinese attack", "China's
+        support for Iran", "peace talks between X and Y" are events)."""
+        if trigger.pos != "noun" or trigger.roles == "joint" or token.tag_ != "NN":
+            return False
+        if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+            return False
+        return not any(root.i == token.i or self._governs(token, root) for root, _ in self.times)
+
     # -- instruments -------------------------------------------------------------------------------
 
     def _instrument(self, token: Token, trigger: Trigger) -> Token | None:
@@ -363,6 +373,8 @@ class _Coder:
             return None
         if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
             return None  # "nuclear talks with the U.S." names one side: a topic, not a reported meeting
+        if not recipients and self._generic(token, trigger):
+            return None
         instrument = self._instrument(token, trigger)
         if instrument is not None:
             if not recipients and trigger.roles != "joint":
