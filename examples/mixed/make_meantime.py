@@ -11,8 +11,8 @@ import csv
 import re
 import sys
 import xml.etree.ElementTree as ET
-from datetime import datetime
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).parent

@@ -20,9 +20,9 @@ def feats(aid: str, text: str, day: date | None = date(2024, 1, 1)) -> ArticleFe
 
 
 PILE = [
-    feats("a1", "Airbus delivers the first A380 superjumbo to Singapore Airlines after long delays.", date(2007, 10, 15)),
+    feats("a1", "Airbus delivers the first A380 superjumbo to Singapore Airlines, late.", date(2007, 10, 15)),
     feats("b1", "Apple unveils the iPhone at Macworld; Steve Jobs shows the touch screen phone.", date(2007, 1, 10)),
-    feats("a2", "Singapore Airlines flies the Airbus A380 superjumbo on its first commercial service.", date(2007, 10, 25)),
+    feats("a2", "Singapore Airlines flies the Airbus A380 superjumbo on its first service.", date(2007, 10, 25)),
     feats("b2", "Apple iPhone goes on sale; queues outside Apple stores as Jobs praises the phone.", date(2007, 6, 29)),
     feats("c1", "Heavy rain floods farmland in the river valley; farmers count losses.", date(2007, 7, 1)),
 ]

@@ -21,7 +21,7 @@ from storyline.store import open_kb
 @input_options
 @click.option("--column", help="Column of GROUPS holding the known story [default: the last one].")
 @click.option("--kb", type=click.Path(dir_okay=False), help="Knowledge base to use (keeps analyses between runs).")
-@click.option("--threshold", type=float, default=cluster.THRESHOLD, show_default=True, help="Similarity to join a story.")
+@click.option("--threshold", type=float, default=cluster.THRESHOLD, show_default=True, help="Join threshold.")
 @click.option("--actor-weight", type=float, default=cluster.ACTOR_WEIGHT, show_default=True, help="0 for text only.")
 @click.option("--window-days", type=int, default=cluster.WINDOW_DAYS, show_default=True)
 @click.option("--decay-days", type=float, default=cluster.DECAY_DAYS, show_default=True, help="inf: no time damping.")

@@ -23,7 +23,8 @@ def command(kb: str, show_articles: bool, as_json: bool) -> None:
     if not rows:
         click.echo("no stories (run `storyline brief` on the inputs first)")
     for row in rows:
-        click.echo(f"{row['id']}  {len(row['articles'])} article(s)  {row['first'] or '?'} – {row['last'] or '?'}  {row['title']}")
+        span = f"{row['first'] or '?'} – {row['last'] or '?'}"
+        click.echo(f"{row['id']}  {len(row['articles'])} article(s)  {span}  {row['title']}")
         click.echo(f"    outlets: {', '.join(row['outlets']) or '?'}")
         if show_articles:
             click.echo("    articles: " + " ".join(row["articles"]))

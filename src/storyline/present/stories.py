@@ -15,14 +15,16 @@ from storyline.present.brief import BriefFiles, write_brief
 _INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Stories</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}
 .meta{color:#555;font-size:.9em}</style></head><body>
 <h1>{{ stories|length }} stories</h1>
 <table><thead><tr><th>Story</th><th>Articles</th><th>Span</th><th>Outlets</th></tr></thead><tbody>
 {% for s in rows %}<tr><td><a href="{{ s.folder }}/brief.html">{{ s.title }}</a><div class="meta">{{ s.id }}</div></td>
 <td>{{ s.articles }}</td><td>{{ s.first or "?" }} – {{ s.last or "?" }}</td><td>{{ s.outlets|join(", ") }}</td></tr>
 {% endfor %}</tbody></table>
-{% if skips %}<h2>Skipped inputs</h2><ul>{% for k in skips %}<li>{{ k.source }}: {{ k.reason }}</li>{% endfor %}</ul>{% endif %}
+{% if skips %}<h2>Skipped inputs</h2>
+<ul>{% for k in skips %}<li>{{ k.source }}: {{ k.reason }}</li>{% endfor %}</ul>{% endif %}
 </body></html>
 """)
 

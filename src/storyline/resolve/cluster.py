@@ -38,7 +38,8 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 def _analyzer() -> object:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(stop_words="english", lowercase=True, token_pattern=r"(?u)\b[^\W\d_][\w-]+\b").build_analyzer()
+    words = r"(?u)\b[^\W\d_][\w-]+\b"  # words of two or more characters, not numbers
+    return TfidfVectorizer(stop_words="english", lowercase=True, token_pattern=words).build_analyzer()
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class Cluster:
 
     id: str
     members: list[str] = field(default_factory=list)
-    centroid: Counter[str] = field(default_factory=Counter)
+    centroid: dict[str, float] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
 
@@ -90,7 +91,7 @@ class Cluster:
         self.members.append(f.article_id)
         norm = math.sqrt(sum(v * v for v in f.terms.values())) or 1.0
         for t, v in f.terms.items():
-            self.centroid[t] += v / norm
+            self.centroid[t] = self.centroid.get(t, 0.0) + v / norm
         if f.published:
             self.first = min(self.first or f.published, f.published)
             self.last = max(self.last or f.published, f.published)
@@ -104,7 +105,7 @@ def story_id_for(article_id: str) -> str:
 class Clusterer:
     """The incremental clusterer: ``add`` one article at a time; ``assignments`` maps article -> story."""
 
-    def __init__(self, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS, decay_days: float = DECAY_DAYS):
+    def __init__(self, threshold: float = THRESHOLD, window_days: float = WINDOW_DAYS, decay_days: float = DECAY_DAYS):
         self.threshold = threshold
         self.window_days = window_days
         self.decay_days = decay_days
@@ -124,7 +125,9 @@ class Clusterer:
         return math.log((1 + n) / (1 + self.df[term])) + 1.0
 
     @classmethod
-    def restore(cls, features: Iterable[ArticleFeatures], assignments: Mapping[str, str], **options: float) -> Clusterer:
+    def restore(
+        cls, features: Iterable[ArticleFeatures], assignments: Mapping[str, str], **options: float
+    ) -> Clusterer:
         """Rebuild the state of earlier runs: articles keep their stories, nothing is decided again."""
         self = cls(**options)  # type: ignore[arg-type]
         for f in sorted(features, key=_order):

@@ -52,4 +52,9 @@ def resolve_stories(
         story = resolve_story(members, [x for x in analyses if x.article_id in ids])
         central = by_id.get(clusterer.central(sid))
         out.append(dataclasses.replace(story, id=sid, title=story_title(story, central)))
-    return sorted(out, key=lambda s: (-len(s.articles), min((a.published.isoformat() for a in s.articles if a.published), default=""), s.id))
+    return sorted(out, key=_size_then_start)
+
+
+def _size_then_start(story: Story) -> tuple[int, str, str]:
+    days = [a.published.isoformat() for a in story.articles if a.published]
+    return (-len(story.articles), min(days, default=""), story.id)

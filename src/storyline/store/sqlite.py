@@ -381,9 +381,10 @@ class KnowledgeBase:
                 if sid in old and bytes(old[sid]) == values[-1]:
                     continue
                 self.conn.execute(
-                    "INSERT INTO stories (id, title, first, last, outlets, articles, story) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last, "
-                    "outlets = excluded.outlets, articles = excluded.articles, story = excluded.story",
+                    "INSERT INTO stories (id, title, first, last, outlets, articles, story) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+                    "first = excluded.first, last = excluded.last, outlets = excluded.outlets, "
+                    "articles = excluded.articles, story = excluded.story",
                     (sid, *values))
 
     def story_list(self) -> list[dict[str, Any]]:
