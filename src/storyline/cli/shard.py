@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
+from pathlib import Path
+
 import click
+from tqdm import tqdm
 
 from storyline.cli.options import settings_from
 from storyline.scale.shard import ENGINES, run_shard
 from storyline.settings import Settings
+
+
+def input_rows(path: Path) -> int | None:
+    """Rows of a Parquet or JSONL table (for the progress bar's ETA); None for other inputs."""
+    if path.suffix.casefold() == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            return int(pq.ParquetFile(path).metadata.num_rows)
+        except (OSError, ValueError):
+            return None
+    if path.suffix.casefold() in (".jsonl", ".ndjson"):
+        with path.open("rb") as stream:
+            return sum(1 for line in stream if line.strip())
+    return None
 
 
 @click.command("shard")
@@ -30,6 +50,7 @@ from storyline.settings import Settings
     help="Skip articles larger than this.",
 )
 @click.option("--force", is_flag=True, help="Recompute even when OUT is up to date.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(
     in_path: str,
     out_path: str,
@@ -39,19 +60,30 @@ def command(
     batch_size: int,
     max_bytes: int,
     force: bool,
+    quiet: bool,
 ) -> None:
     """Analyse the articles of IN (Parquet or JSONL table, or any input) into the Parquet shard OUT.
 
     One row per input: article_id, source, status (analysed/skipped), reason, detail, article (JSON),
     analysis (JSON), analysis_key. `storyline resolve` turns any number of shards into a brief.
     """
-    summary = run_shard(
-        in_path,
-        out_path,
-        settings=settings_from(batch_size, max_bytes),
-        engine=engine,
-        scheduler=scheduler,
-        workers=workers,
-        force=force,
-    )
+    total = input_rows(Path(in_path))
+    with tqdm(desc="articles", unit=" art", total=total, file=sys.stderr, dynamic_ncols=True, disable=quiet) as bar:
+        counts: Counter[str] = Counter()
+
+        def progress(status: str) -> None:
+            counts[status] += 1
+            bar.set_postfix(counts, refresh=False)
+            bar.update(1)
+
+        summary = run_shard(
+            in_path,
+            out_path,
+            settings=settings_from(batch_size, max_bytes),
+            engine=engine,
+            scheduler=scheduler,
+            workers=workers,
+            force=force,
+            progress=progress,
+        )
     click.echo(summary.line())

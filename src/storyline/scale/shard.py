@@ -147,11 +147,13 @@ def run_shard(
     workers: int = 2,
     client: Any = None,
     force: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> ShardSummary:
     """Analyse every article of ``in_path`` (Parquet, JSONL, or any input storyline reads) into ``out_path``.
 
     ``engine="dask"`` analyses on a Dask cluster (``client``, a ``scheduler`` address, or a LocalCluster of
-    ``workers`` processes); the output is the same as a local run, row for row.
+    ``workers`` processes); the output is the same as a local run, row for row. ``progress`` is called with
+    each row's status (analysed or skipped) as it is written.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -186,6 +188,8 @@ def run_shard(
                 else:
                     skipped[str(row["reason"])] += 1
                 batch.append(row)
+                if progress:
+                    progress(str(row["status"]))
                 if len(batch) >= _ROW_GROUP:
                     writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                     batch = []
