@@ -227,6 +227,9 @@ def test_a_noun_the_verb_entry_asks_for_is_not_a_second_event(nlp: Language) -> 
     # A noun the verb's entry does not ask for is its own event: the invasion happened.
     condemned = _events(nlp, "Poland condemned Russia’s invasion of Ukraine.")
     assert {e.type for e in condemned} == {"ACCUSE", "ASSAULT"}
+    # When the verb names no actor, the noun's own event stands.
+    event = _one(nlp, "Engineers conducted North Korea’s missile test.", "MOBILIZE")
+    assert _names(event.actors) == {"North Korea"}
 
 
 def test_a_date_inside_a_clause_about_something_else_is_not_the_events(nlp: Language) -> None:

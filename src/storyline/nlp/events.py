@@ -409,15 +409,20 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     """Every event ``doc`` reports, one per trigger, duplicates within a sentence dropped."""
     source = source if source is not None and len(source) == len(doc.text) else doc.text
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()))
-    events: list[Event] = []
-    seen: set[tuple[object, ...]] = set()
+    coded: dict[int, tuple[Trigger, Event]] = {}
     for token in doc:
         trigger = match_trigger(token, vocab)
-        if trigger is None or _subsumed(token, trigger, vocab):
+        if trigger is None:
             continue
         event = coder.event(token, trigger)
         if event is None:
             log.debug("no actor for %s trigger %r", trigger.type, token.text)
+            continue
+        coded[token.i] = (trigger, event)
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for i, (trigger, event) in coded.items():
+        if _subsumed(doc[i], trigger, coded):
             continue
         key = (event.sent, event.type, event.actors, event.recipients, event.negated, event.hypothetical)
         if key in seen:
@@ -437,14 +442,14 @@ def _in_other_clause(node: Token, trigger: Token) -> bool:
     return False
 
 
-def _subsumed(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
-    """A noun trigger that a verb trigger's own entry asks for is part of that event, not a second one:
+def _subsumed(token: Token, trigger: Trigger, coded: dict[int, tuple[Trigger, Event]]) -> bool:
+    """A noun trigger that a coded verb event's own entry asks for is part of that event, not a second one:
     "talks broke down" is one REJECT (not also a CONSULT), "held talks" one CONSULT."""
-    if trigger.pos != "noun" or token.dep_ not in _ARGUMENTS:
+    if trigger.pos != "noun" or token.dep_ not in _ARGUMENTS or token.head.i not in coded:
         return False
-    verb = match_trigger(token.head, vocab) if token.head.i != token.i else None
+    verb = coded[token.head.i][0]
     lemma = token.lemma_.lower()
-    return verb is not None and verb.pos == "verb" and (lemma in verb.with_ or lemma in verb.subjects)
+    return verb.pos == "verb" and (lemma in verb.with_ or lemma in verb.subjects)
 
 
 class EventsExtractor:
