@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 
 from storyline.errors import ConfigError
-from storyline.model import Event
+from storyline.model import Event, Mention
 from storyline.nlp.event_vocab import PLOVER_TYPES, load_vocabulary, parse_vocabulary
 from storyline.nlp.events import extract_events
 from storyline.nlp.extensions import register_extensions
@@ -253,3 +253,25 @@ def test_a_bare_noun_without_target_or_time_is_a_kind_of_act_not_an_event(nlp: L
 def test_support_for_names_the_supported(nlp: Language) -> None:
     event = _one(nlp, "Chinese support for Iran grew.", "SUPPORT")
     assert (_names(event.actors), _names(event.recipients)) == ({"Chinese"}, {"Iran"})
+
+
+def _mention(text: str, piece: str, label: str, after: str = "", **fields: str) -> Mention:
+    start = text.index(piece, text.index(after) if after else 0)
+    name = fields.pop("name", piece)
+    return Mention(start, start + len(piece), 0, piece, label, name, **fields)  # type: ignore[arg-type]
+
+
+def test_a_leader_tied_to_a_state_is_that_state_as_a_party(nlp: Language) -> None:
+    text = (
+        "Brazilian President Lula da Silva signed a trade pact with Argentina in May. "
+        "Brazilian lawmakers ratified this text last week."
+    )
+    doc = nlp(text)
+    doc._.times = extract_times(doc, PUBLISHED, text)
+    doc._.mentions = (
+        _mention(text, "Lula da Silva", "PERSON", acts_for="BRA"),
+        _mention(text, "Argentina", "GPE", code="ARG"),
+        _mention(text, "Brazilian", "NORP", "Argentina", code="BRA"),
+    )
+    ratified = [e for e in extract_events(doc, load_vocabulary(), text) if e.trigger.text == "ratified"]
+    assert [(_names(e.actors), _names(e.recipients)) for e in ratified] == [({"Brazilian"}, {"Argentina"})]

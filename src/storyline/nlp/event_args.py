@@ -30,6 +30,8 @@ class Span:
     code: str | None = None
     key: str = ""
     """Who the mention names, for telling two mentions of one party apart from two parties (lower case)."""
+    acts_for: str | None = None
+    """For people: the code of the state the text ties them to."""
 
 
 class Participants:
@@ -40,7 +42,13 @@ class Participants:
         self.vocab = vocab
         self.source = source
         if mentions:
-            spans = [Span(m.start, m.end, m.label, m.code, _key(m.antecedent or m.name)) for m in mentions]
+            # A person the text ties to a state once ("Russian President Vladimir Putin") acts for it throughout.
+            states = {_key(m.antecedent or m.name): m.acts_for for m in mentions if m.acts_for}
+            spans = [
+                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key))
+                for m in mentions
+                for key in (_key(m.antecedent or m.name),)
+            ]
         else:
             spans = [
                 Span(e.start_char, e.end_char, e.label_, key=_key(e.text)) for e in doc.ents if e.label_ in ACTOR_LABELS
@@ -66,9 +74,10 @@ class Participants:
     def same_party(self, first: int, second: int) -> bool:
         """Two mentions name one party: the same state code, or the same (resolved) name."""
         a, b = self.spans[first], self.spans[second]
-        if a.code and b.code:
-            return a.code == b.code
-        return bool(a.key) and a.key == b.key
+        if a.key and a.key == b.key:
+            return True
+        state_a, state_b = a.code or a.acts_for, b.code or b.acts_for
+        return bool(state_a) and state_a == state_b
 
     # -- noun phrases ------------------------------------------------------------------------------
 
