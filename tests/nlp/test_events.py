@@ -213,6 +213,8 @@ def test_declaring_an_enemy_through_a_misparsed_as_phrase(nlp: Language) -> None
     event = _one(nlp, text, "ACCUSE")
     assert _names(event.actors) == {"Bolivia"}
     assert event.date == "2024-01"
+    # A real "as" clause is about something else: its words do not condition the trigger.
+    assert _one(nlp, "Russia attacked Ukraine as the deal collapsed.", "ASSAULT")
 
 
 def test_a_joint_noun_needs_both_sides(nlp: Language) -> None:

@@ -55,8 +55,13 @@ def _context(token: Token) -> set[str]:
             antecedent = antecedent_noun(child)
             if antecedent is not None:
                 words.add(antecedent.lemma_.lower())
-        # "declared X as the enemy": the parser often reads the "as" phrase as a clause of its own.
-        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+        # "declared X as the country's enemy": the parser may read the "as" phrase as a verbless clause
+        # (headed by "'s"); a real "as" clause ("as the deal collapsed") speaks of something else.
+        elif (
+            child.dep_ == "advcl"
+            and child.pos_ not in {"VERB", "AUX"}
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        ):
             walk(child, 1)
     return words
 
