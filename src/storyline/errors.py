@@ -54,4 +54,5 @@ class Msg:
     OS_ERROR = "cannot read or write {path}: {why}"
     DISK_FULL = "cannot write {path}: {why} (the disk is full or a file size limit was reached)"
     DB_ERROR = "knowledge base error: {why}"
+    DISK_HINT = "{message} (is the disk full, or the location read-only?)"
     INTERNAL = "unexpected error ({kind}): {why}; run with --debug for the traceback"

@@ -20,6 +20,13 @@ COMMANDS = ("actors", "analyze", "brief", "claims", "commitments", "eval", "eval
 _FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
 
+def _disk_trouble(error: BaseException) -> bool:
+    """True when SQLite (directly or as the cause of a StoreError) failed to write to the disk."""
+    cause = error if isinstance(error, sqlite3.Error) else error.__cause__
+    name = getattr(cause, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN"))
+
+
 def one_line(error: BaseException) -> str:
     """The message a user sees for ``error``: one line, no traceback."""
     if isinstance(error, StorylineError):
@@ -33,6 +40,8 @@ def one_line(error: BaseException) -> str:
         message = Msg.DB_ERROR.format(why=error)
     else:
         message = Msg.INTERNAL.format(kind=type(error).__name__, why=error)
+    if _disk_trouble(error):
+        message = Msg.DISK_HINT.format(message=message)
     return " ".join(message.split())
 
 
