@@ -247,6 +247,7 @@ def test_a_bare_noun_without_target_or_time_is_a_kind_of_act_not_an_event(nlp: L
     assert not _events(nlp, "The allies swung behind combating Chinese aggression.")
     assert not _events(nlp, "Iran diversified away from Chinese support.")
     assert _one(nlp, "A Chinese attack hit Taiwan.", "ASSAULT")  # one act: "a", "the", a possessor
+    assert _names(_one(nlp, "Iran resumed missile testing.", "MOBILIZE").actors) == {"Iran"}
     assert _one(nlp, "Chinese aggression in March 2023 alarmed Japan.", "ASSAULT").date == "2023-03"
     event = _one(nlp, "Russian aggression against Ukraine continued.", "ASSAULT")
     assert _names(event.recipients) == {"Ukraine"}

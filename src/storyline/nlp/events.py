@@ -249,14 +249,17 @@ class _Coder:
                         return new
         return []
 
-    def _generic(self, token: Token, trigger: Trigger) -> bool:
-        """A bare singular noun with no target and no time names a kind of act, not one that happened:
-        "combating Chinese aggression", "away from Chinese support" (but "a Chinese attack", "China's
-        support for Iran", "peace talks between X and Y" are events)."""
+    def _generic(self, token: Token, trigger: Trigger, actors: list[int]) -> bool:
+        """A bare singular noun with no target and no time, its actor only a modifier of it, names a kind of
+        act, not one that happened: "combating Chinese aggression", "away from Chinese support" (but "a
+        Chinese attack", "China's support for Iran", "Iran resumed missile testing" are events)."""
         if trigger.pos != "noun" or trigger.roles == "joint" or token.tag_ != "NN":
             return False
         if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
             return False
+        first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        if any(not first <= self.parts.spans[m].start < last for m in actors):
+            return False  # the actor is the subject of a verb that carries the act out
         return not any(root.i == token.i or self._governs(token, root) for root, _ in self.times)
 
     # -- instruments -------------------------------------------------------------------------------
@@ -378,7 +381,7 @@ class _Coder:
             return None
         if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
             return None  # "nuclear talks with the U.S." names one side: a topic, not a reported meeting
-        if not recipients and self._generic(token, trigger):
+        if not recipients and self._generic(token, trigger, actors):
             return None
         instrument = self._instrument(token, trigger)
         if instrument is not None:
