@@ -1,4 +1,4 @@
-"""B³ and pairwise scores of a clustering, the grouping file, and the eval-stories command."""
+"""B³ and pairwise scores of a clustering, the grouping file, and the cluster command."""
 
 from __future__ import annotations
 
@@ -48,9 +48,16 @@ def test_grouping_file_and_matching(tmp_path: Path) -> None:
         load_grouping(bad)
 
 
-def test_eval_stories_command_on_the_small_mixed_set() -> None:
-    result = CliRunner().invoke(cli, ["eval-stories", str(DATA / "groups.csv"), str(DATA), "--column", "corpus", "-q"])
+def test_cluster_command_scores_the_small_mixed_set() -> None:
+    args = ["cluster", str(DATA), "--groups", str(DATA / "groups.csv"), "--column", "corpus", "-q"]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert "9 articles, 4 known stories" in result.output
     f1 = float(result.output.split("B³")[1].split("F1")[1].split()[0])
     assert f1 >= 0.8
+
+
+def test_cluster_command_lists_stories_without_groups() -> None:
+    result = CliRunner().invoke(cli, ["cluster", str(DATA / "seeds"), "--manifest", str(DATA / "manifest.csv"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "story-" in result.output and "2 article(s)" in result.output

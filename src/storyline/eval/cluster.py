@@ -81,17 +81,15 @@ def match_grouping(sources: Mapping[str, str], grouping: Mapping[str, str]) -> d
     return out
 
 
-def evaluate_kb(kb: KnowledgeBase, grouping: Mapping[str, str], **options: float) -> ClusterScores:
-    """Cluster every article of ``kb`` afresh (one batch, the given options) and score against ``grouping``."""
+def recluster(kb: KnowledgeBase, **options: float) -> dict[str, str]:
+    """Cluster every article of ``kb`` afresh in one batch with the given options: article id -> story id."""
     from storyline.resolve.cluster import Clusterer, article_features
 
     analyses = {a.article_id: a for a in kb.analyses()}
     weight = options.pop("actor_weight", ACTOR_WEIGHT)
-    articles = kb.articles()
     features = [
         article_features(a.id, a.clean_text(), analyses.get(a.id), published=a.published, title=a.title,
                          actor_weight=weight)
-        for a in articles
+        for a in kb.articles()
     ]
-    predicted = Clusterer(**options).add_all(features)  # type: ignore[arg-type]
-    return score_clusters(predicted, match_grouping({a.id: a.source for a in articles}, grouping))
+    return Clusterer(**options).add_all(features)  # type: ignore[arg-type]
