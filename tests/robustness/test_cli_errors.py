@@ -159,6 +159,7 @@ def test_full_disk_fails_cleanly_and_loses_nothing(tmp_path: Path) -> None:
     lines = [line for line in full.stderr.splitlines() if line.strip()]
     assert full.returncode == 1, full.stderr
     assert len(lines) == 1 and lines[0].startswith("Error:"), full.stderr
+    assert "disk" in lines[0], lines[0]  # says what to look at
     assert "Traceback" not in full.stderr
     with open_kb(kb) as store:  # what was committed is intact
         assert store.integrity_check() == "ok"

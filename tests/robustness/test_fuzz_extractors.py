@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from storyline.ingest.clean import clean
 from storyline.model import Article, ArticleAnalysis
 from storyline.nlp.analyze import analyze
 from storyline.nlp.pipeline import load_nlp
+from storyline.runner import run
 from storyline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,3 +160,20 @@ def test_normalised_characters_keep_the_original_text() -> None:
     analysis = analyze(article)
     assert check_analysis(article, analysis) > 3
     assert any("\u00a0" in m.text for m in analysis.mentions)
+
+
+@settings(max_examples=max(10, EXAMPLES // 12), deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(mutated(), min_size=1, max_size=4))
+def test_mutated_batches_through_store_and_story(texts: list[str]) -> None:
+    """A batch of mutated articles through the whole runner (ingest, analyze, store, resolve) never raises."""
+    TRIED["batches"] += 1
+    with tempfile.TemporaryDirectory() as folder:
+        for i, text in enumerate(texts):
+            Path(folder, f"{i}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
+        result = run([folder], settings=Settings(min_words=3))
+    assert result.summary.analysed + sum(result.summary.skipped.values()) == len(texts)
+    by_id = {a.id: a for a in result.articles}
+    for analysis in result.analyses:
+        check_analysis(by_id[analysis.article_id], analysis)
+    for actor in result.story.actors:
+        assert actor.name
