@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Token
 from storyline.model import Event, Ref, TimeExpr
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
+from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import sent_end, sent_index
 
 log = logging.getLogger(__name__)
 
 _OBJECTS = {"dobj", "dative", "attr", "oprd", "nsubjpass", "acomp", "xcomp", "ccomp", "prep", "prt", "pobj", "agent"}
 _NOUN_ARGS = {"amod", "compound", "prep", "pobj", "poss", "nmod", "acl", "det", "nummod", "npadvmod"}
-_PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
 _ANAPHORIC_DETS = {"this", "that", "these", "those", "the", "such", "said"}
 _PRONOUNS = {"it", "this", "that"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
@@ -126,13 +126,7 @@ class _Coder:
         self.parts = Participants(doc, vocab, source, tuple(doc._.mentions or ()))
         self.instruments: list[tuple[int, list[int]]] = []
         """(sentence start, parties) of each agreement coded so far: "ratified this text" refers back to one."""
-        self.times: list[tuple[Token, TimeExpr]] = []
-        for record in times:
-            if record.kind != "date" or not record.value or record.value.endswith("_REF"):
-                continue
-            span = doc.char_span(record.start, record.end, alignment_mode="expand")
-            if span is not None:
-                self.times.append((span.root, record))
+        self.when = Circumstances(doc, vocab, times)
 
     # -- roles -------------------------------------------------------------------------------------
 
@@ -260,7 +254,7 @@ class _Coder:
         first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         if any(not first <= self.parts.spans[m].start < last for m in actors):
             return False  # the actor is the subject of a verb that carries the act out
-        return not any(root.i == token.i or self._governs(token, root) for root, _ in self.times)
+        return not self.when.dated_inside(token)
 
     # -- instruments -------------------------------------------------------------------------------
 
@@ -301,74 +295,6 @@ class _Coder:
                 return [p for p in parties if not any(same(a, p) for a in actors)]
         return []
 
-    # -- flags and dates ---------------------------------------------------------------------------
-
-    def hypothetical(self, token: Token) -> bool:
-        """Modal, conditional, planned or wished: the text does not say it happened."""
-        modals = self.vocab.words("modals")
-        conditionals = self.vocab.words("conditionals")
-        irrealis = self.vocab.words("irrealis")
-        if any(c.dep_ == "amod" and c.lemma_.lower() in irrealis for c in token.children):
-            return True
-        node = token
-        for _ in range(8):
-            for child in node.children:
-                if child.dep_ in {"aux", "auxpass"} and child.lower_ in modals:
-                    return True
-                if child.dep_ == "mark" and child.lower_ in conditionals:
-                    return True
-            if node.i != token.i and node.lemma_.lower() in irrealis:
-                return True
-            if node.dep_ == "advcl":
-                marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not marks:
-                    return True  # a purpose: "sent troops to kill"
-                if marks & _PAST_CLAUSES:
-                    return False
-            if node.head.i == node.i:
-                return False
-            node = node.head
-        return False
-
-    def negated(self, token: Token) -> bool:
-        negations = self.vocab.words("negations")
-        if any(c.dep_ in {"neg", "det"} and c.lower_ in negations for c in token.children):
-            return True
-        head = token.head
-        return token.dep_ == "xcomp" and (
-            head.lemma_.lower() in self.vocab.words("negating_verbs") or any(c.dep_ == "neg" for c in head.children)
-        )
-
-    @staticmethod
-    def _governs(token: Token, node: Token) -> bool:
-        """``node`` lies in ``token``'s phrase without another clause in between."""
-        for ancestor in node.ancestors:
-            if ancestor == token:
-                return True
-            if ancestor.pos_ in {"VERB", "AUX"}:
-                return False
-        return False
-
-    def date(self, token: Token) -> str | None:
-        """A time in the trigger's phrase, else one attached to a clause above it, else one in the sentence."""
-        sent = token.sent
-        candidates = [(root, t) for root, t in self.times if sent.start <= root.i < sent.end]
-        if not candidates:
-            return None
-        inside = [(abs(root.i - token.i), t) for root, t in candidates if root == token or self._governs(token, root)]
-        if inside:
-            return min(inside, key=lambda x: x[0])[1].value
-        for ancestor in token.ancestors:
-            above = [t for root, t in candidates if root.head == ancestor or root == ancestor]
-            if above:
-                return above[0].value
-        # Elsewhere in the sentence, but not inside a clause about something else ("deployed near the
-        # region where Ukraine launched an incursion earlier this year": that year dates the incursion).
-        reachable = [(root, t) for root, t in candidates if not _in_other_clause(root, token)]
-        if not reachable:
-            return None
-        return min(reachable, key=lambda x: abs(x[0].i - token.i))[1].value
-
     # -- events ------------------------------------------------------------------------------------
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
@@ -407,9 +333,9 @@ class _Coder:
             mode=trigger.mode if kind == trigger.type else None,
             cameo=(trigger.cameo if kind == trigger.type else None) or event_type.cameo,
             score=event_type.score,
-            date=self.date(token),
-            negated=self.negated(token),
-            hypothetical=self.hypothetical(token),
+            date=self.when.date(token),
+            negated=self.when.negated(token),
+            hypothetical=self.when.hypothetical(token),
         )
 
 
@@ -438,16 +364,6 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
         seen.add(key)
         events.append(event)
     return tuple(events)
-
-
-def _in_other_clause(node: Token, trigger: Token) -> bool:
-    """``node`` lies in a relative or adverbial clause that does not contain ``trigger``."""
-    for ancestor in (node, *node.ancestors):
-        if ancestor.dep_ in {"relcl", "acl", "advcl"} and not (
-            ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
-        ):
-            return True
-    return False
 
 
 def _subsumed(token: Token, trigger: Trigger, coded: dict[int, tuple[Trigger, Event]]) -> bool:

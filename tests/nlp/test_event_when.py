@@ -1,0 +1,54 @@
+"""Circumstances: an event trigger's date from its phrase, the clause above or the sentence; negation; hypotheticals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Token
+
+from storyline.nlp.event_vocab import load_vocabulary
+from storyline.nlp.event_when import Circumstances
+from storyline.nlp.extensions import register_extensions
+from storyline.nlp.times import extract_times
+from storyline.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    return spacy.load(DEFAULT_MODEL)
+
+
+def _at(nlp: Language, text: str, word: str) -> tuple[Circumstances, Token]:
+    doc = nlp(text)
+    times = extract_times(doc, date(2024, 11, 13), text)
+    return Circumstances(doc, load_vocabulary(), times), next(t for t in doc if t.text == word)
+
+
+def test_date_in_the_phrase_then_the_clause_above(nlp: Language) -> None:
+    when, token = _at(nlp, "Chinese aggression in March 2023 alarmed Japan.", "aggression")
+    assert when.date(token) == "2023-03" and when.dated_inside(token)
+    when, token = _at(nlp, "State media revealed on Tuesday that Egypt has just ratified a pact.", "ratified")
+    assert when.date(token) == "2024-11-12" and not when.dated_inside(token)
+
+
+def test_a_date_inside_another_clause_does_not_date_the_trigger(nlp: Language) -> None:
+    text = "Egypt deployed troops to Libya near the region where Turkey launched an offensive earlier this year."
+    when, deployed = _at(nlp, text, "deployed")
+    assert when.date(deployed) is None
+    _, offensive = _at(nlp, text, "offensive")
+    assert when.date(offensive) == "2024"
+
+
+def test_flags(nlp: Language) -> None:
+    when, token = _at(nlp, "Britain could soon attack Argentina.", "attack")
+    assert when.hypothetical(token) and not when.negated(token)
+    when, token = _at(nlp, "Russia did not attack Finland.", "attack")
+    assert when.negated(token) and not when.hypothetical(token)
+    when, token = _at(nlp, "Egypt sent troops to kill rebels.", "kill")
+    assert when.hypothetical(token)  # a purpose, not a report
+    when, token = _at(nlp, "China invaded Vietnam in 1979.", "invaded")
+    assert not when.hypothetical(token) and not when.negated(token) and when.date(token) == "1979"
