@@ -18,8 +18,10 @@ import time
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from storyline.store import open_kb
+from storyline.web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
 STORYLINE = str(Path(sys.executable).parent / "storyline")
@@ -100,9 +102,14 @@ def test_sigkill_mid_batch_then_resume(tmp_path: Path) -> None:
             assert writer.poll() is None, "the run finished before the kill"
             assert time.monotonic() < deadline, "no article stored in time"
             time.sleep(0.05)
-        # A reader in another process queries while the writer keeps committing.
+        # Readers in another process query while the writer keeps committing: the store, and the web API.
+        web = TestClient(create_app(kb))
         while stored_count(kb) < 10 and writer.poll() is None and time.monotonic() < deadline:
             seen.append(read_while_writing(kb))
+            listed = web.get("/api/articles", params={"limit": 1})
+            assert listed.status_code == 200, listed.text
+            assert listed.json()["total"] >= seen[-1]
+            assert web.get("/api/search", params={"q": "said"}).status_code == 200
             reads += 1
         os.kill(writer.pid, signal.SIGKILL)
     finally:
