@@ -298,6 +298,12 @@ def score_events(ctx: Context) -> Section:
     found = sum(t.matched.found for t in tallies)
     gold = sum(len(t.golds) for t in tallies)
     figures = (figure("type-only match", typed, gold), figure("actors right when type right", found, typed))
+    note = "actor sets compared as written, or with people read as the states they act for (Actor.acts_for)"
     return _section(
-        "events", tallies, lambda g: f"{g.text} [{'/'.join(g.types)}]", figures=figures, excluded=tuple(excluded)
+        "events",
+        tallies,
+        lambda g: f"{g.text} [{'/'.join(g.types)}]",
+        figures=figures,
+        excluded=tuple(excluded),
+        note=note,
     )
