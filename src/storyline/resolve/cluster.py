@@ -2,9 +2,11 @@
 
 An article is a TF-IDF vector over its cleaned body and title, extended with one token per actor it
 mentions (people by full name, states by ISO code, organisations by name) and per named speaker it quotes,
-weighted by ``actor_weight``. A story is the sum of its members' vectors; similarity is the cosine between
-the article and that centroid, with document frequencies as they stand when the article arrives, damped
-when the article lies far outside the story's time span. Decisions are never revisited: a batch run is the
+weighted by ``actor_weight``, with document frequencies as they stand when the article arrives. A story is
+the sum of its members' unit vectors (each as it was when it joined, so a comparison costs the size of the
+article, not of the story); similarity is the cosine between the article and that centroid, damped when the
+article lies far outside the story's time span. Only stories sharing one of the article's heaviest terms are
+compared. Decisions are never revisited: a batch run is the
 same fold over the articles in (published, id) order as adding them one at a time, so both give the same
 grouping. ``merge`` and ``split`` change the grouping by hand; ``Clusterer.restore`` rebuilds the state from
 stored assignments without deciding anything again.
@@ -30,6 +32,9 @@ WINDOW_DAYS = 365
 """An article within this many days of a story's span is not damped for time."""
 DECAY_DAYS = 730.0
 """Beyond the window, similarity is multiplied by exp(-extra_days / DECAY_DAYS)."""
+
+CANDIDATE_TERMS = 30
+"""Only stories sharing one of the article's this many heaviest terms are compared with it."""
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
@@ -84,14 +89,18 @@ class Cluster:
     id: str
     members: list[str] = field(default_factory=list)
     centroid: dict[str, float] = field(default_factory=dict)
+    """Sum of the members' unit TF-IDF vectors, each weighted with the IDF of the moment it joined."""
+    square: float = 0.0
+    """Squared norm of the centroid, kept up to date so a comparison costs the article's size only."""
     first: date | None = None
     last: date | None = None
 
-    def add(self, f: ArticleFeatures) -> None:
+    def add(self, f: ArticleFeatures, vector: Mapping[str, float]) -> None:
         self.members.append(f.article_id)
-        norm = math.sqrt(sum(v * v for v in f.terms.values())) or 1.0
-        for t, v in f.terms.items():
-            self.centroid[t] = self.centroid.get(t, 0.0) + v / norm
+        for t, v in vector.items():
+            old = self.centroid.get(t, 0.0)
+            self.centroid[t] = old + v
+            self.square += (old + v) ** 2 - old * old
         if f.published:
             self.first = min(self.first or f.published, f.published)
             self.last = max(self.last or f.published, f.published)
@@ -112,13 +121,41 @@ class Clusterer:
         self.clusters: dict[str, Cluster] = {}
         self.assignments: dict[str, str] = {}
         self.features: dict[str, ArticleFeatures] = {}
+        self.vectors: dict[str, dict[str, float]] = {}
         self.df: Counter[str] = Counter()
+        self.postings: dict[str, set[str]] = {}
+        """term -> ids of the stories whose centroid has it: only stories sharing a top term are compared."""
 
     # -- state ------------------------------------------------------------------------------------
 
-    def _count(self, f: ArticleFeatures) -> None:
+    def _count(self, f: ArticleFeatures) -> dict[str, float]:
+        """Count the article's terms in, and return its unit TF-IDF vector under the IDF of this moment."""
         self.features[f.article_id] = f
         self.df.update(f.terms.keys())
+        self.vectors[f.article_id] = self._weigh(f)
+        return self.vectors[f.article_id]
+
+    def _weigh(self, f: ArticleFeatures) -> dict[str, float]:
+        vector = {t: v * self._idf(t) for t, v in f.terms.items()}
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        return {t: w / norm for t, w in vector.items()}
+
+    def vector(self, f: ArticleFeatures) -> dict[str, float]:
+        """The article's unit TF-IDF vector: as it joined, or under the current IDF if it has not."""
+        return self.vectors.get(f.article_id) or self._weigh(f)
+
+    def _join(self, cid: str, f: ArticleFeatures) -> None:
+        vector = self.vectors[f.article_id]
+        self.clusters.setdefault(cid, Cluster(cid)).add(f, vector)
+        self.assignments[f.article_id] = cid
+        for t in vector:
+            self.postings.setdefault(t, set()).add(cid)
+
+    def _reindex(self) -> None:
+        self.postings = {}
+        for cid, cluster in self.clusters.items():
+            for t in cluster.centroid:
+                self.postings.setdefault(t, set()).add(cid)
 
     def _idf(self, term: str) -> float:
         n = len(self.features)
@@ -134,23 +171,18 @@ class Clusterer:
             if f.article_id not in assignments:
                 continue
             self._count(f)
-            sid = assignments[f.article_id]
-            self.clusters.setdefault(sid, Cluster(sid)).add(f)
-            self.assignments[f.article_id] = sid
+            self._join(assignments[f.article_id], f)
         return self
 
     # -- deciding ---------------------------------------------------------------------------------
 
     def similarity(self, f: ArticleFeatures, cluster: Cluster) -> float:
-        """Cosine of the article and the story centroid under current IDF, damped by time distance."""
-        a = {t: v * self._idf(t) for t, v in f.terms.items()}
-        dot = sum(w * cluster.centroid.get(t, 0.0) * self._idf(t) for t, w in a.items())
-        if dot <= 0:
+        """Cosine of the article's vector and the story centroid, damped by time distance."""
+        vector = self.vector(f)
+        dot = sum(w * cluster.centroid.get(t, 0.0) for t, w in vector.items())
+        if dot <= 0 or cluster.square <= 0:
             return 0.0
-        na = math.sqrt(sum(w * w for w in a.values()))
-        nc = math.sqrt(sum((v * self._idf(t)) ** 2 for t, v in cluster.centroid.items()))
-        sim = dot / (na * nc) if na and nc else 0.0
-        return sim * self._time_factor(f.published, cluster)
+        return dot / math.sqrt(cluster.square) * self._time_factor(f.published, cluster)
 
     def _time_factor(self, day: date | None, cluster: Cluster) -> float:
         if day is None or cluster.first is None or cluster.last is None:
@@ -160,8 +192,11 @@ class Clusterer:
 
     def best(self, f: ArticleFeatures) -> tuple[str | None, float]:
         """The most similar story and its similarity (ties go to the older story id)."""
+        vector = self.vector(f)
+        top = sorted(vector, key=lambda t: (-vector[t], t))[:CANDIDATE_TERMS]
+        candidates = set().union(*(self.postings.get(t, set()) for t in top))
         best_id, best_sim = None, 0.0
-        for cid in sorted(self.clusters):
+        for cid in sorted(candidates):
             sim = self.similarity(f, self.clusters[cid])
             if sim > best_sim:
                 best_id, best_sim = cid, sim
@@ -175,9 +210,7 @@ class Clusterer:
         cid, sim = self.best(f)
         if cid is None or sim < self.threshold:
             cid = story_id_for(f.article_id)
-            self.clusters[cid] = Cluster(cid)
-        self.clusters[cid].add(f)
-        self.assignments[f.article_id] = cid
+        self._join(cid, f)
         return cid
 
     def add_all(self, features: Iterable[ArticleFeatures]) -> dict[str, str]:
@@ -191,8 +224,8 @@ class Clusterer:
     def merge(self, keep: str, other: str) -> None:
         """Fold story ``other`` into ``keep``."""
         for aid in self.clusters.pop(other).members:
-            self.assignments[aid] = keep
-            self.clusters[keep].add(self.features[aid])
+            self._join(keep, self.features[aid])
+        self._reindex()
 
     def split(self, story_id: str, article_ids: Sequence[str]) -> str:
         """Move ``article_ids`` out of ``story_id`` into a story of their own; returns the moved articles' story id.
@@ -212,11 +245,10 @@ class Clusterer:
                 ids.append(story_id)
                 continue
             cid = story_id_for(part[0].article_id)
-            self.clusters[cid] = Cluster(cid)
             for f in part:
-                self.clusters[cid].add(f)
-                self.assignments[f.article_id] = cid
+                self._join(cid, f)
             ids.append(cid)
+        self._reindex()
         return ids[0]
 
     def central(self, story_id: str) -> str:
