@@ -278,3 +278,14 @@ def test_a_leader_tied_to_a_state_is_that_state_as_a_party(nlp: Language) -> Non
     )
     ratified = [e for e in extract_events(doc, load_vocabulary(), text) if e.trigger.text == "ratified"]
     assert [(_names(e.actors), _names(e.recipients)) for e in ratified] == [({"Brazilian"}, {"Argentina"})]
+
+
+def test_warning_that_something_may_happen_reports_it_and_threatens_no_one(nlp: Language) -> None:
+    events = _events(nlp, "U.S. officials warned that Russia would attack Ukraine.")
+    assert "THREATEN" not in {e.type for e in events}
+    event = _one(nlp, "Iran warned Israel of a harsh response.", "THREATEN")
+    assert (_names(event.actors), _names(event.recipients)) == ({"Iran"}, {"Israel"})
+    vocab = parse_vocabulary(
+        {"types": {"THREATEN": {"cameo": "13", "score": -6, "triggers": [{"verbs": ["menace"]}]}}}, "test"
+    )
+    assert not [t for entries in vocab.triggers.values() for t in entries if t.needs_recipient]

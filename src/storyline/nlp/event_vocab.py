@@ -50,6 +50,8 @@ class Trigger:
     of: str = "recipient"
     recipient_preps: frozenset[str] | None = None
     otherwise: str | None = None
+    needs_recipient: bool = False
+    """No event without a recipient ("warned Israel of a response" threatens; "warned that..." reports)."""
     order: int = 0
 
     @property
@@ -124,6 +126,7 @@ def parse_vocabulary(data: dict[str, Any], source: str = "vocabulary") -> Vocabu
                             of=of,
                             recipient_preps=_words(preps) if preps is not None else None,
                             otherwise=otherwise,
+                            needs_recipient=bool(entry.get("needs_recipient", False)),
                             order=order,
                         )
                     )

@@ -314,6 +314,8 @@ class _Coder:
             if not recipients and trigger.roles != "joint":
                 recipients = self._earlier_parties(instrument, actors)
             self.instruments.append((token.sent.start, actors + recipients))
+        if trigger.needs_recipient and not recipients:
+            return None
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
         event_type = self.vocab.types[kind]
         sent = token.sent
