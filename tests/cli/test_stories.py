@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from storyline.cli.main import cli
+from storyline.store import open_kb
 
 DATA = Path(__file__).parents[1] / "data" / "stories"
 
@@ -27,6 +28,11 @@ def test_mixed_pile_index_and_stories_command(tmp_path: Path) -> None:
     assert len(seeds) == 1 and seeds[0]["articles"] == 2 and seeds[0]["first"] == "2024-11-04"
     listed = CliRunner().invoke(cli, ["stories", str(out / "story.db")])
     assert listed.exit_code == 0 and seeds[0]["id"] in listed.output
+    with open_kb(out / "story.db", readonly=True) as kb:
+        largest = kb.load_stories()[0]
+        assert kb.load_story() == largest, "the single-story API gives the largest story"
+        assert len(largest.articles) == max(r["articles"] for r in index["stories"])
+        assert set(kb.story_assignments()) == {a.id for s in kb.load_stories() for a in s.articles}
 
 
 def test_single_story_keeps_brief_json(tmp_path: Path) -> None:
