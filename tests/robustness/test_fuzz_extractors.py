@@ -7,6 +7,7 @@ import json
 import os
 import tempfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -121,24 +122,28 @@ def check_analysis(article: Article, analysis: ArticleAnalysis) -> int:
     return len(spans)
 
 
-def article_of(text: str) -> Article:
+def article_of(text: str, published: date | None = None) -> Article:
     # The ingest cleaner's body: normalised quote marks and spaces, blanked lines, same length as text.
-    return Article(id="fuzz", source="fuzz", text=text, body=clean(text).body)
+    return Article(id="fuzz", source="fuzz", text=text, body=clean(text).body, published=published)
+
+
+# Relative times resolve against the publication date: draw it too, far into the past and the future.
+DATES = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-@given(mutated())
-def test_mutated_articles(text: str) -> None:
+@given(mutated(), DATES)
+def test_mutated_articles(text: str, published: date | None) -> None:
     TRIED["mutated"] += 1
-    article = article_of(text)
+    article = article_of(text, published)
     check_analysis(article, analyze(article))
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-@given(ASSEMBLED)
-def test_assembled_texts(text: str) -> None:
+@given(ASSEMBLED, DATES)
+def test_assembled_texts(text: str, published: date | None) -> None:
     TRIED["assembled"] += 1
-    article = article_of(text)
+    article = article_of(text, published)
     check_analysis(article, analyze(article))
 
 
@@ -163,17 +168,27 @@ def test_normalised_characters_keep_the_original_text() -> None:
 
 
 @settings(max_examples=max(10, EXAMPLES // 12), deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(mutated(), min_size=1, max_size=4))
-def test_mutated_batches_through_store_and_story(texts: list[str]) -> None:
+@given(st.lists(mutated(), min_size=1, max_size=4), DATES)
+def test_mutated_batches_through_store_and_story(texts: list[str], published: date | None) -> None:
     """A batch of mutated articles through the whole runner (ingest, analyze, store, resolve) never raises."""
     TRIED["batches"] += 1
     with tempfile.TemporaryDirectory() as folder:
         for i, text in enumerate(texts):
             Path(folder, f"{i}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
-        result = run([folder], settings=Settings(min_words=3))
+        result = run([folder], published=published, settings=Settings(min_words=3))
     assert result.summary.analysed + sum(result.summary.skipped.values()) == len(texts)
     by_id = {a.id: a for a in result.articles}
     for analysis in result.analyses:
         check_analysis(by_id[analysis.article_id], analysis)
     for actor in result.story.actors:
         assert actor.name
+
+
+@pytest.mark.parametrize("published", [date(999, 1, 1), date(1, 1, 1), date(9999, 12, 31)])
+def test_implausible_publication_date_leaves_relative_times_unresolved(published: date) -> None:
+    """Regression: a mistyped publication year (0999) crashed the times extractor and so the whole run."""
+    text = "Ford posts a profit\nTalks resumed on January 2. Officials met last week and will meet next year."
+    article = article_of(text, published)
+    analysis = analyze(article)
+    check_analysis(article, analysis)
+    assert analysis.times and all(t.value is None for t in analysis.times if t.relative)

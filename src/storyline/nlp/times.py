@@ -15,6 +15,11 @@ from storyline.nlp.timex import MONTHS, WEEKDAYS, normalize
 
 log = logging.getLogger(__name__)
 
+# Publication years relative expressions may be anchored on. A date outside them is a metadata typo
+# ("0224-11-13"); anchoring on it would break four-digit TIMEX3 years and date arithmetic, so such an
+# article's relative expressions stay unresolved, as without a date.
+_ANCHOR_YEARS = range(1600, 3000)
+
 # Prepositions kept in the expression as written: "in June", "since October", "over the weekend".
 _PREPOSITIONS = {"on", "in", "since", "over", "during", "until", "till", "by", "from", "as of", "throughout"}
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
@@ -152,7 +157,11 @@ class TimesExtractor:
         if article is None:
             doc._.times = extract_times(doc, None)
         else:
-            doc._.times = extract_times(doc, article.published, article.text)
+            published = article.published
+            if published is not None and published.year not in _ANCHOR_YEARS:
+                log.warning("publication date %s is implausible; relative times left unresolved", published)
+                published = None
+            doc._.times = extract_times(doc, published, article.text)
         return doc
 
 
