@@ -14,7 +14,10 @@ from storyline import __version__
 from storyline.errors import Msg, StorylineError
 
 # Module names under storyline.cli, each exposing a click command called ``command``.
-COMMANDS = ("actors", "analyze", "brief", "claims", "cluster", "commitments", "eval", "resolve", "serve", "shard", "stories", "timeline")
+COMMANDS = (
+    "actors", "analyze", "brief", "claims", "cluster", "commitments",
+    "eval", "resolve", "serve", "shard", "stories", "timeline",
+)
 
 
 _FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
