@@ -33,6 +33,18 @@ def test_mixed_pile_index_and_stories_command(tmp_path: Path) -> None:
         assert kb.load_story() == largest, "the single-story API gives the largest story"
         assert len(largest.articles) == max(r["articles"] for r in index["stories"])
         assert set(kb.story_assignments()) == {a.id for s in kb.load_stories() for a in s.articles}
+        seed_story = next(s for s in kb.load_stories() if s.id == seeds[0]["id"])
+    first, second = sorted(seed_story.articles, key=lambda a: a.published or "")
+    db = str(out / "story.db")
+    split = CliRunner().invoke(cli, ["stories", db, "--split", seed_story.id, second.id, "--json"])
+    assert split.exit_code == 0, split.output
+    rows = {r["id"]: r["articles"] for r in json.loads(split.output)}
+    assert rows[seed_story.id] == [first.id] and rows[f"story-{second.id[:12]}"] == [second.id]
+    merged = CliRunner().invoke(cli, ["stories", db, "--merge", seed_story.id, f"story-{second.id[:12]}", "--json"])
+    rows = {r["id"]: r["articles"] for r in json.loads(merged.output)}
+    assert sorted(rows[seed_story.id]) == sorted([first.id, second.id]) and len(rows) == len(index["stories"])
+    bad = CliRunner().invoke(cli, ["stories", db, "--merge", seed_story.id, "story-nope"])
+    assert bad.exit_code != 0 and "no story 'story-nope'" in bad.output
 
 
 def test_single_story_keeps_brief_json(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from storyline.resolve.stories import regroup
 from storyline.store import open_kb
 
 
@@ -13,8 +14,20 @@ from storyline.store import open_kb
 @click.argument("kb", type=click.Path(exists=True, dir_okay=False))
 @click.option("--articles", "show_articles", is_flag=True, help="List each story's article ids too.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stories as a JSON list.")
-def command(kb: str, show_articles: bool, as_json: bool) -> None:
-    """List the stories in KB: id, generated title, number of articles, time span and outlets."""
+@click.option("--merge", nargs=2, metavar="KEEP OTHER", help="Fold story OTHER into story KEEP, then list.")
+@click.option("--split", "split_off", nargs=2, metavar="STORY ARTICLES",
+              help="Move the comma-separated ARTICLES (ids) out of STORY into a story of their own, then list.")
+def command(
+    kb: str, show_articles: bool, as_json: bool, merge: tuple[str, str] | None, split_off: tuple[str, str] | None
+) -> None:
+    """List the stories in KB: id, generated title, number of articles, time span and outlets.
+
+    --merge and --split change the grouping by hand; later runs keep it.
+    """
+    if merge or split_off:
+        with open_kb(kb) as base:
+            split = (split_off[0], [a for a in split_off[1].split(",") if a]) if split_off else None
+            regroup(base, merge=merge, split=split)
     with open_kb(kb, readonly=True) as base:
         rows = base.story_list()
     if as_json:

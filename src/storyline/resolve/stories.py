@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from storyline.errors import ConfigError
 from storyline.model import Article, ArticleAnalysis, ArticleInfo, Story
 from storyline.resolve.cluster import Clusterer, article_features
 from storyline.resolve.story import resolve_story
+from storyline.store import KnowledgeBase
 
 TITLE_ACTORS = 3
 """How many main actors follow the central article's title in a story's generated title."""
@@ -58,3 +60,36 @@ def resolve_stories(
 def _size_then_start(story: Story) -> tuple[int, str, str]:
     days = [a.published.isoformat() for a in story.articles if a.published]
     return (-len(story.articles), min(days, default=""), story.id)
+
+
+def regroup(
+    kb: KnowledgeBase, *, merge: tuple[str, str] | None = None, split: tuple[str, Sequence[str]] | None = None
+) -> list[Story]:
+    """Merge story ``merge[1]`` into ``merge[0]``, or split articles ``split[1]`` out of story ``split[0]``; then
+    store the new assignments and re-resolve. Later runs keep the new grouping (assignments are never redone)."""
+    articles = kb.articles()
+    analyses = kb.analyses()
+    by_id = {a.article_id: a for a in analyses}
+    assignments = kb.story_assignments()
+    features = [
+        article_features(a.id, a.clean_text(), by_id.get(a.id), published=a.published, title=a.title)
+        for a in articles
+    ]
+    clusterer = Clusterer.restore(features, assignments)
+    for story_id in [*(merge or ()), *([split[0]] if split else [])]:
+        if story_id not in clusterer.clusters:
+            raise ConfigError(f"no story '{story_id}' in {kb.path}")
+    if merge:
+        clusterer.merge(*merge)
+    if split:
+        members = set(clusterer.clusters[split[0]].members)
+        unknown = [a for a in split[1] if a not in members]
+        if unknown or not split[1]:
+            raise ConfigError(f"not articles of story '{split[0]}': {', '.join(unknown) or '(none given)'}")
+        clusterer.split(split[0], split[1])
+    kb.save_assignments(clusterer.assignments)
+    stories = resolve_stories(kb.article_infos(), analyses, clusterer)
+    kb.save_stories(stories)
+    if stories:
+        kb.save_story(stories[0])
+    return stories
