@@ -94,7 +94,8 @@ def _derived_tables() -> dict[str, tuple[str, type, tuple[tuple[str, str], ...]]
     for name, cls in _record_fields(ArticleAnalysis):
         tables[name] = (name, cls, (("article_id", "TEXT"), ("idx", "INTEGER"), *columns(cls)))
     for name, cls in _record_fields(Story):
-        tables[f"story_{name}"] = (name, cls, (("idx", "INTEGER"), *columns(cls)))
+        own = tuple(c for c in columns(cls) if c[0] != "story_id")  # ArticleInfo has its own story_id
+        tables[f"story_{name}"] = (name, cls, (("story_id", "TEXT"), ("idx", "INTEGER"), *own))
     return tables
 
 
@@ -160,9 +161,7 @@ class KnowledgeBase:
                 self.conn.execute(statement)
         for row in self.conn.execute("SELECT analysis FROM articles").fetchall():
             self._insert_facts(decode(row["analysis"], ArticleAnalysis))
-        story = self._meta("story")
-        if story:
-            self._insert_story_facts(decode(story, Story))
+        self._refresh_story_facts()
         self._set_meta("derived_schema", digest)
 
     def _meta(self, key: str) -> str | None:
@@ -312,20 +311,39 @@ class KnowledgeBase:
         if data == self._meta("story"):
             return
         with self.transaction():
-            for table, (_, _, cols) in _derived_tables().items():
-                if cols[0][0] != "article_id":
-                    self.conn.execute(f'DELETE FROM "{table}"')
-            self.conn.execute("DELETE FROM search WHERE kind = 'actor'")
-            self._insert_story_facts(story)
             self._set_meta("story", data)
+            self._refresh_story_facts()
 
-    def _insert_story_facts(self, story: Story) -> None:
+    def _refresh_story_facts(self) -> None:
+        """Fill the story fact tables, each row tagged with its story id: every story of the stories table, or
+        the single story when the pile was never clustered."""
+        for table, (_, _, cols) in _derived_tables().items():
+            if cols[0][0] != "article_id":
+                self.conn.execute(f'DELETE FROM "{table}"')
+        self.conn.execute("DELETE FROM search WHERE kind = 'actor'")
+        try:
+            stories = [decode(r["story"], Story) for r in self.conn.execute("SELECT story FROM stories ORDER BY id")]
+        except sqlite3.OperationalError:  # before schema 2
+            stories = []
+        single = self._meta("story")
+        if not stories and single:
+            stories = [decode(single, Story)]
+        indexed: set[str] = set()
+        for story in stories:
+            self._insert_story_facts(story, indexed)
+
+    def _insert_story_facts(self, story: Story, indexed: set[str]) -> None:
         for table, (field, _, cols) in _derived_tables().items():
             if cols[0][0] == "article_id":
                 continue
-            rows = [{"idx": i, **flatten(record)} for i, record in enumerate(getattr(story, field))]
+            rows = [
+                {"story_id": story.id, "idx": i, **flatten(record)} for i, record in enumerate(getattr(story, field))
+            ]
             self._insert_rows(table, cols, rows)
         for actor in story.actors:
+            if actor.id in indexed:  # an actor of several stories is found once
+                continue
+            indexed.add(actor.id)
             aliases = " ".join(a.text for a in actor.aliases)
             self.conn.execute(
                 "INSERT INTO search (kind, key, article_id, title, content) VALUES ('actor', ?, '', ?, ?)",
@@ -386,6 +404,7 @@ class KnowledgeBase:
                     "first = excluded.first, last = excluded.last, outlets = excluded.outlets, "
                     "articles = excluded.articles, story = excluded.story",
                     (sid, *values))
+            self._refresh_story_facts()
 
     def story_list(self) -> list[dict[str, Any]]:
         """One row per story (id, title, first, last, outlets, articles), largest first."""
