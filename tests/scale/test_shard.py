@@ -84,3 +84,29 @@ def test_cli_shard_then_resolve(seeds_parquet: Path, tmp_path: Path) -> None:
 def test_resolve_refuses_a_file_that_is_no_shard(seeds_parquet: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["resolve", str(seeds_parquet), "--out", str(tmp_path)])
     assert result.exit_code != 0 and "not a storyline shard" in result.output
+
+
+class Interrupted(Exception):
+    """Stands for a killed run."""
+
+
+def test_interrupted_shard_resumes_after_its_last_part(seeds_parquet: Path, shard: Path, tmp_path: Path) -> None:
+    out = tmp_path / "resumed.parquet"
+    seen: list[str] = []
+
+    def die_on_third(status: str) -> None:
+        seen.append(status)
+        if len(seen) == 3:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        run_shard(seeds_parquet, out, rows_per_part=1, progress=die_on_third)
+    assert not out.exists()
+    assert len(list((tmp_path / ".resumed.parquet.parts").glob("part-*.parquet"))) == 2
+    resumed: list[str] = []
+    summary = run_shard(seeds_parquet, out, rows_per_part=1, progress=resumed.append)
+    # Only the row after the last committed part is computed again; the output is the uninterrupted one.
+    assert resumed == ["analysed"]
+    assert (summary.analysed, dict(summary.skipped)) == (2, {"no-body": 1})
+    assert pq.read_table(out).equals(pq.read_table(shard))
+    assert not (tmp_path / ".resumed.parquet.parts").exists()

@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +139,22 @@ def _rows(
         yield _skip_row(item)
 
 
+def _load_parts(parts: Path, meta: dict[bytes, bytes]) -> tuple[list[Path], Counter[str]]:
+    """Finished parts of an interrupted run of the same input and key (others are removed), and their statuses."""
+    import pyarrow.parquet as pq
+
+    done = sorted(parts.glob("part-*.parquet")) if parts.is_dir() else []
+    if done and any(_shard_meta(done[0]).get(k) != v for k, v in meta.items()):
+        shutil.rmtree(parts)
+        done = []
+    statuses: Counter[str] = Counter()
+    for part in done:
+        table = pq.read_table(part, columns=["status", "reason"])
+        for status, reason in zip(table["status"].to_pylist(), table["reason"].to_pylist(), strict=True):
+            statuses[str(reason) if status == "skipped" else "analysed"] += 1
+    return done, statuses
+
+
 def run_shard(
     in_path: str | Path,
     out_path: str | Path,
@@ -148,12 +166,14 @@ def run_shard(
     client: Any = None,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
+    rows_per_part: int = _ROW_GROUP,
 ) -> ShardSummary:
     """Analyse every article of ``in_path`` (Parquet, JSONL, or any input storyline reads) into ``out_path``.
 
     ``engine="dask"`` analyses on a Dask cluster (``client``, a ``scheduler`` address, or a LocalCluster of
     ``workers`` processes); the output is the same as a local run, row for row. ``progress`` is called with
-    each row's status (analysed or skipped) as it is written.
+    each row's status (analysed or skipped) as it is computed. Rows are committed ``rows_per_part`` at a
+    time to a parts folder beside ``out_path``: an interrupted run resumes after the last committed part.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -169,44 +189,59 @@ def run_shard(
     if not source.is_file():
         raise InputError(Msg.NOT_FOUND.format(path=source))
     key = analysis_key(settings)
-    fingerprint = _sha256(source)
-    meta = {_META_KEY: key.encode(), _META_INPUT: fingerprint.encode()}
+    meta = {_META_KEY: key.encode(), _META_INPUT: _sha256(source).encode()}
     if not force and out.is_file() and all(_shard_meta(out).get(k) == v for k, v in meta.items()):
         return ShardSummary(out, up_to_date=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    parts = out.with_name(f".{out.name}.parts")
+    if force:
+        shutil.rmtree(parts, ignore_errors=True)
     schema = _schema().with_metadata(meta)
-    analysed, skipped = 0, Counter[str]()
+    done, counts = _load_parts(parts, meta)
+    parts.mkdir(exist_ok=True)
+    resume_after = sum(counts.values())
+
+    def commit(rows: list[dict[str, str | None]]) -> None:
+        part = parts / f"part-{len(done):06d}.parquet"
+        tmp = part.with_suffix(".tmp")
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp)
+        os.replace(tmp, part)  # a part exists complete or not at all
+        done.append(part)
 
     def write(analyse: Callable[[Iterable[Article]], Iterable[ArticleAnalysis]]) -> None:
-        nonlocal analysed
         batch: list[dict[str, str | None]] = []
-        with pq.ParquetWriter(tmp, schema) as writer:
-            for row in _rows(read_inputs([str(source)], settings=settings), analyse, key):
-                if row["status"] == "analysed":
-                    analysed += 1
-                else:
-                    skipped[str(row["reason"])] += 1
-                batch.append(row)
-                if progress:
-                    progress(str(row["status"]))
-                if len(batch) >= _ROW_GROUP:
-                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                    batch = []
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+        # Inputs are read in a fixed order: the first ``resume_after`` were committed by an earlier run
+        # (they are still read, so duplicates of them are still recognised, but not analysed again).
+        items = islice(read_inputs([str(source)], settings=settings), resume_after, None)
+        for row in _rows(items, analyse, key):
+            counts["analysed" if row["status"] == "analysed" else str(row["reason"])] += 1
+            batch.append(row)
+            if progress:
+                progress(str(row["status"]))
+            if len(batch) >= rows_per_part:
+                commit(batch)
+                batch = []
+        if batch or not done:
+            commit(batch)
 
+    if engine == "local":
+        write(lambda articles: analyze_articles(articles, settings))
+    elif client is not None:
+        write(lambda articles: analyze_on_dask(articles, settings, client=client))
+    else:
+        with dask_client(scheduler, n_workers=workers) as own:
+            write(lambda articles: analyze_on_dask(articles, settings, client=own))
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        if engine == "local":
-            write(lambda articles: analyze_articles(articles, settings))
-        elif client is not None:
-            write(lambda articles: analyze_on_dask(articles, settings, client=client))
-        else:
-            with dask_client(scheduler, n_workers=workers) as own:
-                write(lambda articles: analyze_on_dask(articles, settings, client=own))
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for part in done:
+                writer.write_table(pq.read_table(part).replace_schema_metadata(meta))
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    return ShardSummary(out, analysed, skipped)
+    shutil.rmtree(parts, ignore_errors=True)
+    analysed = counts.pop("analysed", 0)
+    return ShardSummary(out, analysed, counts)
 
 
 def read_shard(path: str | Path, batch_rows: int = _ROW_GROUP) -> Iterator[ShardRow]:
