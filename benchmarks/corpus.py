@@ -1,11 +1,11 @@
 """Benchmark volume: articles made by sampling real paragraphs of the seeds and the MEANTIME Wikinews texts.
 
 Each generated article is 2-4 paragraphs drawn (seeded, reproducible) from a pool of real news paragraphs:
-the two seed articles (examples/seeds, split at blank lines) and the eight Wikinews articles shipped in
-tests/data/meantime_timex (one sentence per line, grouped three sentences to a paragraph). No two articles
-share the same paragraph sequence, so every article has a distinct content id.
+the two seed articles (examples/seeds, as storyline's ingest cleans them) and the eight Wikinews articles
+shipped in tests/data/meantime_timex (one sentence per line, grouped three sentences to a paragraph). No two
+articles share the same paragraph sequence, so every article has a distinct content id.
 
-    python benchmarks/corpus.py 1000 out/bench/articles-1000.jsonl
+    python benchmarks/corpus.py 1000 out/bench/corpus-1000.jsonl
 """
 
 from __future__ import annotations
@@ -24,11 +24,15 @@ _MIN_WORDS = 12
 
 def paragraphs() -> list[str]:
     """The pool: real news paragraphs of at least a dozen words."""
+    from storyline.ingest import read_inputs
+    from storyline.model import Article
+
     pool: list[str] = []
-    for path in sorted(_SEEDS.glob("*.txt")):
-        for block in path.read_text(encoding="utf-8").split("\n"):
-            if len(block.split()) >= _MIN_WORDS:
-                pool.append(block.strip())
+    # The seeds' cleaned bodies: captions, promos and credits are already gone, so every paragraph is
+    # body text and two sampled articles never clean down to the same body.
+    for article in read_inputs([str(_SEEDS)]):
+        if isinstance(article, Article):
+            pool.extend(p for p in article.clean_text().split("\n\n") if len(p.split()) >= _MIN_WORDS)
     for doc in json.loads(_MEANTIME.read_text(encoding="utf-8")):
         lines = [line for line in doc["text"].split("\n")[1:] if line.strip()]
         for i in range(0, len(lines), 3):
@@ -72,7 +76,7 @@ def write(n: int, path: Path) -> Path:
 
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    target = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "out" / "bench" / f"articles-{count}.jsonl"
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "out" / "bench" / f"corpus-{count}.jsonl"
     write(count, target)
     words = sum(len(json.loads(line)["text"].split()) for line in target.open(encoding="utf-8"))
     print(f"{count} articles, {words} words, pool of {len(paragraphs())} paragraphs -> {target}")

@@ -46,7 +46,7 @@ def seconds_with(workers: int, articles: list[Article], settings: Settings) -> f
 
 
 def main(n: int = 400) -> None:
-    path = write(n, ROOT / "out" / "bench" / f"articles-{n}.jsonl")
+    path = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
     articles = [a for a in read_inputs([str(path)]) if isinstance(a, Article)]
     words = sum(len(a.body.split()) for a in articles)
     # Chunks of 8 articles: enough chunks to keep both workers busy to the end.

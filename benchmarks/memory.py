@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/memory.py [N ...]          # brief runs; default: 1000 10000
     .venv/bin/python benchmarks/memory.py --shard [N ...]  # the per-article stage alone (storyline shard)
 
-Each run is `storyline brief articles-N.jsonl --out out/bench/mem-N -q` in a fresh knowledge base, in its
+Each run is `storyline brief corpus-N.jsonl --out out/bench/mem-N -q` in a fresh knowledge base, in its
 own child process; its peak resident set size is read from the OS (getrusage of the finished child, in a
 wrapper process per run so runs do not share the figure). The articles come from benchmarks/corpus.py:
 2-4 real paragraphs each (seeds and MEANTIME Wikinews), every article a distinct paragraph sequence.
@@ -29,7 +29,7 @@ _WRAPPER = (
 
 def peak_rss_mb(n: int, shard: bool = False) -> tuple[float, float, str]:
     """(peak RSS in MB, seconds, summary line) of one brief (or shard) run over ``n`` articles."""
-    path = write(n, ROOT / "out" / "bench" / f"articles-{n}.jsonl")
+    path = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
     out = ROOT / "out" / "bench" / (f"mem-shard-{n}.parquet" if shard else f"mem-{n}")
     shutil.rmtree(out, ignore_errors=True)
     if shard:

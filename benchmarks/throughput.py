@@ -25,7 +25,7 @@ from storyline.settings import Settings
 
 
 def main(n: int = 300, rounds: int = 3) -> None:
-    path = write(n, ROOT / "out" / "bench" / f"articles-{n}.jsonl")
+    path = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
     articles = [a for a in read_inputs([str(path)]) if isinstance(a, Article)]
     words = sum(len(a.body.split()) for a in articles)
     settings = Settings()
