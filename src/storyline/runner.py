@@ -16,7 +16,7 @@ from storyline.errors import ConfigError
 from storyline.ingest import read_inputs
 from storyline.model import Article, ArticleAnalysis, Skip, Story
 from storyline.nlp.analyze import analyze_articles
-from storyline.resolve.stories import assign_stories, resolve_stories
+from storyline.resolve.stories import assign_stories, features_loader, resolve_stories
 from storyline.resolve.story import resolve_story
 from storyline.scale.dask import analyze_on_dask, dask_client
 from storyline.settings import Settings
@@ -191,7 +191,8 @@ def resolve_kb(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> tup
 
 def _cluster_and_resolve(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> list[Story]:
     """Assign articles not yet in a story (earlier assignments stay), then resolve each story on its own."""
-    by_id = {a.article_id: a for a in analyses}
-    clusterer = assign_stories(store.articles(), by_id, store.story_assignments())
+    infos = store.article_infos()
+    load = features_loader(store, {a.article_id: a for a in analyses})
+    clusterer = assign_stories(infos, load, store.story_assignments())
     store.save_assignments(clusterer.assignments)
-    return resolve_stories(store.article_infos(), analyses, clusterer)
+    return resolve_stories(infos, analyses, clusterer)

@@ -115,3 +115,21 @@ def test_runner_one_at_a_time_equals_one_batch(tmp_path: Path, files_by_date: li
     assert len(result.stories) >= 4
     for story in result.stories:
         assert story.id and story.title and all(a.story_id == story.id for a in story.articles)
+
+
+def test_lean_clusterer_decides_the_same() -> None:
+    lean = Clusterer(threshold=0.1, keep_vectors=False)
+    assert lean.add_all(PILE) == cluster_articles(PILE, threshold=0.1)
+    assert all(len(v) <= 50 for v in lean.vectors.values())
+
+
+def test_merge_adds_centroids_exactly() -> None:
+    clusterer = Clusterer(threshold=1.01, keep_vectors=False)
+    got = clusterer.add_all(PILE)
+    a, b = dict(clusterer.clusters[got["a1"]].centroid), dict(clusterer.clusters[got["a2"]].centroid)
+    clusterer.merge(got["a1"], got["a2"])
+    merged = clusterer.clusters[got["a1"]]
+    assert merged.centroid == pytest.approx({t: a.get(t, 0.0) + b.get(t, 0.0) for t in a.keys() | b.keys()})
+    assert merged.square == pytest.approx(sum(v * v for v in merged.centroid.values()))
+    assert sorted(merged.members) == ["a1", "a2"]
+    assert (merged.first, merged.last) == (date(2007, 10, 15), date(2007, 10, 25))

@@ -33,6 +33,8 @@ WINDOW_DAYS = 365
 DECAY_DAYS = 730.0
 """Beyond the window, similarity is multiplied by exp(-extra_days / DECAY_DAYS)."""
 
+KEPT_TERMS = 50
+"""With ``keep_vectors=False``, how many of an article's heaviest terms are kept after it joins."""
 CANDIDATE_TERMS = 30
 """Only stories sharing one of the article's this many heaviest terms are compared with it."""
 
@@ -114,7 +116,13 @@ def story_id_for(article_id: str) -> str:
 class Clusterer:
     """The incremental clusterer: ``add`` one article at a time; ``assignments`` maps article -> story."""
 
-    def __init__(self, threshold: float = THRESHOLD, window_days: float = WINDOW_DAYS, decay_days: float = DECAY_DAYS):
+    def __init__(
+        self, threshold: float = THRESHOLD, window_days: float = WINDOW_DAYS, decay_days: float = DECAY_DAYS,
+        keep_vectors: bool = True,
+    ):
+        """``keep_vectors=False`` keeps only each article's heaviest terms once it has joined (memory stays
+        small on big piles; decisions do not change, ``split`` then rebuilds centroids approximately)."""
+        self.keep_vectors = keep_vectors
         self.threshold = threshold
         self.window_days = window_days
         self.decay_days = decay_days
@@ -150,6 +158,10 @@ class Clusterer:
         self.assignments[f.article_id] = cid
         for t in vector:
             self.postings.setdefault(t, set()).add(cid)
+        if not self.keep_vectors:
+            top = sorted(vector, key=lambda t: (-vector[t], t))[:KEPT_TERMS]
+            self.vectors[f.article_id] = {t: vector[t] for t in top}
+            self.features[f.article_id] = ArticleFeatures(f.article_id, f.published, {}, f.title)
 
     def _reindex(self) -> None:
         self.postings = {}
@@ -168,11 +180,14 @@ class Clusterer:
         """Rebuild the state of earlier runs: articles keep their stories, nothing is decided again."""
         self = cls(**options)  # type: ignore[arg-type]
         for f in sorted(features, key=_order):
-            if f.article_id not in assignments:
-                continue
-            self._count(f)
-            self._join(assignments[f.article_id], f)
+            if f.article_id in assignments:
+                self.keep(f, assignments[f.article_id])
         return self
+
+    def keep(self, f: ArticleFeatures, story_id: str) -> None:
+        """Put an article back into the story an earlier run gave it (restore, one article at a time)."""
+        self._count(f)
+        self._join(story_id, f)
 
     # -- deciding ---------------------------------------------------------------------------------
 
@@ -223,8 +238,16 @@ class Clusterer:
 
     def merge(self, keep: str, other: str) -> None:
         """Fold story ``other`` into ``keep``."""
-        for aid in self.clusters.pop(other).members:
-            self._join(keep, self.features[aid])
+        gone, kept = self.clusters.pop(other), self.clusters[keep]
+        for t, v in gone.centroid.items():
+            kept.centroid[t] = kept.centroid.get(t, 0.0) + v
+        kept.square = sum(v * v for v in kept.centroid.values())
+        kept.members.extend(gone.members)
+        for day in (gone.first, gone.last):
+            if day:
+                kept.first, kept.last = min(kept.first or day, day), max(kept.last or day, day)
+        for aid in gone.members:
+            self.assignments[aid] = keep
         self._reindex()
 
     def split(self, story_id: str, article_ids: Sequence[str]) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from storyline.errors import ConfigError
-from storyline.model import Article, ArticleAnalysis, ArticleInfo, Story
-from storyline.resolve.cluster import Clusterer, article_features
+from storyline.model import ArticleAnalysis, ArticleInfo, Story
+from storyline.resolve.cluster import ArticleFeatures, Clusterer, article_features
 from storyline.resolve.story import resolve_story
 from storyline.store import KnowledgeBase
 
@@ -16,19 +17,36 @@ TITLE_ACTORS = 3
 
 
 def assign_stories(
-    articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], assignments: Mapping[str, str],
-    clusterer: Clusterer | None = None,
+    infos: Sequence[ArticleInfo], features_of: Callable[[str], ArticleFeatures], assignments: Mapping[str, str]
 ) -> Clusterer:
-    """Restore the stored assignments, then add every unassigned article in (published, id) order."""
-    features = [
-        article_features(a.id, a.clean_text(), analyses.get(a.id), published=a.published, title=a.title)
-        for a in articles
-    ]
-    known = {f.article_id for f in features}
-    kept = {a: s for a, s in assignments.items() if a in known}
-    done = Clusterer.restore(features, kept) if clusterer is None else clusterer
-    done.add_all(f for f in features if f.article_id not in kept)
-    return done
+    """Restore the stored assignments, then add every unassigned article, each pass in (published, id) order.
+
+    ``features_of(article_id)`` is called once per article, so the texts need not all be in memory at once.
+    """
+    order = sorted(infos, key=lambda a: (a.published or date.max, a.id))
+    clusterer = Clusterer(keep_vectors=False)
+    for info in order:
+        if info.id in assignments:
+            clusterer.keep(features_of(info.id), assignments[info.id])
+    for info in order:
+        if info.id not in assignments:
+            clusterer.add(features_of(info.id))
+    return clusterer
+
+
+def features_loader(kb: KnowledgeBase, analyses: Mapping[str, ArticleAnalysis]) -> Callable[[str], ArticleFeatures]:
+    """Clustering features of one stored article, read from the knowledge base when asked for."""
+
+    def load(article_id: str) -> ArticleFeatures:
+        article = kb.article(article_id)
+        if article is None:
+            raise ConfigError(f"no article '{article_id}' in {kb.path}")
+        return article_features(
+            article.id, article.clean_text(), analyses.get(article_id), published=article.published,
+            title=article.title,
+        )
+
+    return load
 
 
 def story_title(story: Story, central: ArticleInfo | None) -> str:
@@ -67,15 +85,10 @@ def regroup(
 ) -> list[Story]:
     """Merge story ``merge[1]`` into ``merge[0]``, or split articles ``split[1]`` out of story ``split[0]``; then
     store the new assignments and re-resolve. Later runs keep the new grouping (assignments are never redone)."""
-    articles = kb.articles()
     analyses = kb.analyses()
-    by_id = {a.article_id: a for a in analyses}
+    load = features_loader(kb, {a.article_id: a for a in analyses})
     assignments = kb.story_assignments()
-    features = [
-        article_features(a.id, a.clean_text(), by_id.get(a.id), published=a.published, title=a.title)
-        for a in articles
-    ]
-    clusterer = Clusterer.restore(features, assignments)
+    clusterer = Clusterer.restore((load(a) for a in kb.article_ids() if a in assignments), assignments)
     for story_id in [*(merge or ()), *([split[0]] if split else [])]:
         if story_id not in clusterer.clusters:
             raise ConfigError(f"no story '{story_id}' in {kb.path}")
