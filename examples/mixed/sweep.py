@@ -25,7 +25,7 @@ def main(kb_path: str = ":memory:") -> None:
         articles, analyses = kb.articles(), {a.article_id: a for a in kb.analyses()}
     gold = match_grouping({a.id: a.source for a in articles}, load_grouping(HERE / "groups.csv", "corpus"))
     seeds = [a.id for a in articles if gold.get(a.id) == "seeds"]
-    print("| actor weight | window, decay (days) | threshold | stories | B³ P | B³ R | B³ F1 | seeds one story, apart |")
+    print("| actor weight | window, decay (days) | threshold | stories | B³ P | B³ R | B³ F1 | seeds alone together |")
     print("|---|---|---|---|---|---|---|---|")
     for weight in (0.0, 1.0, 2.0):
         feats = [article_features(a.id, a.clean_text(), analyses.get(a.id), published=a.published, title=a.title,
