@@ -38,6 +38,7 @@ class Msg:
     BINARY = "the input is binary, not text"
     UNDECODABLE = "the input is not valid text in UTF-8 or a declared encoding"
     TOO_LARGE = "the input is {size:,} bytes, over the limit of {limit:,} (--max-bytes)"
+    TOO_LONG = "the article is {chars:,} characters long, over the {limit:,} the language model takes"
     NOT_ENGLISH = "the input is in '{lang}', not English"
     DUPLICATE = "same content as {other}"
     NO_BODY = "no article text left after cleaning"

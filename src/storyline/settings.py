@@ -20,6 +20,8 @@ class Settings:
     """spaCy worker processes."""
     max_bytes: int = 5_000_000
     """Inputs larger than this are skipped as too-large."""
+    max_chars: int = 1_000_000
+    """Articles whose text is longer than this are skipped as too-large (spaCy's own limit, nlp.max_length)."""
     min_words: int = 20
     """Cleaned bodies shorter than this are skipped (no article left)."""
     require_english: bool = True

@@ -60,8 +60,8 @@ def make_pile(folder: Path) -> None:
     (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def brief(pile: Path, out: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, ["brief", str(pile), "--out", str(out), "--max-bytes", "100000", "-q"])
+def brief(pile: Path, out: Path, max_bytes: str = "100000") -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["brief", str(pile), "--out", str(out), "--max-bytes", max_bytes, "-q"])
     return result.exit_code, result.output
 
 
@@ -118,3 +118,19 @@ def test_malformed_manifest_names_the_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert "manifest.csv, line 3" in result.output and "last tuesday" in result.output
+
+
+def test_text_longer_than_the_model_takes_is_a_skip(tmp_path: Path) -> None:
+    """Regression: a 1 MB wire dump under --max-bytes reached spaCy, whose max_length stopped the whole run."""
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    (pile / "a_good.txt").write_text(SEED, encoding="utf-8")
+    paragraphs = [f"{line} ({i})" for i, line in enumerate(SEED.splitlines() * 400) if line.strip()]
+    wire = "Wire dump\n\n" + "\n\n".join(paragraphs)
+    while len(wire) <= 1_000_000:
+        wire += "\n\n" + wire[:100_000]
+    (pile / "wire.txt").write_text(wire, encoding="utf-8")
+    code, output = brief(pile, tmp_path / "out", max_bytes="5000000")
+    assert code == 0, output
+    assert "wire.txt: too-large" in output and "characters long" in output
+    assert table(tmp_path / "out" / "story.db", "SELECT reason FROM skips") == [("too-large",)]

@@ -46,6 +46,9 @@ def build(raw: Raw, *, manifest: Meta | None, flags: Meta, settings: Settings) -
         if page is None:
             return Skip(raw.source, "no-body", Msg.NO_BODY)
         text, given, summary = page.text, raw.meta.over(page.meta), page.summary
+    # The spaCy pipeline refuses texts over its max_length (a wire dump, a whole feed in one file).
+    if len(text) > settings.max_chars:
+        return Skip(raw.source, "too-large", Msg.TOO_LONG.format(chars=len(text), limit=settings.max_chars))
     # Plain text opens with its headline; HTML and titled JSONL give the title as metadata.
     cleaned = clean(text, title=given.title, first_line_title=not raw.html and given.title is None)
     from_input = Meta(
