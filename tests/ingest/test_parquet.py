@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -14,7 +15,7 @@ from storyline.model import Article, Skip
 from tests.ingest.volume_pages import BODY, GERMAN
 
 TEXT = "\n\n".join(BODY)
-ROWS = [
+ROWS: list[dict[str, Any]] = [
     {"text": TEXT, "title": "Talks to resume", "outlet": "Daily", "published": date(2024, 3, 5), "url": "https://d/1"},
     {"text": "\n\n".join(GERMAN), "title": "Gespräche", "outlet": None, "published": None, "url": None},
     {"text": "", "title": None, "outlet": None, "published": None, "url": None},
