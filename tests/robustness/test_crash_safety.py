@@ -158,3 +158,31 @@ def test_two_writers_at_once(tmp_path: Path) -> None:
         assert sorted(Path(s).name for (s, _) in conn.execute("SELECT source, reason FROM skips")) == sorted(BAD)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert sources == sorted(good)
+
+
+OPEN_WHEN_TOLD = """
+import sys, time
+from pathlib import Path
+from storyline.store import open_kb
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.001)
+open_kb(sys.argv[1]).close()
+"""
+
+
+def test_processes_creating_one_knowledge_base_at_once(tmp_path: Path) -> None:
+    """Regression: a second process migrated a new file again after the first had ('table meta already exists')."""
+    for attempt in range(3):
+        kb, go = tmp_path / f"kb{attempt}.db", tmp_path / f"go{attempt}"
+        openers = [
+            subprocess.Popen([sys.executable, "-c", OPEN_WHEN_TOLD, str(kb), str(go)], stderr=subprocess.PIPE)
+            for _ in range(6)
+        ]
+        time.sleep(3)  # every opener imported and waiting
+        go.touch()
+        for opener in openers:
+            _, err = opener.communicate(timeout=120)
+            assert opener.returncode == 0, err.decode()
+        with open_kb(kb, readonly=True) as store:
+            assert store.integrity_check() == "ok"

@@ -144,6 +144,8 @@ class KnowledgeBase:
         if self.readonly:
             return
         with self.transaction():
+            # Read again under the write lock: another process may have migrated the file meanwhile.
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             for step in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[step].split(";"):
                     if statement.strip():
