@@ -179,3 +179,16 @@ def test_full_disk_with_debug_shows_the_traceback(tmp_path: Path) -> None:
     full = run_with_file_limit(150_000, "--debug", "brief", str(SEEDS), "--out", str(tmp_path / "o"), "-q")
     assert full.returncode != 0
     assert "Traceback" in full.stderr
+
+
+@pytest.mark.slow
+def test_closed_pipe_stops_quietly() -> None:
+    """`storyline analyze --jsonl | head -c 50`: no error message, no traceback, when the reader goes away."""
+    cmd = [str(Path(sys.executable).parent / "storyline"), "analyze", str(SEEDS), "--jsonl", "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(50)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Error" not in err and "Traceback" not in err and "Exception" not in err, err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib
 import logging
+import os
 import sqlite3
 import sys
 
@@ -55,6 +56,11 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`storyline analyze --jsonl | head`): stop quietly, as other tools do.
+            # Python's own advice: point stdout at devnull so the flush at exit does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(1) from None
         except Exception as e:  # every failure becomes one line and exit code 1, unless --debug
             if debug:
                 raise
