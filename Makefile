@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo install browser test lint bench clean
+.PHONY: demo install browser test lint screenshots clean
 
 demo: install
 	$(VENV)/bin/storyline brief examples/seeds --out out/seeds
@@ -25,6 +25,9 @@ lint: $(STAMP)
 
 test: install lint
 	$(PY) -m pytest -n 2 -p no:cacheprovider
+
+screenshots: install
+	STORYLINE_SCREENSHOTS=1 $(PY) -m pytest -p no:cacheprovider tests/web/test_browser.py -k screenshots
 
 clean:
 	rm -rf out build .pytest_cache .mypy_cache .ruff_cache
