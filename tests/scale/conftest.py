@@ -35,7 +35,7 @@ def dask_cluster() -> Iterator[Any]:
     """A real LocalCluster: 2 worker processes, one thread each (each loads the model once)."""
     from distributed import LocalCluster
 
-    with LocalCluster(
+    with LocalCluster(  # type: ignore[no-untyped-call]
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
     ) as cluster:
         yield cluster

@@ -37,7 +37,7 @@ def test_both_workers_analyse_and_order_is_kept(seeds_dir: Path, dask_cluster: A
     from distributed import Client
 
     articles = list(local_run.articles) * 3
-    with Client(dask_cluster) as client:
+    with Client(dask_cluster) as client:  # type: ignore[no-untyped-call]
         # One article per chunk: chunks spread over both workers, results still come back in input order.
         out = list(analyze_on_dask(articles, client=client, chunk_size=1))
         loads = client.run(_model_loads)
