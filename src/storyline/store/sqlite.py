@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
+import time
 import typing
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +24,10 @@ import msgspec
 from storyline.errors import Msg, SchemaTooNewError, StoreError
 from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip, Story
 from storyline.store.codec import columns, decode, encode, flatten
+
+_BUSY_SECONDS = 30.0
+"""How long a connection waits for another process's lock; set at connect, so it already covers the
+journal-mode switch that processes opening a new knowledge base at once contend for."""
 
 SCHEMA_VERSION = 2
 """Version of the base tables; a knowledge base with a higher one is refused."""
@@ -120,20 +125,33 @@ class KnowledgeBase:
                 if not Path(self.path).exists():
                     raise StoreError(Msg.KB_OPEN.format(path=self.path, why="no such file"))
                 uri = f"file:{Path(self.path).resolve()}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=_BUSY_SECONDS)
             else:
                 if self.path != ":memory:":
                     Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path, check_same_thread=False)
-                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=_BUSY_SECONDS)
+                self._use_wal()
                 self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA busy_timeout=10000")
             self.conn.row_factory = sqlite3.Row
             self._migrate()
         except sqlite3.Error as e:
             raise StoreError(Msg.KB_OPEN.format(path=self.path, why=e)) from e
 
     # -- schema -----------------------------------------------------------------------------------
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL once. SQLite answers a contended journal-mode switch with 'locked' at
+        once, without its busy handler, when several processes open a new file together: retry a while."""
+        deadline = time.monotonic() + _BUSY_SECONDS
+        while True:
+            try:
+                if str(self.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                    self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
