@@ -114,15 +114,6 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention]) -> _Ite
     return _Item(ref, _fold(words[-1]), frozenset(actors), modifiers, core)
 
 
-def _compatible(a: _Item, b: _Item) -> bool:
-    """Same thing counted: same head, same unit, actors and modifiers equal or one side unspecified."""
-    if a.head != b.head or a.ref.claim.unit != b.ref.claim.unit:
-        return False
-    if a.actors and b.actors and a.actors != b.actors:
-        return False
-    return a.modifiers <= b.modifiers or b.modifiers <= a.modifiers
-
-
 def _interval(claim: Claim) -> tuple[float, float]:
     """The values a claim allows."""
     if claim.value is not None:
@@ -136,24 +127,34 @@ def _interval(claim: Claim) -> tuple[float, float]:
 
 
 def judge(claims: Sequence[Claim]) -> str:
-    """agree, differ, incomparable (different units or times) or single."""
+    """agree, differ, incomparable (different units or times) or single.
+
+    Two claims clash when their intervals do not overlap. A set of intervals holds a clash exactly when its
+    smallest upper end lies below its largest lower end, so each check is one pass however many outlets
+    repeat a number (pairwise comparison grew with the square of a group's size).
+    """
     if len(claims) < 2:
         return "single"
     if len({c.unit for c in claims}) > 1:
         return "incomparable"
     intervals = [_interval(c) for c in claims]
-    clashes = [
-        (claims[i], claims[j])
-        for i, a in enumerate(intervals)
-        for j, b in enumerate(intervals[i + 1 :], start=i + 1)
-        if a[1] < b[0] or b[1] < a[0]
-    ]
-    if not clashes:
+    top_low = max(low for low, _ in intervals)
+    bottom_high = min(high for _, high in intervals)
+    if not bottom_high < top_low:
         return "agree"
-    # Numbers given for two different dates may both be right: that is change, not contradiction.
-    if all(a.time and b.time and a.time != b.time for a, b in clashes):
-        return "incomparable"
-    return "differ"
+    # Numbers given for two different dates may both be right: that is change, not contradiction. So it is a
+    # discrepancy only when an undated claim clashes with any other, or two claims of the same date clash.
+    for claim, (low, high) in zip(claims, intervals, strict=True):
+        if not claim.time and (high < top_low or low > bottom_high):
+            return "differ"
+    by_time: dict[str, list[tuple[float, float]]] = {}
+    for claim, interval in zip(claims, intervals, strict=True):
+        if claim.time:
+            by_time.setdefault(claim.time, []).append(interval)
+    for same_time in by_time.values():
+        if min(high for _, high in same_time) < max(low for low, _ in same_time):
+            return "differ"
+    return "incomparable"
 
 
 def _topic(items: Sequence[_Item]) -> str:
@@ -163,19 +164,64 @@ def _topic(items: Sequence[_Item]) -> str:
     return min(counts, key=lambda c: (-counts[c], len(c.split()), c))
 
 
-def _place(groups: list[list[_Item]], item: _Item) -> None:
+@dataclass
+class _Bucket:
+    """A claim group being built, with the summaries placing a claim needs.
+
+    Compatibility depends only on an item's (actors, modifiers) signature and the overlap score only on its
+    core phrase, so both are computed over the distinct signatures and cores seen so far, not over every
+    member: placing a claim costs the same in a group of ten thousand as in a group of ten.
+    """
+
+    items: list[_Item]
+    signatures: set[tuple[frozenset[str], frozenset[str]]]
+    cores: Counter[frozenset[str]]
+    any_actors: bool
+
+    @classmethod
+    def of(cls, item: _Item) -> _Bucket:
+        bucket = cls([], set(), Counter(), False)
+        bucket.add(item)
+        return bucket
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self.signatures.add((item.actors, item.modifiers))
+        self.cores[frozenset(item.core.lower().split())] += 1
+        self.any_actors = self.any_actors or bool(item.actors)
+
+    def accepts(self, item: _Item) -> bool:
+        """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head and
+        unit are equal already: they key the bucket)."""
+        for actors, modifiers in self.signatures:
+            if item.actors and actors and item.actors != actors:
+                return False
+            if not (item.modifiers <= modifiers or modifiers <= item.modifiers):
+                return False
+        return True
+
+    def score(self, item: _Item) -> float:
+        words = set(item.core.lower().split())
+        shared = sum(len(words & core) * n for core, n in self.cores.items())
+        return shared + (2 if self.any_actors and item.actors else 0) + len(self.items) / 100
+
+
+def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) -> _Bucket | None:
+    """Into the compatible group sharing most words with it (the first such group on a tie), else a new one,
+    which is returned."""
+    same_kind = buckets.setdefault((item.head, item.ref.claim.unit), [])
     best, best_score = None, -1.0
-    for group in groups:
-        if not all(_compatible(item, other) for other in group):
+    for bucket in same_kind:
+        if not bucket.accepts(item):
             continue
-        shared = sum(len(set(item.core.lower().split()) & set(o.core.lower().split())) for o in group)
-        score = shared + (2 if any(o.actors for o in group) and item.actors else 0) + len(group) / 100
+        score = bucket.score(item)
         if score > best_score:
-            best, best_score = group, score
-    if best is None:
-        groups.append([item])
-    else:
-        best.append(item)
+            best, best_score = bucket, score
+    if best is not None:
+        best.add(item)
+        return None
+    same_kind.append(_Bucket.of(item))
+    return same_kind[-1]
 
 
 def group_claims(
@@ -196,10 +242,13 @@ def group_claims(
                 items.append(item)
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers)))
-    groups: list[list[_Item]] = []
+    buckets: dict[tuple[str, str | None], list[_Bucket]] = {}
+    order_made: list[_Bucket] = []
     for item in items:
-        _place(groups, item)
-    built = [([i.ref for i in group], _topic(group)) for group in groups]
+        made = _place(buckets, item)
+        if made is not None:
+            order_made.append(made)
+    built = [([i.ref for i in bucket.items], _topic(bucket.items)) for bucket in order_made]
     built += [([ref], ref.claim.text) for ref in loose]
     result = []
     for refs, topic in built:
