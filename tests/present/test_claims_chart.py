@@ -6,7 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from storyline.model import Claim, ClaimGroup, ClaimRef, Ref
-from storyline.present.claims_chart import claims_svg
+from storyline.present.claims_chart import MAX_ROWS, claims_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -77,3 +77,17 @@ def test_deterministic_and_wide_ranges_on_a_log_axis() -> None:
 
 def test_empty_group_does_not_crash() -> None:
     assert claims_svg(ClaimGroup("g", "nothing", "single", ())).startswith("<svg")
+
+
+def test_a_number_many_outlets_repeat_is_one_row_with_its_count() -> None:
+    reprints = tuple(_ref("Wire", "officials", value=8000.0) for _ in range(500))
+    group = ClaimGroup("g", "troops", "differ", (*reprints, _ref("Daily One", "intelligence", value=11000.0)))
+    texts = " ".join(" ".join(t.split()) for t in _texts(claims_svg(group)))
+    assert "Wire ×500" in texts and "Daily One" in texts and "×1" not in texts
+
+
+def test_a_chart_draws_at_most_max_rows() -> None:
+    many = tuple(_ref(f"Outlet {i}", None, value=float(1000 + i)) for i in range(MAX_ROWS + 5))
+    texts = " ".join(" ".join(t.split()) for t in _texts(claims_svg(ClaimGroup("g", "troops", "differ", many))))
+    assert f"first {MAX_ROWS} of {MAX_ROWS + 5}" in texts
+    assert f"Outlet {MAX_ROWS - 1}" in texts and f"Outlet {MAX_ROWS}" not in texts

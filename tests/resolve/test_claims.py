@@ -158,3 +158,19 @@ def test_judge() -> None:
     march = _claim(0, "9,000", "refugees", 9000, time="2024-03")
     assert judge([january, march]) == "incomparable"
     assert judge([january, _claim(0, "9,000", "refugees", 9000)]) == "differ"
+
+
+def test_judge_big_groups_by_dates() -> None:
+    january = [_claim(0, "5,000", "refugees", 5000, time="2024-01")] * 2000
+    march = [_claim(0, "9,000", "refugees", 9000, time="2024-03")] * 2000
+    assert judge([*january, *march]) == "incomparable"  # change over time, however many outlets repeat it
+    march_clash = _claim(0, "2,000", "refugees", 2000, time="2024-03")
+    assert judge([*january, *march, march_clash]) == "differ"  # two March figures clash
+    assert judge([*january, _claim(0, "about 5,200", "refugees", 5200, kind="approx")]) == "agree"
+
+
+def test_a_group_many_outlets_repeat_is_one_group() -> None:
+    claim = _claim(0, "11,000", "North Korean troops", 11000)
+    analyses = [ArticleAnalysis(f"a{i}", claims=(claim,)) for i in range(300)]
+    groups = group_claims(INDEX, [_info(f"a{i}", f"Outlet {i}") for i in range(300)], analyses)
+    assert len(groups) == 1 and len(groups[0].claims) == 300 and groups[0].status == "agree"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,10 +13,13 @@ import jinja2
 
 from storyline import __version__
 from storyline.model import Skip, Story
+from storyline.present.digest import BriefLimits, Digest, digest
 from storyline.store.codec import to_builtins
 
 BRIEF_SCHEMA = "storyline.brief/1"
 """Version of brief.json's shape; later versions only add keys."""
+_NOT_IN_BRIEF = ("links", "stats")
+"""Story fields brief.json leaves out: mention-level links are in the knowledge base, not the brief."""
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("storyline.present", "templates"),
@@ -37,37 +42,33 @@ class BriefFiles:
 def brief_data(story: Story, skips: Sequence[Skip] = ()) -> dict[str, Any]:
     """The brief as plain data: exactly what brief.json holds (no timestamps, so reruns are identical)."""
     data = to_builtins(story)
-    data.pop("links", None)  # mention-level links are in the knowledge base, not the brief
-    data.pop("stats", None)
+    for name in _NOT_IN_BRIEF:
+        data.pop(name, None)
     return {"schema": BRIEF_SCHEMA, "storyline": __version__, **data, "skips": to_builtins(list(skips))}
 
 
 def pictures(story: Story) -> dict[str, Any]:
-    """Inline SVG pictures for the brief: timeline, actor network, and one per claim group."""
-    from storyline.present.claims_chart import claims_svg
+    """Inline SVG pictures for the brief: timeline, actor network, and one per claim group (the first
+    ``MAX_CHARTS``; pass the digest's ``shown_story()`` so the pictures draw what the tables list)."""
+    from storyline.present.claims_chart import claims_pictures
     from storyline.present.network import network_svg
     from storyline.present.timeline_chart import timeline_svg
 
     return {
         "timeline": timeline_svg(story) if story.events else "",
         "network": network_svg(story) if story.actors else "",
-        "claims": {group.id: claims_svg(group) for group in story.claim_groups},
+        "claims": claims_pictures(story.claim_groups),
     }
 
 
-def _context(story: Story, skips: Sequence[Skip]) -> dict[str, Any]:
-    names = {actor.id: actor.name for actor in story.actors}
-    outlets = {a.id: a.outlet or a.source for a in story.articles}
-    people = [a for a in story.actors if a.type == "person"]
-    others = [a for a in story.actors if a.type != "person"]
+def _context(view: Digest) -> dict[str, Any]:
+    story = view.story
     return {
         "story": story,
-        "skips": skips,
-        "names": names,
-        "outlets": outlets,
-        "actors": sorted(story.actors, key=lambda a: (-a.mentions, a.name)),
-        "people": sorted(people, key=lambda a: (-a.mentions, a.name)),
-        "others": sorted(others, key=lambda a: (-a.mentions, a.name)),
+        "view": view,
+        "skips": view.skips.shown,
+        "names": {actor.id: actor.name for actor in story.actors},
+        "outlets": {a.id: a.outlet or a.source for a in story.articles},
         "version": __version__,
         "title": _title(story),
     }
@@ -78,24 +79,47 @@ def _title(story: Story) -> str:
     return titles[0] if titles else "Story brief"
 
 
-def render_markdown(story: Story, skips: Sequence[Skip] = ()) -> str:
+def render_markdown(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None) -> str:
     """brief.md."""
-    return _ENV.get_template("brief.md.j2").render(**_context(story, skips))
+    return _ENV.get_template("brief.md.j2").render(**_context(digest(story, skips, limits)))
 
 
-def render_html(story: Story, skips: Sequence[Skip] = ()) -> str:
+def render_html(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None) -> str:
     """brief.html: one file, inline CSS and SVG, no scripts or requests to anywhere."""
-    return _ENV.get_template("brief.html.j2").render(**_context(story, skips), pictures=pictures(story))
+    view = digest(story, skips, limits)
+    return _ENV.get_template("brief.html.j2").render(**_context(view), pictures=pictures(view.shown_story()))
 
 
-def write_brief(story: Story, out_dir: str | Path, skips: Sequence[Skip] = ()) -> BriefFiles:
-    """Write brief.html, brief.md and brief.json into ``out_dir``."""
-    import json
-
+def write_brief(
+    story: Story, out_dir: str | Path, skips: Sequence[Skip] = (), limits: BriefLimits | None = None
+) -> BriefFiles:
+    """Write brief.html, brief.md (both cut to ``limits``) and brief.json (everything) into ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = BriefFiles(out / "brief.html", out / "brief.md", out / "brief.json")
-    files.json.write_text(json.dumps(brief_data(story, skips), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    files.markdown.write_text(render_markdown(story, skips), encoding="utf-8")
-    files.html.write_text(render_html(story, skips), encoding="utf-8")
+    write_brief_json(story, files.json, skips)
+    files.markdown.write_text(render_markdown(story, skips, limits), encoding="utf-8")
+    files.html.write_text(render_html(story, skips, limits), encoding="utf-8")
     return files
+
+
+def write_brief_json(story: Story, path: Path, skips: Sequence[Skip] = ()) -> None:
+    """brief.json, byte for byte what ``json.dumps(brief_data(...), indent=2)`` gives, written one record at a
+    time: the plain-data copy of a ten-thousand-article story would take several times the story's memory."""
+    fields = [f.name for f in dataclasses.fields(Story) if f.name not in _NOT_IN_BRIEF]
+    top: list[tuple[str, Any]] = [("schema", BRIEF_SCHEMA), ("storyline", __version__)]
+    top += [(name, getattr(story, name)) for name in fields]
+    top.append(("skips", tuple(skips)))
+    with path.open("w", encoding="utf-8") as out:
+        out.write("{")
+        for i, (key, value) in enumerate(top):
+            out.write(("," if i else "") + f"\n  {json.dumps(key)}: ")
+            if isinstance(value, tuple) and value:
+                out.write("[")
+                for j, record in enumerate(value):
+                    text = json.dumps(to_builtins(record), ensure_ascii=False, indent=2)
+                    out.write(("," if j else "") + "\n    " + text.replace("\n", "\n    "))
+                out.write("\n  ]")
+            else:
+                out.write(json.dumps(to_builtins(value), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        out.write("\n}\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import matplotlib as mpl
@@ -17,6 +17,10 @@ from storyline.model import Claim, ClaimGroup, ClaimRef, Story
 _STATUS_COLOUR = {"differ": "#c0392b", "agree": "#27ae60", "incomparable": "#7f8c8d", "single": "#34495e"}
 _PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
 _APPROX = 0.15  # drawn half-width of an "about N" mark, as a share of N
+MAX_ROWS = 24
+"""Rows one chart draws at most; a group repeated by many outlets draws each distinct row once."""
+MAX_CHARTS = 40
+"""Charts drawn for one story at most: the first groups, which are the discrepancies (groups come sorted)."""
 
 
 def _svg(figure: Figure) -> str:
@@ -27,9 +31,26 @@ def _svg(figure: Figure) -> str:
     return text[text.index("<svg") :]  # inline: no XML prolog or doctype
 
 
-def _label(ref: ClaimRef) -> str:
+def _label(ref: ClaimRef, times: int = 1) -> str:
     lines = [ref.claim.source_name or "the outlet", ref.outlet or ""]
-    return "\n".join(line if len(line) <= 40 else line[:39] + "…" for line in lines if line)
+    label = "\n".join(line if len(line) <= 40 else line[:39] + "…" for line in lines if line)
+    return f"{label} ×{times}" if times > 1 else label
+
+
+def _rows(refs: Sequence[ClaimRef]) -> list[tuple[ClaimRef, int]]:
+    """Each distinct (source, outlet, value) once, with how often it was stated, in first-seen order.
+
+    A wire story reprinted by a thousand sites states the same number a thousand times: one row with its count
+    says that, where a thousand rows would make a picture nobody can read (or draw in reasonable time)."""
+    seen: dict[tuple[object, ...], list[Any]] = {}
+    for ref in refs:
+        c = ref.claim
+        key = (c.source_name, ref.outlet, c.kind, c.value, c.low, c.high, c.unit)
+        if key in seen:
+            seen[key][1] += 1
+        else:
+            seen[key] = [ref, 1]
+    return [(ref, times) for ref, times in seen.values()]
 
 
 def _numbers(claim: Claim) -> list[float]:
@@ -82,7 +103,10 @@ def _mark(ax: Axes, claim: Claim, y: float, colour: str, log: bool, limits: tupl
 
 def claims_svg(group: ClaimGroup) -> str:
     """An inline SVG (no network, no fonts, no scripts) of the group's claims on one axis."""
-    refs = list(group.claims)
+    rows = _rows(group.claims)
+    left_out = max(len(rows) - MAX_ROWS, 0)
+    rows = rows[:MAX_ROWS]
+    refs = [ref for ref, _ in rows]
     figure = Figure(figsize=(6.4, 0.9 + 0.5 * max(len(refs), 1)), dpi=100, layout="constrained")
     ax = figure.add_subplot()
     claims = [ref.claim for ref in refs]
@@ -95,7 +119,7 @@ def claims_svg(group: ClaimGroup) -> str:
         _mark(ax, ref.claim, float(row), colours[ref.outlet or ""], log, (left, right))
     ax.set_xlim(left, right)
     ax.set_ylim(len(refs) - 0.4, -0.6)  # first claim on top
-    ax.set_yticks(range(len(refs)), [_label(ref) for ref in refs], fontsize=8)
+    ax.set_yticks(range(len(refs)), [_label(ref, times) for ref, times in rows], fontsize=8)
     units = {c.unit for c in claims if c.unit}
     ax.set_xlabel(f"{group.topic}" + (f" ({', '.join(sorted(units))})" if units else ""), fontsize=8)
     ax.tick_params(axis="x", labelsize=8)
@@ -103,7 +127,8 @@ def claims_svg(group: ClaimGroup) -> str:
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.set_title(group.topic, fontsize=9, loc="left")
+    more = f" (first {MAX_ROWS} of {MAX_ROWS + left_out} distinct statements)" if left_out else ""
+    ax.set_title(group.topic + more, fontsize=9, loc="left")
     ax.set_title(group.status, fontsize=9, loc="right", color=_STATUS_COLOUR.get(group.status, "#333333"))
     return _svg(figure)
 
@@ -152,3 +177,8 @@ def claim_rows(story: Story, sentence_of: Callable[[str, int], str | None] | Non
         ]
         rows.append({"id": group.id, "topic": group.topic, "status": group.status, "claims": claims})
     return rows
+
+
+def claims_pictures(groups: Sequence[ClaimGroup], limit: int = MAX_CHARTS) -> dict[str, str]:
+    """Group id -> chart for the first ``limit`` groups (each chart takes matplotlib a tenth of a second)."""
+    return {group.id: claims_svg(group) for group in groups[:limit]}

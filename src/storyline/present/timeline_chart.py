@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from datetime import date
 
 import matplotlib as mpl
@@ -82,7 +83,11 @@ def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]], names: dict[str,
         slot = seen.get((x, event.score), 0)
         seen[(x, event.score)] = slot + 1
         ys.append(event.score + 0.8 * slot)
-    sizes = [40 + 60 * len({s.article_id for s in e.sources}) + 10 * len(e.sources) for e, _, _ in group]
+    # Area grows with the log of the articles and sources: an event a thousand reprints attest stays a dot.
+    sizes = [
+        40 + 100 * math.log2(1 + len({s.article_id for s in e.sources})) + 20 * math.log2(1 + len(e.sources))
+        for e, _, _ in group
+    ]
     colours = [mpl.colormaps[_CMAP](_NORM(e.score)) for e, _, _ in group]
     dated = [d for _, _, d in group]
     ax.scatter(

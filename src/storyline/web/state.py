@@ -179,9 +179,9 @@ def _draw(story: Story) -> dict[str, Any]:
     except Exception:
         log.exception("network picture failed")
     try:
-        from storyline.present.claims_chart import claims_svg
+        from storyline.present.claims_chart import claims_pictures
 
-        out["claims"] = {group.id: claims_svg(group) for group in story.claim_groups}
+        out["claims"] = claims_pictures(story.claim_groups)
     except Exception:
         log.exception("claims pictures failed")
     return out
