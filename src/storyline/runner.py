@@ -183,9 +183,11 @@ def resolve_kb(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> tup
     Shared by ``run`` and the shard gatherer (storyline.scale.gather), so both give the same stories.
     """
     stories = _cluster_and_resolve(store, analyses)
-    story = stories[0] if stories else resolve_story(store.article_infos(), analyses)
-    store.save_stories(stories)
-    store.save_story(story)  # the largest story stays the knowledge base's single story (load_story)
+    if stories:
+        store.save_stories(stories)  # the largest is the knowledge base's single story (load_story)
+        return stories[0], stories
+    story = resolve_story(store.article_infos(), analyses)
+    store.save_story(story)
     return story, stories
 
 

@@ -103,6 +103,4 @@ def regroup(
     kb.save_assignments(clusterer.assignments)
     stories = resolve_stories(kb.article_infos(), analyses, clusterer)
     kb.save_stories(stories)
-    if stories:
-        kb.save_story(stories[0])
     return stories

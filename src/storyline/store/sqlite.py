@@ -14,7 +14,7 @@ import json
 import sqlite3
 import time
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -255,13 +255,11 @@ class KnowledgeBase:
             ]
             self._insert_rows(table, cols, rows)
 
-    def _insert_rows(self, table: str, cols: Sequence[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
+    def _insert_rows(self, table: str, cols: Sequence[tuple[str, str]], rows: Iterable[dict[str, Any]]) -> None:
         names = [c for c, _ in cols]
         quoted = ", ".join(f'"{n}"' for n in names)
         sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" for _ in names)})'
-        self.conn.executemany(sql, [[row.get(n) for n in names] for row in rows])
+        self.conn.executemany(sql, ([row.get(n) for n in names] for row in rows))
 
     def _index_article(self, article: Article, analysis: ArticleAnalysis) -> None:
         self.conn.execute(
@@ -326,57 +324,79 @@ class KnowledgeBase:
     # -- story ------------------------------------------------------------------------------------
 
     def save_story(self, story: Story) -> None:
-        """Replace the resolved story (one transaction; unchanged content leaves the file's data unchanged)."""
+        """Set the single story of a pile that was never clustered (one transaction; unchanged content leaves the
+        file's data unchanged). A clustered pile's stories are saved with ``save_stories``."""
         data = encode(story).decode()
-        if data == self._meta("story"):
+        same = self.conn.execute("SELECT value = ? AS same FROM meta WHERE key = 'story'", (data,)).fetchone()
+        if same is not None and same["same"]:
             return
         with self.transaction():
             self._set_meta("story", data)
-            self._refresh_story_facts()
+            if not self._story_ids():
+                self._delete_story_facts("")
+                self._insert_story_facts(story)
+                self._index_actors()
+
+    def _story_ids(self) -> list[str]:
+        try:
+            return [r["id"] for r in self.conn.execute("SELECT id FROM stories ORDER BY id")]
+        except sqlite3.OperationalError:  # before schema 2
+            return []
 
     def _refresh_story_facts(self) -> None:
         """Fill the story fact tables, each row tagged with its story id: every story of the stories table, or
-        the single story when the pile was never clustered."""
+        the single story when the pile was never clustered. Stories are decoded one at a time."""
         for table, (_, _, cols) in _derived_tables().items():
             if cols[0][0] != "article_id":
                 self.conn.execute(f'DELETE FROM "{table}"')
-        self.conn.execute("DELETE FROM search WHERE kind = 'actor'")
-        try:
-            stories = [decode(r["story"], Story) for r in self.conn.execute("SELECT story FROM stories ORDER BY id")]
-        except sqlite3.OperationalError:  # before schema 2
-            stories = []
+        ids = self._story_ids()
+        for sid in ids:
+            row = self.conn.execute("SELECT story FROM stories WHERE id = ?", (sid,)).fetchone()
+            self._insert_story_facts(decode(row["story"], Story))
         single = self._meta("story")
-        if not stories and single:
-            stories = [decode(single, Story)]
-        indexed: set[str] = set()
-        for story in stories:
-            self._insert_story_facts(story, indexed)
+        if not ids and single:
+            self._insert_story_facts(decode(single, Story))
+        self._index_actors()
 
-    def _insert_story_facts(self, story: Story, indexed: set[str]) -> None:
+    def _delete_story_facts(self, story_id: str) -> None:
+        for table, (_, _, cols) in _derived_tables().items():
+            if cols[0][0] != "article_id":
+                self.conn.execute(f'DELETE FROM "{table}" WHERE story_id = ?', (story_id,))
+
+    def _insert_story_facts(self, story: Story) -> None:
         for table, (field, _, cols) in _derived_tables().items():
             if cols[0][0] == "article_id":
                 continue
-            rows = [
-                {"story_id": story.id, "idx": i, **flatten(record)} for i, record in enumerate(getattr(story, field))
-            ]
-            self._insert_rows(table, cols, rows)
-        for actor in story.actors:
-            if actor.id in indexed:  # an actor of several stories is found once
+            records = enumerate(getattr(story, field))
+            self._insert_rows(table, cols, ({"story_id": story.id, "idx": i, **flatten(r)} for i, r in records))
+
+    def _index_actors(self) -> None:
+        """One search row per actor, from the story fact table (an actor of several stories is found once, with
+        its names in the first story by id)."""
+        self.conn.execute("DELETE FROM search WHERE kind = 'actor'")
+        indexed: set[str] = set()
+        rows = self.conn.execute('SELECT id, name, aliases FROM "story_actors" ORDER BY story_id, idx').fetchall()
+        for row in rows:
+            if row["id"] in indexed:
                 continue
-            indexed.add(actor.id)
-            aliases = " ".join(a.text for a in actor.aliases)
+            indexed.add(row["id"])
+            aliases = " ".join(a["text"] for a in json.loads(row["aliases"] or "[]"))
             self.conn.execute(
                 "INSERT INTO search (kind, key, article_id, title, content) VALUES ('actor', ?, '', ?, ?)",
-                (actor.id, actor.name, aliases),
+                (row["id"], row["name"], aliases),
             )
 
     def load_story(self) -> Story:
-        """The resolved story (empty if nothing was resolved yet).
-
-        With several stories this is the largest one (most articles; see ``load_stories`` for all).
-        """
+        """The resolved story: the single story of a pile never clustered, else the largest story (most
+        articles; see ``load_stories`` for all); empty if nothing was resolved yet."""
         data = self._meta("story")
-        return Story() if data is None else decode(data, Story)
+        if data is not None:
+            return decode(data, Story)
+        order = self.story_list()
+        if not order:
+            return Story()
+        row = self.conn.execute("SELECT story FROM stories WHERE id = ?", (order[0]["id"],)).fetchone()
+        return decode(row["story"], Story)
 
     # -- several stories ---------------------------------------------------------------------------
 
@@ -402,29 +422,40 @@ class KnowledgeBase:
             self.conn.executemany("DELETE FROM article_stories WHERE article_id = ?", [(a,) for a in gone])
 
     def save_stories(self, stories: Sequence[Story]) -> None:
-        """Replace the set of resolved stories (one transaction; unchanged stories are not rewritten)."""
-        rows = {}
+        """Replace the set of resolved stories (one transaction; unchanged stories are not rewritten). The
+        largest becomes the knowledge base's single story (``load_story``). Each story is compared with its
+        stored copy inside SQLite and its facts rewritten on their own, so memory holds one encoded story at
+        a time, not the old and new copies of every story."""
+        old = set(self._story_ids())
+        gone = old - {story.id for story in stories}
+        pending = []
         for story in stories:
-            days = sorted(a.published.isoformat() for a in story.articles if a.published)
-            outlets = sorted({a.outlet for a in story.articles if a.outlet})
-            rows[story.id] = (story.title, days[0] if days else None, days[-1] if days else None,
-                              json.dumps(outlets), json.dumps([a.id for a in story.articles]), encode(story))
-        old = {r["id"]: r["story"] for r in self.conn.execute("SELECT id, story FROM stories")}
-        if old.keys() == rows.keys() and all(bytes(old[k]) == rows[k][-1] for k in rows):
+            blob = encode(story)
+            same = self.conn.execute("SELECT story = ? AS same FROM stories WHERE id = ?", (blob, story.id)).fetchone()
+            if same is None or not same["same"]:
+                pending.append(story)
+        if not pending and not gone and self._meta("story") is None:
             return
         with self.transaction():
-            for sid in old.keys() - rows.keys():
+            for sid in gone:
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
-            for sid, values in rows.items():
-                if sid in old and bytes(old[sid]) == values[-1]:
-                    continue
+                self._delete_story_facts(sid)
+            for story in pending:
+                days = sorted(a.published.isoformat() for a in story.articles if a.published)
+                outlets = sorted({a.outlet for a in story.articles if a.outlet})
                 self.conn.execute(
                     "INSERT INTO stories (id, title, first, last, outlets, articles, story) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
                     "first = excluded.first, last = excluded.last, outlets = excluded.outlets, "
                     "articles = excluded.articles, story = excluded.story",
-                    (sid, *values))
-            self._refresh_story_facts()
+                    (story.id, story.title, days[0] if days else None, days[-1] if days else None,
+                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), encode(story)))  # fmt: skip
+                self._delete_story_facts(story.id)
+                self._insert_story_facts(story)
+            if self._meta("story") is not None:  # the single story of the pile before it was clustered
+                self.conn.execute("DELETE FROM meta WHERE key = 'story'")
+                self._delete_story_facts("")
+            self._index_actors()
 
     def story_list(self) -> list[dict[str, Any]]:
         """One row per story (id, title, first, last, outlets, articles), largest first."""
