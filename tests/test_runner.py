@@ -24,7 +24,7 @@ def _dump(path: Path) -> list[tuple[object, ...]]:
 @pytest.fixture(scope="module")
 def seeds_run(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tuple[Path, object]:
     kb = tmp_path_factory.mktemp("kb") / "story.db"
-    return kb, run([str(seeds_dir)], kb=kb)
+    return kb, run([str(seeds_dir)], kb=kb, collect=True)
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def test_bad_inputs_are_skipped_and_the_batch_goes_on(tmp_path: Path, seeds_dir:
     (pile / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
     (pile / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me au lait, d\xe9j\xe0 vu.\n".encode("latin-1") * 20)
     kb = tmp_path / "kb.db"
-    result = run([str(pile)], kb=kb)
+    result = run([str(pile)], kb=kb, collect=True)
     reasons = {Path(s.source).name: s.reason for s in result.skips}
     assert reasons == {"empty.txt": "empty", "binary.txt": "binary", "latin1.txt": "undecodable"}
     assert len(result.articles) == 2

@@ -17,7 +17,7 @@ from storyline.ingest import read_inputs
 from storyline.model import Article, ArticleAnalysis, Skip, Story
 from storyline.nlp.analyze import analyze_articles
 from storyline.resolve.stories import assign_stories, features_loader, resolve_stories
-from storyline.resolve.story import resolve_story
+from storyline.resolve.story import resolve_story_from
 from storyline.scale.dask import analyze_on_dask, dask_client
 from storyline.settings import Settings
 from storyline.store import KnowledgeBase, open_kb
@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 _PACKAGE = Path(__file__).parent
 
 ENGINES = ("local", "dask")
+_SUMMARY_FACTS = ("mentions", "quotes", "claims", "times", "events")
+"""Fact tables counted in a run's summary line, in this order."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,9 @@ class RunResult:
     """Everything a run leaves in the knowledge base, and what happened on the way."""
 
     articles: tuple[Article, ...]
-    """Every article in the knowledge base (this run's and earlier ones)."""
+    """With ``run(collect=True)``: every article in the knowledge base (this run's and earlier ones)."""
     analyses: tuple[ArticleAnalysis, ...]
+    """With ``run(collect=True)``: their analyses, in article id order."""
     story: Story
     skips: tuple[Skip, ...]
     """This run's skips."""
@@ -106,12 +109,15 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     workers: int = 2,
+    collect: bool = False,
 ) -> RunResult:
     """Read, analyse and store every input not stored yet, then resolve the story over the whole base.
 
     Each article is committed in its own transaction, so an interrupted run resumes where it stopped.
     ``engine="dask"`` runs the analyze stage on a Dask cluster (``scheduler`` address, or a LocalCluster of
     ``workers`` processes); storing and resolving stay here, so the results are the same as a local run.
+    ``collect=True`` also returns every stored article and analysis (for scoring; memory then grows with the
+    pile, which a run otherwise streams through).
     """
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine '{engine}' (use one of: {', '.join(ENGINES)})")
@@ -162,39 +168,32 @@ def run(
                 store_all(analyze_on_dask(remember(), settings, client=client))
         else:
             store_all(analyze_articles(remember(), settings))
-        analyses = store.analyses()
-        story, stories = resolve_kb(store, analyses)
-        articles = tuple(store.articles())
+        story, stories = resolve_kb(store)
+        stored = store.fact_counts()
+        articles = tuple(store.articles()) if collect else ()
+        analyses = tuple(store.iter_analyses([a.id for a in articles])) if collect else ()
     finally:
         if own_kb:
             store.close()
-    facts: Counter[str] = Counter()
-    for analysis in analyses:
-        for kind in ("mentions", "quotes", "claims", "times", "events"):
-            facts[kind] += len(getattr(analysis, kind))
+    facts: Counter[str] = Counter({kind: stored.get(kind, 0) for kind in _SUMMARY_FACTS})
     facts["actors"] = len(story.actors)
     summary = RunSummary(counts["read"], counts["analysed"], counts["stored"], skipped, facts)
-    return RunResult(articles, tuple(analyses), story, tuple(skips), summary, tuple(stories))
+    return RunResult(articles, analyses, story, tuple(skips), summary, tuple(stories))
 
 
-def resolve_kb(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> tuple[Story, list[Story]]:
+def resolve_kb(store: KnowledgeBase) -> tuple[Story, list[Story]]:
     """The story stage over a knowledge base: cluster, resolve each story, save; (largest story, all stories).
 
-    Shared by ``run`` and the shard gatherer (storyline.scale.gather), so both give the same stories.
+    Shared by ``run`` and the shard gatherer (storyline.scale.gather), so both give the same stories. Articles
+    and analyses are read from the store as each step needs them, never all at once.
     """
-    stories = _cluster_and_resolve(store, analyses)
+    infos = store.article_infos()
+    clusterer = assign_stories(infos, features_loader(store), store.story_assignments())
+    store.save_assignments(clusterer.assignments)
+    stories = resolve_stories(infos, store.iter_analyses, clusterer)
     if stories:
         store.save_stories(stories)  # the largest is the knowledge base's single story (load_story)
         return stories[0], stories
-    story = resolve_story(store.article_infos(), analyses)
+    story = resolve_story_from(infos, store.iter_analyses)  # an empty pile: the empty story
     store.save_story(story)
     return story, stories
-
-
-def _cluster_and_resolve(store: KnowledgeBase, analyses: Sequence[ArticleAnalysis]) -> list[Story]:
-    """Assign articles not yet in a story (earlier assignments stay), then resolve each story on its own."""
-    infos = store.article_infos()
-    load = features_loader(store, {a.article_id: a for a in analyses})
-    clusterer = assign_stories(infos, load, store.story_assignments())
-    store.save_assignments(clusterer.assignments)
-    return resolve_stories(infos, analyses, clusterer)

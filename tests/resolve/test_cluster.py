@@ -99,7 +99,7 @@ def files_by_date() -> list[Path]:
 
 def test_runner_one_at_a_time_equals_one_batch(tmp_path: Path, files_by_date: list[Path]) -> None:
     manifest = DATA / "manifest.csv"
-    batch = run([str(DATA)], kb=tmp_path / "batch.db")
+    batch = run([str(DATA)], kb=tmp_path / "batch.db", collect=True)
     with open_kb(tmp_path / "batch.db") as kb:
         batch_groups = kb.story_assignments()
     one = tmp_path / "one.db"

@@ -175,7 +175,7 @@ def test_mutated_batches_through_store_and_story(texts: list[str], published: da
     with tempfile.TemporaryDirectory() as folder:
         for i, text in enumerate(texts):
             Path(folder, f"{i}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
-        result = run([folder], published=published, settings=Settings(min_words=3))
+        result = run([folder], published=published, settings=Settings(min_words=3), collect=True)
     assert result.summary.analysed + sum(result.summary.skipped.values()) == len(texts)
     by_id = {a.id: a for a in result.articles}
     for analysis in result.analyses:

@@ -22,11 +22,11 @@ def _model_loads() -> int:
 
 @pytest.fixture(scope="module")
 def local_run(seeds_dir: Path) -> Any:
-    return run([str(seeds_dir)])
+    return run([str(seeds_dir)], collect=True)
 
 
 def test_brief_run_on_dask_matches_local(seeds_dir: Path, dask_cluster: Any, local_run: Any) -> None:
-    on_dask = run([str(seeds_dir)], engine="dask", scheduler=dask_cluster.scheduler_address)
+    on_dask = run([str(seeds_dir)], engine="dask", scheduler=dask_cluster.scheduler_address, collect=True)
     assert on_dask.summary.analysed == local_run.summary.analysed == 2
     # The stored analyses, byte for byte, and the resolved story.
     assert [encode(a) for a in on_dask.analyses] == [encode(a) for a in local_run.analyses]

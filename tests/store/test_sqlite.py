@@ -12,6 +12,7 @@ from storyline.model import (
     Alias,
     Article,
     ArticleAnalysis,
+    ArticleInfo,
     DroppedLine,
     Mention,
     Quote,
@@ -138,3 +139,31 @@ def test_readonly_reader_sees_writer_commits(tmp_path: Path) -> None:
     writer.close()
     reader.close()
     assert open_kb(path).integrity_check() == "ok"
+
+
+def test_analyses_stream_in_the_asked_order_and_facts_are_counted(tmp_path: Path) -> None:
+    ids = [f"a{i:04}" for i in range(600)]  # more than one read chunk
+    with open_kb(tmp_path / "kb.db") as kb:
+        for article_id in ids:
+            kb.save_article(_article(article_id), _analysis(article_id), "key")
+        wanted = [*reversed(ids[:300]), "not-stored", *ids[300:]]
+        assert [a.article_id for a in kb.iter_analyses(wanted)] == [i for i in wanted if i != "not-stored"]
+        assert kb.fact_counts()["mentions"] == 600 and kb.fact_counts()["quotes"] == 600
+
+
+def test_stories_replace_the_single_story_and_keep_one_search_row_per_actor(tmp_path: Path) -> None:
+    actor = Actor("person:ann-lee", "Ann Lee", "person", aliases=(Alias("Ann Lee", 1), Alias("Lee", 2)))
+    with open_kb(tmp_path / "kb.db") as kb:
+        kb.save_story(Story(actors=(actor,)))
+        assert kb.load_story().actors == (actor,)
+        info = ArticleInfo("a1", "x.txt", "Headline", "Daily", None, date(2024, 1, 2), (), 5)
+        big = Story(articles=(info,), actors=(actor,), id="story-b", title="B")
+        small = Story(id="story-a", title="A")
+        kb.save_stories([big, small])
+        assert kb.load_story() == big  # the largest (first) story, not the pile's earlier single story
+        rows = kb.conn.execute("SELECT key, content FROM search WHERE kind = 'actor'").fetchall()
+        assert [tuple(r) for r in rows] == [("person:ann-lee", "Ann Lee Lee")]
+        assert kb.conn.execute("SELECT COUNT(*) FROM story_actors").fetchone()[0] == 1
+        kb.save_stories([small])
+        assert kb.conn.execute("SELECT COUNT(*) FROM story_actors").fetchone()[0] == 0
+        assert kb.search("Lee", kind="actor") == []

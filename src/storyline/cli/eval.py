@@ -28,6 +28,7 @@ def command(
             list(inputs),
             kb=kb,
             progress=progress,
+            collect=True,
             **read_options(options),
         )
     echo_skips(result.skips)

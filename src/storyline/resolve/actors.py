@@ -10,7 +10,7 @@ foreign policy analyst") add that description to the person's aliases.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLink, Ref
@@ -136,7 +136,7 @@ def _lone_targets(people: dict[str, str]) -> dict[str, str | None]:
     return {word: next(iter(roots)) if len(roots) == 1 else None for word, roots in owners.items()}
 
 
-def resolve_actors(articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]) -> ActorIndex:
+def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]) -> ActorIndex:
     """Group every mention of every article into actors."""
     gazetteer = load_gazetteer()
     everything = [(a.article_id, m) for a in analyses for m in a.mentions]
@@ -172,7 +172,7 @@ def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _fold_speakers(
-    analyses: Sequence[ArticleAnalysis], groups: dict[tuple[str, str], _Group], people: dict[str, str]
+    analyses: Iterable[ArticleAnalysis], groups: dict[tuple[str, str], _Group], people: dict[str, str]
 ) -> None:
     """Descriptions that stand for a named speaker ("The foreign policy analyst believes") become aliases."""
     for analysis in analyses:

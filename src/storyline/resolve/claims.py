@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref
@@ -225,7 +225,7 @@ def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) ->
 
 
 def group_claims(
-    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]
+    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
 ) -> tuple[ClaimGroup, ...]:
     """Claim groups, discrepancies first; claims counting nothing nameable stand alone."""
     outlets = {a.id: a.outlet for a in articles}

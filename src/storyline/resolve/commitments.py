@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from storyline.model import (
@@ -49,7 +49,7 @@ def principal(index: ActorIndex, actor_id: str) -> str:
 def find_commitments(
     index: ActorIndex,
     articles: Sequence[ArticleInfo],
-    analyses: Sequence[ArticleAnalysis],
+    analyses: Iterable[ArticleAnalysis],
     events: Sequence[StoryEvent],
     vocab: CommitmentVocabulary | None = None,
 ) -> tuple[Commitment, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -74,7 +74,7 @@ def _is_background(value: str | None, earliest: date | None) -> bool:
 
 
 def merge_events(
-    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]
+    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
 ) -> tuple[StoryEvent, ...]:
     """One StoryEvent per event reported, with every source; in date order (undated last)."""
     outlets = {a.id: a.outlet for a in articles}

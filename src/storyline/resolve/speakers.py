@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Quote, Speaker, SpeakerQuotes
@@ -43,7 +43,7 @@ def _key(speaker: Speaker, actor_id: str | None) -> str:
 
 
 def group_speakers(
-    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]
+    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
 ) -> tuple[SpeakerQuotes, ...]:
     """Each speaker once, with title, affiliation, outlets and quotes in order (article, then text)."""
     outlets = {a.id: a.outlet for a in articles}

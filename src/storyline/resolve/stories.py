@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from storyline.errors import ConfigError
-from storyline.model import ArticleAnalysis, ArticleInfo, Story
+from storyline.model import ArticleInfo, Story
 from storyline.resolve.cluster import ArticleFeatures, Clusterer, article_features
-from storyline.resolve.story import resolve_story
+from storyline.resolve.story import AnalysisSource, resolve_story_from
 from storyline.store import KnowledgeBase
 
 TITLE_ACTORS = 3
@@ -34,7 +34,7 @@ def assign_stories(
     return clusterer
 
 
-def features_loader(kb: KnowledgeBase, analyses: Mapping[str, ArticleAnalysis]) -> Callable[[str], ArticleFeatures]:
+def features_loader(kb: KnowledgeBase) -> Callable[[str], ArticleFeatures]:
     """Clustering features of one stored article, read from the knowledge base when asked for."""
 
     def load(article_id: str) -> ArticleFeatures:
@@ -42,7 +42,7 @@ def features_loader(kb: KnowledgeBase, analyses: Mapping[str, ArticleAnalysis]) 
         if article is None:
             raise ConfigError(f"no article '{article_id}' in {kb.path}")
         return article_features(
-            article.id, article.clean_text(), analyses.get(article_id), published=article.published,
+            article.id, article.clean_text(), kb.analysis(article_id), published=article.published,
             title=article.title,
         )
 
@@ -58,18 +58,16 @@ def story_title(story: Story, central: ArticleInfo | None) -> str:
     return f"{head} — {', '.join(main)}" if main else head
 
 
-def resolve_stories(
-    infos: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis], clusterer: Clusterer
-) -> list[Story]:
-    """Resolve each story over its own articles; largest story first, then by first article."""
+def resolve_stories(infos: Sequence[ArticleInfo], source: AnalysisSource, clusterer: Clusterer) -> list[Story]:
+    """Resolve each story over its own articles (analyses read from ``source``, one story at a time); largest
+    story first, then by first article."""
     by_id = {a.id: a for a in infos}
     out = []
     for sid, cluster in clusterer.clusters.items():
         members = [dataclasses.replace(by_id[a], story_id=sid) for a in cluster.members if a in by_id]
         if not members:
             continue
-        ids = {a.id for a in members}
-        story = resolve_story(members, [x for x in analyses if x.article_id in ids])
+        story = resolve_story_from(members, source)
         central = by_id.get(clusterer.central(sid))
         out.append(dataclasses.replace(story, id=sid, title=story_title(story, central)))
     return sorted(out, key=_size_then_start)
@@ -85,8 +83,7 @@ def regroup(
 ) -> list[Story]:
     """Merge story ``merge[1]`` into ``merge[0]``, or split articles ``split[1]`` out of story ``split[0]``; then
     store the new assignments and re-resolve. Later runs keep the new grouping (assignments are never redone)."""
-    analyses = kb.analyses()
-    load = features_loader(kb, {a.article_id: a for a in analyses})
+    load = features_loader(kb)
     assignments = kb.story_assignments()
     clusterer = Clusterer.restore((load(a) for a in kb.article_ids() if a in assignments), assignments)
     for story_id in [*(merge or ()), *([split[0]] if split else [])]:
@@ -101,6 +98,6 @@ def regroup(
             raise ConfigError(f"not articles of story '{split[0]}': {', '.join(unknown) or '(none given)'}")
         clusterer.split(split[0], split[1])
     kb.save_assignments(clusterer.assignments)
-    stories = resolve_stories(kb.article_infos(), analyses, clusterer)
+    stories = resolve_stories(kb.article_infos(), kb.iter_analyses, clusterer)
     kb.save_stories(stories)
     return stories

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Story
@@ -13,12 +13,43 @@ from storyline.resolve.events import merge_events
 from storyline.resolve.relations import build_relations
 from storyline.resolve.speakers import group_speakers
 
+AnalysisSource = Callable[[Sequence[str]], Iterable[ArticleAnalysis]]
+"""Given article ids, their analyses in that order (``KnowledgeBase.iter_analyses`` reads them from disk)."""
+
+
+class _Passes:
+    """The analyses of a story, read afresh on every pass: the resolvers walk them several times, and a big
+    story's analyses need not all be in memory at once."""
+
+    def __init__(self, source: AnalysisSource, ids: Sequence[str]) -> None:
+        self._source, self._ids = source, ids
+
+    def __iter__(self) -> Iterator[ArticleAnalysis]:
+        return iter(self._source(self._ids))
+
+
+def in_memory(analyses: Sequence[ArticleAnalysis]) -> AnalysisSource:
+    """A source over analyses in memory: those of the given ids in their order, then any others as given."""
+
+    def source(ids: Sequence[str]) -> Iterator[ArticleAnalysis]:
+        by_id = {a.article_id: a for a in analyses}
+        wanted = set(ids)
+        yield from (by_id[i] for i in ids if i in by_id)
+        yield from (a for a in analyses if a.article_id not in wanted)
+
+    return source
+
 
 def resolve_story(articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]) -> Story:
-    """Resolve actors, then everything that hangs on them. Inputs are sorted so the result is stable."""
+    """Resolve actors, then everything that hangs on them, from analyses in memory."""
+    return resolve_story_from(articles, in_memory(analyses))
+
+
+def resolve_story_from(articles: Sequence[ArticleInfo], source: AnalysisSource) -> Story:
+    """The same from a source read once per resolver. Articles are put in (published, id) order and their
+    analyses read in that order, so the result is stable."""
     articles = sorted(articles, key=lambda a: (a.published or date.max, a.id))
-    order = {a.id: i for i, a in enumerate(articles)}
-    analyses = sorted(analyses, key=lambda a: order.get(a.article_id, len(order)))
+    analyses = _Passes(source, [a.id for a in articles])
     index = resolve_actors(articles, analyses)
     events = merge_events(index, articles, analyses)
     return Story(

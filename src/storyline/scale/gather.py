@@ -67,7 +67,7 @@ def gather(shards: Sequence[str | Path], kb: str | Path | KnowledgeBase | None =
                     continue
                 store.save_article(row.article, row.analysis, row.analysis_key)
                 stored += 1
-        story, stories = resolve_kb(store, store.analyses())
+        story, stories = resolve_kb(store)
     finally:
         if own:
             store.close()

@@ -61,6 +61,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+_READ_CHUNK = 256
+"""Analyses read per query when streaming (SQLite allows 32,766 parameters; a few hundred keep memory flat)."""
+
 _ARTICLE_COLUMNS = (
     "id",
     "source",
@@ -299,6 +302,26 @@ class KnowledgeBase:
         """Every stored analysis, in article id order."""
         rows = self.conn.execute("SELECT analysis FROM articles ORDER BY id")
         return [decode(r["analysis"], ArticleAnalysis) for r in rows]
+
+    def iter_analyses(self, article_ids: Sequence[str]) -> Iterator[ArticleAnalysis]:
+        """The stored analyses of ``article_ids`` in that order, read a few hundred at a time (ids not stored
+        are passed over): the resolve stage walks a big story without holding all of it."""
+        for start in range(0, len(article_ids), _READ_CHUNK):
+            chunk = article_ids[start : start + _READ_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.conn.execute(f"SELECT id, analysis FROM articles WHERE id IN ({marks})", chunk).fetchall()
+            found = {r["id"]: r["analysis"] for r in rows}
+            for article_id in chunk:
+                if article_id in found:
+                    yield decode(found[article_id], ArticleAnalysis)
+
+    def fact_counts(self) -> dict[str, int]:
+        """How many mentions, quotes, claims, ... all stored articles hold (fact table -> rows)."""
+        return {
+            table: int(self.conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+            for table, (_, _, cols) in _derived_tables().items()
+            if cols[0][0] == "article_id"
+        }
 
     def analysis(self, article_id: str) -> ArticleAnalysis | None:
         """The stored analysis of one article."""
