@@ -15,6 +15,8 @@ stored assignments without deciding anything again.
 from __future__ import annotations
 
 import math
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -67,7 +69,8 @@ def article_features(
     """Features of one article from its cleaned text and, when given, its analysis (actors, speakers)."""
     analyze = _analyzer()
     counts: Counter[str] = Counter(analyze(f"{title or ''}\n{text}"))  # type: ignore[operator]
-    terms = {t: 1.0 + math.log(n) for t, n in counts.items()}
+    # Interned: the terms an article keeps in the clusterer share one string with every other article's.
+    terms = {sys.intern(t): 1.0 + math.log(n) for t, n in counts.items()}
     if analysis is not None and actor_weight > 0:
         actors: Counter[str] = Counter()
         for m in analysis.mentions:
@@ -80,7 +83,7 @@ def article_features(
             if q.speaker is not None and q.speaker.kind in ("person", "organisation"):
                 actors["@said:" + q.speaker.name.lower()] += 1
         for key, n in actors.items():
-            terms[key] = actor_weight * (1.0 + math.log(n))
+            terms[sys.intern(key)] = actor_weight * (1.0 + math.log(n))
     return ArticleFeatures(article_id, published, terms, title)
 
 
@@ -130,6 +133,8 @@ class Clusterer:
         self.assignments: dict[str, str] = {}
         self.features: dict[str, ArticleFeatures] = {}
         self.vectors: dict[str, dict[str, float]] = {}
+        self.kept: dict[str, tuple[tuple[str, ...], array[float]]] = {}
+        """With ``keep_vectors=False``: each joined article's heaviest terms and their weights."""
         self.df: Counter[str] = Counter()
         self.postings: dict[str, set[str]] = {}
         """term -> ids of the stories whose centroid has it: only stories sharing a top term are compared."""
@@ -150,17 +155,23 @@ class Clusterer:
 
     def vector(self, f: ArticleFeatures) -> dict[str, float]:
         """The article's unit TF-IDF vector: as it joined, or under the current IDF if it has not."""
+        kept = self.kept.get(f.article_id)
+        if kept is not None:
+            return dict(zip(kept[0], kept[1], strict=True))
         return self.vectors.get(f.article_id) or self._weigh(f)
 
     def _join(self, cid: str, f: ArticleFeatures) -> None:
-        vector = self.vectors[f.article_id]
+        vector = self.vector(f)
         self.clusters.setdefault(cid, Cluster(cid)).add(f, vector)
         self.assignments[f.article_id] = cid
         for t in vector:
             self.postings.setdefault(t, set()).add(cid)
         if not self.keep_vectors:
+            # The heaviest terms as a tuple of shared term strings and an array of doubles: about a
+            # kilobyte per article, where a dict of floats takes several.
             top = sorted(vector, key=lambda t: (-vector[t], t))[:KEPT_TERMS]
-            self.vectors[f.article_id] = {t: vector[t] for t in top}
+            self.vectors.pop(f.article_id, None)
+            self.kept[f.article_id] = (tuple(top), array("d", (vector[t] for t in top)))
             self.features[f.article_id] = ArticleFeatures(f.article_id, f.published, {}, f.title)
 
     def _reindex(self) -> None:

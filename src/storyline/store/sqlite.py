@@ -15,7 +15,7 @@ import sqlite3
 import time
 import typing
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ _BUSY_SECONDS = 30.0
 """How long a connection waits for another process's lock; set at connect, so it already covers the
 journal-mode switch that processes opening a new knowledge base at once contend for."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the base tables; a knowledge base with a higher one is refused."""
 
 # Each entry migrates from version i to i + 1.
@@ -58,6 +58,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE article_stories (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
     CREATE INDEX article_stories_story ON article_stories (story_id);
+    """,
+    # A story's digest says whether it changed without reading (or binding) the whole stored story.
+    """
+    ALTER TABLE stories ADD COLUMN digest TEXT;
     """,
 )
 
@@ -446,39 +450,49 @@ class KnowledgeBase:
 
     def save_stories(self, stories: Sequence[Story]) -> None:
         """Replace the set of resolved stories (one transaction; unchanged stories are not rewritten). The
-        largest becomes the knowledge base's single story (``load_story``). Each story is compared with its
-        stored copy inside SQLite and its facts rewritten on their own, so memory holds one encoded story at
+        largest becomes the knowledge base's single story (``load_story``). A story is compared with its
+        stored copy by digest and its facts are rewritten on their own, so memory holds one encoded story at
         a time, not the old and new copies of every story."""
-        old = set(self._story_ids())
-        gone = old - {story.id for story in stories}
-        pending = []
-        for story in stories:
-            blob = encode(story)
-            same = self.conn.execute("SELECT story = ? AS same FROM stories WHERE id = ?", (blob, story.id)).fetchone()
-            if same is None or not same["same"]:
-                pending.append(story)
-        if not pending and not gone and self._meta("story") is None:
-            return
-        with self.transaction():
+        old = {r["id"]: r["digest"] for r in self.conn.execute("SELECT id, digest FROM stories")}
+        gone = old.keys() - {story.id for story in stories}
+        with ExitStack() as writing:
+            started = False
+
+            def begin() -> None:
+                nonlocal started
+                if not started:  # the write lock is taken at the first change: an unchanged pile writes nothing
+                    writing.enter_context(self.transaction())
+                    started = True
+
             for sid in gone:
+                begin()
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
                 self._delete_story_facts(sid)
-            for story in pending:
+            for story in stories:
+                blob = encode(story)
+                digest = hashlib.sha256(blob).hexdigest()
+                if old.get(story.id) == digest:
+                    continue
+                begin()
                 days = sorted(a.published.isoformat() for a in story.articles if a.published)
                 outlets = sorted({a.outlet for a in story.articles if a.outlet})
                 self.conn.execute(
-                    "INSERT INTO stories (id, title, first, last, outlets, articles, story) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+                    "INSERT INTO stories (id, title, first, last, outlets, articles, story, digest) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
                     "first = excluded.first, last = excluded.last, outlets = excluded.outlets, "
-                    "articles = excluded.articles, story = excluded.story",
+                    "articles = excluded.articles, story = excluded.story, digest = excluded.digest",
                     (story.id, story.title, days[0] if days else None, days[-1] if days else None,
-                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), encode(story)))  # fmt: skip
+                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), blob, digest),
+                )  # fmt: skip
+                del blob
                 self._delete_story_facts(story.id)
                 self._insert_story_facts(story)
             if self._meta("story") is not None:  # the single story of the pile before it was clustered
+                begin()
                 self.conn.execute("DELETE FROM meta WHERE key = 'story'")
                 self._delete_story_facts("")
-            self._index_actors()
+            if started:
+                self._index_actors()
 
     def story_list(self) -> list[dict[str, Any]]:
         """One row per story (id, title, first, last, outlets, articles), largest first."""
