@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLink, Ref
 from storyline.resolve.actor_lookup import NameLookup
@@ -33,11 +34,9 @@ class ActorIndex:
 
     def __post_init__(self) -> None:
         # Derived look-up tables; frozen dataclass, so set through object.__setattr__.
-        by_span = {(link.article_id, link.start, link.end): link.actor_id for link in self.links}
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for link in self.links:
             spans[link.article_id].append((link.start, link.end, link.actor_id))
-        object.__setattr__(self, "_by_span", by_span)
         object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
         object.__setattr__(self, "_spans", spans)
         object.__setattr__(self, "_names", NameLookup(self.actors, load_gazetteer()))
@@ -49,11 +48,13 @@ class ActorIndex:
     def resolve(self, article_id: str, ref: Ref | None = None, name: str | None = None) -> str | None:
         """Actor id for a piece of an article (exact or overlapping mention) or, failing that, a name."""
         if ref is not None:
-            exact = self._by_span.get((article_id, ref.start, ref.end))  # type: ignore[attr-defined]
+            spans = self._spans.get(article_id, ())  # type: ignore[attr-defined]
+            # An article's links are few: a scan finds the exact span (the last link wins, as in a dict).
+            exact = [actor_id for start, end, actor_id in spans if start == ref.start and end == ref.end]
             if exact:
-                return str(exact)
+                return str(exact[-1])
             best, overlap = None, 0
-            for start, end, actor_id in self._spans.get(article_id, ()):  # type: ignore[attr-defined]
+            for start, end, actor_id in spans:
                 shared = min(end, ref.end) - max(start, ref.start)
                 if shared > overlap:
                     best, overlap = actor_id, shared
@@ -68,16 +69,33 @@ class ActorIndex:
         return None
 
 
+class _Member(NamedTuple):
+    """One mention of a group: where it is, and what it says as a record shared by every mention that says
+    the same (offsets zeroed), so a name a thousand articles repeat is held once."""
+
+    article_id: str
+    start: int
+    end: int
+    mention: Mention
+
+
 @dataclass
 class _Group:
     """Mentions on their way to becoming one actor."""
 
     type: str
     code: str | None = None
-    members: list[tuple[str, Mention]] = field(default_factory=list)
+    members: list[_Member] = field(default_factory=list)
     extra_aliases: Counter[str] = field(default_factory=Counter)
     extra_links: list[tuple[str, int, int]] = field(default_factory=list)
-    titles: list[tuple[str | None, str | None]] = field(default_factory=list)
+    roles: Counter[str] = field(default_factory=Counter)
+    affiliations: Counter[str] = field(default_factory=Counter)
+
+    def title(self, role: str | None, affiliation: str | None) -> None:
+        if role:
+            self.roles[role] += 1
+        if affiliation:
+            self.affiliations[affiliation] += 1
 
 
 def _type(mention: Mention) -> str:
@@ -94,9 +112,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
 
 
-def _person_keys(mentions: Sequence[tuple[str, Mention]]) -> dict[str, str]:
+def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
     """Each full person key of the story mapped to the key of the person it is (a middle name left out merges)."""
-    keys = {person_key(_resolved(m)) for _, m in mentions if len(person_parts(_resolved(m))) >= 2}
+    keys = {
+        person_key(_resolved(m)) for a in analyses for m in a.mentions if len(person_parts(_resolved(m))) >= 2
+    }
     parent = {k: k for k in keys}
     for short in keys:
         parts = short.split()
@@ -139,16 +159,19 @@ def _lone_targets(people: dict[str, str]) -> dict[str, str | None]:
 def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]) -> ActorIndex:
     """Group every mention of every article into actors."""
     gazetteer = load_gazetteer()
-    everything = [(a.article_id, m) for a in analyses for m in a.mentions]
-    people = _person_keys(everything)
+    people = _person_keys(analyses)
     lone = _lone_targets(people)
     groups: dict[tuple[str, str], _Group] = {}
-    for article_id, mention in everything:
-        key = _key(article_id, mention, people, lone)
-        group = groups.setdefault(key, _Group(type=_type(mention), code=mention.code))
-        group.members.append((article_id, mention))
-        if group.type == "person":
-            group.titles.append((mention.role, mention.affiliation))
+    shared: dict[Mention, Mention] = {}
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            key = _key(analysis.article_id, mention, people, lone)
+            group = groups.setdefault(key, _Group(type=_type(mention), code=mention.code))
+            said = replace(mention, start=0, end=0, sent=0)
+            said = shared.setdefault(said, said)
+            group.members.append(_Member(analysis.article_id, mention.start, mention.end, said))
+            if group.type == "person":
+                group.title(mention.role, mention.affiliation)
     _merge_acronyms(groups)
     _fold_speakers(analyses, groups, people)
     actors, links = _build(groups, gazetteer.state_name)
@@ -159,12 +182,14 @@ def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
     """An organisation named only by its acronym joins the one organisation whose initials it is."""
     orgs = {k: g for k, g in groups.items() if k[0] == "organisation"}
     for key, group in list(orgs.items()):
-        names = {_resolved(m) for _, m in group.members}
+        names = {_resolved(m.mention) for m in group.members}
         if not all(n.replace(".", "").isupper() for n in names):
             continue
         letters = next(iter(names)).replace(".", "")
         targets = [
-            k for k, g in orgs.items() if k != key and any(_initials(_resolved(m)) == letters for _, m in g.members)
+            k
+            for k, g in orgs.items()
+            if k != key and any(_initials(_resolved(m.mention)) == letters for m in g.members)
         ]
         if len(targets) == 1:
             groups[targets[0]].members.extend(group.members)
@@ -185,7 +210,7 @@ def _fold_speakers(
             group = groups.get(key)
             if group is None:
                 continue
-            group.titles.append((speaker.title, speaker.affiliation))
+            group.title(speaker.title, speaker.affiliation)
             text = speaker.mention.text.strip()
             if not text or text.lower() in _PRONOUNS or person_key(text) == person_key(speaker.name):
                 continue
@@ -201,8 +226,8 @@ def _canonical(group: _Group, state_name: Callable[[str], str]) -> str:
     if group.code:
         return state_name(group.code)
     # Only names as written count: "Cha" bound to "Victor D. Cha" must not vote for the initial.
-    names = Counter(m.name for _, m in group.members if m.kind == "name") or Counter(
-        _resolved(m) for _, m in group.members
+    names = Counter(m.mention.name for m in group.members if m.mention.kind == "name") or Counter(
+        _resolved(m.mention) for m in group.members
     )
     if group.type == "person":
         full = Counter({n: c for n, c in names.items() if len(person_parts(n)) >= 2}) or names
@@ -213,7 +238,11 @@ def _canonical(group: _Group, state_name: Callable[[str], str]) -> str:
 
 
 def _most_common(values: Sequence[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
+    return _top(Counter(v for v in values if v))
+
+
+def _top(counts: Counter[str]) -> str | None:
+    """The most frequent value (the first seen on a tie), or None."""
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -230,12 +259,13 @@ def _build(
         while actor_id in ids:
             actor_id += "-2"
         ids.add(actor_id)
-        aliases: Counter[str] = Counter(" ".join(m.text.split()) for _, m in group.members)
-        for _, m in group.members:
+        said = [m.mention for m in group.members]
+        aliases: Counter[str] = Counter(" ".join(m.text.split()) for m in said)
+        for m in said:
             if m.kind == "name" and name_key(m.name) != name_key(m.text):
                 aliases[m.name] += 1  # "Korean Central News Agency" of "the official Korean Central News Agency"
         aliases.update(group.extra_aliases)
-        acts_for = _most_common([m.acts_for for _, m in group.members]) if group.type == "person" else None
+        acts_for = _most_common([m.acts_for for m in said]) if group.type == "person" else None
         actor = Actor(
             id=actor_id,
             name=name,
@@ -243,12 +273,12 @@ def _build(
             code=group.code,
             aliases=tuple(Alias(t, c) for t, c in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
             mentions=len(group.members) + sum(group.extra_aliases.values()),
-            articles=tuple(sorted({a for a, _ in group.members})),
-            role=_most_common([r for r, _ in group.titles]),
-            affiliation=_most_common([a for _, a in group.titles]),
+            articles=tuple(sorted({m.article_id for m in group.members})),
+            role=_top(group.roles),
+            affiliation=_top(group.affiliations),
         )
         pending.append((actor, acts_for))
-        links.extend(MentionLink(a, m.start, m.end, actor_id) for a, m in group.members)
+        links.extend(MentionLink(m.article_id, m.start, m.end, actor_id) for m in group.members)
         links.extend(MentionLink(a, s, e, actor_id) for a, s, e in group.extra_links)
     states = {a.code for a, _ in pending if a.type == "state"}
     for actor, code in pending:
