@@ -65,6 +65,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+_BLOB_CHUNK = 1 << 20
+"""Bytes written per step when a large value is streamed into SQLite."""
 _READ_CHUNK = 256
 """Analyses read per query when streaming (SQLite allows 32,766 parameters; a few hundred keep memory flat)."""
 
@@ -482,8 +484,9 @@ class KnowledgeBase:
                     "first = excluded.first, last = excluded.last, outlets = excluded.outlets, "
                     "articles = excluded.articles, story = excluded.story, digest = excluded.digest",
                     (story.id, story.title, days[0] if days else None, days[-1] if days else None,
-                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), blob, digest),
+                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), b"", digest),
                 )  # fmt: skip
+                self._write_blob("stories", "story", story.id, blob)
                 del blob
                 self._delete_story_facts(story.id)
                 self._insert_story_facts(story)
@@ -493,6 +496,15 @@ class KnowledgeBase:
                 self._delete_story_facts("")
             if started:
                 self._index_actors()
+
+    def _write_blob(self, table: str, column: str, key: str, data: bytes) -> None:
+        """Set a large value through SQLite's blob I/O: binding it as a parameter would copy it whole first."""
+        self.conn.execute(f'UPDATE "{table}" SET "{column}" = zeroblob(?) WHERE id = ?', (len(data), key))
+        rowid = self.conn.execute(f'SELECT rowid FROM "{table}" WHERE id = ?', (key,)).fetchone()[0]
+        with self.conn.blobopen(table, column, rowid) as blob:
+            view = memoryview(data)
+            for start in range(0, len(data), _BLOB_CHUNK):
+                blob.write(view[start : start + _BLOB_CHUNK])
 
     def story_list(self) -> list[dict[str, Any]]:
         """One row per story (id, title, first, last, outlets, articles), largest first."""
