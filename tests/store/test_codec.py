@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from storyline.model import Quote, Ref, Speaker
-from storyline.store.codec import columns, decode, encode, flatten
+from storyline.model import Actor, Alias, Quote, Ref, Speaker, SpeakerQuotes, Story
+from storyline.store.codec import columns, decode, encode, encode_chunks, flatten
 
 
 def _quote() -> Quote:
@@ -25,3 +25,10 @@ def test_nested_records_become_prefixed_columns() -> None:
 def test_missing_nested_record_gives_null_columns() -> None:
     row = flatten(Quote(start=0, end=1, sent=0, text="x", kind="direct", speaker=None))
     assert row["speaker_name"] is None and row["cue_start"] is None
+
+
+def test_chunks_join_to_the_whole_encoding() -> None:
+    actor = Actor("person:ann-lee", "Ann Lee", "person", aliases=(Alias("Lee", 2),))
+    speaker = SpeakerQuotes("person:ann-lee", "Ann Lee", None, None, ("Daily",), (("a1", _quote()), ("a2", _quote())))
+    for story in (Story(), Story(actors=(actor,), speakers=(speaker,), stats={"b": 1, "a": 2}, id="s", title="T")):
+        assert b"".join(encode_chunks(story)) == encode(story)

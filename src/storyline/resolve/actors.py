@@ -19,6 +19,7 @@ from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key, slug
 from storyline.resolve.person_names import person_key, person_parts
+from storyline.resolve.sharing import shared
 
 _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "they", "them", "their", "it", "its", "we", "us", "i", "you", "who"}
@@ -162,14 +163,14 @@ def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAn
     people = _person_keys(analyses)
     lone = _lone_targets(people)
     groups: dict[tuple[str, str], _Group] = {}
-    shared: dict[Mention, Mention] = {}
+    distinct: dict[Mention, Mention] = {}
     for analysis in analyses:
         for mention in analysis.mentions:
             key = _key(analysis.article_id, mention, people, lone)
             group = groups.setdefault(key, _Group(type=_type(mention), code=mention.code))
             said = replace(mention, start=0, end=0, sent=0)
-            said = shared.setdefault(said, said)
-            group.members.append(_Member(analysis.article_id, mention.start, mention.end, said))
+            said = distinct.setdefault(said, said)
+            group.members.append(_Member(shared(analysis.article_id), mention.start, mention.end, said))
             if group.type == "person":
                 group.title(mention.role, mention.affiliation)
     _merge_acronyms(groups)

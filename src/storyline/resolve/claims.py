@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
+from storyline.resolve.sharing import compact, shared
 
 # Nouns that count the same thing, folded to one key (plural and singular forms both listed).
 SAME_THING: dict[str, str] = {
@@ -234,7 +235,7 @@ def group_claims(
     loose: list[ClaimRef] = []
     for analysis in analyses:
         for claim in analysis.claims:
-            ref = ClaimRef(analysis.article_id, outlets.get(analysis.article_id), claim)
+            ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
             item = _item(index, ref, analysis.mentions)
             if item is None:
                 loose.append(ref)

@@ -12,6 +12,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Event, Ref, SourceRef,
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
+from storyline.resolve.sharing import shared
 
 BACKGROUND_AGE = timedelta(days=365)
 """An event that ended this long before the earliest article is background, not news."""
@@ -119,7 +120,9 @@ def _story_events(clusters: list[_Cluster], outlets: dict[str, str | None], earl
         for article_id, event, _, _ in sorted(cluster.members, key=lambda m: (m[0], m[1].start)):
             sources.setdefault(
                 (article_id, event.sent),
-                SourceRef(article_id, outlets.get(article_id), event.sent, event.start, event.end, event.text),
+                SourceRef(
+                    shared(article_id), outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
+                ),
             )
         modes = Counter(e.mode for e in events if e.mode)
         cameos = Counter(e.cameo for e in events if e.cameo)

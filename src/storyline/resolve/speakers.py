@@ -10,6 +10,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Quote, Speaker, Speake
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import name_key
+from storyline.resolve.sharing import compact, shared
 
 
 @dataclass
@@ -65,7 +66,7 @@ def group_speakers(
             outlet = outlets.get(analysis.article_id)
             if outlet and outlet not in group.outlets:
                 group.outlets.append(outlet)
-            group.quotes.append((analysis.article_id, quote))
+            group.quotes.append((shared(analysis.article_id), compact(quote)))
     result = []
     for group in groups.values():
         actor = index.actor(group.actor_id) if group.actor_id else None

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from typing import Any, TypeVar
@@ -20,6 +21,23 @@ _ENCODER = msgspec.json.Encoder(order="deterministic")
 def encode(record: object) -> bytes:
     """Records to JSON bytes (stable key order, so equal records give equal bytes)."""
     return _ENCODER.encode(record)
+
+
+def encode_chunks(record: object) -> Iterator[bytes]:
+    """``encode(record)`` in pieces (one per field, and per item of a tuple field) that join to the same bytes:
+    a big story can be hashed and written without holding its whole encoding at once."""
+    yield b"{"
+    for i, f in enumerate(dataclasses.fields(record)):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        yield (b"," if i else b"") + _ENCODER.encode(f.name) + b":"
+        if isinstance(value, tuple):
+            yield b"["
+            for j, item in enumerate(value):
+                yield (b"," if j else b"") + _ENCODER.encode(item)
+            yield b"]"
+        else:
+            yield _ENCODER.encode(value)
+    yield b"}"
 
 
 def decode(data: bytes | str, cls: type[T]) -> T:

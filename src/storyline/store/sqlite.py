@@ -9,12 +9,13 @@ base written by an older storyline keeps working.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import sqlite3
 import time
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ import msgspec
 
 from storyline.errors import Msg, SchemaTooNewError, StoreError
 from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip, Story
-from storyline.store.codec import columns, decode, encode, flatten
+from storyline.store.codec import columns, decode, encode, encode_chunks, flatten
 
 _BUSY_SECONDS = 30.0
 """How long a connection waits for another process's lock; set at connect, so it already covers the
@@ -65,8 +66,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
-_BLOB_CHUNK = 1 << 20
-"""Bytes written per step when a large value is streamed into SQLite."""
 _READ_CHUNK = 256
 """Analyses read per query when streaming (SQLite allows 32,766 parameters; a few hundred keep memory flat)."""
 
@@ -471,9 +470,10 @@ class KnowledgeBase:
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
                 self._delete_story_facts(sid)
             for story in stories:
-                blob = encode(story)
-                digest = hashlib.sha256(blob).hexdigest()
-                if old.get(story.id) == digest:
+                digest = hashlib.sha256()
+                for chunk in encode_chunks(story):
+                    digest.update(chunk)
+                if old.get(story.id) == digest.hexdigest():
                     continue
                 begin()
                 days = sorted(a.published.isoformat() for a in story.articles if a.published)
@@ -484,10 +484,9 @@ class KnowledgeBase:
                     "first = excluded.first, last = excluded.last, outlets = excluded.outlets, "
                     "articles = excluded.articles, story = excluded.story, digest = excluded.digest",
                     (story.id, story.title, days[0] if days else None, days[-1] if days else None,
-                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), b"", digest),
+                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), b"", digest.hexdigest()),
                 )  # fmt: skip
-                self._write_blob("stories", "story", story.id, blob)
-                del blob
+                self._write_blob("stories", "story", story.id, functools.partial(encode_chunks, story))
                 self._delete_story_facts(story.id)
                 self._insert_story_facts(story)
             if self._meta("story") is not None:  # the single story of the pile before it was clustered
@@ -497,14 +496,15 @@ class KnowledgeBase:
             if started:
                 self._index_actors()
 
-    def _write_blob(self, table: str, column: str, key: str, data: bytes) -> None:
-        """Set a large value through SQLite's blob I/O: binding it as a parameter would copy it whole first."""
-        self.conn.execute(f'UPDATE "{table}" SET "{column}" = zeroblob(?) WHERE id = ?', (len(data), key))
+    def _write_blob(self, table: str, column: str, key: str, chunks: Callable[[], Iterable[bytes]]) -> None:
+        """Set a large value from its pieces through SQLite's blob I/O (``chunks`` is read twice: once for the
+        size, once to write), never holding the whole value: binding it as a parameter would copy it whole."""
+        size = sum(len(chunk) for chunk in chunks())
+        self.conn.execute(f'UPDATE "{table}" SET "{column}" = zeroblob(?) WHERE id = ?', (size, key))
         rowid = self.conn.execute(f'SELECT rowid FROM "{table}" WHERE id = ?', (key,)).fetchone()[0]
         with self.conn.blobopen(table, column, rowid) as blob:
-            view = memoryview(data)
-            for start in range(0, len(data), _BLOB_CHUNK):
-                blob.write(view[start : start + _BLOB_CHUNK])
+            for chunk in chunks():
+                blob.write(chunk)
 
     def story_list(self) -> list[dict[str, Any]]:
         """One row per story (id, title, first, last, outlets, articles), largest first."""
