@@ -17,7 +17,7 @@ from datetime import date
 # Ingest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DroppedLine:
     """A line of the input that the cleaner kept out of the body, with the reason."""
 
@@ -31,7 +31,7 @@ class DroppedLine:
     """Why it was dropped: title, caption, credit, label, promo, byline, footer, pull-quote, summary, tail..."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article as read, cleaned, and identified by a hash of its content."""
 
@@ -70,7 +70,7 @@ class Article:
         return "\n\n".join(p for p in paragraphs if p)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skip:
     """An input that could not become an article, with the reason (reported, never silently dropped)."""
 
@@ -86,7 +86,7 @@ class Skip:
 # Per-article analysis
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ref:
     """A pointer to a piece of an article's text (a name, a phrase, a cue word)."""
 
@@ -98,7 +98,7 @@ class Ref:
     """``Article.text[start:end]``."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the body."""
 
@@ -110,7 +110,7 @@ class Sentence:
     """Offset just past its last character."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A mention of an entity (person, state, organisation, place, group) in one article."""
 
@@ -137,7 +137,7 @@ class Mention:
     """For people: ISO alpha-3 code of the state the text ties them to ("Russian President ..." -> RUS)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a quote is attributed to, as written and as resolved within the article."""
 
@@ -153,7 +153,7 @@ class Speaker:
     """Organisation the article gives ("Yonsei University")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Something a source said: direct, indirect (reported speech) or partial."""
 
@@ -171,7 +171,7 @@ class Quote:
     """The verb or phrase of saying ("says", "concludes", "according to")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A quantitative statement: a number with what it counts, its qualifier and its source."""
 
@@ -203,7 +203,7 @@ class Claim:
     """TIMEX3 value of the time the number refers to, when the text gives one ("since October" -> 2024-10)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpr:
     """A time expression resolved against the publication date."""
 
@@ -222,7 +222,7 @@ class TimeExpr:
     """Why a value is missing ("no publication date") or how it was resolved."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, coded with a PLOVER event type, from one sentence of one article."""
 
@@ -255,7 +255,7 @@ class Event:
     """Possible, planned or conditional ("could soon enter into combat"): not a fact."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CommitmentStatement:
     """A sentence that states or acts on a standing commitment (treaty, pact, alliance, sanctions regime)."""
 
@@ -285,7 +285,7 @@ class CommitmentStatement:
     """TIMEX3 value of the action, from its clause or the clause reporting it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """Everything extracted from one article: a pure function of (article, settings)."""
 
@@ -303,7 +303,7 @@ class ArticleAnalysis:
 # Story level (resolve)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where a story-level fact comes from: one sentence of one article."""
 
@@ -315,7 +315,7 @@ class SourceRef:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alias:
     """One way an actor is named, with how often."""
 
@@ -323,7 +323,7 @@ class Alias:
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """One person, state, organisation, place or group, with every alias resolved across articles."""
 
@@ -348,7 +348,7 @@ class Actor:
     """Actor id of the state a person acts for (Kim Jong Un -> state:PRK)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionLink:
     """Which actor a mention (article, offsets) resolved to."""
 
@@ -358,7 +358,7 @@ class MentionLink:
     actor_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerQuotes:
     """A speaker with every quote attributed to them across articles, in order."""
 
@@ -372,7 +372,7 @@ class SpeakerQuotes:
     """(article id, quote) pairs in article then text order."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimRef:
     """One claim in a group, with where it came from."""
 
@@ -381,7 +381,7 @@ class ClaimRef:
     claim: Claim
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimGroup:
     """Claims about the same quantity across articles, compared."""
 
@@ -393,7 +393,7 @@ class ClaimGroup:
     claims: tuple[ClaimRef, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoryEvent:
     """One event merged across the articles that report it."""
 
@@ -414,7 +414,7 @@ class StoryEvent:
     """True when the event lies well before the story's articles (context, not news)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """How two actors stand toward each other, from the events between them."""
 
@@ -435,7 +435,7 @@ class Relation:
     """Actor ids through which derived evidence was inferred (A aids X, X fights B: A-B via X)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """A standing obligation the texts state (treaty, pact, alliance, sanctions regime, agreement)."""
 
@@ -455,7 +455,7 @@ class Commitment:
     sources: tuple[SourceRef, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleInfo:
     """What the story level keeps of an article: its metadata, without the text."""
 
@@ -471,7 +471,7 @@ class ArticleInfo:
     """The story the article was clustered into ("" before clustering)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """The story as data: everything resolve builds from all analyses."""
 
