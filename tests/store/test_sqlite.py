@@ -167,3 +167,14 @@ def test_stories_replace_the_single_story_and_keep_one_search_row_per_actor(tmp_
         kb.save_stories([small])
         assert kb.conn.execute("SELECT COUNT(*) FROM story_actors").fetchone()[0] == 0
         assert kb.search("Lee", kind="actor") == []
+
+
+def test_a_new_single_story_replaces_the_old_ones_facts(tmp_path: Path) -> None:
+    first = Actor("person:ann-lee", "Ann Lee", "person")
+    second = Actor("person:bo-li", "Bo Li", "person")
+    with open_kb(tmp_path / "kb.db") as kb:
+        kb.save_story(Story(actors=(first,), id="one"))
+        kb.save_story(Story(actors=(second,), id="two"))
+        rows = kb.conn.execute("SELECT story_id, id FROM story_actors").fetchall()
+        assert [tuple(r) for r in rows] == [("two", "person:bo-li")]
+        assert [r["key"] for r in kb.search("Li", kind="actor")] == ["person:bo-li"]

@@ -360,8 +360,8 @@ class KnowledgeBase:
             return
         with self.transaction():
             self._set_meta("story", data)
-            if not self._story_ids():
-                self._delete_story_facts("")
+            if not self._story_ids():  # the pile was never clustered: this story's facts are the only ones
+                self._delete_orphan_story_facts()
                 self._insert_story_facts(story)
                 self._index_actors()
 
@@ -390,6 +390,12 @@ class KnowledgeBase:
         for table, (_, _, cols) in _derived_tables().items():
             if cols[0][0] != "article_id":
                 self.conn.execute(f'DELETE FROM "{table}" WHERE story_id = ?', (story_id,))
+
+    def _delete_orphan_story_facts(self) -> None:
+        """Story fact rows of no story in the stories table (the single story of an unclustered pile)."""
+        for table, (_, _, cols) in _derived_tables().items():
+            if cols[0][0] != "article_id":
+                self.conn.execute(f'DELETE FROM "{table}" WHERE story_id NOT IN (SELECT id FROM stories)')
 
     def _insert_story_facts(self, story: Story) -> None:
         for table, (field, _, cols) in _derived_tables().items():
@@ -492,7 +498,7 @@ class KnowledgeBase:
             if self._meta("story") is not None:  # the single story of the pile before it was clustered
                 begin()
                 self.conn.execute("DELETE FROM meta WHERE key = 'story'")
-                self._delete_story_facts("")
+                self._delete_orphan_story_facts()
             if started:
                 self._index_actors()
 
