@@ -67,6 +67,8 @@ class _Item:
     actors: frozenset[str]
     modifiers: frozenset[str]
     core: str
+    words: frozenset[str]
+    """The core's words, lower-cased: what the overlap score counts."""
 
 
 def _core(counted: str) -> str:
@@ -112,7 +114,7 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention]) -> _Ite
         for w in rest.split()[:-1]
         if any(ch.isalnum() for ch in w) and w.lower() not in NON_RESTRICTIVE and w.lower() not in ("'s", "’s")
     )
-    return _Item(ref, _fold(words[-1]), frozenset(actors), modifiers, core)
+    return _Item(ref, _fold(words[-1]), frozenset(actors), modifiers, core, frozenset(core.lower().split()))
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
@@ -188,7 +190,7 @@ class _Bucket:
     def add(self, item: _Item) -> None:
         self.items.append(item)
         self.signatures.add((item.actors, item.modifiers))
-        self.cores[frozenset(item.core.lower().split())] += 1
+        self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
     def accepts(self, item: _Item) -> bool:
@@ -202,9 +204,8 @@ class _Bucket:
         return True
 
     def score(self, item: _Item) -> float:
-        words = set(item.core.lower().split())
-        shared = sum(len(words & core) * n for core, n in self.cores.items())
-        return shared + (2 if self.any_actors and item.actors else 0) + len(self.items) / 100
+        overlap = sum(len(item.words & core) * n for core, n in self.cores.items())
+        return overlap + (2 if self.any_actors and item.actors else 0) + len(self.items) / 100
 
 
 def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) -> _Bucket | None:

@@ -169,7 +169,7 @@ class Clusterer:
         if not self.keep_vectors:
             # The heaviest terms as a tuple of shared term strings and an array of doubles: about a
             # kilobyte per article, where a dict of floats takes several.
-            top = sorted(vector, key=lambda t: (-vector[t], t))[:KEPT_TERMS]
+            top = _heaviest(vector, KEPT_TERMS)
             self.vectors.pop(f.article_id, None)
             self.kept[f.article_id] = (tuple(top), array("d", (vector[t] for t in top)))
             self.features[f.article_id] = ArticleFeatures(f.article_id, f.published, {}, f.title)
@@ -219,7 +219,7 @@ class Clusterer:
     def best(self, f: ArticleFeatures) -> tuple[str | None, float]:
         """The most similar story and its similarity (ties go to the older story id)."""
         vector = self.vector(f)
-        top = sorted(vector, key=lambda t: (-vector[t], t))[:CANDIDATE_TERMS]
+        top = _heaviest(vector, CANDIDATE_TERMS)
         candidates = set().union(*(self.postings.get(t, set()) for t in top))
         best_id, best_sim = None, 0.0
         for cid in sorted(candidates):
@@ -290,6 +290,11 @@ class Clusterer:
         cluster = self.clusters[story_id]
         scored = [(-self.similarity(self.features[a], cluster), a) for a in cluster.members]
         return min(scored)[1]
+
+
+def _heaviest(vector: Mapping[str, float], n: int) -> list[str]:
+    """The ``n`` terms of most weight (alphabetical on a tie, so runs agree)."""
+    return sorted(vector, key=lambda t: (-vector[t], t))[:n]
 
 
 def _order(f: ArticleFeatures) -> tuple[date, str]:

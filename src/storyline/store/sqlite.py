@@ -9,14 +9,13 @@ base written by an older storyline keeps working.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import json
 import sqlite3
 import time
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +109,15 @@ def _derived_tables() -> dict[str, tuple[str, type, tuple[tuple[str, str], ...]]
         own = tuple(c for c in columns(cls) if c[0] != "story_id")  # ArticleInfo has its own story_id
         tables[f"story_{name}"] = (name, cls, (("story_id", "TEXT"), ("idx", "INTEGER"), *own))
     return tables
+
+
+def _fact_tables(*, of_articles: bool) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    """(table, source field, columns) of the per-article fact tables, or of the story fact tables."""
+    return [
+        (table, field, cols)
+        for table, (field, _, cols) in _derived_tables().items()
+        if (cols[0][0] == "article_id") == of_articles
+    ]
 
 
 def _derived_ddl() -> str:
@@ -249,14 +257,11 @@ class KnowledgeBase:
     def _delete_article_rows(self, article_id: str) -> None:
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         self.conn.execute("DELETE FROM search WHERE article_id = ? AND kind != 'actor'", (article_id,))
-        for table, (_, _, cols) in _derived_tables().items():
-            if cols[0][0] == "article_id":
-                self.conn.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (article_id,))
+        for table, _, _ in _fact_tables(of_articles=True):
+            self.conn.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (article_id,))
 
     def _insert_facts(self, analysis: ArticleAnalysis) -> None:
-        for table, (field, _, cols) in _derived_tables().items():
-            if cols[0][0] != "article_id":
-                continue
+        for table, field, cols in _fact_tables(of_articles=True):
             rows = [
                 {"article_id": analysis.article_id, "idx": i, **flatten(record)}
                 for i, record in enumerate(getattr(analysis, field))
@@ -324,8 +329,7 @@ class KnowledgeBase:
         """How many mentions, quotes, claims, ... all stored articles hold (fact table -> rows)."""
         return {
             table: int(self.conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
-            for table, (_, _, cols) in _derived_tables().items()
-            if cols[0][0] == "article_id"
+            for table, _, _ in _fact_tables(of_articles=True)
         }
 
     def analysis(self, article_id: str) -> ArticleAnalysis | None:
@@ -374,9 +378,8 @@ class KnowledgeBase:
     def _refresh_story_facts(self) -> None:
         """Fill the story fact tables, each row tagged with its story id: every story of the stories table, or
         the single story when the pile was never clustered. Stories are decoded one at a time."""
-        for table, (_, _, cols) in _derived_tables().items():
-            if cols[0][0] != "article_id":
-                self.conn.execute(f'DELETE FROM "{table}"')
+        for table, _, _ in _fact_tables(of_articles=False):
+            self.conn.execute(f'DELETE FROM "{table}"')
         ids = self._story_ids()
         for sid in ids:
             row = self.conn.execute("SELECT story FROM stories WHERE id = ?", (sid,)).fetchone()
@@ -387,20 +390,16 @@ class KnowledgeBase:
         self._index_actors()
 
     def _delete_story_facts(self, story_id: str) -> None:
-        for table, (_, _, cols) in _derived_tables().items():
-            if cols[0][0] != "article_id":
-                self.conn.execute(f'DELETE FROM "{table}" WHERE story_id = ?', (story_id,))
+        for table, _, _ in _fact_tables(of_articles=False):
+            self.conn.execute(f'DELETE FROM "{table}" WHERE story_id = ?', (story_id,))
 
     def _delete_orphan_story_facts(self) -> None:
         """Story fact rows of no story in the stories table (the single story of an unclustered pile)."""
-        for table, (_, _, cols) in _derived_tables().items():
-            if cols[0][0] != "article_id":
-                self.conn.execute(f'DELETE FROM "{table}" WHERE story_id NOT IN (SELECT id FROM stories)')
+        for table, _, _ in _fact_tables(of_articles=False):
+            self.conn.execute(f'DELETE FROM "{table}" WHERE story_id NOT IN (SELECT id FROM stories)')
 
     def _insert_story_facts(self, story: Story) -> None:
-        for table, (field, _, cols) in _derived_tables().items():
-            if cols[0][0] == "article_id":
-                continue
+        for table, field, cols in _fact_tables(of_articles=False):
             records = enumerate(getattr(story, field))
             self._insert_rows(table, cols, ({"story_id": story.id, "idx": i, **flatten(r)} for i, r in records))
 
@@ -462,54 +461,42 @@ class KnowledgeBase:
         a time, not the old and new copies of every story."""
         old = {r["id"]: r["digest"] for r in self.conn.execute("SELECT id, digest FROM stories")}
         gone = old.keys() - {story.id for story in stories}
-        with ExitStack() as writing:
-            started = False
-
-            def begin() -> None:
-                nonlocal started
-                if not started:  # the write lock is taken at the first change: an unchanged pile writes nothing
-                    writing.enter_context(self.transaction())
-                    started = True
-
+        changed = []
+        for story in stories:
+            digest, size = _digest_and_size(story)
+            if old.get(story.id) != digest:
+                changed.append((story, digest, size))
+        single = self._meta("story") is not None  # the single story of the pile before it was clustered
+        if not changed and not gone and not single:
+            return
+        with self.transaction():
             for sid in gone:
-                begin()
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
-                self._delete_story_facts(sid)
-            for story in stories:
-                digest = hashlib.sha256()
-                for chunk in encode_chunks(story):
-                    digest.update(chunk)
-                if old.get(story.id) == digest.hexdigest():
-                    continue
-                begin()
+            for story, digest, size in changed:
                 days = sorted(a.published.isoformat() for a in story.articles if a.published)
                 outlets = sorted({a.outlet for a in story.articles if a.outlet})
                 self.conn.execute(
                     "INSERT INTO stories (id, title, first, last, outlets, articles, story, digest) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+                    "VALUES (?, ?, ?, ?, ?, ?, zeroblob(?), ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
                     "first = excluded.first, last = excluded.last, outlets = excluded.outlets, "
                     "articles = excluded.articles, story = excluded.story, digest = excluded.digest",
                     (story.id, story.title, days[0] if days else None, days[-1] if days else None,
-                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), b"", digest.hexdigest()),
+                     json.dumps(outlets), json.dumps([a.id for a in story.articles]), size, digest),
                 )  # fmt: skip
-                self._write_blob("stories", "story", story.id, functools.partial(encode_chunks, story))
+                self._write_blob("stories", "story", story.id, encode_chunks(story))
                 self._delete_story_facts(story.id)
                 self._insert_story_facts(story)
-            if self._meta("story") is not None:  # the single story of the pile before it was clustered
-                begin()
+            if single:
                 self.conn.execute("DELETE FROM meta WHERE key = 'story'")
-                self._delete_orphan_story_facts()
-            if started:
-                self._index_actors()
+            self._delete_orphan_story_facts()  # of stories gone, and of the single story
+            self._index_actors()
 
-    def _write_blob(self, table: str, column: str, key: str, chunks: Callable[[], Iterable[bytes]]) -> None:
-        """Set a large value from its pieces through SQLite's blob I/O (``chunks`` is read twice: once for the
-        size, once to write), never holding the whole value: binding it as a parameter would copy it whole."""
-        size = sum(len(chunk) for chunk in chunks())
-        self.conn.execute(f'UPDATE "{table}" SET "{column}" = zeroblob(?) WHERE id = ?', (size, key))
+    def _write_blob(self, table: str, column: str, key: str, chunks: Iterable[bytes]) -> None:
+        """Fill a value already sized with ``zeroblob`` from its pieces through SQLite's blob I/O, never holding
+        the whole value: binding it as a parameter would copy it whole."""
         rowid = self.conn.execute(f'SELECT rowid FROM "{table}" WHERE id = ?', (key,)).fetchone()[0]
         with self.conn.blobopen(table, column, rowid) as blob:
-            for chunk in chunks():
+            for chunk in chunks:
                 blob.write(chunk)
 
     def story_list(self) -> list[dict[str, Any]]:
@@ -559,6 +546,15 @@ class KnowledgeBase:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _digest_and_size(record: object) -> tuple[str, int]:
+    """SHA-256 and length of ``encode(record)``, from its pieces."""
+    digest, size = hashlib.sha256(), 0
+    for chunk in encode_chunks(record):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:
