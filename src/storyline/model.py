@@ -10,6 +10,9 @@ so an offset into the body *is* an offset into the original and no offset map is
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -359,6 +362,74 @@ class MentionLink:
 
 
 @dataclass(frozen=True, slots=True)
+class MentionLinks:
+    """Every mention link of a story, packed: four 32-bit integers per link (article number, start, end, actor
+    number) in (article id, start, end) order. A story of 10,000 articles has some 140,000 links; as records
+    they took 33 MB, packed they take 2. Iterate it for ``MentionLink`` records, one at a time."""
+
+    articles: tuple[str, ...] = ()
+    """Article ids, sorted: an article's number is its position here."""
+    actors: tuple[str, ...] = ()
+    """Actor ids, sorted: an actor's number is its position here."""
+    rows: bytes = b""
+    """The links: native-order int32 quadruples, sorted by (article number, start, end)."""
+
+    @classmethod
+    def of(cls, links: Iterable[MentionLink]) -> MentionLinks:
+        """Pack records (links to the same span keep their order, as a stable sort leaves them)."""
+        quads: list[tuple[str, int, int, str]] = [(x.article_id, x.start, x.end, x.actor_id) for x in links]
+        articles, actors = sorted({q[0] for q in quads}), sorted({q[3] for q in quads})
+        article_no, actor_no = {a: i for i, a in enumerate(articles)}, {a: i for i, a in enumerate(actors)}
+        flat = array("i", [n for a, s, e, x in quads for n in (article_no[a], s, e, actor_no[x])])
+        return cls.pack(articles, actors, flat)
+
+    @classmethod
+    def pack(cls, articles: Sequence[str], actors: Sequence[str], flat: Sequence[int]) -> MentionLinks:
+        """Pack quadruples (index into ``articles``, start, end, index into ``actors``) given flat, in any order;
+        both id lists are sorted and renumbered, and links to the same span keep their given order."""
+        article_order, actor_order = (
+            sorted(range(len(articles)), key=articles.__getitem__),
+            sorted(range(len(actors)), key=actors.__getitem__),
+        )
+        article_rank, actor_rank = [0] * len(articles), [0] * len(actors)
+        for rank, i in enumerate(article_order):
+            article_rank[i] = rank
+        for rank, i in enumerate(actor_order):
+            actor_rank[i] = rank
+        n = len(flat) // 4
+        # One integer key per link: Python's stable sort then keeps same-span links in their given order.
+        order = sorted(
+            range(n), key=lambda k: (article_rank[flat[4 * k]] << 64) | (flat[4 * k + 1] << 32) | flat[4 * k + 2]
+        )
+        packed = array("i", bytes(16 * n))
+        for j, k in enumerate(order):
+            packed[4 * j] = article_rank[flat[4 * k]]
+            packed[4 * j + 1] = flat[4 * k + 1]
+            packed[4 * j + 2] = flat[4 * k + 2]
+            packed[4 * j + 3] = actor_rank[flat[4 * k + 3]]
+        return cls(tuple(articles[i] for i in article_order), tuple(actors[i] for i in actor_order), packed.tobytes())
+
+    def __len__(self) -> int:
+        return len(self.rows) // 16
+
+    def __iter__(self) -> Iterator[MentionLink]:
+        quads = memoryview(self.rows).cast("i")
+        for k in range(0, len(quads), 4):
+            yield MentionLink(self.articles[quads[k]], quads[k + 1], quads[k + 2], self.actors[quads[k + 3]])
+
+    def in_article(self, article_id: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of one article's links, in text order."""
+        number = bisect_left(self.articles, article_id)
+        if number == len(self.articles) or self.articles[number] != article_id:
+            return []
+        quads = memoryview(self.rows).cast("i")
+        rows = range(len(quads) // 4)
+        first = bisect_left(rows, number, key=lambda k: quads[4 * k])
+        last = bisect_right(rows, number, lo=first, key=lambda k: quads[4 * k])
+        return [(quads[4 * k + 1], quads[4 * k + 2], self.actors[quads[4 * k + 3]]) for k in range(first, last)]
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakerQuotes:
     """A speaker with every quote attributed to them across articles, in order."""
 
@@ -477,7 +548,7 @@ class Story:
 
     articles: tuple[ArticleInfo, ...] = ()
     actors: tuple[Actor, ...] = ()
-    links: tuple[MentionLink, ...] = ()
+    links: MentionLinks = MentionLinks()
     speakers: tuple[SpeakerQuotes, ...] = ()
     claim_groups: tuple[ClaimGroup, ...] = ()
     events: tuple[StoryEvent, ...] = ()

@@ -22,6 +22,7 @@ from storyline.model import (
     Commitment,
     Event,
     MentionLink,
+    MentionLinks,
     Quote,
     Ref,
     Relation,
@@ -292,7 +293,7 @@ def make_world(gold: Gold) -> World:
     story = Story(
         articles=tuple(ArticleInfo(x.id, x.source, None, x.outlet, None, x.published, (), 10) for x in (a, b)),
         actors=actors,
-        links=tuple(links),
+        links=MentionLinks.of(links),
         speakers=(
             SpeakerQuotes(
                 "person:anna-smith",

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from storyline.eval import score
 from storyline.eval.report import EvalReport, Section
-from storyline.model import Speaker
+from storyline.model import MentionLinks, Speaker
 from tests.eval.eval_world import TEXT_A, World, quote, ref
 
 
@@ -78,7 +78,7 @@ def test_a_surname_speaker_counts_only_when_resolved_to_the_person(world: World)
     links = tuple(link for link in world.story.links if (link.start, link.end) != (surname_ref.start, surname_ref.end))
     kept = [replace(a, aliases=tuple(x for x in a.aliases if x.text != "Petrov")) for a in world.story.actors]
     actors = (*kept, replace(world.story.actors[0], id="person:petrov", name="Petrov", aliases=()))
-    flattered = world.with_analysis(0, quotes=tuple(quotes)).with_story(actors=actors, links=links)
+    flattered = world.with_analysis(0, quotes=tuple(quotes)).with_story(actors=actors, links=MentionLinks.of(links))
     report = run(flattered)
     assert report.section("quotes").found == 4
     actors_section = report.section("actors")

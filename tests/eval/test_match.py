@@ -6,7 +6,7 @@ import pytest
 
 from storyline.eval.gold import GoldActor, GoldValue
 from storyline.eval.match import ActorMap, Reach, match_items, strong_names, value_ok
-from storyline.model import Actor, Alias, Claim, MentionLink, Ref, Story
+from storyline.model import Actor, Alias, Claim, MentionLink, MentionLinks, Ref, Story
 
 CHA = GoldActor("Victor Cha", "person", ("Victor Cha", "Victor D. Cha", "Cha", "The foreign policy analyst"))
 JEAN = GoldActor("Jean H. Lee", "person", ("Jean H. Lee",))
@@ -40,7 +40,7 @@ def test_a_surname_named_actor_is_not_credited_to_the_full_name() -> None:
     # The system left "Cha" as an actor of its own: a gold alias "Cha" must not map it to Victor Cha.
     story = Story(
         actors=(actor("p:victor-cha", "Victor Cha", "Victor Cha"), actor("p:cha", "Cha", "Cha")),
-        links=(MentionLink("a", 50, 53, "p:cha"),),
+        links=MentionLinks.of((MentionLink("a", 50, 53, "p:cha"),)),
     )
     actors = ActorMap([CHA], story)
     assert actors.anchors["Victor Cha"] == {"p:victor-cha"}
@@ -53,7 +53,7 @@ def test_a_surname_named_actor_is_not_credited_to_the_full_name() -> None:
 def test_a_surname_inside_the_full_names_actor_is_that_actor() -> None:
     story = Story(
         actors=(actor("p:victor-cha", "Victor Cha", "Victor Cha", "Cha"),),
-        links=(MentionLink("a", 50, 53, "p:victor-cha"),),
+        links=MentionLinks.of((MentionLink("a", 50, 53, "p:victor-cha"),)),
     )
     actors = ActorMap([CHA], story)
     assert actors.gold_of_name("a", "Cha") == "Victor Cha"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from storyline.eval import score
 from storyline.eval.report import EvalReport, Section
-from storyline.model import Actor, Alias
+from storyline.model import Actor, Alias, MentionLinks
 from tests.eval.eval_world import World
 
 
@@ -22,7 +22,7 @@ def test_two_people_merged_into_one_actor_fail_both_and_lower_merge_precision(wo
     petrov, smith, *rest = world.story.actors
     merged = replace(petrov, aliases=(*petrov.aliases, *smith.aliases))
     links = tuple(replace(x, actor_id=petrov.id) if x.actor_id == smith.id else x for x in world.story.links)
-    section = run(world.with_story(actors=(merged, *rest), links=links)).section("actors")
+    section = run(world.with_story(actors=(merged, *rest), links=MentionLinks.of(links))).section("actors")
     assert (section.found, section.gold) == (3, 5)
     assert figure(section, "gold actor pairs merged") == 1
     assert figure(section, "merge precision (alias pairs)") == 1 / 3  # (Ivan Petrov, Petrov) right; 2 pairs wrong

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Claim, Mention, MentionLink, Ref
+from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Claim, Mention, MentionLink, MentionLinks, Ref
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.claims import group_claims, judge
 
@@ -37,11 +37,13 @@ def _demonym(sent: int, text: str, code: str) -> Mention:
 
 INDEX = ActorIndex(
     actors=(Actor("state:VLA", "Vlastonia", "state", code="VLA"), Actor("state:ORE", "Orestia", "state", code="ORE")),
-    links=(
-        MentionLink("a1", 10, 20, "state:VLA"),
-        MentionLink("a1", 110, 120, "state:VLA"),
-        MentionLink("a2", 10, 20, "state:VLA"),
-        MentionLink("a2", 210, 218, "state:ORE"),
+    links=MentionLinks.of(
+        (
+            MentionLink("a1", 10, 20, "state:VLA"),
+            MentionLink("a1", 110, 120, "state:VLA"),
+            MentionLink("a2", 10, 20, "state:VLA"),
+            MentionLink("a2", 210, 218, "state:ORE"),
+        )
     ),
 )
 

@@ -8,6 +8,7 @@ from storyline.model import (
     ArticleInfo,
     CommitmentStatement,
     MentionLink,
+    MentionLinks,
     Ref,
     SourceRef,
     Story,
@@ -58,7 +59,7 @@ def _world() -> tuple[ActorIndex, list[ArticleInfo], list[ArticleAnalysis]]:
         MentionLink("b", *_span(TEXT_B, "Avalon"), "state:AVA"),
         MentionLink("b", *_span(TEXT_B, "Borduria"), "state:BOR"),
     )
-    index = ActorIndex(actors=actors, links=links)
+    index = ActorIndex(actors=actors, links=MentionLinks.of(links))
     articles = [
         ArticleInfo("a", "a.txt", None, "Outlet A", None, None, (), 40),
         ArticleInfo("b", "b.txt", None, "Outlet B", None, None, (), 12),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Event, MentionLink, Ref
+from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Event, MentionLink, MentionLinks, Ref
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.events import merge_events
 
@@ -45,13 +45,15 @@ INDEX = ActorIndex(
         Actor("person:kim-jong-un", "Kim Jong Un", "person", acts_for="state:PRK"),
         Actor("person:vladimir-putin", "Vladimir Putin", "person", acts_for="state:RUS"),
     ),
-    links=(
-        MentionLink(A, 10, 21, "state:PRK"),
-        MentionLink(A, 30, 36, "state:RUS"),
-        MentionLink(A, 50, 53, "person:kim-jong-un"),
-        MentionLink(B, 10, 19, "state:PRK"),
-        MentionLink(B, 30, 36, "state:RUS"),
-        MentionLink(B, 50, 55, "person:vladimir-putin"),
+    links=MentionLinks.of(
+        (
+            MentionLink(A, 10, 21, "state:PRK"),
+            MentionLink(A, 30, 36, "state:RUS"),
+            MentionLink(A, 50, 53, "person:kim-jong-un"),
+            MentionLink(B, 10, 19, "state:PRK"),
+            MentionLink(B, 30, 36, "state:RUS"),
+            MentionLink(B, 50, 55, "person:vladimir-putin"),
+        )
     ),
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.model import Actor, SourceRef, StoryEvent
+from storyline.model import Actor, MentionLinks, SourceRef, StoryEvent
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.relations import build_relations
 from storyline.resolve.timekeys import date_key
@@ -19,7 +19,7 @@ def _index() -> ActorIndex:
         Actor(id="person:ana", name="Ana Leader", type="person", acts_for="state:AAA"),
         Actor(id="person:lone", name="Lone Analyst", type="person"),
     )
-    return ActorIndex(actors=actors, links=())
+    return ActorIndex(actors=actors, links=MentionLinks())
 
 
 def _event(

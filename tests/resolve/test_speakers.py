@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.model import Actor, ArticleAnalysis, ArticleInfo, MentionLink, Quote, Ref, Speaker
+from storyline.model import Actor, ArticleAnalysis, ArticleInfo, MentionLink, MentionLinks, Quote, Ref, Speaker
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.speakers import group_speakers, person_key
 
@@ -23,7 +23,9 @@ def _quote(start: int, text: str, name: str, kind: str = "person", title: str | 
 def test_one_speaker_across_outlets_with_quotes_in_order() -> None:
     index = ActorIndex(
         actors=(Actor("person:ada-brenner", "Ada Brenner", "person"),),
-        links=(MentionLink("a1", 100, 111, "person:ada-brenner"), MentionLink("a2", 150, 164, "person:ada-brenner")),
+        links=MentionLinks.of(
+            (MentionLink("a1", 100, 111, "person:ada-brenner"), MentionLink("a2", 150, 164, "person:ada-brenner"))
+        ),
     )
     a1 = ArticleAnalysis("a1", quotes=(
         _quote(40, "Second in a1.", "Ada Brenner"),
@@ -45,7 +47,7 @@ def test_one_speaker_across_outlets_with_quotes_in_order() -> None:
 
 
 def test_without_actor_ids_initials_do_not_split_a_person() -> None:
-    index = ActorIndex(actors=(), links=())
+    index = ActorIndex(actors=(), links=MentionLinks())
     a1 = ArticleAnalysis("a1", quotes=(_quote(0, "One.", "Lars Petter Holm"),))
     a2 = ArticleAnalysis("a2", quotes=(_quote(0, "Two.", "Lars P. Holm"),))
     speakers = group_speakers(index, [_info("a1", "X"), _info("a2", "Y")], [a1, a2])
@@ -58,7 +60,7 @@ def test_without_actor_ids_initials_do_not_split_a_person() -> None:
 
 def test_groups_never_resolve_to_the_state_in_their_phrase() -> None:
     index = ActorIndex(actors=(Actor("state:NOR", "Norway", "state", code="NOR"),),
-                       links=(MentionLink("a1", 100, 106, "state:NOR"),))  # fmt: skip
+                       links=MentionLinks.of((MentionLink("a1", 100, 106, "state:NOR"),)))  # fmt: skip
     a1 = ArticleAnalysis("a1", quotes=(_quote(0, "Calm seas.", "Oslo’s coast guard", kind="group"),))
     (speaker,) = group_speakers(index, [_info("a1", "X")], [a1])
     assert speaker.actor_id is None and speaker.name == "Oslo’s coast guard"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,8 @@ from storyline.model import (
     ArticleInfo,
     DroppedLine,
     Mention,
+    MentionLink,
+    MentionLinks,
     Quote,
     Ref,
     Sentence,
@@ -178,3 +181,22 @@ def test_a_new_single_story_replaces_the_old_ones_facts(tmp_path: Path) -> None:
         rows = kb.conn.execute("SELECT story_id, id FROM story_actors").fetchall()
         assert [tuple(r) for r in rows] == [("two", "person:bo-li")]
         assert [r["key"] for r in kb.search("Li", kind="actor")] == ["person:bo-li"]
+
+
+def test_story_links_fill_their_table_and_a_story_stored_before_packing_still_loads(tmp_path: Path) -> None:
+    links = MentionLinks.of([MentionLink("a1", 0, 7, "person:ann-lee"), MentionLink("a1", 9, 12, "person:ann-lee")])
+    story = Story(actors=(Actor("person:ann-lee", "Ann Lee", "person"),), links=links, id="s", title="T")
+    with open_kb(tmp_path / "kb.db") as kb:
+        kb.save_stories([story])
+        rows = kb.conn.execute('SELECT story_id, idx, article_id, start, "end", actor_id FROM story_links')
+        assert [tuple(r) for r in rows] == [
+            ("s", 0, "a1", 0, 7, "person:ann-lee"),
+            ("s", 1, "a1", 9, 12, "person:ann-lee"),
+        ]
+        # Earlier versions stored the links as a list of records.
+        old = json.loads(kb.conn.execute("SELECT story FROM stories").fetchone()[0])
+        old["links"] = [
+            {"article_id": x.article_id, "start": x.start, "end": x.end, "actor_id": x.actor_id} for x in links
+        ]
+        kb.conn.execute("UPDATE stories SET story = ?", (json.dumps(old).encode(),))
+        assert kb.load_story() == story

@@ -20,6 +20,7 @@ from storyline.model import (
     Event,
     Mention,
     MentionLink,
+    MentionLinks,
     Quote,
     Ref,
     Relation,
@@ -314,7 +315,7 @@ def story(parts: list[tuple[Article, ArticleAnalysis]]) -> Story:
     return Story(
         tuple(info(x) for x, _ in parts),
         actors,
-        tuple(links),
+        MentionLinks.of(links),
         speakers,
         (group,),
         (background, event),

@@ -9,12 +9,12 @@ foreign policy analyst") add that description to the person's aliases.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 
-from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLink, Ref
+from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Ref
 from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key, slug
@@ -31,25 +31,30 @@ class ActorIndex:
     """Actors with the links from mentions to them, and look-ups for the other resolvers."""
 
     actors: tuple[Actor, ...]
-    links: tuple[MentionLink, ...]
+    links: MentionLinks
 
     def __post_init__(self) -> None:
         # Derived look-up tables; frozen dataclass, so set through object.__setattr__.
-        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for link in self.links:
-            spans[link.article_id].append((link.start, link.end, link.actor_id))
         object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
-        object.__setattr__(self, "_spans", spans)
         object.__setattr__(self, "_names", NameLookup(self.actors, load_gazetteer()))
+        object.__setattr__(self, "_last", ("", []))
 
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with this id."""
         return self._by_id.get(actor_id)  # type: ignore[attr-defined, no-any-return]
 
+    def _spans(self, article_id: str) -> list[tuple[int, int, str]]:
+        # The resolvers ask about one article at a time: keep its unpacked links until the next one.
+        last_id, spans = self._last  # type: ignore[attr-defined]
+        if last_id != article_id:
+            spans = self.links.in_article(article_id)
+            object.__setattr__(self, "_last", (article_id, spans))
+        return spans  # type: ignore[no-any-return]
+
     def resolve(self, article_id: str, ref: Ref | None = None, name: str | None = None) -> str | None:
         """Actor id for a piece of an article (exact or overlapping mention) or, failing that, a name."""
         if ref is not None:
-            spans = self._spans.get(article_id, ())  # type: ignore[attr-defined]
+            spans = self._spans(article_id)
             # An article's links are few: a scan finds the exact span (the last link wins, as in a dict).
             exact = [actor_id for start, end, actor_id in spans if start == ref.start and end == ref.end]
             if exact:
@@ -70,33 +75,45 @@ class ActorIndex:
         return None
 
 
-class _Member(NamedTuple):
-    """One mention of a group: where it is, and what it says as a record shared by every mention that says
-    the same (offsets zeroed), so a name a thousand articles repeat is held once."""
+class _Links:
+    """Every mention's link on its way to the story, packed as the mentions are read: (article number, start,
+    end, group number) per mention, 16 bytes where a record per mention took over a hundred."""
 
-    article_id: str
-    start: int
-    end: int
-    mention: Mention
+    def __init__(self) -> None:
+        self.articles: dict[str, int] = {}
+        self.rows = array("i")
+
+    def add(self, article_id: str, start: int, end: int, group: int) -> None:
+        self.rows.extend((self.articles.setdefault(article_id, len(self.articles)), start, end, group))
 
 
 @dataclass
 class _Group:
-    """Mentions on their way to becoming one actor."""
+    """Mentions on their way to becoming one actor: what they say, counted (a record shared by every mention that
+    says the same, offsets zeroed, so a name a thousand articles repeat is held once), and where they are."""
 
+    number: int
+    """The group's number in the packed links."""
     type: str
     code: str | None = None
-    members: list[_Member] = field(default_factory=list)
+    said: Counter[Mention] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
     extra_aliases: Counter[str] = field(default_factory=Counter)
-    extra_links: list[tuple[str, int, int]] = field(default_factory=list)
     roles: Counter[str] = field(default_factory=Counter)
     affiliations: Counter[str] = field(default_factory=Counter)
+    merged: list[int] = field(default_factory=list)
+    """Numbers of the groups folded into this one (an acronym joining its organisation)."""
 
     def title(self, role: str | None, affiliation: str | None) -> None:
         if role:
             self.roles[role] += 1
         if affiliation:
             self.affiliations[affiliation] += 1
+
+    def absorb(self, other: _Group) -> None:
+        self.said.update(other.said)
+        self.articles |= other.articles
+        self.merged += [other.number, *other.merged]
 
 
 def _type(mention: Mention) -> str:
@@ -115,9 +132,7 @@ def _initials(name: str) -> str:
 
 def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
     """Each full person key of the story mapped to the key of the person it is (a middle name left out merges)."""
-    keys = {
-        person_key(_resolved(m)) for a in analyses for m in a.mentions if len(person_parts(_resolved(m))) >= 2
-    }
+    keys = {person_key(_resolved(m)) for a in analyses for m in a.mentions if len(person_parts(_resolved(m))) >= 2}
     parent = {k: k for k in keys}
     for short in keys:
         parts = short.split()
@@ -164,41 +179,41 @@ def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAn
     lone = _lone_targets(people)
     groups: dict[tuple[str, str], _Group] = {}
     distinct: dict[Mention, Mention] = {}
+    links = _Links()
     for analysis in analyses:
+        article_id = shared(analysis.article_id)
         for mention in analysis.mentions:
-            key = _key(analysis.article_id, mention, people, lone)
-            group = groups.setdefault(key, _Group(type=_type(mention), code=mention.code))
+            key = _key(article_id, mention, people, lone)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(len(groups), type=_type(mention), code=mention.code)
             said = replace(mention, start=0, end=0, sent=0)
-            said = distinct.setdefault(said, said)
-            group.members.append(_Member(shared(analysis.article_id), mention.start, mention.end, said))
+            group.said[distinct.setdefault(said, said)] += 1
+            group.articles.add(article_id)
+            links.add(article_id, mention.start, mention.end, group.number)
             if group.type == "person":
                 group.title(mention.role, mention.affiliation)
     _merge_acronyms(groups)
-    _fold_speakers(analyses, groups, people)
-    actors, links = _build(groups, gazetteer.state_name)
-    return ActorIndex(actors=tuple(actors), links=tuple(links))
+    _fold_speakers(analyses, groups, people, links)
+    return _build(groups, links, gazetteer.state_name)
 
 
 def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
     """An organisation named only by its acronym joins the one organisation whose initials it is."""
     orgs = {k: g for k, g in groups.items() if k[0] == "organisation"}
     for key, group in list(orgs.items()):
-        names = {_resolved(m.mention) for m in group.members}
+        names = {_resolved(m) for m in group.said}
         if not all(n.replace(".", "").isupper() for n in names):
             continue
         letters = next(iter(names)).replace(".", "")
-        targets = [
-            k
-            for k, g in orgs.items()
-            if k != key and any(_initials(_resolved(m.mention)) == letters for m in g.members)
-        ]
+        targets = [k for k, g in orgs.items() if k != key and any(_initials(_resolved(m)) == letters for m in g.said)]
         if len(targets) == 1:
-            groups[targets[0]].members.extend(group.members)
+            groups[targets[0]].absorb(group)
             del groups[key]
 
 
 def _fold_speakers(
-    analyses: Iterable[ArticleAnalysis], groups: dict[tuple[str, str], _Group], people: dict[str, str]
+    analyses: Iterable[ArticleAnalysis], groups: dict[tuple[str, str], _Group], people: dict[str, str], links: _Links
 ) -> None:
     """Descriptions that stand for a named speaker ("The foreign policy analyst believes") become aliases."""
     for analysis in analyses:
@@ -220,16 +235,20 @@ def _fold_speakers(
                 continue  # a name the mentions already carry
             if text.split()[0].lower() in ("the", "a", "an", "this", "that") or text[1:].islower():
                 group.extra_aliases[text] += 1
-                group.extra_links.append((analysis.article_id, ref.start, ref.end))
+                links.add(analysis.article_id, ref.start, ref.end, group.number)
 
 
 def _canonical(group: _Group, state_name: Callable[[str], str]) -> str:
     if group.code:
         return state_name(group.code)
     # Only names as written count: "Cha" bound to "Victor D. Cha" must not vote for the initial.
-    names = Counter(m.mention.name for m in group.members if m.mention.kind == "name") or Counter(
-        _resolved(m.mention) for m in group.members
-    )
+    names: Counter[str] = Counter()
+    for m, n in group.said.items():
+        if m.kind == "name":
+            names[m.name] += n
+    if not names:
+        for m, n in group.said.items():
+            names[_resolved(m)] += n
     if group.type == "person":
         full = Counter({n: c for n, c in names.items() if len(person_parts(n)) >= 2}) or names
         longest = max(len(person_key(n).split()) for n in full)
@@ -238,21 +257,15 @@ def _canonical(group: _Group, state_name: Callable[[str], str]) -> str:
     return max(names.items(), key=lambda nc: (nc[1], len(nc[0])))[0]
 
 
-def _most_common(values: Sequence[str | None]) -> str | None:
-    return _top(Counter(v for v in values if v))
-
-
 def _top(counts: Counter[str]) -> str | None:
     """The most frequent value (the first seen on a tie), or None."""
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _build(
-    groups: dict[tuple[str, str], _Group], state_name: Callable[[str], str]
-) -> tuple[list[Actor], list[MentionLink]]:
+def _build(groups: dict[tuple[str, str], _Group], links: _Links, state_name: Callable[[str], str]) -> ActorIndex:
     actors: list[Actor] = []
-    links: list[MentionLink] = []
     ids: set[str] = set()
+    actor_of_group: dict[int, int] = {}
     pending: list[tuple[Actor, str | None]] = []
     for (_, _), group in sorted(groups.items()):
         name = _canonical(group, state_name)
@@ -260,35 +273,40 @@ def _build(
         while actor_id in ids:
             actor_id += "-2"
         ids.add(actor_id)
-        said = [m.mention for m in group.members]
-        aliases: Counter[str] = Counter(" ".join(m.text.split()) for m in said)
-        for m in said:
+        aliases: Counter[str] = Counter()
+        acts_for: Counter[str] = Counter()
+        for m, n in group.said.items():
+            aliases[" ".join(m.text.split())] += n
             if m.kind == "name" and name_key(m.name) != name_key(m.text):
-                aliases[m.name] += 1  # "Korean Central News Agency" of "the official Korean Central News Agency"
+                aliases[m.name] += n  # "Korean Central News Agency" of "the official Korean Central News Agency"
+            if m.acts_for:
+                acts_for[m.acts_for] += n
         aliases.update(group.extra_aliases)
-        acts_for = _most_common([m.acts_for for m in said]) if group.type == "person" else None
         actor = Actor(
             id=actor_id,
             name=name,
             type=group.type,
             code=group.code,
             aliases=tuple(Alias(t, c) for t, c in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
-            mentions=len(group.members) + sum(group.extra_aliases.values()),
-            articles=tuple(sorted({m.article_id for m in group.members})),
+            mentions=group.said.total() + group.extra_aliases.total(),
+            articles=tuple(sorted(group.articles)),
             role=_top(group.roles),
             affiliation=_top(group.affiliations),
         )
-        pending.append((actor, acts_for))
-        links.extend(MentionLink(m.article_id, m.start, m.end, actor_id) for m in group.members)
-        links.extend(MentionLink(a, s, e, actor_id) for a, s, e in group.extra_links)
+        pending.append((actor, _top(acts_for) if group.type == "person" else None))
+        for number in (group.number, *group.merged):
+            actor_of_group[number] = len(pending) - 1
     states = {a.code for a, _ in pending if a.type == "state"}
     for actor, code in pending:
         if code and code in states:
             actor = replace(actor, acts_for=f"state:{code}")
         actors.append(actor)
+    rows = links.rows
+    for k in range(3, len(rows), 4):
+        rows[k] = actor_of_group[rows[k]]
+    packed = MentionLinks.pack(list(links.articles), [a.id for a in actors], rows)
     actors.sort(key=lambda a: (-a.mentions, a.id))
-    links.sort(key=lambda link: (link.article_id, link.start, link.end))
-    return actors, links
+    return ActorIndex(actors=tuple(actors), links=packed)
 
 
 def select_actors(actors: Sequence[Actor], type: str | None = None, min_mentions: int = 1) -> list[Actor]:

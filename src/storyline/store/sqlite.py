@@ -22,7 +22,7 @@ from typing import Any
 import msgspec
 
 from storyline.errors import Msg, SchemaTooNewError, StoreError
-from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip, Story
+from storyline.model import Article, ArticleAnalysis, ArticleInfo, MentionLink, MentionLinks, Skip, Story
 from storyline.store.codec import columns, decode, encode, encode_chunks, flatten
 
 _BUSY_SECONDS = 30.0
@@ -90,13 +90,15 @@ _ARTICLE_COLUMNS = (
 
 
 def _record_fields(cls: type) -> list[tuple[str, Any]]:
-    """Fields of ``cls`` that hold a tuple of records: each becomes a fact table."""
+    """Fields of ``cls`` that hold a tuple of records (or packed mention links): each becomes a fact table."""
     out = []
     hints = typing.get_type_hints(cls)
     for f in dataclasses.fields(cls):
         args = typing.get_args(hints[f.name])
         if typing.get_origin(hints[f.name]) is tuple and args and dataclasses.is_dataclass(args[0]):
             out.append((f.name, args[0]))
+        elif hints[f.name] is MentionLinks:
+            out.append((f.name, MentionLink))
     return out
 
 
@@ -383,10 +385,10 @@ class KnowledgeBase:
         ids = self._story_ids()
         for sid in ids:
             row = self.conn.execute("SELECT story FROM stories WHERE id = ?", (sid,)).fetchone()
-            self._insert_story_facts(decode(row["story"], Story))
+            self._insert_story_facts(_decode_story(row["story"]))
         single = self._meta("story")
         if not ids and single:
-            self._insert_story_facts(decode(single, Story))
+            self._insert_story_facts(_decode_story(single))
         self._index_actors()
 
     def _delete_story_facts(self, story_id: str) -> None:
@@ -424,12 +426,12 @@ class KnowledgeBase:
         articles; see ``load_stories`` for all); empty if nothing was resolved yet."""
         data = self._meta("story")
         if data is not None:
-            return decode(data, Story)
+            return _decode_story(data)
         order = self.story_list()
         if not order:
             return Story()
         row = self.conn.execute("SELECT story FROM stories WHERE id = ?", (order[0]["id"],)).fetchone()
-        return decode(row["story"], Story)
+        return _decode_story(row["story"])
 
     # -- several stories ---------------------------------------------------------------------------
 
@@ -451,7 +453,9 @@ class KnowledgeBase:
         with self.transaction():
             self.conn.executemany(
                 "INSERT INTO article_stories (article_id, story_id) VALUES (?, ?) "
-                "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id", changed)
+                "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
+                changed,
+            )
             self.conn.executemany("DELETE FROM article_stories WHERE article_id = ?", [(a,) for a in gone])
 
     def save_stories(self, stories: Sequence[Story]) -> None:
@@ -512,7 +516,7 @@ class KnowledgeBase:
         """Every resolved story, largest first (empty for a base that was never clustered)."""
         order = [r["id"] for r in self.story_list()]
         rows = {r["id"]: r["story"] for r in self.conn.execute("SELECT id, story FROM stories")} if order else {}
-        return [decode(rows[sid], Story) for sid in order]
+        return [_decode_story(rows[sid]) for sid in order]
 
     # -- search -----------------------------------------------------------------------------------
 
@@ -555,6 +559,18 @@ def _digest_and_size(record: object) -> tuple[str, int]:
         digest.update(chunk)
         size += len(chunk)
     return digest.hexdigest(), size
+
+
+def _decode_story(data: bytes | str) -> Story:
+    """A stored story; one stored before links were packed (a list of link records) is packed on reading."""
+    try:
+        return decode(data, Story)
+    except msgspec.ValidationError:
+        raw = msgspec.json.decode(data)
+        if not isinstance(raw, dict) or not isinstance(raw.get("links"), list):
+            raise
+        links = MentionLinks.of(msgspec.convert(raw.pop("links"), list[MentionLink]))
+        return dataclasses.replace(msgspec.convert(raw, Story), links=links)
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:

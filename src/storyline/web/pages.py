@@ -148,8 +148,9 @@ def article_page(article_id: str, request: Request, st: State, kb: KB) -> str:
     analysis = kb.analysis(article_id)
     if article is None or analysis is None:
         raise HTTPException(404, f"no article '{article_id}'")
-    text = highlight(article.text, marks(article, analysis, st.links))
-    actor_of = {i: st.links.get((article_id, m.start, m.end)) for i, m in enumerate(analysis.mentions)}
+    links = st.links(article_id)
+    text = highlight(article.text, marks(article, analysis, links))
+    actor_of = {i: links.get((article_id, m.start, m.end)) for i, m in enumerate(analysis.mentions)}
     return render("article.html", request, st=st, article=article, analysis=analysis, text=text, actor_of=actor_of)
 
 

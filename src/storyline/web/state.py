@@ -79,10 +79,9 @@ class StoryState:
     def actors_by_mentions(self) -> list[Actor]:
         return sorted(self.story.actors, key=lambda a: (-a.mentions, a.name))
 
-    @cached_property
-    def links(self) -> dict[tuple[str, int, int], str]:
-        """(article id, start, end) of a mention -> actor id."""
-        return {(link.article_id, link.start, link.end): link.actor_id for link in self.story.links}
+    def links(self, article_id: str) -> dict[tuple[str, int, int], str]:
+        """(article id, start, end) of each of an article's mentions -> actor id (the last link of a span wins)."""
+        return {(article_id, start, end): actor_id for start, end, actor_id in self.story.links.in_article(article_id)}
 
     @cached_property
     def quotes(self) -> list[QuoteItem]:
