@@ -13,6 +13,7 @@ from pathlib import Path
 
 from storyline import __version__
 from storyline.errors import ConfigError
+from storyline.heap import release_free_memory
 from storyline.ingest import read_inputs
 from storyline.model import Article, ArticleAnalysis, Skip, Story
 from storyline.nlp.analyze import analyze_articles
@@ -168,7 +169,9 @@ def run(
                 store_all(analyze_on_dask(remember(), settings, client=client))
         else:
             store_all(analyze_articles(remember(), settings))
+        release_free_memory()  # the analysis stage's freed pages, before the story stage allocates its own
         story, stories = resolve_kb(store)
+        release_free_memory()  # the resolvers' working sets, before the caller writes the brief
         stored = store.fact_counts()
         articles = tuple(store.articles()) if collect else ()
         analyses = tuple(store.iter_analyses([a.id for a in articles])) if collect else ()

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from storyline.model import ArticleAnalysis, ArticleInfo, Event, Ref, SourceRef, StoryEvent
+from storyline.model import ArticleAnalysis, ArticleInfo, Ref, SourceRef, StoryEvent
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
@@ -21,13 +21,27 @@ BACKGROUND_AGE = timedelta(days=365)
 _Key = tuple[str, frozenset[str], frozenset[str], bool, bool]
 
 
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What merging keeps of one event report: its source and what is compared, not the whole Event (the
+    evidence text shared, the actor sets shared between the reports that give the same)."""
+
+    source: SourceRef
+    date: str | None
+    mode: str | None
+    cameo: str | None
+    score: float
+    actors: frozenset[str]
+    """Actor ids as resolved."""
+    recipients: frozenset[str]
+
+
 @dataclass
 class _Cluster:
     key: _Key
     """Type, actors and recipients as compared (people as their states), negated, hypothetical."""
     date: str | None
-    members: list[tuple[str, Event, frozenset[str], frozenset[str]]] = field(default_factory=list)
-    """(article id, event, resolved actors, resolved recipients)."""
+    members: list[_Report] = field(default_factory=list)
 
 
 def _actor_ids(index: ActorIndex, article_id: str, refs: Sequence[Ref]) -> frozenset[str]:
@@ -60,7 +74,7 @@ def _best(clusters: list[_Cluster], key: _Key, value: str | None) -> _Cluster | 
     if not fitting:
         return None
     # An undated report joins the best-attested matching event; a dated one the closest in precision.
-    return max(fitting, key=lambda c: (len({m[0] for m in c.members}), len(c.members)))
+    return max(fitting, key=lambda c: (len({m.source.article_id for m in c.members}), len(c.members)))
 
 
 def _event_id(cluster: _Cluster, ordinal: int) -> str:
@@ -81,28 +95,40 @@ def merge_events(
     outlets = {a.id: a.outlet for a in articles}
     dates = [a.published for a in articles if a.published]
     earliest = min(dates) if dates else None
-    reports: list[tuple[_Key, str, Event, frozenset[str], frozenset[str]]] = []
+    reports: list[tuple[_Key, _Report]] = []
+    sets: dict[frozenset[str], frozenset[str]] = {}
+    keys: dict[_Key, _Key] = {}
     for analysis in analyses:
+        article_id = shared(analysis.article_id)
         for event in analysis.events:
-            actors = _actor_ids(index, analysis.article_id, event.actors)
-            recipients = _actor_ids(index, analysis.article_id, event.recipients) - actors
+            actors = _actor_ids(index, article_id, event.actors)
+            recipients = _actor_ids(index, article_id, event.recipients) - actors
             matched_actors = _for_matching(index, actors)
             key = (event.type, matched_actors, _for_matching(index, recipients) - matched_actors, event.negated,
                    event.hypothetical)  # fmt: skip
-            reports.append((key, analysis.article_id, event, actors, recipients))
-    reports.sort(key=lambda r: _specificity(r[2].date))
+            source = SourceRef(
+                article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
+            )
+            actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)
+            reports.append(
+                (
+                    keys.setdefault(key, key),
+                    _Report(source, event.date, event.mode, event.cameo, event.score, actors, recipients),
+                )
+            )
+    reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
-    for key, article_id, event, actors, recipients in reports:
-        cluster = _best(clusters, key, event.date)
+    for key, report in reports:
+        cluster = _best(clusters, key, report.date)
         if cluster is None:
-            cluster = _Cluster(key=key, date=event.date)
+            cluster = _Cluster(key=key, date=report.date)
             clusters.append(cluster)
-        cluster.date = finer(cluster.date, event.date)
-        cluster.members.append((article_id, event, actors, recipients))
-    return tuple(_story_events(clusters, outlets, earliest))
+        cluster.date = finer(cluster.date, report.date)
+        cluster.members.append(report)
+    return tuple(_story_events(clusters, earliest))
 
 
-def _story_events(clusters: list[_Cluster], outlets: dict[str, str | None], earliest: date | None) -> list[StoryEvent]:
+def _story_events(clusters: list[_Cluster], earliest: date | None) -> list[StoryEvent]:
     def order(cluster: _Cluster) -> tuple[object, ...]:
         span = interval(cluster.date)
         return (span is None, span[0] if span else date.max, cluster.key[0], sorted(cluster.key[1]))
@@ -112,20 +138,14 @@ def _story_events(clusters: list[_Cluster], outlets: dict[str, str | None], earl
     for cluster in sorted(clusters, key=order):
         seen[cluster.key] += 1
         kind, _, _, negated, hypothetical = cluster.key
-        events = [m[1] for m in cluster.members]
         # The actors as resolved, as most reports give them (ties: the most specific set, then sorted).
-        sets = Counter((m[2], m[3]) for m in cluster.members)
+        sets = Counter((m.actors, m.recipients) for m in cluster.members)
         actors, recipients = max(sets, key=lambda s: (sets[s], len(s[0]) + len(s[1]), sorted(s[0]), sorted(s[1])))
         sources: dict[tuple[str, int], SourceRef] = {}
-        for article_id, event, _, _ in sorted(cluster.members, key=lambda m: (m[0], m[1].start)):
-            sources.setdefault(
-                (article_id, event.sent),
-                SourceRef(
-                    shared(article_id), outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
-                ),
-            )
-        modes = Counter(e.mode for e in events if e.mode)
-        cameos = Counter(e.cameo for e in events if e.cameo)
+        for m in sorted(cluster.members, key=lambda m: (m.source.article_id, m.source.start)):
+            sources.setdefault((m.source.article_id, m.source.sent), m.source)
+        modes = Counter(m.mode for m in cluster.members if m.mode)
+        cameos = Counter(m.cameo for m in cluster.members if m.cameo)
         out.append(
             StoryEvent(
                 id=_event_id(cluster, seen[cluster.key]),
@@ -135,7 +155,7 @@ def _story_events(clusters: list[_Cluster], outlets: dict[str, str | None], earl
                 mode=modes.most_common(1)[0][0] if modes else None,
                 date=cluster.date,
                 cameo=cameos.most_common(1)[0][0] if cameos else None,
-                score=events[0].score,
+                score=cluster.members[0].score,
                 sources=tuple(sources.values()),
                 negated=negated,
                 hypothetical=hypothetical,
