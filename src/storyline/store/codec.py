@@ -75,22 +75,28 @@ def columns(cls: type) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@cache
+def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(field name, type without Optional) of a record class: resolving hints is slow, rows are many."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _unwrap_optional(hints[f.name])) for f in dataclasses.fields(cls))
+
+
 def flatten(record: Any) -> dict[str, Any]:
     """One table row for a record, matching ``columns(type(record))``."""
     row: dict[str, Any] = {}
-    hints = typing.get_type_hints(type(record))
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        tp = _unwrap_optional(hints[f.name])
+    cls: type = type(record)
+    for name, tp in _field_types(cls):
+        value = getattr(record, name)
         if dataclasses.is_dataclass(tp):
             if value is None:
-                row.update({f"{f.name}_{name}": None for name, _ in columns(tp)})  # type: ignore[arg-type]
+                row.update({f"{name}_{column}": None for column, _ in columns(tp)})  # type: ignore[arg-type]
             else:
-                row.update({f"{f.name}_{k}": v for k, v in flatten(value).items()})
+                row.update({f"{name}_{k}": v for k, v in flatten(value).items()})
         elif isinstance(value, (tuple, list, dict)):
-            row[f.name] = json.dumps(to_builtins(value), ensure_ascii=False)
+            row[name] = json.dumps(to_builtins(value), ensure_ascii=False)
         elif isinstance(value, date):
-            row[f.name] = value.isoformat()
+            row[name] = value.isoformat()
         else:
-            row[f.name] = value
+            row[name] = value
     return row
