@@ -110,6 +110,14 @@ def write_brief_json(story: Story, path: Path, skips: Sequence[Skip] = ()) -> No
     top: list[tuple[str, Any]] = [("schema", BRIEF_SCHEMA), ("storyline", __version__)]
     top += [(name, getattr(story, name)) for name in fields]
     top.append(("skips", tuple(skips)))
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+    def put(value: Any, margin: str) -> None:
+        # Chunk by chunk: json.dumps with an indent joins a list of one small string per token, and for a
+        # speaker with thousands of quotes that list took tens of megabytes at once.
+        for chunk in encoder.iterencode(to_builtins(value)):
+            out.write(chunk.replace("\n", "\n" + margin))
+
     with path.open("w", encoding="utf-8") as out:
         out.write("{")
         for i, (key, value) in enumerate(top):
@@ -117,9 +125,9 @@ def write_brief_json(story: Story, path: Path, skips: Sequence[Skip] = ()) -> No
             if isinstance(value, tuple) and value:
                 out.write("[")
                 for j, record in enumerate(value):
-                    text = json.dumps(to_builtins(record), ensure_ascii=False, indent=2)
-                    out.write(("," if j else "") + "\n    " + text.replace("\n", "\n    "))
+                    out.write(("," if j else "") + "\n    ")
+                    put(record, "    ")
                 out.write("\n  ]")
             else:
-                out.write(json.dumps(to_builtins(value), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+                put(value, "  ")
         out.write("\n}\n")
