@@ -97,3 +97,14 @@ def test_adding_an_article_updates_the_story(tmp_path: Path, seeds_dir: Path) ->
     assert len(first.story.articles) == 1 and len(second.story.articles) == 2
     assert second.summary.analysed == 1 and second.summary.already_stored == 1
     assert len(second.story.speakers) > len(first.story.speakers)
+
+
+def test_releasing_the_model_after_the_analysis_changes_only_the_cache(tmp_path: Path, seeds_dir: Path) -> None:
+    from storyline.nlp.pipeline import load_nlp
+
+    seed = str(seeds_dir / "000_fe26be01c2e66897.txt")
+    kept = run([seed], kb=tmp_path / "kept.db", manifest=seeds_dir / "manifest.csv")
+    assert load_nlp.cache_info().currsize == 1
+    released = run([seed], kb=tmp_path / "released.db", manifest=seeds_dir / "manifest.csv", release_model=True)
+    assert load_nlp.cache_info().currsize == 0  # the next analysis loads the model again
+    assert released.story == kept.story and released.summary == kept.summary

@@ -17,6 +17,7 @@ from storyline.heap import release_free_memory
 from storyline.ingest import read_inputs
 from storyline.model import Article, ArticleAnalysis, Skip, Story
 from storyline.nlp.analyze import analyze_articles
+from storyline.nlp.pipeline import release_nlp
 from storyline.resolve.stories import assign_stories, features_loader, resolve_stories
 from storyline.resolve.story import resolve_story_from
 from storyline.scale.dask import analyze_on_dask, dask_client
@@ -111,6 +112,7 @@ def run(
     scheduler: str | None = None,
     workers: int = 2,
     collect: bool = False,
+    release_model: bool = False,
 ) -> RunResult:
     """Read, analyse and store every input not stored yet, then resolve the story over the whole base.
 
@@ -118,7 +120,9 @@ def run(
     ``engine="dask"`` runs the analyze stage on a Dask cluster (``scheduler`` address, or a LocalCluster of
     ``workers`` processes); storing and resolving stay here, so the results are the same as a local run.
     ``collect=True`` also returns every stored article and analysis (for scoring; memory then grows with the
-    pile, which a run otherwise streams through).
+    pile, which a run otherwise streams through). ``release_model=True`` drops the cached spaCy pipeline once
+    the analysis is done (a one-shot command's story stage then runs in less memory; a process that runs
+    again would load the model again).
     """
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine '{engine}' (use one of: {', '.join(ENGINES)})")
@@ -169,6 +173,8 @@ def run(
                 store_all(analyze_on_dask(remember(), settings, client=client))
         else:
             store_all(analyze_articles(remember(), settings))
+        if release_model:
+            release_nlp()
         release_free_memory()  # the analysis stage's freed pages, before the story stage allocates its own
         story, stories = resolve_kb(store)
         release_free_memory()  # the resolvers' working sets, before the caller writes the brief

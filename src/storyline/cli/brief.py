@@ -50,6 +50,7 @@ def command(
             engine=engine,
             scheduler=scheduler,
             workers=workers,
+            release_model=True,  # one brief per process: the story stage runs without the model in memory
             **read_options(options),
         )
     click.echo(result.summary.line(), err=True)

@@ -55,6 +55,7 @@ def command(
                 outlet=options["outlet"],
                 settings=settings_from(options["batch_size"], options["max_bytes"]),
                 progress=progress,
+                release_model=True,
             )
         params = {"threshold": threshold, "window_days": window_days, "decay_days": decay_days}
         predicted = recluster(base, actor_weight=actor_weight, **params)

@@ -36,6 +36,12 @@ def load_nlp(model: str) -> Language:
     return nlp
 
 
+def release_nlp() -> None:
+    """Drop the cached pipelines (some 30 MB each): the next ``load_nlp`` loads afresh. For a process whose
+    analysis is over and that has other work to do, such as the story stage of a one-shot command."""
+    load_nlp.cache_clear()
+
+
 def bare_nlp(model: str) -> Language:
     """The statistical pipeline alone, for benchmarks that compare against it."""
     return spacy.load(model)
