@@ -10,6 +10,7 @@ so an offset into the body *is* an offset into the original and no offset map is
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -372,7 +373,7 @@ class MentionLinks:
     actors: tuple[str, ...] = ()
     """Actor ids, sorted: an actor's number is its position here."""
     rows: bytes = b""
-    """The links: native-order int32 quadruples, sorted by (article number, start, end)."""
+    """The links: little-endian int32 quadruples, sorted by (article number, start, end)."""
 
     @classmethod
     def of(cls, links: Iterable[MentionLink]) -> MentionLinks:
@@ -407,13 +408,22 @@ class MentionLinks:
             packed[4 * j + 1] = flat[4 * k + 1]
             packed[4 * j + 2] = flat[4 * k + 2]
             packed[4 * j + 3] = actor_rank[flat[4 * k + 3]]
+        if sys.byteorder == "big":  # stored little-endian, so a knowledge base reads the same on any machine
+            packed.byteswap()
         return cls(tuple(articles[i] for i in article_order), tuple(actors[i] for i in actor_order), packed.tobytes())
 
     def __len__(self) -> int:
         return len(self.rows) // 16
 
+    def _quads(self) -> Sequence[int]:
+        if sys.byteorder == "little":
+            return memoryview(self.rows).cast("i")
+        quads = array("i", self.rows)
+        quads.byteswap()
+        return quads
+
     def __iter__(self) -> Iterator[MentionLink]:
-        quads = memoryview(self.rows).cast("i")
+        quads = self._quads()
         for k in range(0, len(quads), 4):
             yield MentionLink(self.articles[quads[k]], quads[k + 1], quads[k + 2], self.actors[quads[k + 3]])
 
@@ -422,7 +432,7 @@ class MentionLinks:
         number = bisect_left(self.articles, article_id)
         if number == len(self.articles) or self.articles[number] != article_id:
             return []
-        quads = memoryview(self.rows).cast("i")
+        quads = self._quads()
         rows = range(len(quads) // 4)
         first = bisect_left(rows, number, key=lambda k: quads[4 * k])
         last = bisect_right(rows, number, lo=first, key=lambda k: quads[4 * k])

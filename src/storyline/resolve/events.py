@@ -110,12 +110,8 @@ def merge_events(
                 article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
             )
             actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)
-            reports.append(
-                (
-                    keys.setdefault(key, key),
-                    _Report(source, event.date, event.mode, event.cameo, event.score, actors, recipients),
-                )
-            )
+            report = _Report(source, event.date, event.mode, event.cameo, event.score, actors, recipients)
+            reports.append((keys.setdefault(key, key), report))
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
     for key, report in reports:
