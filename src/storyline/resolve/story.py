@@ -28,26 +28,9 @@ class _Passes:
         return iter(self._source(self._ids))
 
 
-def in_memory(analyses: Sequence[ArticleAnalysis]) -> AnalysisSource:
-    """A source over analyses in memory: those of the given ids in their order, then any others as given."""
-
-    def source(ids: Sequence[str]) -> Iterator[ArticleAnalysis]:
-        by_id = {a.article_id: a for a in analyses}
-        wanted = set(ids)
-        yield from (by_id[i] for i in ids if i in by_id)
-        yield from (a for a in analyses if a.article_id not in wanted)
-
-    return source
-
-
-def resolve_story(articles: Sequence[ArticleInfo], analyses: Sequence[ArticleAnalysis]) -> Story:
-    """Resolve actors, then everything that hangs on them, from analyses in memory."""
-    return resolve_story_from(articles, in_memory(analyses))
-
-
 def resolve_story_from(articles: Sequence[ArticleInfo], source: AnalysisSource) -> Story:
-    """The same from a source read once per resolver. Articles are put in (published, id) order and their
-    analyses read in that order, so the result is stable."""
+    """Resolve actors, then everything that hangs on them, from analyses read from ``source`` once per resolver.
+    Articles are put in (published, id) order and their analyses read in that order, so the result is stable."""
     articles = sorted(articles, key=lambda a: (a.published or date.max, a.id))
     analyses = _Passes(source, [a.id for a in articles])
     index = resolve_actors(articles, analyses)
