@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention
+from storyline.nlp.cues import load_lexicon
 from storyline.nlp.extensions import sent_index
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import title_prefix
@@ -124,13 +125,43 @@ def clean_name(text: str, gazetteer: Gazetteer, person: bool = False) -> str:
     return name
 
 
+# Verbs a title-case headline runs into a name ("Trump Is Coming", "Donald Trump Warns North Korea").
+_HEADLINE_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must"}
+)
+
+
+def _headline_verb(token: Token) -> bool:
+    """A capitalised auxiliary, or a capitalised third-person verb of saying ("Warns", "Says", "Vows")."""
+    if not token.is_title:
+        return False
+    lower = token.lower_
+    if lower in _HEADLINE_VERBS:
+        return True
+    lexicon = load_lexicon()
+    stems = (lower[:-1], lower[:-2]) if lower.endswith("es") else (lower[:-1],) if lower.endswith("s") else ()
+    return any(lexicon.verb_kind(stem) == "say" for stem in stems)
+
+
 def _trim(doc: Doc, span: Span) -> Span | None:
-    """The entity cut at its first line break ("Getty Images\\n\\nSummary")."""
+    """The entity cut at its first line break ("Getty Images\\n\\nSummary") or headline verb ("Trump Is Coming"),
+    and extended over a hyphenated last part the tokenizer split off ("Moon Jae" + "-in")."""
     end = span.end
     for token in span:
-        if token.is_space or "\n" in token.text:
+        if token.is_space or "\n" in token.text or (token.i > span.start and _headline_verb(token)):
             end = token.i
             break
+    else:
+        # "Jae", "-", "in" written without spaces are one word: "Moon Jae-in", "Kim Jong-un".
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "‑")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+            and doc[end + 1].is_lower
+        ):
+            end += 2
     while end > span.start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     return doc[span.start : end] if end > span.start else None
@@ -150,8 +181,12 @@ class MentionsExtractor:
         candidates: list[Candidate] = []
         covered: set[int] = set()
         for ent in doc.ents:
-            covered.update(range(ent.start, ent.end))  # even dropped entities: their words are not free
             span = _trim(doc, ent)
+            # Even dropped entities' words are not free; what a headline verb cut off is ("... Warns North Korea").
+            end = ent.end
+            if span is not None and span.end < ent.end and _headline_verb(doc[span.end]):
+                end = span.end + 1
+            covered.update(range(ent.start, max(end, span.end if span is not None else end)))
             if (
                 span is not None
                 and ent.label_ in _LABELS

@@ -19,6 +19,7 @@ from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import appositive
 from storyline.resolve.gazetteer import Gazetteer
+from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender
 from storyline.resolve.names import name_key
 from storyline.resolve.person_names import person_key, person_parts
 
@@ -36,9 +37,11 @@ def bind_article(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, no
     candidates.sort(key=lambda c: (c.start, c.end))
     full = _full_people(candidates)
     _relabel_person_words(candidates, full)
-    _bind_people(candidates, full)
-    candidates.extend(_free_surnames(doc, candidates, full, noise))
+    sexes = _Sexes(doc, candidates, full)
+    _bind_people(candidates, full, sexes)
+    candidates.extend(_free_surnames(doc, candidates, full, noise, sexes))
     candidates.sort(key=lambda c: (c.start, c.end))
+    _relabel_places(doc, candidates)
     _bind_acronyms(doc, candidates)
     _roles(doc, candidates, gazetteer)
     _rule_nouns(doc, candidates)
@@ -60,9 +63,47 @@ def _relabel_person_words(candidates: list[Candidate], full: list[Candidate]) ->
             c.label, c.kind = "PERSON", "name"
 
 
-def _match(word: str, full: list[Candidate], at: int) -> Candidate | None:
+class _Sexes:
+    """What the article shows of each person's sex, and which surnames it makes ambiguous.
+
+    A lone name with a courtesy title only binds to a person of that sex ("Mr. Trump" never to Melania Trump).
+    When a titled lone name fits none of the article's people who carry that name, the article speaks of
+    someone it never names in full: its untitled "Trump"s are then left for the story to resolve.
+    """
+
+    def __init__(self, doc: Doc, candidates: list[Candidate], full: list[Candidate]) -> None:
+        self.doc = doc
+        self.of_person = {id(c): name_gender(doc[c.first : c.last].text) or noun_gender(c.role or "") for c in full}
+        self.ambiguous: set[str] = set()
+        for c in candidates:
+            parts = person_parts(c.name) if c.label == "PERSON" else ()
+            sex = self.of_lone(c)
+            if len(parts) != 1 or sex is None:
+                continue
+            carriers = [p for p in full if parts[0] in (person_parts(p.name)[0], person_parts(p.name)[-1])]
+            if carriers and all(self.of_person[id(p)] not in (None, sex) for p in carriers):
+                self.ambiguous.add(parts[0])
+
+    def of_lone(self, candidate: Candidate) -> Gender | None:
+        """The sex a lone name's courtesy title or gendered title shows ("Mrs. Lee", "Chairwoman Lee")."""
+        first = self.doc[candidate.first].text if candidate.first < candidate.last else ""
+        return honorific_gender(first) or noun_gender(candidate.role or "")
+
+    def fits(self, sex: Gender | None, person: Candidate) -> bool:
+        """Whether ``person`` may be someone of ``sex`` (unknown on either side fits)."""
+        known = self.of_person.get(id(person))
+        return sex is None or known is None or known == sex
+
+
+def _match(
+    word: str, full: list[Candidate], at: int, sexes: _Sexes | None = None, sex: Gender | None = None
+) -> Candidate | None:
     """The full person a lone name stands for: introduced before if possible, surname first, then family name."""
     key = name_key(word)
+    if sexes is not None:
+        if sex is None and key in sexes.ambiguous:
+            return None
+        full = [c for c in full if sexes.fits(sex, c)]
     before = [c for c in full if c.start < at]
     after = [c for c in full if c.start >= at]
     for pool in (before[::-1], after):
@@ -78,13 +119,13 @@ def _match(word: str, full: list[Candidate], at: int) -> Candidate | None:
     return None
 
 
-def _bind_people(candidates: list[Candidate], full: list[Candidate]) -> None:
+def _bind_people(candidates: list[Candidate], full: list[Candidate], sexes: _Sexes) -> None:
     for c in candidates:
         if c.label != "PERSON":
             continue
         parts = person_parts(c.name)
         if len(parts) == 1:
-            found = _match(c.name, full, c.start)
+            found = _match(c.name, full, c.start, sexes, sexes.of_lone(c))
             if found is not None:
                 c.antecedent, c.kind = found.resolved, "surname"
         elif len(parts) >= 2:
@@ -99,7 +140,9 @@ def _bind_people(candidates: list[Candidate], full: list[Candidate]) -> None:
                     break
 
 
-def _free_surnames(doc: Doc, candidates: list[Candidate], full: list[Candidate], noise: Noise) -> list[Candidate]:
+def _free_surnames(
+    doc: Doc, candidates: list[Candidate], full: list[Candidate], noise: Noise, sexes: _Sexes
+) -> list[Candidate]:
     """Surnames of the article's people that the model left unlabelled ("Cha wrote")."""
     taken = {i for c in candidates for i in range(c.first, c.last)}
     names = {p for c in full for p in (person_parts(c.name)[0], person_parts(c.name)[-1])}
@@ -113,7 +156,7 @@ def _free_surnames(doc: Doc, candidates: list[Candidate], full: list[Candidate],
             continue
         if noise(token.idx, token.idx + len(token.text), token.text, "PERSON"):
             continue
-        person = _match(token.text, full, token.idx)
+        person = _match(token.text, full, token.idx, sexes)
         if person is not None:
             found.append(
                 Candidate(
@@ -128,6 +171,25 @@ def _free_surnames(doc: Doc, candidates: list[Candidate], full: list[Candidate],
                 )
             )
     return found
+
+
+# Prepositions after which a lone name nobody introduced is a place ("talks at Panmunjom"), not a person.
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
+
+
+def _relabel_places(doc: Doc, candidates: list[Candidate]) -> None:
+    """A one-word "person" the article never introduces, with no title, placed by a preposition, is a place."""
+    for c in candidates:
+        if (
+            c.label == "PERSON"
+            and c.kind == "name"
+            and c.antecedent is None
+            and c.role is None
+            and c.last - c.first == 1
+            and c.first > 0
+            and doc[c.first - 1].lower_ in _PLACE_PREPS
+        ):
+            c.label = "LOC"
 
 
 def _initials(name: str) -> str:

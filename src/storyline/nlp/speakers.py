@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.profiles import pick_profile
+from storyline.resolve.gender import Gender, name_gender, noun_gender, pronoun_gender
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -175,6 +176,32 @@ class SpeakerResolver:
                 return mention.antecedent
         return None
 
+    def _left_lone(self, span: Span) -> bool:
+        """Whether the mentions component saw this lone name and left it unbound on purpose: a "Mr. Trump" in an
+        article whose only full Trump is Melania is someone the article never names in full."""
+        for (start, end), mention in self.mentions.items():
+            if start < span.end_char and span.start_char < end and mention.label == "PERSON":
+                return mention.antecedent is None and len(mention.name.split()) == 1
+        return False
+
+    def sex(self, name: str) -> Gender | None:
+        """The sex the article shows for the person called ``name``: a courtesy title, gendered title or noun,
+        or given name on any of its mentions; None when it shows none or both."""
+        seen: set[Gender] = set()
+        for mention in self.mentions.values():
+            if mention.label != "PERSON" or (mention.antecedent or mention.name) != name:
+                continue
+            found = name_gender(mention.text) or noun_gender(mention.role or "")
+            if found is None and mention.kind == "name" and len(mention.name.split()) >= 2:
+                found = name_gender(mention.name)
+            if found is not None:
+                seen.add(found)
+        for title, _ in self.profiles.get(name, ()):
+            found = noun_gender(title or "")
+            if found is not None:
+                seen.add(found)
+        return next(iter(seen)) if len(seen) == 1 else None
+
     def full_name(self, word: str, before: int) -> str | None:
         """The person introduced before ``before`` whose surname (or family name) is ``word``, if any."""
         key = strip_name(word).lower()
@@ -190,9 +217,13 @@ class SpeakerResolver:
                 return max(scored, key=lambda sp: (sp[0], sp[1].start))[1].name
         return None
 
-    def _recent(self, paragraph: int, kinds: tuple[str, ...], noun: str | None = None) -> Speaker | None:
+    def _recent(
+        self, paragraph: int, kinds: tuple[str, ...], noun: str | None = None, sex: Gender | None = None
+    ) -> Speaker | None:
         recent = [s for s in self.history if paragraph - s.paragraph <= _RECENT_PARAGRAPHS]
         candidates = [s.speaker for s in reversed(recent) if s.speaker.kind in kinds]
+        if sex is not None:  # "she said" is never the man quoted just before
+            candidates = [c for c in candidates if self.sex(c.name) in (None, sex)]
         if noun:
             for speaker in candidates:
                 titles = " ".join(t or "" for t, _ in self.profiles.get(speaker.name, ()))
@@ -225,7 +256,8 @@ class SpeakerResolver:
         span = phrase(token)
         mention = _ref(span)
         if lower in _PERSON_PRONOUNS:
-            found = self._recent(paragraph, ("person",)) or self._nearest_person(token.idx)
+            sex = pronoun_gender(lower)
+            found = self._recent(paragraph, ("person",), sex=sex) or self._nearest_person(token.idx, sex)
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
             found = self._recent(paragraph, ("group", "organisation"))
@@ -234,7 +266,9 @@ class SpeakerResolver:
         if ent is not None and ent.label_ in _NAMED and (token.pos_ == "PROPN" or ent.root.i == token.i):
             return self._named(ent, token, cue, mention)
         if token.pos_ == "PROPN":
-            name = self._mention_name(span) or self.full_name(span.text, span.start_char)
+            name = self._mention_name(span) or (
+                None if self._left_lone(span) else self.full_name(span.text, span.start_char)
+            )
             title, affiliation = profile(token, cue)
             kind = "person" if name else "unknown"
             return self._person(Speaker(mention, name or strip_name(span.text), kind), title, affiliation)
@@ -282,8 +316,8 @@ class SpeakerResolver:
             return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
         return None
 
-    def _nearest_person(self, before: int) -> Speaker | None:
-        earlier = [p for p in self.people if p.start < before]
+    def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
+        earlier = [p for p in self.people if p.start < before and (sex is None or self.sex(p.name) in (None, sex))]
         if not earlier:
             return None
         person = earlier[-1]
@@ -305,7 +339,7 @@ class SpeakerResolver:
         resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") else None
         if resolved:
             return resolved
-        if len(name.split()) == 1:
+        if len(name.split()) == 1 and not self._left_lone(ent):
             return self.full_name(name, ent.start_char) or name
         return name
 

