@@ -328,6 +328,19 @@ class Alias:
 
 
 @dataclass(frozen=True, slots=True)
+class Merge:
+    """Why one way of naming an actor was joined to it: the resolution pass and what it saw."""
+
+    alias: str
+    """The alias as written ("Mr. Trump")."""
+    rule: str
+    """The pass that joined it, most precise first: exact-name, name-variant, bound-in-article, unique-name,
+    title-fits, courtesy-title-fits, state-code, organisation-name, acronym, speaker-description."""
+    detail: str = ""
+    """What the pass saw ("surname of Donald Trump in article 3f2a...", "President: USAGOV on 2018-06-12")."""
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """One person, state, organisation, place or group, with every alias resolved across articles."""
 
@@ -338,7 +351,7 @@ class Actor:
     type: str
     """person, state, organisation, place or group."""
     code: str | None = None
-    """ISO 3166 alpha-3 for states."""
+    """ISO 3166 alpha-3 for states; for organisations the CAMEO code the actor dictionaries give ("IGOUNO")."""
     aliases: tuple[Alias, ...] = ()
     mentions: int = 0
     """Number of mentions across all articles."""
@@ -350,6 +363,8 @@ class Actor:
     """Organisation the texts give, for people."""
     acts_for: str | None = None
     """Actor id of the state a person acts for (Kim Jong Un -> state:PRK)."""
+    merges: tuple[Merge, ...] = ()
+    """For each alias, the pass that joined it to this actor (``storyline actors KB --explain NAME``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from storyline.resolve.actors import select_actors
+from storyline.resolve.actors import find_actors, select_actors
 from storyline.store import open_kb
 from storyline.store.codec import to_builtins
 
@@ -18,10 +18,22 @@ _TYPES = ("person", "state", "organisation", "place", "group")
 @click.option("--type", "kind", type=click.Choice(_TYPES), help="Only actors of this type.")
 @click.option("--min-mentions", type=int, default=1, show_default=True, help="Only actors mentioned this often.")
 @click.option("--json", "as_json", is_flag=True, help="Print the actors as a JSON list.")
-def command(kb: str, kind: str | None, min_mentions: int, as_json: bool) -> None:
+@click.option(
+    "--explain", metavar="NAME", help="Why each alias of the actor called NAME (a name, alias or id) joined it."
+)
+def command(kb: str, kind: str | None, min_mentions: int, as_json: bool, explain: str | None) -> None:
     """List the actors of the story in KB: canonical name, type, code, role, aliases with counts."""
     with open_kb(kb, readonly=True) as base:
         story = base.load_story()
+    if explain is not None:
+        found = find_actors(story.actors, explain)
+        if not found:
+            raise click.ClickException(f"no actor called {explain!r} in {kb}")
+        for actor in found:
+            click.echo(f"{actor.name} [{actor.type}]  {actor.id}")
+            for merge in actor.merges:
+                click.echo(f"    {merge.alias}: {merge.rule}" + (f" ({merge.detail})" if merge.detail else ""))
+        return
     actors = select_actors(story.actors, kind, min_mentions)
     if as_json:
         click.echo(json.dumps([to_builtins(a) for a in actors], indent=2, ensure_ascii=False))

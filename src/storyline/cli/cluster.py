@@ -27,8 +27,17 @@ from storyline.store import open_kb
 @click.option("--decay-days", type=float, default=cluster.DECAY_DAYS, show_default=True, help="inf: no time damping.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def command(
-    inputs: tuple[str, ...], groups: str | None, column: str | None, kb: str | None, threshold: float,
-    actor_weight: float, window_days: int, decay_days: float, as_json: bool, quiet: bool, **options: Any,
+    inputs: tuple[str, ...],
+    groups: str | None,
+    column: str | None,
+    kb: str | None,
+    threshold: float,
+    actor_weight: float,
+    window_days: int,
+    decay_days: float,
+    as_json: bool,
+    quiet: bool,
+    **options: Any,
 ) -> None:
     """Analyse INPUTS and cluster them afresh in one batch (stored story assignments are not touched).
 
@@ -38,9 +47,16 @@ def command(
     grouping = load_grouping(groups, column) if groups else {}
     with open_kb(kb or ":memory:") as base:
         with progress_bar(quiet) as progress:
-            run(list(inputs), kb=base, manifest=options["manifest"], published=as_date(options["published"]),
-                outlet=options["outlet"], settings=settings_from(options["batch_size"], options["max_bytes"]),
-                progress=progress, release_model=True)
+            run(
+                list(inputs),
+                kb=base,
+                manifest=options["manifest"],
+                published=as_date(options["published"]),
+                outlet=options["outlet"],
+                settings=settings_from(options["batch_size"], options["max_bytes"]),
+                progress=progress,
+                release_model=True,
+            )
         params = {"threshold": threshold, "window_days": window_days, "decay_days": decay_days}
         predicted = recluster(base, actor_weight=actor_weight, **params)
         sources = {a.id: (a.source, a.title or "") for a in base.articles()}
@@ -51,8 +67,10 @@ def command(
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(scores), indent=2))
         return
-    click.echo(f"{Path(groups).name}: {scores.items} articles, {scores.gold_clusters} known stories, "
-               f"{scores.predicted_clusters} found")
+    click.echo(
+        f"{Path(groups).name}: {scores.items} articles, {scores.gold_clusters} known stories, "
+        f"{scores.predicted_clusters} found"
+    )
     click.echo(f"B³        P {scores.b3_precision:.3f}  R {scores.b3_recall:.3f}  F1 {scores.b3_f1:.3f}")
     click.echo(f"pairwise  P {scores.pair_precision:.3f}  R {scores.pair_recall:.3f}  F1 {scores.pair_f1:.3f}")
 

@@ -16,8 +16,18 @@ from storyline.errors import Msg, StorylineError
 
 # Module names under storyline.cli, each exposing a click command called ``command``.
 COMMANDS = (
-    "actors", "analyze", "brief", "claims", "cluster", "commitments",
-    "eval", "resolve", "serve", "shard", "stories", "timeline",
+    "actors",
+    "analyze",
+    "brief",
+    "claims",
+    "cluster",
+    "commitments",
+    "eval",
+    "resolve",
+    "serve",
+    "shard",
+    "stories",
+    "timeline",
 )
 
 

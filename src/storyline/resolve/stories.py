@@ -42,7 +42,10 @@ def features_loader(kb: KnowledgeBase) -> Callable[[str], ArticleFeatures]:
         if article is None:
             raise ConfigError(f"no article '{article_id}' in {kb.path}")
         return article_features(
-            article.id, article.clean_text(), kb.analysis(article_id), published=article.published,
+            article.id,
+            article.clean_text(),
+            kb.analysis(article_id),
+            published=article.published,
             title=article.title,
         )
 

@@ -453,7 +453,9 @@ class KnowledgeBase:
         with self.transaction():
             self.conn.executemany(
                 "INSERT INTO article_stories (article_id, story_id) VALUES (?, ?) "
-                "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id", changed)
+                "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
+                changed,
+            )
             self.conn.executemany("DELETE FROM article_stories WHERE article_id = ?", [(a,) for a in gone])
 
     def save_stories(self, stories: Sequence[Story]) -> None:
