@@ -49,8 +49,9 @@ def test_mixed_pile_index_and_stories_command(tmp_path: Path) -> None:
 
 def test_single_story_keeps_brief_json(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["brief", str(DATA / "seeds"), "--manifest", str(DATA / "manifest.csv"),
-                                      "--out", str(out), "-q"])
+    result = CliRunner().invoke(
+        cli, ["brief", str(DATA / "seeds"), "--manifest", str(DATA / "manifest.csv"), "--out", str(out), "-q"]
+    )
     assert result.exit_code == 0, result.output
     assert (out / "brief.json").exists() and not (out / "index.html").exists()
     assert json.loads((out / "brief.json").read_text())["id"].startswith("story-")

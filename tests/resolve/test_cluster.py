@@ -40,8 +40,10 @@ def test_threshold_one_keeps_every_article_apart() -> None:
 
 
 def test_time_distance_damps_similarity() -> None:
-    near = [feats("x", "Airbus A380 superjumbo delivered", date(2007, 1, 1)),
-            feats("y", "Airbus A380 superjumbo delivered late", date(2007, 1, 5))]
+    near = [
+        feats("x", "Airbus A380 superjumbo delivered", date(2007, 1, 1)),
+        feats("y", "Airbus A380 superjumbo delivered late", date(2007, 1, 5)),
+    ]
     far = [near[0], feats("y", "Airbus A380 superjumbo delivered late", date(2027, 1, 5))]
     c1, c2 = Clusterer(), Clusterer()
     c1.add(near[0]), c2.add(far[0])

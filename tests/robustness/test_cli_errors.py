@@ -166,7 +166,10 @@ def test_full_disk_fails_cleanly_and_loses_nothing(tmp_path: Path) -> None:
     # With room again, the same command completes the knowledge base.
     again = subprocess.run(
         [str(Path(sys.executable).parent / "storyline"), "brief", str(SEEDS), "--out", str(out), "-q"],
-        capture_output=True, text=True, timeout=240, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=ROOT,
     )
     assert again.returncode == 0, again.stderr
     with open_kb(kb, readonly=True) as store:

@@ -40,6 +40,8 @@ def _screenshot_dir(tmp: Path) -> Path:
     Tests should not rewrite tracked files on every run; `make screenshots` refreshes them on purpose.
     """
     return SCREENSHOTS if os.environ.get("STORYLINE_SCREENSHOTS") == "1" else tmp
+
+
 PAGES = ("/", "/actors", "/quotes", "/numbers", "/timeline", "/articles", "/search?q=troops")
 
 if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
@@ -92,9 +94,18 @@ def driver() -> Iterator[WebDriver]:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for arg in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-        "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=1280,1000", "--hide-scrollbars", f"--user-data-dir={profile}",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
     ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})

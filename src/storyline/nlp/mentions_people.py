@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
@@ -20,6 +21,7 @@ from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import appositive
 from storyline.resolve.gazetteer import Gazetteer
 from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender
+from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.names import name_key
 from storyline.resolve.person_names import person_key, person_parts
 
@@ -235,8 +237,9 @@ def _org_at(candidates: list[Candidate]) -> dict[int, str]:
 
 def _roles(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
     orgs = _org_at(candidates)
+    text = doc.text
     for c in candidates:
-        if c.label != "PERSON" or c.kind == "description":
+        if c.label != "PERSON" or c.kind == "description" or _in_headline(text, c.start):
             continue
         span = doc[c.first : c.last]
         role, affiliation = appositive(span, lambda t: orgs.get(t.i))
@@ -247,6 +250,21 @@ def _roles(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
             # "Russia's president, Vladimir Putin" / "the Russian president, Vladimir Putin"
             owners = [t for t in root.head.children if t.dep_ in ("poss", "amod", "compound")]
             c.acts_for = next((code for t in owners if (code := _state_in(candidates, t))), None)
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "as", "vs"})
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a title-case line with no closing stop ("Donald Trump Warns North Korea"), whose
+    parse runs the words after a name into an appositive role."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
+    if not words or line.endswith((".", "?", "!", ":", "”", '"')) or len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) == len(words)
 
 
 def _person_at(candidates: list[Candidate], token: Token) -> Candidate | None:
@@ -283,23 +301,22 @@ def _rule_nouns(doc: Doc, candidates: list[Candidate]) -> None:
             person.role = person.role or "leader"
 
 
-def _mentions_of(candidates: list[Candidate]) -> Counter[str]:
-    return Counter(c.resolved for c in candidates if c.label == "PERSON")
-
-
-def _leader_of(candidates: list[Candidate], code: str) -> str | None:
-    """The person the article ties to a state, else the article's most mentioned person with no other tie."""
+def _leader_of(candidates: list[Candidate], code: str, day: date | None) -> str | None:
+    """The person the article ties to a state, else the one person of the article the actor dictionaries say
+    was in that state's government on the article's date; never a guess ("the president" is not simply the
+    article's most mentioned person, who may be a former FBI director)."""
     tied = Counter(c.resolved for c in candidates if c.label == "PERSON" and c.acts_for == code)
     if tied:
         return tied.most_common(1)[0][0]
-    elsewhere = {c.resolved for c in candidates if c.label == "PERSON" and (c.acts_for or c.affiliation)}
-    elsewhere |= {
-        c.resolved for c in candidates if c.label == "PERSON" and c.role and c.role.lower() not in _LEADER_NOUNS
-    }
-    counts = [(n, k) for n, k in _mentions_of(candidates).most_common() if n not in elsewhere and len(n.split()) >= 2]
-    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-        return counts[0][0]
-    return None
+    knowledge = load_knowledge()
+    names = {c.resolved for c in candidates if c.label == "PERSON" and len(person_parts(c.resolved)) >= 2}
+    leaders = sorted(n for n in names if any(o.state == code and o.sector == "GOV" for o in knowledge.offices(n, day)))
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _published(doc: Doc) -> date | None:
+    article = doc._.article if doc.has_extension("article") else None
+    return getattr(article, "published", None)
 
 
 def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -319,7 +336,7 @@ def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazet
                 state = next((c for c in candidates if c.code and c.first <= child.i < c.last), None) or state
         if state is None or state.code is None:
             continue
-        person = _leader_of(candidates, state.code)
+        person = _leader_of(candidates, state.code, _published(doc))
         if person is None:
             continue
         det = next((c for c in token.children if c.dep_ == "det" and c.i < state.first), None)

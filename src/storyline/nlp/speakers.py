@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.profiles import pick_profile
+from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.gender import Gender, name_gender, noun_gender, pronoun_gender
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
@@ -160,6 +161,11 @@ class SpeakerResolver:
         self.history: list[_Said] = []
         self.profiles: dict[str, list[tuple[str | None, str | None]]] = {}
         self.mentions: dict[tuple[int, int], Mention] = {(m.start, m.end): m for m in (doc._.mentions or ())}
+        self.roles: dict[str, list[str]] = {}
+        """The titles the article's mentions give each person ("President Trump" -> President)."""
+        for m in self.mentions.values():
+            if m.label == "PERSON" and m.role:
+                self.roles.setdefault(m.antecedent or m.name, []).append(m.role)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 name = strip_name(ent.text)
@@ -227,8 +233,16 @@ class SpeakerResolver:
         if noun:
             for speaker in candidates:
                 titles = " ".join(t or "" for t, _ in self.profiles.get(speaker.name, ()))
+                titles += " " + " ".join(self.roles.get(speaker.name, ()))
                 if noun in titles.lower():
                     return speaker
+            holders = sorted(name for name, roles in self.roles.items() if any(noun in r.lower() for r in roles))
+            if len(holders) == 1:  # the one person the article gives that title ("President Donald Trump")
+                return Speaker(Ref(0, 0, ""), holders[0], "person")
+            if noun in load_gazetteer().titles:
+                # "the president said" is the person the article gives that office, never simply the last one
+                # quoted (who may be the foreign leader he met); "the analyst" may be the expert just quoted.
+                return None
         return candidates[0] if candidates else None
 
     # --- resolution -------------------------------------------------------------------------------
