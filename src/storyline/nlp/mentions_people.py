@@ -264,7 +264,7 @@ def _in_headline(text: str, at: int) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
     if not words or line.endswith((".", "?", "!", ":", "”", '"')) or len(words) < 3:
         return False
-    return sum(w[0].isupper() for w in words) == len(words)
+    return all(w[0].isupper() for w in words)
 
 
 def _person_at(candidates: list[Candidate], token: Token) -> Candidate | None:
