@@ -8,52 +8,20 @@ examples/mixed/articles/manifest.csv and examples/mixed/groups.csv (paths relati
 from __future__ import annotations
 
 import csv
-import re
 import sys
 import xml.etree.ElementTree as ET
-from collections import defaultdict
-from datetime import datetime
 from pathlib import Path
 
+from storyline.eval.meantime import rebuild
+
 HERE = Path(__file__).parent
-NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "%", "'"}
-NO_SPACE_AFTER = {"(", "[", "$", "£", "€"}
-
-
-def detok(tokens: list[str]) -> str:
-    out = ""
-    quote_open = False
-    for tok in tokens:
-        tok = '"' if tok in ("``", "''") else tok
-        if tok == '"':
-            if quote_open:
-                out += '"'
-            else:
-                out += (" " if out else "") + '"'
-            quote_open = not quote_open
-            continue
-        glue = not out or tok in NO_SPACE_BEFORE or out[-1] in "([$£€" or (out.endswith('"') and quote_open)
-        out += tok if glue else " " + tok
-    return out
 
 
 def read(path: Path) -> tuple[str, str, str, str, set[str]]:
     root = ET.parse(path).getroot()
-    sents: dict[int, list[str]] = defaultdict(list)
-    for tok in root.iter("token"):
-        sents[int(tok.get("sentence", "0"))].append(tok.text or "")
-    dct = ""
-    for t in root.iter("TIMEX3"):
-        if t.get("functionInDocument") == "CREATION_TIME":
-            dct = t.get("value", "")
+    rebuilt = rebuild(root)  # the same text `storyline eval --meantime` scores
     events = {e.get("instance_id", "") for e in root.iter("EVENT") if e.get("instance_id")}
-    lines = [detok(sents[i]) for i in sorted(sents)]
-    title, rest = lines[0], lines[1:]
-    if rest and re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", rest[0]):
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):  # missing or DD-MM-YYYY creation time: the dateline
-            dct = datetime.strptime(rest[0], "%B %d, %Y").date().isoformat()
-        rest = rest[1:]  # the dateline sentence: the date goes to the manifest
-    return title, "\n\n".join([title, *rest]) + "\n", dct, root.get("url", ""), events
+    return rebuilt.title, rebuilt.text, rebuilt.dct, root.get("url", ""), events
 
 
 def main(src: str) -> None:

@@ -1,4 +1,5 @@
-"""`storyline eval GOLD.yaml INPUTS...`: runs the pipeline on INPUTS and scores it against the gold file."""
+"""`storyline eval GOLD.yaml INPUTS...` scores the pipeline against a gold file; `storyline eval --ecbplus DIR`
+(or --gum, --meantime) scores person and organisation identity against a coreference corpus."""
 
 from __future__ import annotations
 
@@ -7,33 +8,73 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import echo_skips, input_options, progress_bar, read_options
+from storyline.cli.options import echo_skips, input_options, progress_bar, read_options, settings_from
 from storyline.eval import format_report, load_gold, report_to_json, score
-from storyline.runner import run
+from storyline.eval.coref_report import CorefReport, evaluate_corpus
+from storyline.eval.coref_report import format_report as format_coref
+from storyline.eval.coref_report import report_to_json as coref_json
+from storyline.eval.corpus import SPLITS
+from storyline.runner import Progress, run
+
+CORPORA = ("ecbplus", "gum", "meantime")
+_DIR = click.Path(exists=True, file_okay=False)
 
 
 @click.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@input_options
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@input_options(required=False)
 @click.option("--kb", type=click.Path(dir_okay=False), help="Knowledge base to use (default: a fresh one in memory).")
+@click.option("--ecbplus", type=_DIR, help="Score identity on ECB+ (the folder holding ECB+/).")
+@click.option("--gum", type=_DIR, help="Score identity on GUM (the folder holding tsv/ and splits.md).")
+@click.option("--meantime", type=_DIR, help="Score identity on MEANTIME (the folder of intra_cross-doc_annotation/).")
+@click.option(
+    "--split", type=click.Choice(SPLITS), default="dev", show_default=True,
+    help="Corpus part: dev, the held-back test, or all.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--misses", is_flag=True, help="List the gold items each section missed.")
+@click.option("--misses", is_flag=True, help="List the gold items missed (for corpora: dev errors only).")
 def command(
-    gold: str, inputs: tuple[str, ...], kb: str | None, as_json: bool, misses: bool, quiet: bool, **options: Any
+    gold: str | None,
+    inputs: tuple[str, ...],
+    kb: str | None,
+    split: str,
+    as_json: bool,
+    misses: bool,
+    quiet: bool,
+    **options: Any,
 ) -> None:
-    """Score the extraction of INPUTS against GOLD (precision, recall and F1 per section)."""
+    """Score the extraction of INPUTS against GOLD (precision, recall and F1 per section), or person and
+    organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR)."""
+    corpora = {name: options.pop(name) for name in CORPORA}
+    chosen = {name: path for name, path in corpora.items() if path}
+    if chosen:
+        if gold or inputs:
+            raise click.UsageError("give either GOLD and INPUTS or a corpus option, not both")
+        _corpora(chosen, split, as_json, misses, quiet, options)
+        return
+    if not gold or not inputs:
+        raise click.UsageError("give GOLD and INPUTS, or one of --ecbplus, --gum, --meantime DIR")
     annotations = load_gold(gold)  # a bad gold file fails before the slow run
     with progress_bar(quiet) as progress:
-        result = run(
-            list(inputs),
-            kb=kb,
-            progress=progress,
-            collect=True,
-            **read_options(options),
-        )
+        result = run(list(inputs), kb=kb, progress=progress, collect=True, **read_options(options))
     echo_skips(result.skips)
     report = score(annotations, result.articles, result.analyses, result.story)
     if as_json:
         click.echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, misses=misses))
+
+
+def _corpora(chosen: dict[str, str], split: str, as_json: bool, misses: bool, quiet: bool, options: Any) -> None:
+    settings = settings_from(options["batch_size"], options["max_bytes"])
+    reports: list[CorefReport] = []
+    for corpus, path in chosen.items():
+        with progress_bar(quiet) as progress:
+            reports.append(
+                evaluate_corpus(corpus, path, split, settings, lambda source: progress(Progress(source, "analysed")))
+            )
+    if as_json:
+        out = [coref_json(r) for r in reports]
+        click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n\n".join(format_coref(r, misses=misses) for r in reports))

@@ -16,10 +16,25 @@ from storyline.runner import Progress
 from storyline.settings import Settings
 
 
-def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --quiet."""
-    decorators = [
-        click.argument("inputs", nargs=-1, required=True),
+def input_options(
+    func: Callable[..., Any] | None = None, *, required: bool = True
+) -> Callable[..., Any]:
+    """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --quiet.
+
+    ``@input_options`` or ``@input_options(required=False)`` (a command that has another way to get its articles).
+    """
+
+    def apply(func: Callable[..., Any]) -> Callable[..., Any]:
+        for decorator in reversed(_input_decorators(required)):
+            func = decorator(func)
+        return func
+
+    return apply(func) if func is not None else apply
+
+
+def _input_decorators(required: bool) -> list[Callable[..., Any]]:
+    return [
+        click.argument("inputs", nargs=-1, required=required),
         click.option(
             "--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV: file, outlet, published, url, title."
         ),
@@ -45,9 +60,6 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
     ]
-    for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
 
 
 def settings_from(batch_size: int, max_bytes: int) -> Settings:
