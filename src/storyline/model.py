@@ -224,6 +224,8 @@ class TimeExpr:
     """True when the value depends on the publication date."""
     note: str = ""
     """Why a value is missing ("no publication date") or how it was resolved."""
+    type: str = "DATE"
+    """TIMEX3 type: DATE, TIME (a value with a time of day), DURATION or SET."""
 
 
 @dataclass(frozen=True, slots=True)

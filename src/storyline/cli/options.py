@@ -18,8 +18,17 @@ from storyline.settings import Settings
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --quiet."""
+    return _input_options(func, required=True)
+
+
+def optional_input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """As ``input_options``, for a command that has modes reading no articles (INPUTS may be empty)."""
+    return _input_options(func, required=False)
+
+
+def _input_options(func: Callable[..., Any], required: bool) -> Callable[..., Any]:
     decorators = [
-        click.argument("inputs", nargs=-1, required=True),
+        click.argument("inputs", nargs=-1, required=required),
         click.option(
             "--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV: file, outlet, published, url, title."
         ),

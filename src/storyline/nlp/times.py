@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import sent_index
-from storyline.nlp.timex import MONTHS, WEEKDAYS, normalize
+from storyline.nlp.timex import MONTHS, WEEKDAYS, normalize, timex_type
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,7 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
                 kind=found.kind,
                 relative=found.relative,
                 note=found.note,
+                type=timex_type(found.kind, found.value),
             )
         )
     return tuple(records)

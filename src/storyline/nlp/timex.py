@@ -149,6 +149,15 @@ class Timex:
     note: str = ""
 
 
+def timex_type(kind: str, value: str | None) -> str:
+    """The TIMEX3 type of a record of ``kind`` with ``value``: a date with a time of day is a TIME."""
+    if kind == "duration":
+        return "DURATION"
+    if kind == "set":
+        return "SET"
+    return "TIME" if value and "T" in value[4:] and not value.startswith("P") else "DATE"
+
+
 # ---------------------------------------------------------------------------------------------------
 # Calendar arithmetic (pure)
 
