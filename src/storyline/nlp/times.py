@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.language import Language
@@ -20,8 +21,18 @@ log = logging.getLogger(__name__)
 # article's relative expressions stay unresolved, as without a date.
 _ANCHOR_YEARS = range(1600, 3000)
 
-# Prepositions kept in the expression as written: "in June", "since October", "over the weekend".
-_PREPOSITIONS = {"on", "in", "since", "over", "during", "until", "till", "by", "from", "as of", "throughout"}
+# Prepositions that introduce a time (TimeML SIGNALs): outside the TIMEX3 span, kept in the record's phrase.
+_SIGNALS = {
+    "on", "in", "since", "over", "during", "until", "till", "by", "from", "as of", "throughout", "at", "for",
+    "through", "within", "between", "after", "before",
+}
+_LEADING_SIGNAL = re.compile(
+    r"(on|in|since|during|until|till|by|from|as of|throughout|at|for|through|within|between|"
+    r"over(?=\s+(?:the|this|last|past|next|recent)\b))\s+",
+    re.IGNORECASE,
+)
+# "over the weekend" is a signal and a time; "over a year" is a hedged duration (MORE_THAN).
+_OVER_SIGNAL = re.compile(r"(?:the|this|last|past|next|recent)\b", re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted((w.capitalize() for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
@@ -102,19 +113,54 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
     return merged
 
 
-def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim possessives and punctuation; take in a temporal preposition just before the expression."""
-    text = doc.text
-    while end > start and text[end - 1] in " ,.;:":
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing punctuation, space and possessives: they are never part of a time expression."""
+    while end > start and (text[end - 1] in ",.;:" or text[end - 1].isspace()):
         end -= 1
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _signal(doc: Doc, start: int, end: int) -> tuple[int, int | None, str]:
+    """Split off the SIGNAL: (TIMEX3 start, phrase start or None, signal). The preposition is either inside
+    the candidate ("in 2009" from a pattern) or the word just before it ("on" before the entity "Tuesday")."""
+    text = doc.text
+    if m := _LEADING_SIGNAL.match(text, start, end):
+        if m.end() < end:
+            return m.end(), start, m[1]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span.start > 0:
         previous = doc[span.start - 1]
-        if previous.lower_ in _PREPOSITIONS:
-            start = previous.idx
-    return start, end
+        if previous.lower_ in _SIGNALS and (previous.lower_ != "over" or _OVER_SIGNAL.match(text, start)):
+            return start, previous.idx, previous.text
+        if span.start > 1 and f"{doc[span.start - 2].lower_} {previous.lower_}" in _SIGNALS:
+            return start, doc[span.start - 2].idx, text[doc[span.start - 2].idx : previous.idx + len(previous)]
+    return start, None, ""
+
+
+def _range_ends(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The two years of a range "1950-53" / "from 2009 to 2011" as (start, end, four-digit year)."""
+    years = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\d{4}|(?<=[-–—/])\d{2}\b", text[start:end])]
+    if len(years) != 2:
+        return []
+    (s1, e1, first), (s2, e2, last) = years
+    last = first[:2] + last if len(last) == 2 else last
+    return [(start + s1, start + e1, first), (start + s2, start + e2, last)]
+
+
+def without_range_ends(times: Iterable[TimeExpr]) -> list[TimeExpr]:
+    """``times`` less the ends of ranges: where storyline wants one time per expression, the range stands for
+    both ("1950-53" is 1950/1953; its TIMEX3s "1950" and "53" are for TimeML)."""
+    records = list(times)
+    ranges = [r for r in records if r.kind == "span"]
+    return [
+        r
+        for r in records
+        if r.kind == "span" or not any(o.start <= r.start and r.end <= o.end and o.sent == r.sent for o in ranges)
+    ]
 
 
 def extract_times(doc: Doc, published: date | None, source: str | None = None) -> tuple[TimeExpr, ...]:
@@ -122,28 +168,41 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
     source = source if source is not None and len(source) == len(doc.text) else doc.text
     records: list[TimeExpr] = []
     for start, end in _candidates(doc):
-        start, end = _expand(doc, start, end)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        start, end = _trim(doc.text, start, end)
+        start, phrase_start, signal = _signal(doc, start, end)
+        outer = start if phrase_start is None else phrase_start
+        span = doc.char_span(outer, end, alignment_mode="expand")
+        if span is None or start >= end:
             continue
-        text = source[start:end]
-        found = normalize(doc.text[start:end], published, _direction(span))
+        found = normalize(doc.text[outer:end], published, _direction(span))
         if found is None:
-            log.debug("not a resolvable time: %r", text)
+            log.debug("not a resolvable time: %r", source[start:end])
             continue
-        records.append(
-            TimeExpr(
-                start=start,
-                end=end,
-                sent=sent_index(doc, start),
-                text=text,
-                value=found.value,
-                kind=found.kind,
-                relative=found.relative,
-                note=found.note,
-                type=timex_type(found.kind, found.value),
-            )
+        common = {
+            "sent": sent_index(doc, start),
+            "relative": found.relative,
+            "note": found.note,
+            "signal": signal,
+            "phrase": source[outer:end] if phrase_start is not None else "",
+            "phrase_start": phrase_start,
+        }
+        record = TimeExpr(
+            start=start,
+            end=end,
+            text=source[start:end],
+            value=found.value,
+            kind=found.kind,
+            type=timex_type(found.kind, found.value),
+            mod=found.mod,
+            quant=found.quant,
+            freq=found.freq,
+            **common,  # type: ignore[arg-type]
         )
+        records.append(record)
+        if found.kind == "span":
+            # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
+            for s, e, year in _range_ends(doc.text, start, end):
+                records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
     return tuple(records)
 
 

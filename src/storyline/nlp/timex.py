@@ -147,6 +147,9 @@ class Timex:
     kind: str = "date"
     relative: bool = False
     note: str = ""
+    mod: str = ""
+    quant: str = ""
+    freq: str = ""
 
 
 def timex_type(kind: str, value: str | None) -> str:
@@ -340,7 +343,7 @@ def _fixed(core: str) -> Timex | None:
         if len(last) == 2:
             last = first[:2] + last
         if int(last) > int(first):
-            return Timex(f"{first}/{last}", kind="date")
+            return Timex(f"{first}/{last}", kind="span")
         return None
     if m := _YEAR.fullmatch(core):
         year = int(m[1])
