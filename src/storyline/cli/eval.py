@@ -9,8 +9,8 @@ import click
 
 from storyline.cli.eval_timex import run_timex_eval
 from storyline.cli.options import echo_skips, optional_input_options, progress_bar, read_options
-from storyline.eval.meantime_timex import SPLITS
 from storyline.eval import format_report, load_gold, report_to_json, score
+from storyline.eval.meantime_timex import SPLITS
 from storyline.runner import run
 
 

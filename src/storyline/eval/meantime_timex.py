@@ -118,7 +118,9 @@ def split_paths(directory: Path, split: str) -> list[tuple[Path, str]]:
     """The (file, collection) pairs of ``split``: ``test`` is the held-back part, ``dev`` the rest."""
     if split not in SPLITS:
         raise GoldError(Msg.GOLD.format(path=directory, why=f"unknown split {split!r} (one of {', '.join(SPLITS)})"))
-    base = directory / "intra_cross-doc_annotation" if (directory / "intra_cross-doc_annotation").is_dir() else directory
+    base = (
+        directory / "intra_cross-doc_annotation" if (directory / "intra_cross-doc_annotation").is_dir() else directory
+    )
     collections = sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
     if not collections:
         raise GoldError(Msg.GOLD.format(path=directory, why="no MEANTIME collection folders (corpus_*) found"))

@@ -38,9 +38,9 @@ def _walk(element: ET.Element, parts: list[str], found: list[GoldTimex], offset:
 
 def _creation_time(root: ET.Element) -> date | None:
     for timex in root.iter("TIMEX3"):
-        if timex.get("functionInDocument") == "CREATION_TIME":
-            if m := re.match(r"(\d{4}-\d{2}-\d{2})", timex.get("value", "")):
-                return date.fromisoformat(m[1])
+        m = re.match(r"(\d{4}-\d{2}-\d{2})", timex.get("value", ""))
+        if timex.get("functionInDocument") == "CREATION_TIME" and m:
+            return date.fromisoformat(m[1])
     return None
 
 

@@ -33,8 +33,9 @@ def as_found(record: TimeExpr) -> FoundTimex:
 def extract(document: TimexDocument, model: str = DEFAULT_MODEL) -> tuple[TimeExpr, ...]:
     """storyline's time records for ``document``, its creation time as the publication date."""
     nlp = load_nlp(model)
-    article = Article(id=document.id, source=document.id, text=document.text, body=document.text,
-                      published=document.published)
+    article = Article(
+        id=document.id, source=document.id, text=document.text, body=document.text, published=document.published
+    )
     doc = nlp.make_doc(document.text)
     doc._.article = article
     # Only the components the times component reads run: the others cost time and change nothing here.

@@ -123,7 +123,7 @@ def score_document(document: TimexDocument, found: Sequence[FoundTimex]) -> tupl
         type_right += f.type == g.type
         value_right += f.value == g.value
         if f.value != g.value or f.type != g.type or (f.start, f.end) != (g.start, g.end):
-            shown = f"{f.type} {f.value} [{document.text[f.start:f.end]}]"
+            shown = f"{f.type} {f.value} [{document.text[f.start : f.end]}]"
             misses.append(Miss(document.id, g.text, f"{g.type} {g.value}", shown))
     for f in found:
         if f not in matched:

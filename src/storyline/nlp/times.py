@@ -63,7 +63,48 @@ _PATTERNS = [
     ),
     re.compile(r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE),
     re.compile(r"\b(?:in|since|by|until|from|during)\s+(?:(?:early|mid|late)[- ])?(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)"),
+    # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
+    re.compile(
+        r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
+        rf"(?:\s*(?:UTC|GMT|[ECMP][SD]T)\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
+        re.IGNORECASE,
+    ),
+    # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
+    re.compile(
+        r"\b(?:now(?!-)|currently|current|presently|recently|recent|nowadays|these days|at (?:the|that) time|"
+        r"the time being|the (?:long|short) term|the future|the past)\b",
+        re.IGNORECASE,
+    ),
+    # Sets, and "annual".
+    re.compile(
+        r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
+        rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|\bannual\b|"
+        r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
+        re.IGNORECASE,
+    ),
+    # Told relative to the narrated day or year.
+    re.compile(
+        r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after))|"
+        r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)\b|"
+        r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b",
+        re.IGNORECASE,
+    ),
+    # Counted durations: "two days", "90 days", "two consecutive quarters".
+    re.compile(
+        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|"
+        r"forty|fifty|sixty|ninety)\s+(?:(?:straight|consecutive|full)\s+)?(?:seconds|minutes|hours|days|weeks|"
+        r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)",
+        re.IGNORECASE,
+    ),
+    # Centuries and fiscal years.
+    re.compile(
+        r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[- ]century\b|"
+        r"\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?'?\d{2,4}|(?:this|current|last|previous|next)\s+(?:fiscal|financial)"
+        r"\s+year)\b",
+        re.IGNORECASE,
+    ),
 ]
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Month names that are also common words: only a time next to a preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
@@ -128,9 +169,8 @@ def _signal(doc: Doc, start: int, end: int) -> tuple[int, int | None, str]:
     """Split off the SIGNAL: (TIMEX3 start, phrase start or None, signal). The preposition is either inside
     the candidate ("in 2009" from a pattern) or the word just before it ("on" before the entity "Tuesday")."""
     text = doc.text
-    if m := _LEADING_SIGNAL.match(text, start, end):
-        if m.end() < end:
-            return m.end(), start, m[1]
+    if (m := _LEADING_SIGNAL.match(text, start, end)) and m.end() < end:
+        return m.end(), start, m[1]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span.start > 0:
         previous = doc[span.start - 1]
@@ -167,6 +207,9 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
     """Every time expression of ``doc`` resolved against ``published``; ``source`` is the original text."""
     source = source if source is not None and len(source) == len(doc.text) else doc.text
     records: list[TimeExpr] = []
+    # The narrative's reference time: the last day the text told ("on Friday", "April 3, 2009"); "the same
+    # day" takes it, deictic expressions ("yesterday") keep the publication date.
+    reference: date | None = None
     for start, end in _candidates(doc):
         start, end = _trim(doc.text, start, end)
         start, phrase_start, signal = _signal(doc, start, end)
@@ -174,12 +217,13 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
         span = doc.char_span(outer, end, alignment_mode="expand")
         if span is None or start >= end:
             continue
-        found = normalize(doc.text[outer:end], published, _direction(span))
+        found = normalize(doc.text[outer:end], published, _direction(span), reference)
         if found is None:
             log.debug("not a resolvable time: %r", source[start:end])
             continue
+        sent = sent_index(doc, start)
         common = {
-            "sent": sent_index(doc, start),
+            "sent": sent,
             "relative": found.relative,
             "note": found.note,
             "signal": signal,
@@ -199,6 +243,8 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             **common,  # type: ignore[arg-type]
         )
         records.append(record)
+        if found.value and _DAY_VALUE.fullmatch(found.value) and "narrated" not in found.note:
+            reference = date.fromisoformat(found.value)
         if found.kind == "span":
             # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
             for s, e, year in _range_ends(doc.text, start, end):
