@@ -209,21 +209,43 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
-    """A time expression resolved against the publication date."""
+    """A time expression (a TIMEX3) resolved against the publication date or the time being narrated."""
 
     start: int
+    """Start of the TIMEX3 span, which leaves out the signal ("June" in "in June")."""
     end: int
     sent: int
     text: str
-    """As written ("last week", "on Tuesday")."""
+    """As written, without the signal ("last week", "Tuesday")."""
     value: str | None
-    """TIMEX3-style value (2024-11-12, 2024-06, 2024, 2024-W45, 2024-W44-WE, 1950/1953); None if unresolved."""
+    """TIMEX3 value (2024-11-12, 2024-06, 2024, 2024-W45, 2024-W44-WE, 2024-11-12T08:30, P3Y, PRESENT_REF);
+    for a range record (kind "span"), the interval it covers (1950/1953); None if unresolved."""
     kind: str = "date"
-    """date, duration, set or span."""
+    """date, duration, set or span (a range "1950-53": storyline's interval over its two endpoint TIMEX3s,
+    which are records of their own)."""
     relative: bool = False
-    """True when the value depends on the publication date."""
+    """True when the value depends on the publication date or on an earlier date of the text."""
     note: str = ""
     """Why a value is missing ("no publication date") or how it was resolved."""
+    type: str = "DATE"
+    """TIMEX3 type: DATE, TIME (a value with a time of day), DURATION or SET."""
+    mod: str = ""
+    """TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE...; empty when none."""
+    quant: str = ""
+    """For a SET, the TIMEX3 quant ("EVERY", "EACH"); empty otherwise."""
+    freq: str = ""
+    """For a SET, the TIMEX3 freq ("2X" for "twice a week"); empty otherwise."""
+    signal: str = ""
+    """The preposition before the expression ("in", "since"): a TimeML SIGNAL, outside the TIMEX3 span."""
+    phrase: str = ""
+    """The expression with its signal as written ("in June"), empty when there is no signal."""
+    phrase_start: int | None = None
+    """Start of ``phrase`` (it ends at ``end``); None when there is no signal."""
+
+    @property
+    def outer_start(self) -> int:
+        """Start of the widest phrase: the signal's start when there is one, else ``start``."""
+        return self.start if self.phrase_start is None else self.phrase_start
 
 
 @dataclass(frozen=True, slots=True)

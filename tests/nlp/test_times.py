@@ -10,9 +10,12 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from storyline.eval.timex_gold import GoldTimex, TimexDocument
+from storyline.eval.timex_run import as_found
+from storyline.eval.timex_score import score_document, total
 from storyline.model import Article
 from storyline.nlp.extensions import register_extensions
-from storyline.nlp.times import extract_times
+from storyline.nlp.times import extract_times, without_range_ends
 from storyline.nlp.timex import (
     NO_ANCHOR,
     compatible,
@@ -21,6 +24,7 @@ from storyline.nlp.timex import (
     iso_week,
     month_near,
     normalize,
+    timex_type,
     weekday_near,
     weekend,
 )
@@ -80,8 +84,6 @@ def test_relative_dates_resolve_against_the_publication_date(text: str, anchor: 
         ("in January 2020", "2020-01"),
         ("In January 2020", "2020-01"),
         ("February 2022", "2022-02"),
-        ("1950-53", "1950/1953"),
-        ("1950-1953", "1950/1953"),
         ("Sunday, June 30, 2019", "2019-06-30"),
         ("June 30, 2019", "2019-06-30"),
         ("30 June 2019", "2019-06-30"),
@@ -104,7 +106,7 @@ def test_absolute_dates_need_no_anchor(text: str, value: str) -> None:
     [
         ("nearly a year", "P1Y"),
         ("for three years", "P3Y"),
-        ("decades", "PXDE"),
+        ("decades", "PXY"),  # TIMEX3 counts decades in years
         ("years", "PXY"),
         ("over a decade", "P10Y"),
         ("the past two years", "P2Y"),
@@ -189,18 +191,24 @@ def _times(nlp: Language, text: str, published: date | None) -> dict[str, str | 
     return {t.text: t.value for t in extract_times(doc, published, article.text)}
 
 
-def test_component_keeps_the_preposition_and_resolves(nlp: Language) -> None:
+def test_component_leaves_the_signal_out_of_the_span_and_keeps_it_in_the_phrase(nlp: Language) -> None:
     text = (
         "State media revealed on Tuesday that the leader had ratified the pact. He had negotiated it in June. "
         "Lawmakers approved the text last week. Since October, the army has drilled. "
         "A combined air drill followed over the weekend."
     )
-    found = _times(nlp, text, WED)
-    assert found["on Tuesday"] == "2024-11-12"
-    assert found["in June"] == "2024-06"
-    assert found["last week"] == "2024-W45"
-    assert found["Since October"] == "2024-10"
-    assert found["over the weekend"] == "2024-W45-WE"
+    doc = nlp(text)
+    records = {r.text: r for r in extract_times(doc, WED, text)}
+    assert {k: r.value for k, r in records.items()} == {
+        "Tuesday": "2024-11-12",
+        "June": "2024-06",
+        "last week": "2024-W45",
+        "October": "2024-10",
+        "the weekend": "2024-W45-WE",
+    }
+    assert (records["June"].signal, records["June"].phrase) == ("in", "in June")
+    assert text[records["October"].outer_start : records["October"].end] == "Since October"
+    assert records["last week"].phrase == "" and records["last week"].phrase_start is None
 
 
 def test_component_skips_ages_and_versions(nlp: Language) -> None:
@@ -208,7 +216,7 @@ def test_component_skips_ages_and_versions(nlp: Language) -> None:
     found = _times(nlp, text, MON)
     assert not any("27" in key for key in found)
     assert not any("2.0" in key for key in found)
-    assert found.get("since 2019") == "2019"
+    assert found.get("2019") == "2019"
 
 
 def test_component_offsets_point_into_the_original_text(nlp: Language) -> None:
@@ -221,8 +229,8 @@ def test_component_offsets_point_into_the_original_text(nlp: Language) -> None:
 
 def test_component_without_publication_date(nlp: Language) -> None:
     found = _times(nlp, "Officials met on Tuesday, as they did in January 2020.", None)
-    assert found["on Tuesday"] is None
-    assert found.get("January 2020", found.get("in January 2020")) == "2020-01"
+    assert found["Tuesday"] is None
+    assert found["January 2020"] == "2020-01"
 
 
 def test_meantime_timex_gold(nlp: Language) -> None:
@@ -240,3 +248,150 @@ def test_meantime_timex_gold(nlp: Language) -> None:
             right += any(r.value == gold["value"] for r in overlapping)
     assert total > 50
     assert right / total >= 0.7
+
+
+# ---------------------------------------------------------------------------------------------------
+# TimeML kinds, on sentences written for these tests (issue 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "mod"),
+    [
+        ("eight years", "duration", "P8Y", ""),
+        ("18 months", "duration", "P18M", ""),
+        ("an hour", "duration", "PT1H", ""),
+        ("3:07:35", "duration", "PT3H7M35S", ""),
+        ("a month earlier", "duration", "P1M", ""),
+        ("the next decade", "duration", "P10Y", ""),
+        ("the past decade", "duration", "P10Y", ""),
+        ("two consecutive quarters", "duration", "P2Q", ""),
+        ("more than a week", "duration", "P1W", "MORE_THAN"),
+        ("nearly five months", "duration", "P5M", "LESS_THAN"),
+        ("about three hours", "duration", "PT3H", "APPROX"),
+        ("at least two years", "duration", "P2Y", "EQUAL_OR_MORE"),
+    ],
+)
+def test_durations_follow_timeml(text: str, kind: str, value: str, mod: str) -> None:
+    found = normalize(text, WED)
+    assert found is not None
+    assert (found.kind, found.value, found.mod) == (kind, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("the time being", "PRESENT_REF"),
+        ("at the time", "PAST_REF"),
+        ("recently", "PAST_REF"),
+        ("the long term", "FUTURE_REF"),
+    ],
+)
+def test_present_past_and_future_references(text: str, value: str) -> None:
+    found = normalize(text, WED)
+    assert found is not None and (found.value, found.kind) == (value, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quant", "freq"),
+    [
+        ("every morning", "XXXX-XX-XXTMO", "EVERY", ""),
+        ("each season", "P1Y", "EACH", ""),
+        ("annually", "P1Y", "", ""),
+        ("every Tuesday", "XXXX-WXX-2", "EVERY", ""),
+        ("twice a week", "P1W", "", "2X"),
+    ],
+)
+def test_sets_carry_quant_and_freq(text: str, value: str, quant: str, freq: str) -> None:
+    found = normalize(text, WED)
+    assert found is not None
+    assert (found.kind, found.value, found.quant, found.freq) == ("set", value, quant, freq)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("six years ago", "2018", ""),
+        ("late last July", "2024-07", "END"),
+        ("early June", "2024-06", "START"),
+        ("this fiscal year", "FY2024", ""),
+        ("fiscal 2009", "FY2009", ""),
+        ("the 20th century", "19", ""),
+        ("the twenty-first century", "20", ""),
+    ],
+)
+def test_dates_timeml_values(text: str, value: str, mod: str) -> None:
+    found = normalize(text, WED)
+    assert found is not None and (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("8 PM", "2024-11-13T20:00"),
+        ("08:30 UTC", "2024-11-13T08:30Z"),
+        ("15:00 GMT Saturday", "2024-11-09T15:00Z"),
+        ("6:15 a.m. tomorrow", "2024-11-14T06:15"),
+        ("Sunday night", "2024-11-10TNI"),
+    ],
+)
+def test_times_of_day(text: str, value: str) -> None:
+    found = normalize(text, WED)
+    assert found is not None and found.value == value
+    assert timex_type(found.kind, found.value) == "TIME"
+
+
+def test_the_same_day_is_the_day_the_text_last_told() -> None:
+    told = date(2024, 3, 1)
+    assert normalize("the same day", WED, reference=told).value == "2024-03-01"  # type: ignore[union-attr]
+    assert normalize("the next day", WED, reference=told).value == "2024-03-02"  # type: ignore[union-attr]
+    assert normalize("the previous year", WED, reference=told).value == "2023"  # type: ignore[union-attr]
+    assert normalize("yesterday", WED).value == "2024-11-12"  # type: ignore[union-attr]
+
+
+def test_component_anchors_on_the_narrated_day_and_splits_ranges(nlp: Language) -> None:
+    text = (
+        "The dam burst on March 3, 2021. Rescuers arrived the same day, and yesterday the mayor spoke. "
+        "The works ran 2009-2011 and the crews worked every morning at 8 PM."
+    )
+    doc = nlp(text)
+    records = extract_times(doc, WED, text)
+    by_text = {(r.text, r.kind): r for r in records}
+    assert by_text[("the same day", "date")].value == "2021-03-03"
+    assert by_text[("yesterday", "date")].value == "2024-11-12"
+    assert by_text[("2009-2011", "span")].value == "2009/2011"
+    assert by_text[("2009", "date")].value == "2009" and by_text[("2011", "date")].value == "2011"
+    assert by_text[("every morning", "set")].quant == "EVERY"
+    assert by_text[("8 PM", "date")].type == "TIME"
+    assert [t.text for t in without_range_ends(records)].count("2009") == 0
+
+
+# Floors for the CI subset (tests/data/meantime_timex, TempEval-3 scoring), pinned just under the figures
+# measured when they were set (README, "Time expressions"): a change that lowers them fails.
+# Measured: strict F1 0.913, relaxed 0.929, type accuracy 0.983, value F1 0.913.
+FLOORS = {"strict_f1": 0.90, "relaxed_f1": 0.92, "type_accuracy": 0.97, "value_f1": 0.90}
+
+
+def test_meantime_subset_tempeval_floors(nlp: Language) -> None:
+    parts = []
+    for item in json.loads(MEANTIME.read_text()):
+        text = item["text"]
+        lines = text.split("\n")
+        gold = tuple(GoldTimex(g["start"], g["end"], g["text"], g["type"], g["value"]) for g in item["timexes"])
+        # MEANTIME marks times in its first six sentences (one a line here) only.
+        annotated_end = len("\n".join(lines[:6])) + 1
+        document = TimexDocument(item["id"], text, date.fromisoformat(item["published"]), gold, annotated_end)
+        records = extract_times(nlp(text), document.published, text)
+        found = [as_found(r) for r in records if r.kind != "span"]
+        parts.append(score_document(document, found)[0])
+    scores = total(parts)
+    measured = {
+        "strict_f1": scores.strict_prf[2],
+        "relaxed_f1": scores.relaxed_prf[2],
+        "type_accuracy": scores.type_accuracy,
+        "value_f1": scores.value_prf[2],
+    }
+    assert scores.gold > 50
+    for name, floor in FLOORS.items():
+        assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"

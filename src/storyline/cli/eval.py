@@ -1,5 +1,6 @@
 """`storyline eval GOLD.yaml INPUTS...` scores the pipeline against a gold file; `storyline eval --ecbplus DIR`
-(or --gum, --meantime) scores person and organisation identity against a coreference corpus."""
+(or --gum, --meantime) scores person and organisation identity against a coreference corpus; `--timeml DIR`
+and `--meantime-timex DIR` score time expressions TempEval-3 style."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 import click
 
+from storyline.cli.eval_timex import run_timex_eval
 from storyline.cli.options import echo_skips, input_options, progress_bar, read_options, settings_from
 from storyline.eval import format_report, load_gold, report_to_json, score
 from storyline.eval.coref_report import CorefReport, evaluate_corpus
@@ -31,6 +33,8 @@ _DIR = click.Path(exists=True, file_okay=False)
     "--split", type=click.Choice(SPLITS), default="dev", show_default=True,
     help="Corpus part: dev, the held-back test, or all.",
 )
+@click.option("--timeml", type=_DIR, help="Score time expressions on TimeML files in this folder.")
+@click.option("--meantime-timex", type=_DIR, help="Score time expressions on MEANTIME (CAT XML) in this folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List the gold items missed (for corpora: dev errors only).")
 def command(
@@ -38,13 +42,19 @@ def command(
     inputs: tuple[str, ...],
     kb: str | None,
     split: str,
+    timeml: str | None,
+    meantime_timex: str | None,
     as_json: bool,
     misses: bool,
     quiet: bool,
     **options: Any,
 ) -> None:
-    """Score the extraction of INPUTS against GOLD (precision, recall and F1 per section), or person and
-    organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR)."""
+    """Score the extraction of INPUTS against GOLD (precision, recall and F1 per section), person and
+    organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR), or time
+    expressions TempEval-3 style (--timeml, --meantime-timex DIR)."""
+    if timeml or meantime_timex:
+        run_timex_eval(timeml, meantime_timex, split, as_json, misses)
+        return
     corpora = {name: options.pop(name) for name in CORPORA}
     chosen = {name: path for name, path in corpora.items() if path}
     if chosen:
@@ -53,7 +63,9 @@ def command(
         _corpora(chosen, split, as_json, misses, quiet, options)
         return
     if not gold or not inputs:
-        raise click.UsageError("give GOLD and INPUTS, or one of --ecbplus, --gum, --meantime DIR")
+        raise click.UsageError(
+            "give GOLD and INPUTS, or one of --ecbplus, --gum, --meantime, --timeml, --meantime-timex DIR"
+        )
     annotations = load_gold(gold)  # a bad gold file fails before the slow run
     with progress_bar(quiet) as progress:
         result = run(list(inputs), kb=kb, progress=progress, collect=True, **read_options(options))

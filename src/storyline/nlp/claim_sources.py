@@ -233,7 +233,7 @@ def claim_time(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str | None
         # Only dated values: "PAST_REF" and the like say nothing about when the number holds.
         if not time.value or not time.value[0].isdigit() or not (sent.start_char <= time.start < sent.end_char):
             continue
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        span = doc.char_span(time.outer_start, time.end, alignment_mode="expand")
         if span is not None and _clause_verb(span.root) == verb:
             return time.value
     return None

@@ -84,7 +84,7 @@ class _Finder:
         if not found:
             found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _ACTOR_LABELS]
         self.mentions = sorted(found)
-        self.times = [(t.start, t.end, t.value) for t in doc._.times if t.value]
+        self.times = [(t.outer_start, t.end, t.value) for t in doc._.times if t.value]
 
     # -- entry point -------------------------------------------------------------------------------
 

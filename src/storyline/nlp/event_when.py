@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import TimeExpr
 from storyline.nlp.event_vocab import Vocabulary
+from storyline.nlp.times import without_range_ends
 
 _PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
 
@@ -16,10 +17,11 @@ class Circumstances:
     def __init__(self, doc: Doc, vocab: Vocabulary, times: tuple[TimeExpr, ...]) -> None:
         self.vocab = vocab
         self.times: list[tuple[Token, TimeExpr]] = []
-        for record in times:
-            if record.kind != "date" or not record.value or record.value.endswith("_REF"):
+        for record in without_range_ends(times):
+            if record.kind not in {"date", "span"} or not record.value or record.value.endswith("_REF"):
                 continue
-            span = doc.char_span(record.start, record.end, alignment_mode="expand")
+            # The phrase with its signal: "in June" hangs from the verb it dates, "June" from "in".
+            span = doc.char_span(record.outer_start, record.end, alignment_mode="expand")
             if span is not None:
                 self.times.append((span.root, record))
 

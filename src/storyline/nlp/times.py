@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.language import Language
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import sent_index
-from storyline.nlp.timex import MONTHS, WEEKDAYS, normalize
+from storyline.nlp.timex import MONTHS, WEEKDAYS, normalize, timex_type
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +21,18 @@ log = logging.getLogger(__name__)
 # article's relative expressions stay unresolved, as without a date.
 _ANCHOR_YEARS = range(1600, 3000)
 
-# Prepositions kept in the expression as written: "in June", "since October", "over the weekend".
-_PREPOSITIONS = {"on", "in", "since", "over", "during", "until", "till", "by", "from", "as of", "throughout"}
+# Prepositions that introduce a time (TimeML SIGNALs): outside the TIMEX3 span, kept in the record's phrase.
+_SIGNALS = {
+    "on", "in", "since", "over", "during", "until", "till", "by", "from", "as of", "throughout", "at", "for",
+    "through", "within", "between", "after", "before",
+}
+_LEADING_SIGNAL = re.compile(
+    r"(on|in|since|during|until|till|by|from|as of|throughout|at|for|through|within|between|"
+    r"over(?=\s+(?:the|this|last|past|next|recent)\b))\s+",
+    re.IGNORECASE,
+)
+# "over the weekend" is a signal and a time; "over a year" is a hedged duration (MORE_THAN).
+_OVER_SIGNAL = re.compile(r"(?:the|this|last|past|next|recent)\b", re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted((w.capitalize() for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
@@ -52,7 +63,48 @@ _PATTERNS = [
     ),
     re.compile(r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE),
     re.compile(r"\b(?:in|since|by|until|from|during)\s+(?:(?:early|mid|late)[- ])?(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)"),
+    # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
+    re.compile(
+        r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
+        rf"(?:\s*(?:UTC|GMT|[ECMP][SD]T)\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
+        re.IGNORECASE,
+    ),
+    # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
+    re.compile(
+        r"\b(?:now(?!-)|currently|current|presently|recently|recent|nowadays|these days|at (?:the|that) time|"
+        r"the time being|the (?:long|short) term|the future|the past)\b",
+        re.IGNORECASE,
+    ),
+    # Sets, and "annual".
+    re.compile(
+        r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
+        rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|\bannual\b|"
+        r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
+        re.IGNORECASE,
+    ),
+    # Told relative to the narrated day or year.
+    re.compile(
+        r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after))|"
+        r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)\b|"
+        r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b",
+        re.IGNORECASE,
+    ),
+    # Counted durations: "two days", "90 days", "two consecutive quarters".
+    re.compile(
+        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|"
+        r"forty|fifty|sixty|ninety)\s+(?:(?:straight|consecutive|full)\s+)?(?:seconds|minutes|hours|days|weeks|"
+        r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)",
+        re.IGNORECASE,
+    ),
+    # Centuries and fiscal years.
+    re.compile(
+        r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[- ]century\b|"
+        r"\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?'?\d{2,4}|(?:this|current|last|previous|next)\s+(?:fiscal|financial)"
+        r"\s+year)\b",
+        re.IGNORECASE,
+    ),
 ]
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Month names that are also common words: only a time next to a preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
@@ -102,47 +154,101 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
     return merged
 
 
-def _expand(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim possessives and punctuation; take in a temporal preposition just before the expression."""
-    text = doc.text
-    while end > start and text[end - 1] in " ,.;:":
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing punctuation, space and possessives: they are never part of a time expression."""
+    while end > start and (text[end - 1] in ",.;:" or text[end - 1].isspace()):
         end -= 1
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _signal(doc: Doc, start: int, end: int) -> tuple[int, int | None, str]:
+    """Split off the SIGNAL: (TIMEX3 start, phrase start or None, signal). The preposition is either inside
+    the candidate ("in 2009" from a pattern) or the word just before it ("on" before the entity "Tuesday")."""
+    text = doc.text
+    if (m := _LEADING_SIGNAL.match(text, start, end)) and m.end() < end:
+        return m.end(), start, m[1]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span.start > 0:
         previous = doc[span.start - 1]
-        if previous.lower_ in _PREPOSITIONS:
-            start = previous.idx
-    return start, end
+        if previous.lower_ in _SIGNALS and (previous.lower_ != "over" or _OVER_SIGNAL.match(text, start)):
+            return start, previous.idx, previous.text
+        if span.start > 1 and f"{doc[span.start - 2].lower_} {previous.lower_}" in _SIGNALS:
+            return start, doc[span.start - 2].idx, text[doc[span.start - 2].idx : previous.idx + len(previous)]
+    return start, None, ""
+
+
+def _range_ends(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The two years of a range "1950-53" / "from 2009 to 2011" as (start, end, four-digit year)."""
+    years = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\d{4}|(?<=[-–—/])\d{2}\b", text[start:end])]
+    if len(years) != 2:
+        return []
+    (s1, e1, first), (s2, e2, last) = years
+    last = first[:2] + last if len(last) == 2 else last
+    return [(start + s1, start + e1, first), (start + s2, start + e2, last)]
+
+
+def without_range_ends(times: Iterable[TimeExpr]) -> list[TimeExpr]:
+    """``times`` less the ends of ranges: where storyline wants one time per expression, the range stands for
+    both ("1950-53" is 1950/1953; its TIMEX3s "1950" and "53" are for TimeML)."""
+    records = list(times)
+    ranges = [r for r in records if r.kind == "span"]
+    return [
+        r
+        for r in records
+        if r.kind == "span" or not any(o.start <= r.start and r.end <= o.end and o.sent == r.sent for o in ranges)
+    ]
 
 
 def extract_times(doc: Doc, published: date | None, source: str | None = None) -> tuple[TimeExpr, ...]:
     """Every time expression of ``doc`` resolved against ``published``; ``source`` is the original text."""
     source = source if source is not None and len(source) == len(doc.text) else doc.text
     records: list[TimeExpr] = []
+    # The narrative's reference time: the last day the text told ("on Friday", "April 3, 2009"); "the same
+    # day" takes it, deictic expressions ("yesterday") keep the publication date.
+    reference: date | None = None
     for start, end in _candidates(doc):
-        start, end = _expand(doc, start, end)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        start, end = _trim(doc.text, start, end)
+        start, phrase_start, signal = _signal(doc, start, end)
+        outer = start if phrase_start is None else phrase_start
+        span = doc.char_span(outer, end, alignment_mode="expand")
+        if span is None or start >= end:
             continue
-        text = source[start:end]
-        found = normalize(doc.text[start:end], published, _direction(span))
+        found = normalize(doc.text[outer:end], published, _direction(span), reference)
         if found is None:
-            log.debug("not a resolvable time: %r", text)
+            log.debug("not a resolvable time: %r", source[start:end])
             continue
-        records.append(
-            TimeExpr(
-                start=start,
-                end=end,
-                sent=sent_index(doc, start),
-                text=text,
-                value=found.value,
-                kind=found.kind,
-                relative=found.relative,
-                note=found.note,
-            )
+        sent = sent_index(doc, start)
+        common = {
+            "sent": sent,
+            "relative": found.relative,
+            "note": found.note,
+            "signal": signal,
+            "phrase": source[outer:end] if phrase_start is not None else "",
+            "phrase_start": phrase_start,
+        }
+        record = TimeExpr(
+            start=start,
+            end=end,
+            text=source[start:end],
+            value=found.value,
+            kind=found.kind,
+            type=timex_type(found.kind, found.value),
+            mod=found.mod,
+            quant=found.quant,
+            freq=found.freq,
+            **common,  # type: ignore[arg-type]
         )
+        records.append(record)
+        if found.value and _DAY_VALUE.fullmatch(found.value) and "narrated" not in found.note:
+            reference = date.fromisoformat(found.value)
+        if found.kind == "span":
+            # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
+            for s, e, year in _range_ends(doc.text, start, end):
+                records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
     return tuple(records)
 
 

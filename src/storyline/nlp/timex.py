@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as dateparser  # type: ignore[import-untyped]
 from text_to_num import text2num
 
+from storyline.nlp.timex_time import clock, recurring, told_day, vague, with_mod
+
 NO_ANCHOR = "no publication date"
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -55,11 +57,13 @@ _UNITS = {
     "year": "Y",
     "decade": "DE",
     "century": "CE",
+    "quarter": "Q",
 }
 _VAGUE_COUNTS = {"a few", "few", "several", "a couple of"}
 # Leading words that belong to the expression as written but not to its value.
 _LEADING = re.compile(
-    r"^(?:on|in|since|over|during|by|until|till|from|at|before|after|through|throughout|for|of|as of|"
+    r"^(?:on|in|since|over|during|by|until|till|from|at(?!\s+(?:least|most)\b)|before|after|through|"
+    r"throughout|for|of|as of|"
     r"starting|beginning|between|within|early in|late in|earlier in|later in|"
     r"(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|rest|remainder|first half|second half)\s+of)\s+"
 )
@@ -72,7 +76,7 @@ _HEDGE = (
     r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|at least|just over|"
     r"just under|up to)\s+)?"
 )
-_UNIT = r"(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
+_UNIT = r"(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+")
 _DURATION = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
@@ -80,7 +84,9 @@ _DURATION = re.compile(
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
-_BARE_PLURAL = re.compile(r"^(?:many\s+|several\s+|recent\s+)?(days|weeks|months|years|decades|centuries)$")
+_BARE_PLURAL = re.compile(
+    r"^(?:many\s+|several\s+|recent\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
+)
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
 _DEICTIC = re.compile(
     r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$"
@@ -96,7 +102,7 @@ _RELATIVE_UNIT = re.compile(
 _WEEKEND = re.compile(r"^(?:the\s+)?weekend$")
 _DECADE = re.compile(r"^(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0'?s$")
 _YEAR_SPAN = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|and|through)\s*(\d{2}|\d{4})$")
-_YEAR = re.compile(r"^(?:(?:early|mid|late|the end of|the start of|the beginning of|fiscal|fy)[- ]?\s*)?(\d{4})$")
+_YEAR = re.compile(r"^(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ]?\s*)?(\d{4})$")
 _SEASON = re.compile(r"^(?:(this|last|next|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$")
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _QUARTER = re.compile(
@@ -125,6 +131,26 @@ _MONTH_ONLY = re.compile(
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)$")
 _PAST_REF = re.compile(r"^(?:recent\s+(?:days|weeks|months|years|times)|recently|the past|lately|the recent past)$")
 _FUTURE_REF = re.compile(r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the future$")
+_CENTURY = re.compile(
+    r"^(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+    r"(?:st|nd|rd|th)?[- ]century$"
+)
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth", "twenty-first",
+        )
+    )
+}
+_FISCAL = re.compile(
+    r"^(?:fiscal(?:\s+year)?\s+(\d{4})|fy\s?'?(\d{2}|\d{4})|(?:the\s+)?(?:(this|current|last|previous|next)\s+)?"
+    r"(?:fiscal|financial)\s+year)$"
+)
+_PART_WORD = re.compile(r"^(?:early|late|mid)[- ]")
 _SET = re.compile(r"^(?:every|each)\s+(day|week|month|year)$|^(daily|weekly|monthly|yearly|annually)$")
 _SET_UNIT = {
     "day": "P1D",
@@ -147,6 +173,18 @@ class Timex:
     kind: str = "date"
     relative: bool = False
     note: str = ""
+    mod: str = ""
+    quant: str = ""
+    freq: str = ""
+
+
+def timex_type(kind: str, value: str | None) -> str:
+    """The TIMEX3 type of a record of ``kind`` with ``value``: a date with a time of day is a TIME."""
+    if kind == "duration":
+        return "DURATION"
+    if kind == "set":
+        return "SET"
+    return "TIME" if value and "T" in value[4:] and not value.startswith("P") else "DATE"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -296,15 +334,30 @@ def clean(text: str) -> str:
     return core
 
 
-def normalize(text: str, anchor: date | None, direction: int = -1) -> Timex | None:
-    """The TIMEX3 reading of ``text`` as of ``anchor``; None when ``text`` is not a time (ages, numbers)."""
+def normalize(text: str, anchor: date | None, direction: int = -1, reference: date | None = None) -> Timex | None:
+    """The TIMEX3 reading of ``text`` as of ``anchor`` (the publication date); ``reference`` is the day the
+    text last told (the narrative's time, for "the same day"); None when ``text`` is not a time (ages...)."""
     lowered = text.lower()
     if _AGE.search(lowered):
         return None
     core = clean(text)
     if not core:
         return None
-    found = _fixed(core) or _duration(core, lowered)
+    found = _read(core, lowered, anchor, direction, reference)
+    if found is None and (m := _PART_WORD.match(core)):
+        found = _read(core[m.end() :], lowered, anchor, direction, reference)  # "late last July": last July
+    return None if found is None else with_mod(found, lowered)
+
+
+def _read(core: str, lowered: str, anchor: date | None, direction: int, reference: date | None) -> Timex | None:
+    found = (
+        clock(core, anchor, Timex)
+        or vague(core, Timex)
+        or recurring(core, Timex)
+        or told_day(core, reference or anchor, Timex)
+        or _fixed(core, anchor)
+        or _duration(core, lowered)
+    )
     if found:
         return found
     relative = _relative(core, anchor, direction)
@@ -324,14 +377,28 @@ def _period(amount: str, unit: str) -> Timex:
     return Timex(f"P{'T' if code.startswith('T') else ''}{number}{code.lstrip('T')}", kind="duration")
 
 
-def _fixed(core: str) -> Timex | None:
-    """Values that need no anchor: years, spans, decades, vague references, sets."""
+def _fixed(core: str, anchor: date | None = None) -> Timex | None:
+    """Values that need no anchor: years, spans, decades, centuries, fiscal years, vague references, sets."""
+    if m := _CENTURY.fullmatch(core):
+        number = int(m[1]) if m[1].isdigit() else _ORDINALS.get(m[1], 0)
+        return Timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
+    if m := _FISCAL.fullmatch(core):
+        year = m[1] or m[2]
+        if year:
+            return Timex(f"FY{year}" if len(year) == 4 else f"FY20{year}")
+        if anchor is None:
+            return Timex(None, relative=True, note=NO_ANCHOR)
+        shift = {"last": -1, "previous": -1, "next": 1}.get(m[3] or "", 0)
+        return Timex(f"FY{anchor.year + shift}", relative=True, note="resolved against the publication date")
+    if core == "annual":
+        # Of the dev part of MEANTIME, "annual" (sales, meeting) is a DURATION P1Y in 4 of 5 (3 documents).
+        return Timex("P1Y", kind="duration")
     if m := _YEAR_SPAN.fullmatch(core):
         first, last = m[1], m[2]
         if len(last) == 2:
             last = first[:2] + last
         if int(last) > int(first):
-            return Timex(f"{first}/{last}", kind="date")
+            return Timex(f"{first}/{last}", kind="span")
         return None
     if m := _YEAR.fullmatch(core):
         year = int(m[1])
@@ -353,17 +420,21 @@ def _fixed(core: str) -> Timex | None:
 
 
 def _duration(core: str, lowered: str) -> Timex | None:
-    if _AGO.fullmatch(core):
+    if m := _AGO.fullmatch(core):
+        if m[3] in {"earlier", "later", "before"}:
+            # "a month earlier": TimeML marks the amount, a DURATION; "ago" and "from now" count from today.
+            return _period(m[1], _unit(m[2]))
         return None  # a date, handled with the anchor
     if m := _DURATION.fullmatch(core):
         return _period(m[1], _unit(m[2]))
     if m := _ADJ_DURATION.fullmatch(core):
         return _period(m[1], _unit(m[2])) if _count(m[1].split()[0]) is not None else None
     if m := _DURATION_THE_PAST.fullmatch(core):
-        unit = _UNITS[_unit(m[1])]
-        return Timex(f"P1{unit.lstrip('T')}", kind="duration")
+        return _period("one", _unit(m[1]))
     if (m := _BARE_PLURAL.fullmatch(core)) and not core.startswith("recent"):
-        return Timex(f"PX{_UNITS[_unit(m[1].rstrip('s'))].lstrip('T')}", kind="duration")
+        unit = _unit(m[1].rstrip("s"))
+        code = "Y" if unit in {"decade", "century"} else _UNITS[unit]  # TIMEX3 counts decades in years
+        return Timex(f"P{'T' if code.startswith('T') else ''}X{code.lstrip('T')}", kind="duration")
     return None
 
 

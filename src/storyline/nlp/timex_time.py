@@ -1,0 +1,180 @@
+"""TIMEX3 readings the date grammar (timex.py) does not give: times of day, sets, vague references, times
+told relative to the narrated day, and the ``mod`` a hedge or a part ("early", "more than") adds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storyline.nlp.timex import Timex
+
+_ZONES = {"utc": "Z", "gmt": "Z", "z": "Z"}
+# "08:30 UTC", "6:40 p.m.", "8 PM", "0800 UTC", optionally with the day: "16:00 UTC today", "12:00 UTC Monday".
+CLOCK = re.compile(
+    r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{2,4}t)?"
+    r"(?:\s*\([^)]*\))?(?:,?\s+(today|yesterday|tomorrow|[a-z]+day))?$"
+)
+_MILITARY = re.compile(r"^(\d{2})(\d{2})\s+(utc|gmt)$")
+# A race or flight time: "3:07:35" with no zone nor am/pm is how long something took.
+_STOPWATCH = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+_VAGUE = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "the time being": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the time": "PAST_REF",  # "at the time": the signal "at" is left out by then
+    "that time": "PAST_REF",
+    "then": "PAST_REF",
+    "recent": "PAST_REF",
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "most recently": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the long term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+_SET_UNIT = {
+    "day": "P1D",
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+    "season": "P1Y",
+    "quarter": "P3M",
+    "hour": "PT1H",
+    "decade": "P10Y",
+}
+_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_EVERY = re.compile(r"^(every|each)\s+(?:single\s+)?([a-z]+?)s?$")
+_ADVERB_SET = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "quarterly": "P3M",
+    "hourly": "PT1H",
+    "nightly": "XXXX-XX-XXTNI",
+}
+_TIMES_PER = re.compile(r"^(once|twice|three times|four times|(\d+) times)\s+(?:a|an|per|every)\s+([a-z]+)$")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Told relative to the day being narrated, not to the paper's date.
+_THAT_DAY = re.compile(r"^(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day$")
+_DAY_SHIFT = {
+    "the next day": 1,
+    "the following day": 1,
+    "the day after": 1,
+    "the previous day": -1,
+    "the day before": -1,
+}
+_PREVIOUS_YEAR = re.compile(r"^the\s+(?:previous|last|prior)\s+year$|^the\s+year\s+(?:before|previous|earlier)$")
+_MODS = (
+    (re.compile(r"^(?:more than|over|just over|upwards of)\s"), "MORE_THAN"),
+    (re.compile(r"^(?:less than|under|just under|fewer than|up to)\s"), "LESS_THAN"),
+    (re.compile(r"^(?:nearly|almost)\s"), "LESS_THAN"),
+    (re.compile(r"^(?:at least)\s"), "EQUAL_OR_MORE"),
+    (re.compile(r"^(?:at most|no more than)\s"), "EQUAL_OR_LESS"),
+    (re.compile(r"^(?:about|around|roughly|some|approximately|circa)\s"), "APPROX"),
+    (re.compile(r"^(?:early|the start of|the beginning of|the very beginning of)[- ]"), "START"),
+    (re.compile(r"^(?:late|the end of|the close of)[- ]"), "END"),
+    (re.compile(r"^mid[- ]|^the middle of\s"), "MID"),
+)
+
+
+def _day(anchor: date, word: str | None) -> date:
+    if not word or word == "today":
+        return anchor
+    if word in {"yesterday", "tomorrow"}:
+        return anchor + timedelta(days=-1 if word == "yesterday" else 1)
+    if word in _WEEKDAY_NAMES:
+        back = (anchor.weekday() - _WEEKDAY_NAMES.index(word)) % 7
+        return anchor - timedelta(days=back)
+    return anchor
+
+
+def clock(core: str, anchor: date | None, made: type[Timex]) -> Timex | None:
+    """A time of day: "08:30 UTC" -> 2005-04-27T08:30Z on the anchor's day (or the day written after it)."""
+    if m := _STOPWATCH.fullmatch(core):
+        hours, minutes, seconds = (int(x) for x in m.groups())
+        parts = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+        return made(f"PT{parts or '0S'}", kind="duration")
+    if m := _MILITARY.fullmatch(core):
+        hour, minute, zone, day = int(m[1]), int(m[2]), "Z", None
+    elif (m := CLOCK.fullmatch(core)) and (m[2] or m[4]) and (m[5] is None or m[5] in _ZONES or m[5].endswith("t")):
+        hour, minute = int(m[1]), int(m[2] or 0)
+        meridiem = (m[4] or "").replace(".", "")
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        elif meridiem == "am" and hour == 12:
+            hour = 0
+        zone, day = _ZONES.get(m[5] or "", ""), m[6]
+        if day and day not in _WEEKDAY_NAMES and day not in {"today", "yesterday", "tomorrow"}:
+            return None
+    else:
+        return None
+    if hour > 24 or minute > 59:
+        return None
+    clock_value = f"T{hour:02d}:{minute:02d}{zone}"
+    if anchor is None:
+        return made(None, kind="date", relative=True, note="no publication date")
+    return made(f"{_day(anchor, day).isoformat()}{clock_value}", relative=True, note="time of day on the anchor's day")
+
+
+def vague(core: str, made: type[Timex]) -> Timex | None:
+    """PRESENT_REF, PAST_REF, FUTURE_REF for "now", "recently", "the long term"..."""
+    if core in _VAGUE:
+        return made(_VAGUE[core], relative=True, note="vague reference")
+    return None
+
+
+def recurring(core: str, made: type[Timex]) -> Timex | None:
+    """A SET: "every morning", "each season", "annually", "twice a week"."""
+    if core in _ADVERB_SET:
+        return made(_ADVERB_SET[core], kind="set")
+    if m := _EVERY.fullmatch(core):
+        quant = m[1].upper()
+        if m[2] in _SET_UNIT:
+            return made(_SET_UNIT[m[2]], kind="set", quant=quant)
+        if m[2] in _PARTS:
+            return made(f"XXXX-XX-XX{_PARTS[m[2]]}", kind="set", quant=quant)
+        if m[2] in _WEEKDAY_NAMES:
+            return made(f"XXXX-WXX-{_WEEKDAY_NAMES.index(m[2]) + 1}", kind="set", quant=quant)
+    if (m := _TIMES_PER.fullmatch(core)) and m[3] in _SET_UNIT:
+        count = {"once": 1, "twice": 2, "three times": 3, "four times": 4}.get(m[1]) or int(m[2])
+        return made(_SET_UNIT[m[3]], kind="set", freq=f"{count}X")
+    return None
+
+
+def told_day(core: str, reference: date | None, made: type[Timex]) -> Timex | None:
+    """Times told relative to the day being narrated: "the day", "the same day", "the next day", "the
+    previous year"; ``reference`` is the last day the text told (the publication date until one is)."""
+    if reference is None:
+        return None
+    if _THAT_DAY.fullmatch(core):
+        return made(reference.isoformat(), relative=True, note="the day being narrated")
+    if core in _DAY_SHIFT:
+        value = (reference + timedelta(days=_DAY_SHIFT[core])).isoformat()
+        return made(value, relative=True, note="relative to the day being narrated")
+    if _PREVIOUS_YEAR.fullmatch(core):
+        return made(str(reference.year - 1), relative=True, note="the year before the one being narrated")
+    return None
+
+
+def with_mod(found: Timex, lowered: str) -> Timex:
+    """``found`` with the TIMEX3 mod its hedge or part word gives ("more than a week": MORE_THAN)."""
+    text = re.sub(r"^(?:on|in|since|during|by|until|from|for|at(?!\s+(?:least|most)\b)|within)\s+", "", lowered.strip())
+    for pattern, mod in _MODS:
+        if pattern.match(text):
+            if mod in {"START", "END", "MID"} and found.kind != "date":
+                return found
+            if mod not in {"START", "END", "MID"} and found.kind != "duration":
+                return found
+            return replace(found, mod=mod)
+    return found
