@@ -42,6 +42,7 @@ class Msg:
     NOT_ENGLISH = "the input is in '{lang}', not English"
     DUPLICATE = "same content as {other}"
     NO_BODY = "no article text left after cleaning"
+    TOO_FEW_WORDS = NO_BODY + " ({words} words, under the minimum of {limit}: --min-words)"
     BAD_JSONL = "line {line} is not a JSON object with 'text' or 'html': {why}"
     UNREADABLE = "cannot read {path}: {why}"
     NOT_FOUND = "no such file or directory: {path}"

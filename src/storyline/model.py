@@ -279,6 +279,9 @@ class Event:
     """The text says it did not happen."""
     hypothetical: bool = False
     """Possible, planned or conditional ("could soon enter into combat"): not a fact."""
+    modality: str = "asserted"
+    """How the text holds the act: asserted (it happened), intended (announced, planned, promised: coded AGREE),
+    threatened (THREATEN), demanded (REQUEST), refused (REJECT), negated (it did not happen) or hypothetical."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,7 +387,8 @@ class Actor:
     affiliation: str | None = None
     """Organisation the texts give, for people."""
     acts_for: str | None = None
-    """Actor id of the state a person acts for (Kim Jong Un -> state:PRK)."""
+    """Actor id of the state a person acts for (Kim Jong Un -> state:PRK), or an organisation belongs to (the Greek
+    Ministry of Culture -> state:GRC)."""
     merges: tuple[Merge, ...] = ()
     """For each alias, the pass that joined it to this actor (``storyline actors KB --explain NAME``)."""
 
@@ -530,6 +534,11 @@ class StoryEvent:
     hypothetical: bool = False
     background: bool = False
     """True when the event lies well before the story's articles (context, not news)."""
+    modality: str = "asserted"
+    """How the reports hold the act (see ``Event.modality``)."""
+    triggers: tuple[SourceRef, ...] = ()
+    """Each report's trigger word or phrase ("ratified", "blew up"), in the order of ``sources``' articles: where
+    the event coreference scores (``storyline eval --events``) align the corpus's event mentions."""
 
 
 @dataclass(frozen=True, slots=True)

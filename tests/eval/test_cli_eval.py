@@ -73,7 +73,9 @@ def test_a_corpus_run_prints_dev_and_test_apart_and_hides_test_errors(monkeypatc
         scores = score_alignment(aligned)
         return GroupResult(f"{split}-group", split, 1, aligned, scores, scores, 0)
 
-    def evaluate(corpus: str, path: str, split: str, settings: Any, progress: Any) -> coref_report.CorefReport:
+    def evaluate(
+        corpus: str, path: str, split: str, settings: Any, progress: Any, kind: str = "entities"
+    ) -> coref_report.CorefReport:
         return coref_report.CorefReport(corpus, split, (group("dev"), group("test")), 1.0)
 
     monkeypatch.setattr(eval_cli, "evaluate_corpus", evaluate)

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import as_date, input_options, progress_bar, settings_from
+from storyline.cli.options import as_date, input_options, options_settings, progress_bar
 from storyline.eval.cluster import load_grouping, match_grouping, recluster, score_clusters
 from storyline.resolve import cluster
 from storyline.runner import run
@@ -53,7 +53,7 @@ def command(
                 manifest=options["manifest"],
                 published=as_date(options["published"]),
                 outlet=options["outlet"],
-                settings=settings_from(options["batch_size"], options["max_bytes"]),
+                settings=options_settings(options),
                 progress=progress,
                 release_model=True,
             )

@@ -1,6 +1,7 @@
 """`storyline eval GOLD.yaml INPUTS...` scores the pipeline against a gold file; `storyline eval --ecbplus DIR`
-(or --gum, --meantime) scores person and organisation identity against a coreference corpus; `--timeml DIR`
-and `--meantime-timex DIR` score time expressions TempEval-3 style."""
+(or --gum, --meantime) scores person and organisation identity against a coreference corpus, and with --events
+cross-document event coreference (ECB+, MEANTIME); `--coded FILE` scores event coding on hand-coded sentences;
+`--timeml DIR` and `--meantime-timex DIR` score time expressions TempEval-3 style."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from typing import Any
 import click
 
 from storyline.cli.eval_timex import run_timex_eval
-from storyline.cli.options import echo_skips, input_options, progress_bar, read_options, settings_from
+from storyline.cli.options import echo_skips, input_options, options_settings, progress_bar, read_options
 from storyline.eval import format_report, load_gold, report_to_json, score
+from storyline.eval.coded import evaluate_coded
+from storyline.eval.coded import format_report as format_coded
+from storyline.eval.coded import report_to_json as coded_json
 from storyline.eval.coref_report import CorefReport, evaluate_corpus
 from storyline.eval.coref_report import format_report as format_coref
 from storyline.eval.coref_report import report_to_json as coref_json
@@ -33,6 +37,14 @@ _DIR = click.Path(exists=True, file_okay=False)
     "--split", type=click.Choice(SPLITS), default="dev", show_default=True,
     help="Corpus part: dev, the held-back test, or all.",
 )
+@click.option(
+    "--events", is_flag=True,
+    help="With --ecbplus or --meantime: score cross-document event coreference instead of identity.",
+)
+@click.option(
+    "--coded", type=click.Path(exists=True, dir_okay=False),
+    help="Score event coding (type, modality, actor codes) on hand-coded sentences (tests/data/events/coded.yaml).",
+)
 @click.option("--timeml", type=_DIR, help="Score time expressions on TimeML files in this folder.")
 @click.option("--meantime-timex", type=_DIR, help="Score time expressions on MEANTIME (CAT XML) in this folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -42,6 +54,8 @@ def command(
     inputs: tuple[str, ...],
     kb: str | None,
     split: str,
+    events: bool,
+    coded: str | None,
     timeml: str | None,
     meantime_timex: str | None,
     as_json: bool,
@@ -50,8 +64,12 @@ def command(
     **options: Any,
 ) -> None:
     """Score the extraction of INPUTS against GOLD (precision, recall and F1 per section), person and
-    organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR), or time
-    expressions TempEval-3 style (--timeml, --meantime-timex DIR)."""
+    organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR; with --events, event
+    coreference), event coding on hand-coded sentences (--coded FILE), or time expressions TempEval-3 style
+    (--timeml, --meantime-timex DIR)."""
+    if coded:
+        _coded(coded, split, as_json, misses, quiet, options)
+        return
     if timeml or meantime_timex:
         run_timex_eval(timeml, meantime_timex, split, as_json, misses)
         return
@@ -60,8 +78,10 @@ def command(
     if chosen:
         if gold or inputs:
             raise click.UsageError("give either GOLD and INPUTS or a corpus option, not both")
-        _corpora(chosen, split, as_json, misses, quiet, options)
+        _corpora(chosen, split, as_json, misses, quiet, options, "events" if events else "entities")
         return
+    if events:
+        raise click.UsageError("--events goes with --ecbplus or --meantime DIR")
     if not gold or not inputs:
         raise click.UsageError(
             "give GOLD and INPUTS, or one of --ecbplus, --gum, --meantime, --timeml, --meantime-timex DIR"
@@ -77,13 +97,27 @@ def command(
         click.echo(format_report(report, misses=misses))
 
 
-def _corpora(chosen: dict[str, str], split: str, as_json: bool, misses: bool, quiet: bool, options: Any) -> None:
-    settings = settings_from(options["batch_size"], options["max_bytes"])
+def _coded(path: str, split: str, as_json: bool, misses: bool, quiet: bool, options: Any) -> None:
+    settings = options_settings(options)
+    with progress_bar(quiet) as progress:
+        report = evaluate_coded(path, split, settings, lambda source: progress(Progress(source, "analysed")))
+    if as_json:
+        click.echo(json.dumps(coded_json(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_coded(report, misses=misses))
+
+
+def _corpora(
+    chosen: dict[str, str], split: str, as_json: bool, misses: bool, quiet: bool, options: Any, kind: str
+) -> None:
+    settings = options_settings(options)
     reports: list[CorefReport] = []
     for corpus, path in chosen.items():
         with progress_bar(quiet) as progress:
             reports.append(
-                evaluate_corpus(corpus, path, split, settings, lambda source: progress(Progress(source, "analysed")))
+                evaluate_corpus(
+                    corpus, path, split, settings, lambda source: progress(Progress(source, "analysed")), kind=kind
+                )
             )
     if as_json:
         out = [coref_json(r) for r in reports]

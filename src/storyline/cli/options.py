@@ -19,7 +19,7 @@ from storyline.settings import Settings
 def input_options(
     func: Callable[..., Any] | None = None, *, required: bool = True
 ) -> Callable[..., Any]:
-    """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --quiet.
+    """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --min-words, --quiet.
 
     ``@input_options`` or ``@input_options(required=False)`` (a command that has another way to get its articles).
     """
@@ -58,13 +58,30 @@ def _input_decorators(required: bool) -> list[Callable[..., Any]]:
             show_default=True,
             help="Skip inputs larger than this.",
         ),
+        min_words_option(),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
     ]
 
 
-def settings_from(batch_size: int, max_bytes: int) -> Settings:
+def min_words_option() -> Callable[..., Any]:
+    """--min-words: the shortest cleaned body analysed (a file of single sentences needs 1)."""
+    return click.option(
+        "--min-words",
+        type=click.IntRange(1),
+        default=Settings.min_words,
+        show_default=True,
+        help="Skip articles whose cleaned text has fewer words than this (no-body).",
+    )
+
+
+def settings_from(batch_size: int, max_bytes: int, min_words: int = Settings.min_words) -> Settings:
     """Settings from the shared options."""
-    return Settings(batch_size=batch_size, max_bytes=max_bytes)
+    return Settings(batch_size=batch_size, max_bytes=max_bytes, min_words=min_words)
+
+
+def options_settings(options: dict[str, Any]) -> Settings:
+    """Settings from the shared options as click passed them."""
+    return settings_from(options["batch_size"], options["max_bytes"], options["min_words"])
 
 
 def read_options(options: dict[str, Any]) -> dict[str, Any]:
@@ -73,7 +90,7 @@ def read_options(options: dict[str, Any]) -> dict[str, Any]:
         "manifest": options["manifest"],
         "published": as_date(options["published"]),
         "outlet": options["outlet"],
-        "settings": settings_from(options["batch_size"], options["max_bytes"]),
+        "settings": options_settings(options),
     }
 
 

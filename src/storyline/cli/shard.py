@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.cli.options import settings_from
+from storyline.cli.options import min_words_option, settings_from
 from storyline.scale.shard import ENGINES, run_shard
 from storyline.settings import Settings
 
@@ -49,6 +49,7 @@ def input_rows(path: Path) -> int | None:
     show_default=True,
     help="Skip articles larger than this.",
 )
+@min_words_option()
 @click.option("--force", is_flag=True, help="Recompute even when OUT is up to date.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(
@@ -59,6 +60,7 @@ def command(
     workers: int,
     batch_size: int,
     max_bytes: int,
+    min_words: int,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -79,7 +81,7 @@ def command(
         summary = run_shard(
             in_path,
             out_path,
-            settings=settings_from(batch_size, max_bytes),
+            settings=settings_from(batch_size, max_bytes, min_words),
             engine=engine,
             scheduler=scheduler,
             workers=workers,

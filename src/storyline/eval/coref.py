@@ -16,6 +16,12 @@ mentions by actor. Singletons count (B³ and CEAF-e; MUC ignores them by definit
 annotate them, and a person named once whom storyline folds into someone else is a wrong merge only they
 show. Mentions in lines the cleaner drops (a headline, a dateline) and in articles ingest skips are not
 scored, since storyline never reads them as text; they are counted.
+
+Events (``kind="events"``) are scored the same way on the corpus's event mentions: storyline's side is the story's
+merged events, each report placed by its trigger (``StoryEvent.triggers``); a gold mention aligns to the event whose
+trigger has the same span, else to the shortest trigger overlapping it. Gold mentions storyline codes no event for
+are singletons, so recall counts only the happenings storyline codes, while precision shows its wrong merges; the
+cross-document pairs (two mentions in different articles) measure merging across outlets on their own.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from storyline.eval.corpus import GoldArticle, GoldGroup, GoldMention
 from storyline.ingest.build import build, content_id
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
-from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip
+from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip, Story
 from storyline.nlp.analyze import analyze_articles
 from storyline.resolve.story import resolve_story_from
 from storyline.settings import Settings
@@ -42,12 +48,13 @@ _WORD = re.compile(r"\w[\w'’.&-]*")
 
 @dataclass(frozen=True)
 class Aligned:
-    """A gold mention and the actor storyline gave it."""
+    """A gold mention and the actor (or, for events, the merged event) storyline gave it."""
 
     article: str
     """Gold article id."""
     mention: GoldMention
     actor: str | None
+    """Actor id, or event id when events are scored."""
     how: str
     """exact, head or none."""
 
@@ -70,6 +77,12 @@ class CorefScores:
     """Pairs in both."""
     wrong_entity_pairs: int = 0
     """Distinct pairs of gold entities storyline merged."""
+    cross_gold_pairs: int = 0
+    """Gold pairs whose two mentions lie in different articles."""
+    cross_system_pairs: int = 0
+    """Pairs storyline put together whose two mentions lie in different articles."""
+    cross_right_pairs: int = 0
+    """Cross-article pairs in both."""
 
     def __add__(self, other: CorefScores) -> CorefScores:
         return CorefScores(
@@ -77,6 +90,8 @@ class CorefScores:
             self.muc + other.muc, self.b3 + other.b3, self.ceaf_e + other.ceaf_e,
             self.gold_pairs + other.gold_pairs, self.system_pairs + other.system_pairs,
             self.right_pairs + other.right_pairs, self.wrong_entity_pairs + other.wrong_entity_pairs,
+            self.cross_gold_pairs + other.cross_gold_pairs, self.cross_system_pairs + other.cross_system_pairs,
+            self.cross_right_pairs + other.cross_right_pairs,
         )
 
     @property
@@ -91,6 +106,15 @@ class CorefScores:
     @property
     def link_recall(self) -> float:
         return self.right_pairs / self.gold_pairs if self.gold_pairs else 1.0
+
+    @property
+    def cross_precision(self) -> float:
+        """Of the cross-article pairs storyline made, the share that are right (merges across outlets)."""
+        return self.cross_right_pairs / self.cross_system_pairs if self.cross_system_pairs else 1.0
+
+    @property
+    def cross_recall(self) -> float:
+        return self.cross_right_pairs / self.cross_gold_pairs if self.cross_gold_pairs else 1.0
 
     @property
     def wrong_merges(self) -> int:
@@ -141,6 +165,11 @@ def _pairs(sizes: Counter[object]) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 
+def _cross_pairs(keys: Sequence[tuple[object, str]]) -> int:
+    """Pairs sharing a cluster key whose articles differ: all pairs less those within one article."""
+    return _pairs(Counter(k for k, _ in keys)) - _pairs(Counter(keys))
+
+
 def score_alignment(aligned: Sequence[Aligned]) -> CorefScores:
     """Every score of one group's aligned gold mentions."""
     gold: dict[str, set[int]] = defaultdict(set)
@@ -167,6 +196,9 @@ def score_alignment(aligned: Sequence[Aligned]) -> CorefScores:
         system_pairs=_pairs(Counter(a.actor for a in linked)),
         right_pairs=_pairs(cells),  # type: ignore[arg-type]
         wrong_entity_pairs=len(wrong),
+        cross_gold_pairs=_cross_pairs([(a.mention.entity, a.article) for a in aligned]),
+        cross_system_pairs=_cross_pairs([(a.actor, a.article) for a in linked]),
+        cross_right_pairs=_cross_pairs([((a.mention.entity, a.actor), a.article) for a in linked]),
     )
 
 
@@ -199,11 +231,35 @@ def _in_dropped(article: Article, mention: GoldMention) -> bool:
     return any(d.start < mention.end and mention.start < d.end for d in article.dropped)
 
 
+def event_links(story: Story) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, (start, end, event id) of every report's trigger in the story's merged events."""
+    links: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for event in story.events:
+        for trigger in event.triggers:
+            links[trigger.article_id].append((trigger.start, trigger.end, event.id))
+    return links
+
+
+def align_event(mention: GoldMention, links: Sequence[tuple[int, int, str]]) -> tuple[str | None, str]:
+    """(event id, how) for one gold event mention: the trigger with its span, else the shortest overlapping it."""
+    exact = [event for s, e, event in links if s == mention.start and e == mention.end]
+    if exact:
+        return exact[0], "exact"
+    over = [(e - s, s, event) for s, e, event in links if s < mention.end and mention.start < e]
+    if over:
+        return min(over)[2], "head"
+    return None, "none"
+
+
 def score_group(
-    group: GoldGroup, corpus: str, settings: Settings | None = None, progress: Callable[[str], None] | None = None
+    group: GoldGroup,
+    corpus: str,
+    settings: Settings | None = None,
+    progress: Callable[[str], None] | None = None,
+    kind: str = "entities",
 ) -> GroupResult:
-    """Run the pipeline on one group as one story and score its identity links. ``progress`` is called with each
-    article's source as it is analysed."""
+    """Run the pipeline on one group as one story and score its identity links (``kind="entities"``) or its merged
+    events (``kind="events"``). ``progress`` is called with each article's source as it is analysed."""
     settings = settings or Settings()
     built, skips = _articles(group, corpus, settings)
     analyses: dict[str, ArticleAnalysis] = {}
@@ -213,18 +269,22 @@ def score_group(
         if progress:
             progress(sources[analysis.article_id])
     story = resolve_story_from([_info(a) for _, a in built], lambda ids: (analyses[i] for i in ids))
+    events = kind == "events"
+    triggers = event_links(story) if events else {}
     aligned, not_scored = [], 0
     for gold, article in built:
-        links = story.links.in_article(article.id)
-        for mention in gold.mentions:
+        links = triggers.get(article.id, []) if events else story.links.in_article(article.id)
+        for mention in gold.events if events else gold.mentions:
             if _in_dropped(article, mention):
                 not_scored += 1
                 continue
-            actor, how = align(article.text, mention, links)
+            actor, how = align_event(mention, links) if events else align(article.text, mention, links)
             aligned.append(Aligned(gold.id, mention, actor, how))
     skipped = {s.source for s in skips}
-    not_scored += sum(len(g.mentions) for g in group.articles if f"{corpus}:{g.id}" in skipped)
-    names = [a for a in aligned if a.mention.name]
+    not_scored += sum(
+        len(g.events if events else g.mentions) for g in group.articles if f"{corpus}:{g.id}" in skipped
+    )
+    names = [] if events else [a for a in aligned if a.mention.name]
     return GroupResult(
         group.id, group.split, len(built), tuple(aligned), score_alignment(aligned), score_alignment(names),
         not_scored, tuple(skips),

@@ -24,6 +24,7 @@ READERS: dict[str, Callable[[str | Path, str], list[GoldGroup]]] = {
     "meantime": read_meantime,
 }
 SCHEMA = "storyline.coref-eval/1"
+EVENT_CORPORA = ("ecbplus", "meantime")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class CorefReport:
     split: str
     groups: tuple[GroupResult, ...]
     seconds: float
+    kind: str = "entities"
+    """entities (person and organisation identity) or events (merged events)."""
 
     def total(self, split: str | None = None, names: bool = False) -> CorefScores:
         """Scores summed over the groups (of one split, when given): the micro-average."""
@@ -50,16 +53,20 @@ def evaluate_corpus(
     split: str = "dev",
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
+    kind: str = "entities",
 ) -> CorefReport:
-    """Read ``corpus`` (ecbplus, gum, meantime) from ``directory`` and score every group of ``split``."""
+    """Read ``corpus`` (ecbplus, gum, meantime) from ``directory`` and score every group of ``split``: identity
+    (``kind="entities"``) or cross-document event coreference (``kind="events"``; ECB+ and MEANTIME)."""
     if corpus not in READERS:
         raise ConfigError(f"unknown corpus '{corpus}' (use one of: {', '.join(READERS)})")
     if split not in SPLITS:
         raise ConfigError(f"unknown split '{split}' (use one of: {', '.join(SPLITS)})")
+    if kind == "events" and corpus not in EVENT_CORPORA:
+        raise ConfigError(f"{corpus} annotates no events (events are scored on: {', '.join(EVENT_CORPORA)})")
     started = time.perf_counter()
     groups = READERS[corpus](directory, split)
-    results = tuple(score_group(group, corpus, settings, progress) for group in groups)
-    return CorefReport(corpus, split, results, time.perf_counter() - started)
+    results = tuple(score_group(group, corpus, settings, progress, kind) for group in groups)
+    return CorefReport(corpus, split, results, time.perf_counter() - started, kind)
 
 
 def _counts(c: Counts) -> dict[str, float]:
@@ -82,6 +89,10 @@ def scores_to_json(s: CorefScores) -> dict[str, Any]:
         "system_pairs": s.system_pairs,
         "wrong_merges": s.wrong_merges,
         "wrong_merged_entity_pairs": s.wrong_entity_pairs,
+        "cross_document_precision": round(s.cross_precision, 4),
+        "cross_document_recall": round(s.cross_recall, 4),
+        "cross_document_pairs": {"gold": s.cross_gold_pairs, "system": s.cross_system_pairs,
+                                 "right": s.cross_right_pairs},
     }
 
 
@@ -94,6 +105,7 @@ def report_to_json(report: CorefReport) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "corpus": report.corpus,
+        "kind": report.kind,
         "split": report.split,
         "seconds": round(report.seconds, 1),
         "splits": {
@@ -123,20 +135,26 @@ def _table(title: str, s: CorefScores) -> list[str]:
     rows.append(f"  CoNLL F1 {s.conll_f1:.3f}; links P {s.link_precision:.3f} R {s.link_recall:.3f}"
                 f" ({s.right_pairs}/{s.system_pairs} system, {s.gold_pairs} gold pairs); wrong merges {s.wrong_merges}"
                 f" mention pairs, {s.wrong_entity_pairs} entity pairs")
+    rows.append(f"  across articles: links P {s.cross_precision:.3f} R {s.cross_recall:.3f}"
+                f" ({s.cross_right_pairs}/{s.cross_system_pairs} system, {s.cross_gold_pairs} gold pairs)")
     return rows
 
 
 def format_report(report: CorefReport, misses: bool = False) -> str:
     """The figures as text; with ``misses``, each dev group's split entities and merged actors (never test's)."""
-    lines = [f"{report.corpus}, split {report.split}: {len(report.groups)} groups, {report.seconds:.0f} s"]
+    what = "event coreference" if report.kind == "events" else "identity"
+    lines = [f"{report.corpus} {what}, split {report.split}: {len(report.groups)} groups, {report.seconds:.0f} s"]
     for split in _splits(report):
         groups = [g for g in report.groups if g.split == split]
         lines.append("")
         lines.append(f"[{split}] {len(groups)} groups, {sum(g.articles for g in groups)} articles; not scored "
                      f"{sum(g.not_scored for g in groups)} mentions (dropped lines, "
                      f"{sum(len(g.skips) for g in groups)} skipped articles)")
-        lines += _table("all mentions", report.total(split))
-        lines += _table("names only", report.total(split, names=True))
+        if report.kind == "events":
+            lines += _table("event mentions", report.total(split))
+        else:
+            lines += _table("all mentions", report.total(split))
+            lines += _table("names only", report.total(split, names=True))
     if misses:
         dev = [g for g in report.groups if g.split == "dev"]
         if len(dev) < len(report.groups):

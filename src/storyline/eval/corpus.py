@@ -13,7 +13,7 @@ SPLITS = ("dev", "test", "all")
 
 @dataclass(frozen=True)
 class GoldMention:
-    """One annotated mention of a person or organisation."""
+    """One annotated mention of a person or organisation, or of an event."""
 
     start: int
     end: int
@@ -37,6 +37,8 @@ class GoldArticle:
     mentions: tuple[GoldMention, ...]
     published: date | None = None
     """Document creation time, where the corpus gives one: relative dates are resolved against it."""
+    events: tuple[GoldMention, ...] = ()
+    """Gold event mentions (their ``entity`` is the happening they refer to), where the corpus annotates them."""
 
 
 @dataclass(frozen=True)

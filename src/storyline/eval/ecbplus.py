@@ -1,12 +1,14 @@
 """Reads ECB+ (CAT XML per article under ECB+/<topic>/) as coreference gold: one group per topic.
 
-Scored: the HUMAN_PART_PER and HUMAN_PART_ORG mentions (after the release's own rule that a mention linked to
-an instance takes the instance's tag) in the sentences ECBplus_coreference_sentences.csv lists, the only ones
-whose annotation is complete. HUMAN_PART_GPE is left out: it tags a country or city acting ("Pakistan
-condemned ..."), which storyline resolves as a state by ISO code, and the issue asks for person and
-organisation identity; GENERIC ("people"), MET, VEH and FAC are not persons or organisations. A mention in no
-coreference relation is its own entity (a singleton). Topics 36-45 are the held-back test split, as is
-conventional since Cybulska and Vossen (2015); dev is topics 1-35. The corpus gives no creation dates.
+Scored for identity: the HUMAN_PART_PER and HUMAN_PART_ORG mentions (after the release's own rule that a mention
+linked to an instance takes the instance's tag) in the sentences ECBplus_coreference_sentences.csv lists, the only
+ones whose annotation is complete. HUMAN_PART_GPE is left out: it tags a country or city acting ("Pakistan
+condemned ..."), which storyline resolves as a state by ISO code, and the issue asks for person and organisation
+identity; GENERIC ("people"), MET, VEH and FAC are not persons or organisations. A mention in no coreference relation
+is its own entity (a singleton). For events (``storyline eval --ecbplus DIR --events``): every ACTION_* and
+NEG_ACTION_* mention in the same sentences, with the happening its coreference relations give. Topics 36-45 are the
+held-back test split, as is conventional since Cybulska and Vossen (2015); dev is topics 1-35. The corpus gives no
+creation dates.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from storyline.errors import GoldError, Msg
 from storyline.eval.corpus import GoldArticle, GoldGroup, GoldMention, article_text, in_split, looks_like_name
 
 TAGS = frozenset({"HUMAN_PART_PER", "HUMAN_PART_ORG"})
+EVENT_TAGS = ("ACTION_", "NEG_ACTION_")
+"""Event mentions: occurrences, states, reporting, perception, aspectual, causative, generic, and their negations."""
 TEST_TOPICS = range(36, 46)
 SENTENCES = "ECBplus_coreference_sentences.csv"
 
@@ -79,18 +83,21 @@ def read_article(path: Path, sentences: set[int]) -> GoldArticle:
             entity_of[m_id] = instance[0]
             if instance[1].startswith("HUMAN_PART"):  # the release's rule: the instance's tag wins
                 tags[m_id] = instance[1]
-    mentions = []
+    mentions: list[GoldMention] = []
+    events: list[GoldMention] = []
     for m_id, tokens in anchors.items():
         placed = [where[t] for t in tokens if t in where]
-        if tags[m_id] not in TAGS or not placed or placed[0][0] not in sentences:
+        is_event = tags[m_id].startswith(EVENT_TAGS)
+        if (tags[m_id] not in TAGS and not is_event) or not placed or placed[0][0] not in sentences:
             continue
         start, end = min(s for _, (s, _) in placed), max(e for _, (_, e) in placed)
         words = re.findall(r"\S+", text[start:end])
-        mentions.append(
-            GoldMention(start, end, entity_of.get(m_id, f"{name}/m{m_id}"), text[start:end], looks_like_name(words))
-        )
+        entity = entity_of.get(m_id, f"{name}/m{m_id}")
+        mention = GoldMention(start, end, entity, text[start:end], looks_like_name(words))
+        (events if is_event else mentions).append(mention)
     mentions.sort(key=lambda m: (m.start, m.end))
-    return GoldArticle(name, text, tuple(mentions))
+    events.sort(key=lambda m: (m.start, m.end))
+    return GoldArticle(name, text, tuple(mentions), events=tuple(events))
 
 
 def read_ecbplus(directory: str | Path, split: str = "dev") -> list[GoldGroup]:

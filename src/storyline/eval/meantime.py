@@ -1,7 +1,8 @@
 """Reads MEANTIME (English, CAT XML) as coreference gold: one group per story cluster (airbus, apple, gm, stock).
 
 Scored: entity mentions that refer to a PER or ORG entity, with identity across the cluster's articles through
-the cross-document instance ids (an entity without one is local to its article). A mention is a name when the
+the cross-document instance ids (an entity without one is local to its article); for events (``--events``) every
+event mention, with the happening it refers to the same way. A mention is a name when the
 corpus marks it NAM or PRE.NAM. Each article's creation time is its DCT (the dateline when the DCT is missing
 or not ISO). Held back: the last 6 documents by numeric id of each cluster (24 of 120); dev is the other 96.
 The text is laid out as ``examples/mixed/make_meantime.py`` writes it: headline, then one paragraph per
@@ -81,30 +82,45 @@ def read_article(path: Path, cluster: str) -> GoldArticle:
     rebuilt = rebuild(root)
     markables = root.find("Markables")
     anchors: dict[str, tuple[list[str], bool]] = {}
-    entities: dict[str, tuple[str, str]] = {}  # ENTITY m_id -> (identity, type)
+    entities: dict[str, tuple[str, str]] = {}  # ENTITY or EVENT m_id -> (identity, type; "EVENT" for events)
+    event_mentions: list[str] = []
     for element in markables if markables is not None else []:
         m_id = element.get("m_id", "")
-        if element.tag == "ENTITY_MENTION":
+        if element.tag in {"ENTITY_MENTION", "EVENT_MENTION"}:
             tokens = [a.get("t_id", "") for a in element.findall("token_anchor")]
             anchors[m_id] = (tokens, element.get("syntactic_type", "") in NAME_TYPES)
-        elif element.tag == "ENTITY":
+            if element.tag == "EVENT_MENTION":
+                event_mentions.append(m_id)
+        elif element.tag in {"ENTITY", "EVENT"}:
             identity = element.get("instance_id") or f"{cluster}/{doc_id}/{m_id}"
-            entities[m_id] = (identity, element.get("ent_type", ""))
-    mentions = []
+            entities[m_id] = (identity, "EVENT" if element.tag == "EVENT" else element.get("ent_type", ""))
+
+    def placed(m_id: str, identity: str) -> GoldMention | None:
+        tokens, name = anchors.get(m_id, ([], False))
+        spans = [rebuilt.where[t] for t in tokens if t in rebuilt.where]
+        if not spans:
+            return None
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        return GoldMention(start, end, identity, rebuilt.text[start:end], name)
+
+    mentions: list[GoldMention] = []
+    happening: dict[str, str] = {}  # event mention m_id -> the event it refers to
     relations = root.find("Relations")
     for relation in relations if relations is not None else []:
         target = relation.find("target")
         entity = entities.get(target.get("m_id", "") if target is not None else "")
-        if relation.tag != "REFERS_TO" or entity is None or entity[1] not in TYPES:
+        if relation.tag != "REFERS_TO" or entity is None:
             continue
         for source in relation.findall("source"):
-            tokens, name = anchors.get(source.get("m_id", ""), ([], False))
-            placed = [rebuilt.where[t] for t in tokens if t in rebuilt.where]
-            if placed:
-                start, end = min(s for s, _ in placed), max(e for _, e in placed)
-                mentions.append(GoldMention(start, end, entity[0], rebuilt.text[start:end], name))
+            if entity[1] == "EVENT":
+                happening[source.get("m_id", "")] = entity[0]
+            elif entity[1] in TYPES and (mention := placed(source.get("m_id", ""), entity[0])) is not None:
+                mentions.append(mention)
+    # An event mention that refers to no event instance is its own happening.
+    events = [m for m_id in event_mentions if (m := placed(m_id, happening.get(m_id, f"{cluster}/{doc_id}/e{m_id}")))]
     mentions.sort(key=lambda m: (m.start, m.end))
-    return GoldArticle(f"{cluster}/{doc_id}", rebuilt.text, tuple(mentions), _date(rebuilt.dct))
+    events.sort(key=lambda m: (m.start, m.end))
+    return GoldArticle(f"{cluster}/{doc_id}", rebuilt.text, tuple(mentions), _date(rebuilt.dct), tuple(events))
 
 
 def read_meantime(directory: str | Path, split: str = "dev") -> list[GoldGroup]:

@@ -58,7 +58,7 @@ def build(raw: Raw, *, manifest: Meta | None, flags: Meta, settings: Settings) -
     meta = flags.over((manifest or Meta()).over(from_input))
     words = len(cleaned.body.split())
     if words < settings.min_words:
-        return Skip(raw.source, "no-body", f"{Msg.NO_BODY} ({words} words)")
+        return Skip(raw.source, "no-body", Msg.TOO_FEW_WORDS.format(words=words, limit=settings.min_words))
     language = "en"
     if words >= _LANG_MIN_WORDS:
         code, prob = detect_language(cleaned.body)

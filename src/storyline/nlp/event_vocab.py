@@ -17,6 +17,8 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
+MODALITIES = ("asserted", "intended", "threatened", "demanded", "refused", "negated", "hypothetical")
+"""How a text holds an act (``Event.modality``)."""
 _ROLES = {"subject", "received", "owner", "joint"}
 _OF_ROLES = {"recipient", "actor", "theme"}
 

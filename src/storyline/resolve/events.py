@@ -18,7 +18,7 @@ BACKGROUND_AGE = timedelta(days=365)
 """An event that ended this long before the earliest article is background, not news."""
 
 
-_Key = tuple[str, frozenset[str], frozenset[str], bool, bool]
+_Key = tuple[str, frozenset[str], frozenset[str], bool, bool, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,7 @@ class _Report:
     evidence text shared, the actor sets shared between the reports that give the same)."""
 
     source: SourceRef
+    trigger: SourceRef
     date: str | None
     mode: str | None
     cameo: str | None
@@ -78,7 +79,7 @@ def _best(clusters: list[_Cluster], key: _Key, value: str | None) -> _Cluster | 
 
 
 def _event_id(cluster: _Cluster, ordinal: int) -> str:
-    kind, actors, recipients, negated, hypothetical = cluster.key
+    kind, actors, recipients, negated, hypothetical, _ = cluster.key
     text = "|".join((kind, ",".join(sorted(actors)), ",".join(sorted(recipients)), str(negated), str(hypothetical)))
     return f"event:{kind.lower()}-{hashlib.sha1(text.encode()).hexdigest()[:8]}-{ordinal}"
 
@@ -105,12 +106,14 @@ def merge_events(
             recipients = _actor_ids(index, article_id, event.recipients) - actors
             matched_actors = _for_matching(index, actors)
             key = (event.type, matched_actors, _for_matching(index, recipients) - matched_actors, event.negated,
-                   event.hypothetical)  # fmt: skip
+                   event.hypothetical, event.modality)  # fmt: skip
             source = SourceRef(
                 article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
             )
+            trigger = SourceRef(article_id, source.outlet, event.sent, event.trigger.start, event.trigger.end,
+                                shared(event.trigger.text))  # fmt: skip
             actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)
-            report = _Report(source, event.date, event.mode, event.cameo, event.score, actors, recipients)
+            report = _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors, recipients)
             reports.append((keys.setdefault(key, key), report))
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
@@ -133,13 +136,15 @@ def _story_events(clusters: list[_Cluster], earliest: date | None) -> list[Story
     out: list[StoryEvent] = []
     for cluster in sorted(clusters, key=order):
         seen[cluster.key] += 1
-        kind, _, _, negated, hypothetical = cluster.key
+        kind, _, _, negated, hypothetical, modality = cluster.key
         # The actors as resolved, as most reports give them (ties: the most specific set, then sorted).
         sets = Counter((m.actors, m.recipients) for m in cluster.members)
         actors, recipients = max(sets, key=lambda s: (sets[s], len(s[0]) + len(s[1]), sorted(s[0]), sorted(s[1])))
         sources: dict[tuple[str, int], SourceRef] = {}
-        for m in sorted(cluster.members, key=lambda m: (m.source.article_id, m.source.start)):
+        triggers: dict[tuple[str, int], SourceRef] = {}
+        for m in sorted(cluster.members, key=lambda m: (m.source.article_id, m.source.start, m.trigger.start)):
             sources.setdefault((m.source.article_id, m.source.sent), m.source)
+            triggers.setdefault((m.trigger.article_id, m.trigger.start), m.trigger)
         modes = Counter(m.mode for m in cluster.members if m.mode)
         cameos = Counter(m.cameo for m in cluster.members if m.cameo)
         out.append(
@@ -155,7 +160,9 @@ def _story_events(clusters: list[_Cluster], earliest: date | None) -> list[Story
                 sources=tuple(sources.values()),
                 negated=negated,
                 hypothetical=hypothetical,
+                modality=modality,
                 background=_is_background(cluster.date, earliest),
+                triggers=tuple(triggers.values()),
             )
         )
     return out
