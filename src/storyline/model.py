@@ -376,7 +376,9 @@ class Actor:
     type: str
     """person, state, organisation, place or group."""
     code: str | None = None
-    """ISO 3166 alpha-3 for states; for organisations the CAMEO code the actor dictionaries give ("IGOUNO")."""
+    """ISO 3166 alpha-3 for states; for organisations the CAMEO code the actor dictionaries give ("IGOUNO", "NASA":
+    "USAGOV"); for people the code of the office the dictionaries say they held when the articles were written
+    ("Barack Obama" in 2015: "USAGOV")."""
     aliases: tuple[Alias, ...] = ()
     mentions: int = 0
     """Number of mentions across all articles."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
+from storyline.resolve.knowledge import load_agent_nouns
 
 ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -18,6 +19,11 @@ _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "order", "press", "implore", "tell", "help"}
+_PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us", "i", "me"}
+GENERIC = "GENERIC"
+"""Label of a participant named by a generic noun ("police", "the company") rather than a name."""
+PRONOUN = "PRON"
+"""Label of a participant that is a pronoun whose antecedent the text around does not give."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,14 @@ class Participants:
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             for token in tokens or ():
                 self.by_token.setdefault(token.i, index)
+        # Generic nouns for acting people and bodies ("police", "the company", "fishermen"): participants too, when
+        # nothing more precise ("Indonesian police": Indonesia) names them.
+        nouns = load_agent_nouns().keys() | vocab.words("participant_nouns")
+        self.added: dict[int, int] = {}
+        self.generic: dict[int, int] = {}
+        for token in doc:
+            if token.pos_ == "NOUN" and token.i not in self.by_token and token.lemma_.lower() in nouns:
+                self.generic[token.i] = self._add(token, GENERIC)
 
     # -- references --------------------------------------------------------------------------------
 
@@ -70,6 +84,19 @@ class Participants:
 
     def mention_at(self, token: Token) -> int | None:
         return self.by_token.get(token.i)
+
+    def _add(self, token: Token, label: str) -> int:
+        """A participant span for one token that no mention covers (a generic noun, an unresolved pronoun)."""
+        known = self.added.get(token.i)
+        if known is not None:
+            return known
+        self.spans.append(Span(token.idx, token.idx + len(token.text), label, key=f"{label}:{token.i}"))
+        self.added[token.i] = len(self.spans) - 1
+        return self.added[token.i]
+
+    def named(self, index: int) -> bool:
+        """The participant is a mention of a named actor (not a generic noun or a bare pronoun)."""
+        return self.spans[index].label not in {GENERIC, PRONOUN}
 
     def same_party(self, first: int, second: int) -> bool:
         """Two mentions name one party: the same state code, or the same (resolved) name."""
@@ -100,7 +127,9 @@ class Participants:
             return self.resolve(token.head.head, depth + 1)
         if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}:
             antecedent = self.pronoun(token)
-            return [antecedent] if antecedent is not None else []
+            if antecedent is not None:
+                return [antecedent]
+            return [self._add(token, PRONOUN)] if lower in _PLACEHOLDER_PRONOUNS else []
         if token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}:
             return []
         relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
@@ -117,7 +146,8 @@ class Participants:
                 found += [m for m in self.resolve(child, depth + 1) if m not in found]
             if found:
                 return found
-        return []
+        generic = self.generic.get(token.i)
+        return [generic] if generic is not None else []
 
     def pronoun(self, token: Token) -> int | None:
         """Nearest preceding subject mention of a compatible kind, within the two sentences before."""

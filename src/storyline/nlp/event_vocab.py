@@ -55,6 +55,9 @@ class Trigger:
     needs_recipient: bool = False
     """No event without a recipient ("warned Israel of a response" threatens; "warned that..." reports)."""
     order: int = 0
+    origin: str = "vocabulary"
+    """vocabulary (plover.yaml), or for verbs it does not list the CAMEO verb dictionary: cameo-pattern (a pattern
+    of the verb matched) or cameo (the verb's default code)."""
 
     @property
     def specificity(self) -> int:

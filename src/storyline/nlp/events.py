@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.model import Event, Ref, TimeExpr
+from storyline.nlp.cameo_verbs import discarded, match_cameo, plover_of
+from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
+from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import sent_end, sent_index
@@ -88,24 +91,35 @@ def _pos(token: Token) -> str | None:
 
 
 def match_trigger(token: Token, vocab: Vocabulary) -> Trigger | None:
-    """The most specific vocabulary entry whose conditions hold at ``token``."""
+    """The most specific vocabulary entry whose conditions hold at ``token``; for a verb the vocabulary does not
+    list, the CAMEO verb dictionary's entry."""
     pos = _pos(token)
     if pos is None:
         return None
     entries = vocab.triggers.get((pos, token.lemma_.lower()), ())
-    if not entries:
-        return None
+    best, excluded = _best_entry(token, entries) if entries else (None, False)
+    if best is None and not excluded and pos == "verb":
+        # The vocabulary does not know this use of the verb ("fired artillery rounds"); the dictionary may. A use
+        # the vocabulary rules out ("attacked the deal") stays out.
+        return cameo_trigger(token)
+    return best
+
+
+def _best_entry(token: Token, entries: tuple[Trigger, ...]) -> tuple[Trigger | None, bool]:
+    """The most specific entry whose conditions hold, and whether an entry's ``without`` ruled the token out."""
     context = _context(token)
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "dative", "agent"}}
     subjects = {c.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
     best: Trigger | None = None
+    excluded = False
     for entry in entries:
         if entry.particle and entry.particle not in particles:
             continue
         if entry.with_ and not entry.with_ & context:
             continue
         if entry.without & context or (entry.without & particles):
+            excluded = True
             continue
         if entry.subjects and not entry.subjects & subjects:
             continue
@@ -113,7 +127,27 @@ def match_trigger(token: Token, vocab: Vocabulary) -> Trigger | None:
             continue
         if best is None or entry.specificity > best.specificity:
             best = entry
-    return best
+    return best, excluded
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def cameo_trigger(verb: Token) -> Trigger | None:
+    """A trigger from the CAMEO verb dictionary: its best pattern's (or the verb's) code as a PLOVER type."""
+    found = match_cameo(verb)
+    if found is None:
+        return None
+    entry, code, patterned = found
+    plover = plover_of(code)
+    if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
+        return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"} and not _own_subject(verb):
+        return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
+    kind, mode = plover
+    return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
+                   origin="cameo-pattern" if patterned else "cameo")  # fmt: skip
 
 
 class _Coder:
@@ -127,6 +161,7 @@ class _Coder:
         self.instruments: list[tuple[int, list[int]]] = []
         """(sentence start, parties) of each agreement coded so far: "ratified this text" refers back to one."""
         self.when = Circumstances(doc, vocab, times)
+        self.lexicon = load_lexicon()
 
     # -- roles -------------------------------------------------------------------------------------
 
@@ -153,7 +188,8 @@ class _Coder:
         parts = self.parts
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         themes = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
-        patients = [o for o in objects if o not in themes and o.dep_ == "dobj"]
+        # The object, or in the passive the subject, is who the act is done to ("was arrested by police").
+        patients = [o for o in objects if o not in themes]
         if trigger.roles == "received":
             recipients = parts.subject(token)
             sources = [t for t in self._prep_objects(token, frozenset({"from"}))]
@@ -162,6 +198,10 @@ class _Coder:
                 actors = [m for o in objects for m in parts.resolve(o)]
             return _Found(actors, recipients)
         actors = parts.subject(token)
+        if not any(parts.named(m) for m in actors):
+            # "Engineers conducted North Korea's missile test": a named owner of the act's object acts.
+            owners = [m for o in objects for c in o.children if c.dep_ == "poss" for m in parts.resolve(c)]
+            actors = [m for m in owners if parts.named(m)] or actors
         if not actors and trigger.roles == "owner":
             actors = [m for o in themes or objects for m in parts.resolve(o)]
         recipients = [m for o in patients for m in parts.resolve(o)]
@@ -214,8 +254,9 @@ class _Coder:
             if host.lemma_.lower() in self.vocab.words("receive_verbs"):
                 if not recipients:
                     recipients = parts.subject(host)
-            elif not actors:
-                actors = parts.subject(host)  # a light verb: "carried out a test", "held talks"
+            elif not actors and host.lemma_.lower() in self.vocab.words("light_verbs"):
+                # A light verb: "carried out a test", "held talks"; "condemned the attack" is not the condemner's.
+                actors = parts.subject(host)
         if trigger.roles == "joint":
             actors += recipients + self._joint_partners(token)
             recipients = []
@@ -295,6 +336,80 @@ class _Coder:
                 return [p for p in parties if not any(same(a, p) for a in actors)]
         return []
 
+    def _theme(self, index: int, trigger: Trigger) -> bool:
+        span = self.parts.spans[index]
+        return not self.parts.named(index) and self.source[span.start : span.end].lower().rstrip("s") in {
+            w.rstrip("s") for w in trigger.with_
+        }
+
+    def _attested(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
+        """A verb the vocabulary does not list codes an event the way PETRARCH2 does: with a source and a target, one
+        of them named ("Police arrested the student" is no event; "Police arrested Navalny" is; in the passive the
+        one acted on may stand alone: "Boeing had been suspended"). Sentences about sport,
+        elections and the like (PETRARCH2's discard phrases and the vocabulary's ``discard_words``) code none."""
+        if discarded(token.sent.text, self.vocab.words("discard_words")):
+            return False
+        named = any(self.parts.named(m) for m in actors + recipients)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        return named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients)))
+
+    # -- frames --------------------------------------------------------------------------------------
+
+    def frame(self, coded: dict[int, tuple[Trigger, Event]]) -> dict[int, tuple[Trigger, Event]]:
+        """Each event coded as its frame says (an intention is never the act): an act framed by a verb that is an
+        event itself ("asked X to help", "promised that aid would be provided") is folded into it, giving it its
+        recipients; otherwise the act is recoded by its frame, auxiliaries and negation (``event_mode``)."""
+        out = dict(coded)
+        for i, (trigger, event) in coded.items():
+            token = self.doc[i]
+            frame = frame_of(token, self.vocab)
+            if frame is not None and frame.kind != "hypothetical" and frame.governor.i in out and i in out:
+                governor_trigger, governor = out[frame.governor.i]
+                if not governor.recipients and event.recipients:
+                    governor = replace(governor, recipients=event.recipients)
+                out[frame.governor.i] = (governor_trigger, governor)
+                del out[i]
+                continue
+            if i not in out:
+                continue
+            mode = mode_of(token, event.type, trigger.lemma, self.vocab, frame)
+            if mode.modality in {"intended", "threatened"} and self._foretold(token, event):
+                mode = Mode(event.type, "hypothetical", None)  # "officials warned that Russia would attack"
+            if frame is not None and frame.kind == "request":
+                event = self._requested(event, frame)
+            kind = mode.type
+            negated = mode.modality == "negated" or (mode.modality == "asserted" and event.negated)
+            hypothetical = mode.modality == "hypothetical" or (mode.modality == "asserted" and event.hypothetical)
+            modality = "negated" if negated else "hypothetical" if hypothetical else mode.modality
+            out[i] = (trigger, replace(
+                event, type=kind, modality=modality, negated=negated, hypothetical=hypothetical,
+                cameo=mode.cameo or (event.cameo if kind == event.type else self.vocab.types[kind].cameo),
+                score=self.vocab.types[kind].score, mode=event.mode if kind == event.type else None,
+            ))  # fmt: skip
+        return out
+
+    def _foretold(self, token: Token, event: Event) -> bool:
+        """A future act that someone other than its actor says will happen is a prediction, not an intent: the act's
+        clause reports what the subject of a verb of saying or thinking says, and that subject is not the actor."""
+        clause = token
+        while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or self.lexicon.verb_kind(clause.head.lemma_) is None:
+            return False
+        speakers = {self.source[self.parts.spans[m].start : self.parts.spans[m].end] for m in
+                    self.parts.subject(clause.head)}  # fmt: skip
+        return not speakers & {r.text for r in event.actors} and bool(event.actors)
+
+    def _requested(self, event: Event, frame: Frame) -> Event:
+        """An act asked for: the asker is the source, the one asked (the object, or the act's own actor) the target."""
+        asker = self.parts.subject(frame.governor)
+        asked = [m for c in frame.governor.children if c.dep_ in {"dobj", "dative"} for m in self.parts.resolve(c)]
+        asked += [m for c in frame.governor.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "with"}
+                  for p in c.children if p.dep_ == "pobj" for m in self.parts.resolve(p)]  # fmt: skip
+        actors = tuple(self.parts.ref(m) for m in asker) or event.actors
+        recipients = tuple(self.parts.ref(m) for m in asked) or (event.actors if asker else event.recipients)
+        return replace(event, actors=actors, recipients=tuple(r for r in recipients if r not in actors))
+
     # -- events ------------------------------------------------------------------------------------
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
@@ -303,7 +418,12 @@ class _Coder:
         if trigger.roles == "joint" and len(actors) < 2:
             actors += self._topic(token, actors)
         recipients = [m for m in dict.fromkeys(found.recipients) if m not in actors]
-        if not actors:
+        # What the act moves or tests ("deployed thousands of troops") is its theme, never a party to it.
+        actors = [m for m in actors if not self._theme(m, trigger)]
+        recipients = [m for m in recipients if not self._theme(m, trigger)]
+        if not actors and not recipients:
+            return None
+        if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
         if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
             return None  # "nuclear talks with the U.S." names one side: a topic, not a reported meeting
@@ -355,6 +475,7 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
             log.debug("no actor for %s trigger %r", trigger.type, token.text)
             continue
         coded[token.i] = (trigger, event)
+    coded = coder.frame(coded)
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for i, (trigger, event) in coded.items():
@@ -370,7 +491,12 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
 
 def _subsumed(token: Token, trigger: Trigger, coded: dict[int, tuple[Trigger, Event]]) -> bool:
     """A noun trigger that a coded verb event's own entry asks for is part of that event, not a second one:
-    "talks broke down" is one REJECT (not also a CONSULT), "held talks" one CONSULT."""
+    "talks broke down" is one REJECT (not also a CONSULT), "held talks" one CONSULT. A verb only the CAMEO
+    dictionary codes is part of the event noun it governs ("came to Russia's aid" is the aid)."""
+    if trigger.origin != "vocabulary":
+        nouns = [c for c in token.children if c.dep_ in {"dobj", "attr"}]
+        nouns += [g for c in token.children if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"]
+        return any(n.i in coded and coded[n.i][0].pos == "noun" for n in nouns)
     if trigger.pos != "noun" or token.dep_ not in _ARGUMENTS or token.head.i not in coded:
         return False
     verb = coded[token.head.i][0]

@@ -24,6 +24,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
@@ -236,7 +237,8 @@ def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAn
                 group.title(mention.role, mention.affiliation)
     _merge_acronyms(groups)
     _fold_speakers(analyses, groups, people, links)
-    return _build(groups, links, gazetteer.state_name)
+    dates = {a.id: a.published for a in articles}
+    return _build(groups, links, gazetteer.state_name, dates)
 
 
 def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
@@ -301,10 +303,32 @@ def _canonical(group: _Group, state_name: Callable[[str], str]) -> str:
 
 def _top(counts: Counter[str]) -> str | None:
     """The most frequent value (the first seen on a tie), or None."""
+    counts.pop("", None)
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _build(groups: dict[tuple[str, str], _Group], links: _Links, state_name: Callable[[str], str]) -> ActorIndex:
+def _national_body(name: str) -> str:
+    """The ISO code of the state an organisation's name says it belongs to: a state or demonym opening it ("U.S.
+    Air Force", "Greek Ministry of Culture", "Indonesian Navy") or closing an "of" ("Bank of Canada", "government of
+    Canada"); "" when it names none. CAMEO codes such a body as the state with a sector (GRCGOV, IDNMIL)."""
+    gazetteer = load_gazetteer()
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    candidates = [" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n]
+    if " of " in name:
+        candidates.append(name.rsplit(" of ", 1)[1])
+    for text in candidates:
+        entry = gazetteer.lookup(text)
+        if entry is not None and entry.type == "state" and entry.code:
+            return entry.code
+    return ""
+
+
+def _build(
+    groups: dict[tuple[str, str], _Group],
+    links: _Links,
+    state_name: Callable[[str], str],
+    dates: dict[str, date | None] | None = None,
+) -> ActorIndex:
     knowledge = load_knowledge()
     actors: list[Actor] = []
     ids: set[str] = set()
@@ -328,6 +352,11 @@ def _build(groups: dict[tuple[str, str], _Group], links: _Links, state_name: Cal
         code = group.code
         if group.type == "organisation" and code is None:
             code = next(filter(None, map(knowledge.organisation_code, (name, *aliases))), None)
+        if group.type in {"person", "organisation"} and code is None:
+            # People by the office they held when the articles were written ("Barack Obama" in 2015: USAGOV), state
+            # bodies by theirs ("NASA": USAGOV), as the event-coding dictionaries list them.
+            days = {(dates or {}).get(a) for a in group.articles} or {None}
+            code = knowledge.office_code(name, sorted(days, key=lambda d: d or date.min))
         actor = Actor(
             id=actor_id,
             name=name,
@@ -340,12 +369,14 @@ def _build(groups: dict[tuple[str, str], _Group], links: _Links, state_name: Cal
             affiliation=_top(group.affiliations),
             merges=tuple(Merge(alias, rule, detail) for alias, (rule, detail) in sorted(group.merges.items())),
         )
-        pending.append((actor, _top(acts_for) if group.type == "person" else None))
+        if group.type == "organisation" and code is None:
+            acts_for[_national_body(name)] += 1  # "Greek Ministry of Culture", "Bank of Canada": that state's
+        pending.append((actor, _top(acts_for) if group.type in {"person", "organisation"} else None))
         for number in (group.number, *group.merged):
             actor_of_group[number] = len(pending) - 1
     states = {a.code for a, _ in pending if a.type == "state"}
     for actor, code in pending:
-        if code and code in states:
+        if code and (code in states or actor.type == "organisation"):
             actor = replace(actor, acts_for=f"state:{code}")
         actors.append(actor)
     rows = links.rows

@@ -16,8 +16,8 @@ dictionaries (they stop around 2016). The format is documented in PETRARCH2's ``
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -158,7 +158,17 @@ class Knowledge:
         return tuple(self._by_key.get(name_key(name), ()))  # type: ignore[attr-defined]
 
     def organisation_code(self, name: str) -> str | None:
-        """The code of the organisation (IGO, NGO, company, armed group) called ``name``, if only one has it."""
+        """The code of the organisation (IGO, NGO, company, armed group) called ``name``, if only one has it; else
+        of the organisation its last words name ("United Nations Security Council": "Security Council")."""
+        code = self._organisation_code(name)
+        words = name.split()
+        for n in range(len(words) - 1, 1, -1):
+            if code is not None:
+                break
+            code = self._organisation_code(" ".join(words[-n:]))
+        return code
+
+    def _organisation_code(self, name: str) -> str | None:
         codes = {
             record.code or (record.offices[0].code if record.offices else None)
             for record in self.find(name)
@@ -166,6 +176,17 @@ class Knowledge:
         }
         codes.discard(None)
         return next(iter(codes)) if len(codes) == 1 else None  # type: ignore[return-value]
+
+    def office_code(self, name: str, days: Iterable[date | None] = (None,)) -> str | None:
+        """The CAMEO code of the office the person or state body called ``name`` held on one of ``days`` ("Barack
+        Obama" in 2015: USAGOV; "NASA": USAGOV): the most common code, when the dictionaries list one."""
+        held: Counter[str] = Counter()
+        for day in days:
+            held.update(o.code for o in self.offices(name, day))
+        for record in self.find(name):
+            if record.code and record.source == "Phoenix.Countries.actors.txt" and len(record.code) > 3:
+                held[record.code] += 1  # a state body with an undated code ("[USAGOV]")
+        return held.most_common(1)[0][0] if held else None
 
     def offices(self, name: str, day: date | None = None) -> tuple[Office, ...]:
         """The offices the person called ``name`` held on ``day`` (any time when None).
@@ -193,3 +214,21 @@ def load_knowledge() -> Knowledge:
         text = folder.joinpath(name).read_bytes().decode("utf-8", errors="replace")
         records.extend(parse_actors(text, name))
     return Knowledge(tuple(records))
+
+
+@lru_cache(maxsize=1)
+def load_agent_nouns() -> dict[str, str]:
+    """Generic nouns for acting people and bodies ("police", "rebels", "protesters", "students") with their CAMEO
+    agent code ("~COP"), from ``Phoenix.agents.txt``: one-word entries, lower case, singular as listed."""
+    path = resources.files("storyline.data").joinpath("phoenix").joinpath("Phoenix.agents.txt")
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    nouns: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        # "SPOKES!PERSON!": the file's substitution set for man, men, woman, women, person.
+        for person in ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON") if "!PERSON!" in line else ("",):
+            entry = line.replace("!PERSON!", person)
+            found = re.match(r"^([A-Z][A-Z'-]*)_?\s*(?:\{[^}]*\})?\s*\[(~?[A-Z]+)\]", entry)
+            if found:
+                nouns.setdefault(found.group(1).lower(), found.group(2))
+    return nouns

@@ -1,0 +1,247 @@
+"""The event-coding community's verb dictionary (PETRARCH2's CAMEO.2.0.txt), read as trigger entries.
+
+The file (MIT, Open Event Data Alliance; shipped in ``data/events/`` with its licence) lists some 4,700 verb
+patterns in blocks of synonymous verbs, each block with a default CAMEO code::
+
+    ---  PHYSICAL_CONFLICT   [190]  ---
+    ATTACK
+    FIGHT {FIGHTS FOUGHT FIGHTING }         # irregular forms; a verb may carry its own code: "BRAND [111]"
+    +FIGHT_BACK                             # a verb with its particle
+    - * (WITH CORRUPTION)          [---]    # a pattern: the words after the verb ("*"); "---" codes nothing
+    - PROTEST * (WITH)             [145:175]# words before the verb, then after it; source:target codes
+    - * DEAL                       [057]    # &NAME is a synonym set, {A B} a phrase, (...) a prepositional phrase
+
+storyline reads a pattern as a set of words that must all occur around the verb (before it for the words left of
+"*", after it for the others), which is how PETRARCH2 reads them once the sentence is parsed; the most specific
+matching pattern wins, else the verb's or block's default. CAMEO codes become PLOVER types through
+``cameo2plover.tsv`` (CAMEO 02 "appeal" is PLOVER's REQUEST; 01 "make a statement" is no PLOVER event).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_CODE = re.compile(r"\[([^\]]*)\]")
+_PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
+_NOT_WORDS = {"$", "+", "%", "^", "*", "(", ")", "{", "}"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One verb pattern: words before and after the verb (each word a set of alternatives) and its CAMEO code."""
+
+    before: tuple[frozenset[str], ...]
+    after: tuple[frozenset[str], ...]
+    code: str | None
+    """CAMEO code; None for "---" (the words show the verb is not an event here)."""
+
+    @property
+    def specificity(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+@dataclass(frozen=True)
+class CameoVerb:
+    """A verb (lemma, with its particle when phrasal) with its default code and the patterns of its block."""
+
+    lemma: str
+    particle: str | None
+    code: str | None
+    patterns: tuple[Pattern, ...]
+
+
+def _code(text: str) -> str | None:
+    """The first code of "[042:043]" or "[:1823]"; None for "---" or nothing."""
+    for part in text.split(":"):
+        part = part.strip()
+        if part and part != "---":
+            return part
+        if part == "---":
+            return None
+    return None
+
+
+def _words(text: str, synsets: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+    out = []
+    for raw in re.split(r"[\s(){}]+", text):
+        word = raw.strip().rstrip("_").lower()
+        if not word or word in _NOT_WORDS or not re.search(r"[a-z]", word):
+            continue
+        if word.startswith("&"):
+            out.append(synsets.get(word[1:], frozenset()))
+        elif "_" in word:  # a phrase as one word: any of its words
+            out.append(frozenset(w for w in word.split("_") if w))
+        else:
+            out.append(_forms(word))
+    return tuple(w for w in out if w)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A pattern word and the singular a lemma would give ("SANCTIONS", "TALKS", "FORCES")."""
+    forms = {word}
+    if len(word) > 3 and word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    elif len(word) > 3 and word.endswith("es"):
+        forms |= {word[:-1], word[:-2]}
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+    return frozenset(forms)
+
+
+def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
+    """Every verb of the dictionary by lemma (lower case)."""
+    lines = text.splitlines()
+    synsets: dict[str, frozenset[str]] = {}
+    name: str | None = None
+    members: set[str] = set()
+    start = 0
+    for i, line in enumerate(lines):
+        if line.startswith("####### VERB PATTERNS"):
+            start = i
+            break
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            name, members = line[1:].rstrip("_").lower(), set()
+        elif line.startswith("+") and name:
+            members.add(line[1:].replace("_", " ").strip().lower())
+            synsets[name] = frozenset(members)
+        elif not line:
+            name = None
+    # Synonym words used as single words: a phrase member ("CASH_") counts by its first word.
+    synsets = {k: frozenset(m.split()[0] for m in v if m) for k, v in synsets.items()}
+    verbs: dict[str, list[CameoVerb]] = defaultdict(list)
+    block: list[tuple[str, str | None, str | None]] = []
+    patterns: list[Pattern] = []
+    default: str | None = None
+
+    def flush() -> None:
+        for lemma, particle, own in block:
+            verbs[lemma].append(CameoVerb(lemma, particle, own or default, tuple(patterns)))
+
+    for raw in lines[start + 1 :]:
+        found = _BLOCK.match(raw)
+        if found:
+            flush()
+            block, patterns, default = [], [], _code(found.group(2))
+            continue
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("-"):
+            pattern = _PATTERN.match(line)
+            if pattern is None or "*" not in pattern.group(1):
+                continue
+            left, _, right = pattern.group(1).partition("*")
+            patterns.append(Pattern(_words(left, synsets), _words(right, synsets), _code(pattern.group(2))))
+            continue
+        head = re.sub(r"\{[^}]*\}", "", line).strip()
+        own = _CODE.search(head)
+        head = _CODE.sub("", head).strip().lstrip("+").lower()
+        if not head or not re.fullmatch(r"[a-z][a-z_'-]*", head):
+            continue
+        lemma, _, particle = head.strip("_").partition("_")
+        block.append((lemma, particle.replace("_", " ") or None, _code(own.group(1)) if own else None))
+    flush()
+    return {lemma: tuple(found) for lemma, found in verbs.items()}
+
+
+@lru_cache(maxsize=1)
+def load_cameo_verbs() -> dict[str, tuple[CameoVerb, ...]]:
+    """The shipped dictionary, read once per process."""
+    text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
+    return parse_verbs(text)
+
+
+@lru_cache(maxsize=1)
+def load_cameo_plover() -> dict[str, tuple[str, str | None]]:
+    """CAMEO code -> (PLOVER type, mode or context) from ``cameo2plover.tsv``."""
+    text = resources.files("storyline").joinpath("data/events/cameo2plover.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("cameo\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) >= 4 and cells[1]:
+            table[cells[0]] = (cells[1], (cells[2] or cells[3] or None))
+    return table
+
+
+def plover_of(code: str | None) -> tuple[str, str | None] | None:
+    """The PLOVER type (and mode) of a CAMEO code: its own row, else its three-digit parent's; CAMEO 02 (appeal)
+    is REQUEST. None for codes PLOVER does not code (01 public statements) or no code."""
+    if not code:
+        return None
+    table = load_cameo_plover()
+    for key in (code, code[:3]):
+        if key in table:
+            return table[key]
+    if code.startswith("02"):
+        return ("REQUEST", None)
+    return None
+
+
+_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"}
+_BEFORE = {"nsubj", "nsubjpass", "advmod", "neg", "aux", "auxpass", "npadvmod"}
+_WINDOW = 12
+
+
+def _around(verb: Token) -> tuple[set[str], set[str]]:
+    """Words before the verb (its subject, adverbs) and after it (objects, particles, prepositional phrases)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
+    while stack:
+        token = stack.pop()
+        if abs(token.i - verb.i) > _WINDOW:
+            continue
+        side = before if token.i < verb.i else after
+        side.update((token.lower_, token.lemma_.lower()))
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    before |= {w for c in verb.children if c.dep_ in _BEFORE for w in (c.lower_, c.lemma_.lower())}
+    return before, after
+
+
+def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, bool] | None:
+    """The dictionary's verb entry at ``verb``, the CAMEO code its most specific matching pattern (or else its
+    default) gives, and whether a pattern gave it; None when the dictionary does not know the verb."""
+    entries = load_cameo_verbs().get(verb.lemma_.lower(), ())
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    phrasal = [e for e in entries if e.particle and e.particle in particles]
+    plain = [e for e in entries if not e.particle]
+    if not phrasal and not plain:
+        return None
+    chosen = (phrasal or plain)[0]
+    before, after = _around(verb)
+    best: Pattern | None = None
+    for pattern in chosen.patterns:
+        fits = all(words & after for words in pattern.after) and all(words & before for words in pattern.before)
+        if fits and (best is None or pattern.specificity > best.specificity):
+            best = pattern
+    return chosen, (best.code if best is not None else chosen.code), best is not None
+
+
+@lru_cache(maxsize=1)
+def load_discards() -> frozenset[str]:
+    """Phrases that make a sentence uncodable for PETRARCH2 (``Phoenix.discards.txt``: sports, disasters, culture;
+    "GOALKEEPER", "SILVER MEDAL", "BUS PLUNGED"), lower case; its bare years are left out."""
+    folder = resources.files("storyline.data").joinpath("phoenix")
+    text = folder.joinpath("Phoenix.discards.txt").read_bytes().decode("utf-8", errors="replace")
+    phrases = set()
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].split(";", 1)[0].strip().lstrip("+").strip()
+        if line and not re.search(r"\d", line):
+            phrases.add(" ".join(line.lower().split()))
+    return frozenset(phrases)
+
+
+def discarded(sentence: str, extra: frozenset[str] = frozenset()) -> bool:
+    """The sentence holds a discard phrase (or one of ``extra``) as whole words."""
+    words = " " + " ".join(re.findall(r"[\w'-]+", sentence.lower())) + " "
+    return any(f" {phrase} " in words for phrase in load_discards() | extra)
