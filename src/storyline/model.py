@@ -518,6 +518,23 @@ class ClaimGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class MergeWhy:
+    """Why the reports of a story event were taken for one happening (``storyline timeline KB --explain EVENT``)."""
+
+    participants: tuple[str, ...]
+    """What every report agrees on, role by role ("actor state:PRK", "recipient state:KOR"); people count as the
+    state they act for."""
+    dates: tuple[str, ...]
+    """Each distinct date the reports give ("2024-10-31", "2024-W44", "undated"), all compatible."""
+    triggers: tuple[str, ...]
+    """The distinct words that carry the act in the reports ("tested", "launch")."""
+    act: str | None = None
+    """The act the reports share: their CAMEO code (to three digits) or PLOVER mode."""
+    notes: tuple[str, ...] = ()
+    """Anything beyond full agreement: "undated report in the same article", "recipient given by one report"."""
+
+
+@dataclass(frozen=True, slots=True)
 class StoryEvent:
     """One event merged across the articles that report it."""
 
@@ -541,6 +558,8 @@ class StoryEvent:
     triggers: tuple[SourceRef, ...] = ()
     """Each report's trigger word or phrase ("ratified", "blew up"), in the order of ``sources``' articles: where
     the event coreference scores (``storyline eval --events``) align the corpus's event mentions."""
+    merge: MergeWhy | None = None
+    """Why its reports were merged; None for an event with one report."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,7 +116,9 @@ def test_a_leader_and_the_state_he_acts_for_report_the_same_act() -> None:
 
 def test_unresolved_names_still_merge_by_text() -> None:
     other_a, other_b = _ref(70, "the Zorblax Council"), _ref(70, "the Zorblax Council")
-    analyses = _analyses([_event("SUPPORT", [other_a], [], None, 1)], [_event("SUPPORT", [other_b], [], None, 2)])
+    analyses = _analyses(
+        [_event("SUPPORT", [other_a], [], "2024-11", 1)], [_event("SUPPORT", [other_b], [], "2024-11-12", 2)]
+    )
     (event,) = merge_events(INDEX, ARTICLES, analyses)
     assert event.actors == ("text:zorblax-council",)
 

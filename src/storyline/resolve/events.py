@@ -7,18 +7,25 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
-from storyline.model import ArticleAnalysis, ArticleInfo, Ref, SourceRef, StoryEvent
+from storyline.model import ArticleAnalysis, ArticleInfo, MergeWhy, Ref, SourceRef, StoryEvent
+from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.knowledge import load_agent_nouns
 from storyline.resolve.names import slug
 from storyline.resolve.sharing import shared
 
 BACKGROUND_AGE = timedelta(days=365)
 """An event that ended this long before the earliest article is background, not news."""
+SAME_DAYS = 7
+"""Reports dated this precisely (a week or finer) and overlapping may merge though only one names the target."""
+_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "it"})
 
 
-_Key = tuple[str, frozenset[str], frozenset[str], bool, bool, str]
+_Kind = tuple[str, bool, bool, str]
+"""Type, negated, hypothetical, modality: reports of different kinds are never one happening."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,23 +42,48 @@ class _Report:
     actors: frozenset[str]
     """Actor ids as resolved."""
     recipients: frozenset[str]
+    matched: tuple[frozenset[str], frozenset[str]]
+    """Actors and recipients as compared: people as the state they act for."""
 
 
 @dataclass
 class _Cluster:
-    key: _Key
-    """Type, actors and recipients as compared (people as their states), negated, hypothetical."""
+    kind: _Kind
+    actors: frozenset[str]
+    """Actors as compared (every member names exactly these)."""
+    recipients: frozenset[str]
+    """Recipients as compared (the members that name any name these)."""
     date: str | None
     members: list[_Report] = field(default_factory=list)
+    notes: set[str] = field(default_factory=set)
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.source.article_id for m in self.members}
 
 
 def _actor_ids(index: ActorIndex, article_id: str, refs: Sequence[Ref]) -> frozenset[str]:
-    """Resolved actor ids; an unresolved mention keeps a text id so that the same name still merges."""
+    """Resolved actor ids; an unresolved name keeps a text id so that the same name still merges, a generic noun
+    ("police", "the company") a generic id that is no evidence of identity, and a pronoun whose referent the article
+    does not give is no one that can be compared."""
     ids = set()
     for ref in refs:
         actor_id = index.resolve(article_id, ref=ref)
-        ids.add(actor_id or f"text:{slug(ref.text)}")
+        if actor_id is None:
+            words = [w for w in ref.text.split() if w.lower() not in {"the", "a", "an"}]
+            if not words or ref.text.strip().lower() in _PRONOUNS:
+                continue
+            last = words[-1].lower()
+            single = len(words) == 1 and (last in _generic_nouns() or last.rstrip("s") in _generic_nouns())
+            generic = single or all(w.islower() for w in words)  # "Police", "dock workers"; not "Zorblax Council"
+            actor_id = f"{'generic' if generic else 'text'}:{slug(ref.text)}"
+        ids.add(actor_id)
     return frozenset(ids)
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    return frozenset(load_agent_nouns()) | load_vocabulary().words("participant_nouns")
 
 
 def _for_matching(index: ActorIndex, ids: frozenset[str]) -> frozenset[str]:
@@ -70,17 +102,78 @@ def _specificity(value: str | None) -> tuple[int, int]:
     return (1, 0) if span is None else (0, (span[1] - span[0]).days)
 
 
-def _best(clusters: list[_Cluster], key: _Key, value: str | None) -> _Cluster | None:
-    fitting = [c for c in clusters if c.key == key and compatible(c.date, value)]
-    if not fitting:
+def _precise(value: str | None) -> bool:
+    span = interval(value)
+    return span is not None and (span[1] - span[0]).days < SAME_DAYS
+
+
+def _stem(word: str) -> str:
+    """A trigger word's family, roughly ("tested", "tests", "testing" -> "test"; "dispatch" stays)."""
+    word = word.lower().split()[0] if word.strip() else ""
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _specific(cameo: str | None) -> bool:
+    return bool(cameo) and len(cameo or "") >= 3
+
+
+def _same_act(cluster: _Cluster, report: _Report) -> bool:
+    """The reports name the same act: the same CAMEO code to three digits where both give one that precise ("tested a
+    missile" and "launched a missile" are one MOBILIZE/150; praise, 051, is not the support of an alliance, 050),
+    the same PLOVER mode where both give one, and otherwise the same trigger word ("test" is not "send")."""
+    first = cluster.members[0]
+    if _specific(first.cameo) and _specific(report.cameo):
+        return first.cameo[:3] == report.cameo[:3] and not (first.mode and report.mode and first.mode != report.mode)  # type: ignore[index]
+    if first.mode and report.mode:
+        return first.mode == report.mode
+    return _stem(first.trigger.text) == _stem(report.trigger.text)
+
+
+def _same_word(cluster: _Cluster, report: _Report) -> bool:
+    return _stem(report.trigger.text) in {_stem(m.trigger.text) for m in cluster.members}
+
+
+def _evidence(report: _Report) -> bool:
+    """A report names someone (not only generic words such as "police"): evidence across articles."""
+    return any(not p.startswith("generic:") for p in report.actors | report.recipients)
+
+
+def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
+    """Whether ``report`` is the happening ``cluster`` holds: None if not, else a note ("" when all agree)."""
+    actors, recipients = report.matched
+    if actors != cluster.actors or not _same_act(cluster, report):
         return None
-    # An undated report joins the best-attested matching event; a dated one the closest in precision.
-    return max(fitting, key=lambda c: (len({m.source.article_id for m in c.members}), len(c.members)))
+    same_article = report.source.article_id in cluster.articles
+    if not same_article and not (_evidence(report) and _evidence(cluster.members[0])):
+        return None  # "police arrested a man" in two articles is no evidence of one arrest
+    note = ""
+    if recipients != cluster.recipients:
+        # One report may leave the target out ("fired a missile" beside "fired a missile toward Japan") when both
+        # date it to the same days; two different targets are two acts.
+        if (recipients and cluster.recipients) or not (_precise(report.date) and _precise(cluster.date)):
+            return None
+        note = "target given by some reports only"
+    if report.date is None:
+        if _is_background(cluster.date, earliest):
+            return None  # an undated report is never taken for history the story looks back on
+        # With no time of its own, a report needs more: a precise act that happened between the same parties, or the
+        # same word as a report of its own article ("the test" after "tested"), or the same word as a dated report.
+        both_roles = bool(actors) and bool(recipients) and _specific(report.cameo) and cluster.kind[3] == "asserted"
+        if not (both_roles or (_same_word(cluster, report) and (same_article or cluster.date is not None))):
+            return None
+        note = note or ("undated report" if not same_article else "")
+    elif not compatible(cluster.date, report.date):
+        return None
+    return note
 
 
 def _event_id(cluster: _Cluster, ordinal: int) -> str:
-    kind, actors, recipients, negated, hypothetical, _ = cluster.key
-    text = "|".join((kind, ",".join(sorted(actors)), ",".join(sorted(recipients)), str(negated), str(hypothetical)))
+    kind, negated, hypothetical, _ = cluster.kind
+    text = "|".join((kind, ",".join(sorted(cluster.actors)), ",".join(sorted(cluster.recipients)), str(negated),
+                     str(hypothetical)))  # fmt: skip
     return f"event:{kind.lower()}-{hashlib.sha1(text.encode()).hexdigest()[:8]}-{ordinal}"
 
 
@@ -92,51 +185,83 @@ def _is_background(value: str | None, earliest: date | None) -> bool:
 def merge_events(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
 ) -> tuple[StoryEvent, ...]:
-    """One StoryEvent per event reported, with every source; in date order (undated last)."""
+    """One StoryEvent per happening, with every report of it; in date order (undated last).
+
+    Reports are taken for one happening on evidence only: the same kind (type and modality), the same act, the same
+    participants in the same roles, compatible dates, and someone resolved named on each side; an undated report
+    joins only the one happening it can be (never background). Where the evidence is short, two records stay.
+    """
     outlets = {a.id: a.outlet for a in articles}
     dates = [a.published for a in articles if a.published]
     earliest = min(dates) if dates else None
-    reports: list[tuple[_Key, _Report]] = []
+    reports: list[tuple[_Kind, _Report]] = []
     sets: dict[frozenset[str], frozenset[str]] = {}
-    keys: dict[_Key, _Key] = {}
     for analysis in analyses:
         article_id = shared(analysis.article_id)
         for event in analysis.events:
             actors = _actor_ids(index, article_id, event.actors)
             recipients = _actor_ids(index, article_id, event.recipients) - actors
             matched_actors = _for_matching(index, actors)
-            key = (event.type, matched_actors, _for_matching(index, recipients) - matched_actors, event.negated,
-                   event.hypothetical, event.modality)  # fmt: skip
+            matched = (matched_actors, _for_matching(index, recipients) - matched_actors)
             source = SourceRef(
                 article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
             )
             trigger = SourceRef(article_id, source.outlet, event.sent, event.trigger.start, event.trigger.end,
                                 shared(event.trigger.text))  # fmt: skip
             actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)
-            report = _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors, recipients)
-            reports.append((keys.setdefault(key, key), report))
+            matched = (sets.setdefault(matched[0], matched[0]), sets.setdefault(matched[1], matched[1]))
+            kind = (event.type, event.negated, event.hypothetical, event.modality)
+            reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
+                                          recipients, matched)))  # fmt: skip
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
-    for key, report in reports:
-        cluster = _best(clusters, key, report.date)
-        if cluster is None:
-            cluster = _Cluster(key=key, date=report.date)
+    by_actors: dict[tuple[_Kind, frozenset[str]], list[_Cluster]] = {}
+    for kind, report in reports:
+        candidates = by_actors.setdefault((kind, report.matched[0]), [])
+        fitting = [(c, note) for c in candidates if (note := _fits(c, report, earliest)) is not None]
+        if report.date is None and len({c.date for c, _ in fitting}) > 1:
+            # An undated report that could be either of two happenings joins the one in its own article, if any.
+            fitting = [(c, n) for c, n in fitting if report.source.article_id in c.articles]
+            if len(fitting) > 1:
+                fitting = []
+        if fitting:
+            cluster, note = max(fitting, key=lambda f: (len(f[0].articles), len(f[0].members)))
+            if note:
+                cluster.notes.add(note)
+        else:
+            cluster = _Cluster(kind, report.matched[0], report.matched[1], report.date)
             clusters.append(cluster)
+            candidates.append(cluster)
+        cluster.recipients = cluster.recipients or report.matched[1]
         cluster.date = finer(cluster.date, report.date)
         cluster.members.append(report)
     return tuple(_story_events(clusters, earliest))
 
 
+def _why(cluster: _Cluster) -> MergeWhy | None:
+    """What the reports of a cluster agree on (None for a single report)."""
+    if len(cluster.members) < 2:
+        return None
+    roles = [f"actor {a}" for a in sorted(cluster.actors)] + [f"recipient {r}" for r in sorted(cluster.recipients)]
+    dates = tuple(dict.fromkeys(m.date or "undated" for m in sorted(cluster.members, key=lambda m:
+                                                                      _specificity(m.date))))  # fmt: skip
+    triggers = tuple(dict.fromkeys(m.trigger.text.lower() for m in cluster.members))
+    cameos = {m.cameo[:3] for m in cluster.members if m.cameo and len(m.cameo) >= 3}
+    modes = {m.mode for m in cluster.members if m.mode}
+    act = next(iter(cameos)) if len(cameos) == 1 else next(iter(modes)) if len(modes) == 1 else None
+    return MergeWhy(tuple(roles), dates, triggers, act, tuple(sorted(cluster.notes)))
+
+
 def _story_events(clusters: list[_Cluster], earliest: date | None) -> list[StoryEvent]:
     def order(cluster: _Cluster) -> tuple[object, ...]:
         span = interval(cluster.date)
-        return (span is None, span[0] if span else date.max, cluster.key[0], sorted(cluster.key[1]))
+        return (span is None, span[0] if span else date.max, cluster.kind[0], sorted(cluster.actors))
 
-    seen: Counter[_Key] = Counter()
+    seen: Counter[tuple[_Kind, frozenset[str], frozenset[str]]] = Counter()
     out: list[StoryEvent] = []
     for cluster in sorted(clusters, key=order):
-        seen[cluster.key] += 1
-        kind, _, _, negated, hypothetical, modality = cluster.key
+        seen[(cluster.kind, cluster.actors, cluster.recipients)] += 1
+        kind, negated, hypothetical, modality = cluster.kind
         # The actors as resolved, as most reports give them (ties: the most specific set, then sorted).
         sets = Counter((m.actors, m.recipients) for m in cluster.members)
         actors, recipients = max(sets, key=lambda s: (sets[s], len(s[0]) + len(s[1]), sorted(s[0]), sorted(s[1])))
@@ -149,7 +274,7 @@ def _story_events(clusters: list[_Cluster], earliest: date | None) -> list[Story
         cameos = Counter(m.cameo for m in cluster.members if m.cameo)
         out.append(
             StoryEvent(
-                id=_event_id(cluster, seen[cluster.key]),
+                id=_event_id(cluster, seen[(cluster.kind, cluster.actors, cluster.recipients)]),
                 type=kind,
                 actors=tuple(sorted(actors)),
                 recipients=tuple(sorted(recipients)),
@@ -163,6 +288,7 @@ def _story_events(clusters: list[_Cluster], earliest: date | None) -> list[Story
                 modality=modality,
                 background=_is_background(cluster.date, earliest),
                 triggers=tuple(triggers.values()),
+                merge=_why(cluster),
             )
         )
     return out
