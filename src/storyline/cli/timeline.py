@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from storyline.present.timeline_chart import timeline_rows, timeline_svg
+from storyline.present.why import explain
 from storyline.store import open_kb
 
 
@@ -16,10 +17,20 @@ from storyline.store import open_kb
 @click.option("--all", "everything", is_flag=True, help="Also list negated and hypothetical events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as a JSON list.")
 @click.option("--svg", "svg_path", type=click.Path(dir_okay=False, writable=True), help="Also write the picture here.")
-def command(kb: str, everything: bool, as_json: bool, svg_path: str | None) -> None:
-    """Print the timeline of the story in KB: date, PLOVER type, who to whom, and the outlets reporting it."""
+@click.option("--explain", "event_id", metavar="EVENT", help="Say why the reports of event EVENT (its id) were merged.")
+def command(kb: str, everything: bool, as_json: bool, svg_path: str | None, event_id: str | None) -> None:
+    """Print the timeline of the story in KB: date, PLOVER type, who to whom, and the outlets reporting it; with
+    --explain EVENT, the reports of one event and why they were taken for one happening."""
     with open_kb(kb, readonly=True) as base:
         story = base.load_story()
+    if event_id:
+        found = [e for e in story.events if e.id == event_id] or [e for e in story.events if e.id.startswith(event_id)]
+        if len(found) != 1:
+            which = f": {', '.join(e.id for e in found[:10])}" if found else " (ids are in `storyline timeline KB`)"
+            raise click.ClickException(f"{len(found) or 'no'} events match '{event_id}'{which}")
+        names = {a.id: a.name for a in story.actors}
+        click.echo("\n".join(explain(found[0], names)))
+        return
     rows = timeline_rows(story, everything=everything)
     if svg_path:
         Path(svg_path).write_text(timeline_svg(story), encoding="utf-8")
@@ -35,4 +46,6 @@ def command(kb: str, everything: bool, as_json: bool, svg_path: str | None) -> N
         flags = f"  [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
         mode = f" ({row['mode']})" if row["mode"] else ""
         click.echo(f"{row['date'] or 'undated':<12} {row['type']:<9} {who}{' → ' + whom if whom else ''}{mode}{flags}")
-        click.echo(f"{'':<12} {row['sources']} source(s): {', '.join(row['outlets'])}")  # type: ignore[arg-type]
+        click.echo(f"{'':<12} {row['sources']} source(s): {', '.join(row['outlets'])}  [{row['id']}]")  # type: ignore[arg-type]
+        if row["why"]:
+            click.echo(f"{'':<12} {row['why']}")

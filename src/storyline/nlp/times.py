@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -249,8 +250,64 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
             for s, e, year in _range_ends(doc.text, start, end):
                 records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
-    return tuple(records)
+    return tuple(_narrated_years(doc, records, published))
 
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _present(span: Span) -> bool:
+    """The clause of ``span`` is in the present tense ("as of February, the store accounts for 70%")."""
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.tag_ in {"VBZ", "VBP"} and not any(c.tag_ == "VBD" for c in token.children)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _narrated_years(doc: Doc, records: list[TimeExpr], published: date | None) -> list[TimeExpr]:
+    """A month or day told without its year takes the year the passage tells, not the publication's: in a 2018
+    article, "a memo dated Dec. 5, sent in 2017" is 5 December 2017, and after "In 2017, ..." opens a sentence,
+    "In September, Kim tested ..." in the next is September 2017. The passage names one earlier year as the time it
+    is about ("in 2017", not "since 2003" or "the highest since 1983"); the expression's clause must not speak of
+    the future."""
+    if published is None:
+        return records
+    told: dict[int, set[int]] = {}
+    opening: dict[int, set[int]] = {}
+    for record in records:
+        value = record.value or ""
+        if not (_YEAR.search(record.text) and re.fullmatch(r"\d{4}(-\d{2})?(-\d{2})?", value)):
+            continue
+        if record.signal.lower() not in {"in", "during"}:
+            continue
+        told.setdefault(record.sent, set()).add(int(value[:4]))
+        first = doc.char_span(record.outer_start, record.end, alignment_mode="expand")
+        if first is not None and first.start == first.sent.start:
+            opening.setdefault(record.sent, set()).add(int(value[:4]))  # "In 2017, ..." sets the time told
+    out = []
+    for record in records:
+        value = record.value or ""
+        years = told.get(record.sent, set()) or opening.get(record.sent - 1, set())
+        earlier = {y for y in years if y < published.year}
+        span = doc.char_span(record.start, record.end, alignment_mode="expand")
+        if (
+            len(earlier) == 1
+            and span is not None
+            and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value)
+            and not _YEAR.search(record.text)
+            and set(re.findall(r"[a-z]+", record.text.lower())) & set(MONTHS)
+            and int(value[:4]) > next(iter(earlier))
+            and _direction(span) <= 0
+            and not _present(span)
+        ):
+            year = next(iter(earlier))
+            record = replace(record, value=f"{year}{value[4:]}", note=f"{record.note} narrated year".strip())
+        out.append(record)
+    return out
 
 class TimesExtractor:
     """Adds `doc._.times`: the article's TimeExpr records."""

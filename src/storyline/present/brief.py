@@ -14,6 +14,7 @@ import jinja2
 from storyline import __version__
 from storyline.model import Skip, Story
 from storyline.present.digest import BriefLimits, Digest, digest
+from storyline.present.why import why_merged
 from storyline.store.codec import to_builtins
 
 BRIEF_SCHEMA = "storyline.brief/1"
@@ -28,6 +29,7 @@ _ENV = jinja2.Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+_ENV.globals["why_merged"] = why_merged
 
 
 @dataclass(frozen=True)

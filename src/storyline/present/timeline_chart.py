@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 
 from storyline.model import Story, StoryEvent
 from storyline.nlp.timex import interval
+from storyline.present.why import why_merged
 
 _CMAP = "RdYlGn"  # red = conflict, green = cooperation; readable for most colour-blind readers with sizes
 _NORM = TwoSlopeNorm(vmin=-10.0, vcenter=0.0, vmax=10.0)
@@ -148,6 +149,8 @@ def timeline_rows(story: Story, *, everything: bool = False) -> list[dict[str, o
                 "flags": flags,
                 "outlets": sorted({s.outlet or s.article_id for s in event.sources}),
                 "sources": len(event.sources),
+                "modality": event.modality,
+                "why": why_merged(event, names),
             }
         )
     return rows
