@@ -33,3 +33,13 @@ def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["brief", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o"), "-q"])
     assert result.exit_code != 0
     assert "nope.txt" in result.output and "Traceback" not in result.output
+
+
+def test_min_words_lets_single_sentences_through_and_the_skip_says_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("Russia invaded Ukraine.\n", encoding="utf-8")
+    skipped = CliRunner().invoke(cli, ["analyze", str(path), "--jsonl", "-q"])
+    assert "no-body" in skipped.output and "3 words, under the minimum of 20: --min-words" in skipped.output
+    kept = CliRunner().invoke(cli, ["analyze", str(path), "--jsonl", "-q", "--min-words", "1"])
+    assert kept.exit_code == 0, kept.output
+    assert '"type": "ASSAULT"' in kept.output

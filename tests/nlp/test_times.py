@@ -395,3 +395,25 @@ def test_meantime_subset_tempeval_floors(nlp: Language) -> None:
     assert scores.gold > 50
     for name, floor in FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A 2018 article telling 2017: the month takes the year the passage is about, not the publication's.
+        ("In 2017, North Korea tested six missiles. In September, Kim tested a hydrogen bomb.", date(2018, 12, 10),
+         {"2017": "2017", "September": "2017-09"}),
+        ("The memo, dated Dec. 5, was sent to the White House in 2017.", date(2018, 6, 12),
+         {"Dec. 5": "2017-12-05", "2017": "2017"}),
+        # Not when the year is only a landmark ("since") or the clause speaks of the present or the future.
+        ("Sales have doubled since its launch in 2003, and as of February the store leads.", date(2008, 4, 9),
+         {"2003": "2003", "February": "2008-02"}),
+        ("In 2017 the talks failed. In March, the two leaders will meet again.", date(2018, 1, 10),
+         {"2017": "2017", "March": "2018-03"}),
+    ],
+)
+def test_a_date_without_a_year_follows_the_narrative(
+    nlp: Language, text: str, published: date, expected: dict[str, str]
+) -> None:
+    found = {t.text: t.value for t in extract_times(nlp(text), published, text)}
+    assert found == expected

@@ -78,6 +78,8 @@ def command(
     if chosen:
         if gold or inputs:
             raise click.UsageError("give either GOLD and INPUTS or a corpus option, not both")
+        if events and "gum" in chosen:
+            raise click.UsageError("GUM annotates no events: --events goes with --ecbplus or --meantime DIR")
         _corpora(chosen, split, as_json, misses, quiet, options, "events" if events else "entities")
         return
     if events:

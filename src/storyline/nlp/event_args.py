@@ -19,7 +19,7 @@ _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "order", "press", "implore", "tell", "help"}
-_PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us", "i", "me"}
+_PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me"}
 GENERIC = "GENERIC"
 """Label of a participant named by a generic noun ("police", "the company") rather than a name."""
 PRONOUN = "PRON"

@@ -49,6 +49,9 @@ def _context(token: Token) -> set[str]:
                 walk(child, depth + 1)
 
     walk(token, 0)
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "attr"} and token.head.pos_ in {"VERB", "AUX"}:
+        # "workers began a strike": who carries the act out tells what kind of strike it is.
+        words |= {w for c in token.head.children if c.dep_ == "nsubj" for w in (c.lemma_.lower(), c.lower_)}
     for child in token.children:
         # "the agreement, which he negotiated": the relative pronoun stands for the noun it refers to.
         if child.dep_ == "dobj" and child.lower_ in {"which", "that"} and token.dep_ == "relcl":

@@ -143,12 +143,18 @@ def _headline_verb(token: Token) -> bool:
     return any(lexicon.verb_kind(stem) == "say" for stem in stems)
 
 
+def _known_name(span: Span) -> bool:
+    return load_gazetteer().lookup(span.text) is not None
+
+
 def _trim(doc: Doc, span: Span) -> Span | None:
     """The entity cut at its first line break ("Getty Images\\n\\nSummary") or headline verb ("Trump Is Coming"),
     and extended over a hyphenated last part the tokenizer split off ("Moon Jae" + "-in")."""
     end = span.end
     for token in span:
-        if token.is_space or "\n" in token.text or (token.i > span.start and _headline_verb(token)):
+        # A name that ends in what looks like a verb of saying is still one name ("The United States").
+        headline = token.i > span.start and _headline_verb(token) and not _known_name(doc[span.start : token.i + 1])
+        if token.is_space or "\n" in token.text or headline:
             end = token.i
             break
     else:

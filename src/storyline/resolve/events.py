@@ -126,7 +126,10 @@ def _same_act(cluster: _Cluster, report: _Report) -> bool:
     the same PLOVER mode where both give one, and otherwise the same trigger word ("test" is not "send")."""
     first = cluster.members[0]
     if _specific(first.cameo) and _specific(report.cameo):
-        return first.cameo[:3] == report.cameo[:3] and not (first.mode and report.mode and first.mode != report.mode)  # type: ignore[index]
+        a, b = first.cameo[:3], report.cameo[:3]  # type: ignore[index]
+        # A root's general code covers its kinds: "came to Russia's aid" (070) is the military aid sent (072).
+        family = a[:2] == b[:2] and "0" in (a[2], b[2])
+        return (a == b or family) and not (first.mode and report.mode and first.mode != report.mode)
     if first.mode and report.mode:
         return first.mode == report.mode
     return _stem(first.trigger.text) == _stem(report.trigger.text)
@@ -152,17 +155,22 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
     note = ""
     if recipients != cluster.recipients:
         # One report may leave the target out ("fired a missile" beside "fired a missile toward Japan") when both
-        # date it to the same days; two different targets are two acts.
-        if (recipients and cluster.recipients) or not (_precise(report.date) and _precise(cluster.date)):
+        # date it to the same days, or it repeats its own article's word; two different targets are two acts.
+        same_days = _precise(report.date) and _precise(cluster.date)
+        repeated = report.date is None and same_article and _same_word(cluster, report)  # "the launch" again
+        if (recipients and cluster.recipients) or not (same_days or repeated):
             return None
         note = "target given by some reports only"
     if report.date is None:
         if _is_background(cluster.date, earliest):
             return None  # an undated report is never taken for history the story looks back on
-        # With no time of its own, a report needs more: a precise act that happened between the same parties, or the
-        # same word as a report of its own article ("the test" after "tested"), or the same word as a dated report.
-        both_roles = bool(actors) and bool(recipients) and _specific(report.cameo) and cluster.kind[3] == "asserted"
-        if not (both_roles or (_same_word(cluster, report) and (same_article or cluster.date is not None))):
+        # With no time of its own, a report needs more: the same word for an act that happened ("tested" in two
+        # outlets), a precise act that happened between the same parties, or the same word as a report of its own
+        # article ("the test" after "tested"). A promise or a threat reported undated twice may be two.
+        happened = cluster.kind[3] == "asserted"
+        both_roles = bool(actors) and bool(recipients) and _specific(report.cameo)
+        same_word = _same_word(cluster, report)
+        if not ((happened and (same_word or both_roles)) or (same_word and same_article)):
             return None
         note = note or ("undated report" if not same_article else "")
     elif not compatible(cluster.date, report.date):

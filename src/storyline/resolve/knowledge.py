@@ -165,7 +165,11 @@ class Knowledge:
         for n in range(len(words) - 1, 1, -1):
             if code is not None:
                 break
-            code = self._organisation_code(" ".join(words[-n:]))
+            # Only when the words before name the same organisation: "United Nations" + "Security Council", not
+            # "United States National" + "Security Council".
+            suffix = self._organisation_code(" ".join(words[-n:]))
+            if suffix is not None and self._organisation_code(" ".join(words[:-n])) == suffix:
+                code = suffix
         return code
 
     def _organisation_code(self, name: str) -> str | None:

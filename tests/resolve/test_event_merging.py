@@ -1,0 +1,137 @@
+"""Issue 17's merging errors, each on hand-made reports: only evidence of one happening merges reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Event, MentionLink, MentionLinks, Ref
+from storyline.resolve.actors import ActorIndex
+from storyline.resolve.events import merge_events
+
+A, B, C, D = "article-a", "article-b", "article-c", "article-d"
+ARTICLES = tuple(
+    ArticleInfo(a, f"{a}.txt", None, f"Outlet {a[-1].upper()}", None, date(2024, 3, 14), (), 100) for a in (A, B, C, D)
+)
+PRK, JPN, KOR, KIM = Ref(10, 21, "North Korea"), Ref(30, 35, "Japan"), Ref(40, 51, "South Korea"), Ref(60, 63, "Kim")
+INDEX = ActorIndex(
+    actors=(
+        Actor("state:PRK", "North Korea", "state", "PRK"),
+        Actor("state:JPN", "Japan", "state", "JPN"),
+        Actor("state:KOR", "South Korea", "state", "KOR"),
+        Actor("person:kim-jong-un", "Kim Jong Un", "person", acts_for="state:PRK"),
+    ),
+    links=MentionLinks.of(
+        MentionLink(article, ref.start, ref.end, actor)
+        for article in (A, B, C, D)
+        for ref, actor in ((PRK, "state:PRK"), (JPN, "state:JPN"), (KOR, "state:KOR"), (KIM, "person:kim-jong-un"))
+    ),
+)
+
+
+def _event(
+    kind: str, word: str, cameo: str, when: str | None, sent: int, actors: tuple[Ref, ...] = (PRK,),
+    recipients: tuple[Ref, ...] = (), modality: str = "asserted",
+) -> Event:  # fmt: skip
+    return Event(
+        start=sent * 100, end=sent * 100 + 90, sent=sent, text=f"{word} sentence {sent}", type=kind,
+        trigger=Ref(sent * 100 + 70, sent * 100 + 70 + len(word), word), actors=actors, recipients=recipients,
+        cameo=cameo, score=-7.2, date=when, modality=modality,
+    )  # fmt: skip
+
+
+def _merge(**reports: list[Event]) -> list[tuple[str | None, list[str]]]:
+    """(date, articles) of each merged event."""
+    analyses = [ArticleAnalysis({"a": A, "b": B, "c": C, "d": D}[k], events=tuple(v)) for k, v in reports.items()]
+    return [(e.date, sorted({s.article_id for s in e.sources})) for e in merge_events(INDEX, ARTICLES, analyses)]
+
+
+def test_a_test_years_ago_is_not_this_weeks_test() -> None:
+    merged = _merge(
+        a=[_event("MOBILIZE", "tested", "150", "2022-09", 1)],
+        b=[_event("MOBILIZE", "test", "150", "2024-03-12", 2)],
+        c=[_event("MOBILIZE", "tested", "150", None, 3)],  # undated: joins this week's, never the background one
+    )
+    assert merged == [("2022-09", [A]), ("2024-03-12", [B, C])]
+
+
+def test_an_undated_report_that_could_be_either_of_two_stays_apart() -> None:
+    merged = _merge(
+        a=[_event("MOBILIZE", "tested", "150", "2023-09", 1)],
+        b=[_event("MOBILIZE", "test", "150", "2024-03-12", 2)],
+        c=[_event("MOBILIZE", "tested", "150", None, 3)],
+    )
+    assert merged == [("2023-09", [A]), ("2024-03-12", [B]), (None, [C])]
+
+
+def test_a_halt_is_not_a_test() -> None:
+    merged = _merge(
+        a=[_event("MOBILIZE", "test", "150", "2024-03-12", 1)],
+        b=[_event("AGREE", "suspend", "0356", "2024-03-12", 1, modality="intended")],
+    )
+    assert len(merged) == 2
+
+
+def test_praise_is_not_a_loss_of_support() -> None:
+    merged = _merge(
+        a=[_event("SUPPORT", "praised", "051", "2024-03", 1, actors=(KOR,), recipients=(JPN,))],
+        b=[_event("SANCTION", "withdrew", "161", "2024-03", 1, actors=(KOR,), recipients=(JPN,))],
+        c=[_event("SUPPORT", "hailed", "051", "2024-03", 1, actors=(KOR,), recipients=(JPN,))],
+    )
+    assert merged == [("2024-03", [B]), ("2024-03", [A, C])]  # SANCTION, then SUPPORT
+
+
+def test_two_calls_months_apart_stay_two_and_an_undated_one_joins_neither() -> None:
+    merged = _merge(
+        a=[_event("CONSULT", "called", "041", "2024-01-05", 1, recipients=(JPN,))],
+        b=[_event("CONSULT", "called", "041", "2024-03-11", 1, recipients=(JPN,))],
+        c=[_event("CONSULT", "call", "041", None, 1, recipients=(JPN,))],  # could be either
+    )
+    assert merged == [("2024-01-05", [A]), ("2024-03-11", [B]), (None, [C])]
+
+
+def test_the_central_happening_is_one_record_with_every_outlet() -> None:
+    analyses = [
+        ArticleAnalysis(A, events=(_event("MOBILIZE", "launched", "150", "2024-03-12", 1, actors=(KIM,)),)),
+        ArticleAnalysis(B, events=(_event("MOBILIZE", "launch", "150", "2024-W11", 1),)),
+        ArticleAnalysis(C, events=(_event("MOBILIZE", "launched", "150", "2024-03-12", 1, recipients=(JPN,)),)),
+        ArticleAnalysis(D, events=(_event("MOBILIZE", "launched", "150", None, 4), _event("MOBILIZE", "launched",
+                                                                                        "150", "2024-03-12", 5))),
+    ]  # fmt: skip
+    (event,) = merge_events(INDEX, ARTICLES, analyses)
+    assert event.date == "2024-03-12" and {s.article_id for s in event.sources} == {A, B, C, D}
+    assert event.merge is not None
+    assert event.merge.participants == ("actor state:PRK", "recipient state:JPN")
+    assert event.merge.dates == ("2024-03-12", "2024-W11", "undated")
+    assert event.merge.notes == ("target given by some reports only",)
+    assert event.merge.triggers == ("launched", "launch") and event.merge.act == "150"
+
+
+def test_different_targets_are_different_acts() -> None:
+    merged = _merge(
+        a=[_event("ASSAULT", "fired", "190", "2024-03-12", 1, recipients=(JPN,))],
+        b=[_event("ASSAULT", "fired", "190", "2024-03-12", 1, recipients=(KOR,))],
+    )
+    assert len(merged) == 2
+
+
+def test_background_is_never_merged_with_the_news_of_the_day() -> None:
+    merged = _merge(
+        a=[_event("REJECT", "broke", "125", "2019", 1, actors=(PRK, JPN))],
+        b=[_event("REJECT", "broke", "125", None, 1, actors=(PRK, JPN))],
+    )
+    assert merged == [("2019", [A]), (None, [B])]
+
+
+def test_generic_participants_are_no_evidence_across_articles() -> None:
+    police, man = Ref(70, 76, "Police"), Ref(80, 83, "man")
+    merged = _merge(
+        a=[_event("COERCE", "arrested", "173", "2024-03-12", 1, actors=(police,), recipients=(man,))],
+        b=[_event("COERCE", "arrested", "173", "2024-03-12", 1, actors=(police,), recipients=(man,))],
+    )
+    assert len(merged) == 2
+
+
+def test_a_single_report_has_no_merge_reason() -> None:
+    analyses = [ArticleAnalysis(A, events=(_event("MOBILIZE", "test", "150", "2024-03-12", 1),))]
+    (event,) = merge_events(INDEX, ARTICLES, analyses)
+    assert event.merge is None
