@@ -17,11 +17,12 @@ from typing import Any
 import yaml
 
 from storyline.errors import GoldError, Msg
+from storyline.eval.coref import article_info
 from storyline.eval.corpus import SPLITS, in_split
 from storyline.ingest.build import build
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
-from storyline.model import Actor, Article, ArticleInfo, Story, StoryEvent
+from storyline.model import Actor, Article, Story, StoryEvent
 from storyline.nlp.analyze import analyze_articles
 from storyline.nlp.event_vocab import MODALITIES, PLOVER_TYPES
 from storyline.resolve.story import resolve_story_from
@@ -264,9 +265,7 @@ def code_sentences(
         if not isinstance(article, Article):
             results.append(SentenceResult(sentence, (), article))
             continue
-        info = ArticleInfo(article.id, article.source, article.title, article.outlet, article.url, article.published,
-                           article.byline, len(article.body.split()))  # fmt: skip
-        story = resolve_story_from([info], lambda ids: (analyses[i] for i in ids))
+        story = resolve_story_from([article_info(article)], lambda ids: (analyses[i] for i in ids))
         results.append(SentenceResult(sentence, tuple(event_output(story, e) for e in story.events)))
     return results
 

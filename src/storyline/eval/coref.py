@@ -220,7 +220,8 @@ def _articles(
     return built, skips
 
 
-def _info(article: Article) -> ArticleInfo:
+def article_info(article: Article) -> ArticleInfo:
+    """What the story stage knows of an article."""
     return ArticleInfo(
         article.id, article.source, article.title, article.outlet, article.url, article.published, article.byline,
         len(article.body.split()),
@@ -268,7 +269,7 @@ def score_group(
         analyses[analysis.article_id] = analysis
         if progress:
             progress(sources[analysis.article_id])
-    story = resolve_story_from([_info(a) for _, a in built], lambda ids: (analyses[i] for i in ids))
+    story = resolve_story_from([article_info(a) for _, a in built], lambda ids: (analyses[i] for i in ids))
     events = kind == "events"
     triggers = event_links(story) if events else {}
     aligned, not_scored = [], 0

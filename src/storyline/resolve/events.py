@@ -92,7 +92,8 @@ def _for_matching(index: ActorIndex, ids: frozenset[str]) -> frozenset[str]:
     out = set()
     for actor_id in ids:
         actor = index.actor(actor_id)
-        out.add(getattr(actor, "acts_for", None) or actor_id)
+        # Only people: an organisation named after a state ("Bank of America") may be no part of it.
+        out.add((actor.acts_for if actor is not None and actor.type == "person" else None) or actor_id)
     return frozenset(out)
 
 
