@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from storyline.cli.options import echo_skips, input_options, progress_bar, read_options
+from storyline.cli.output import echo
 from storyline.eval import format_report, load_gold, report_to_json, score
 from storyline.runner import run
 
@@ -34,6 +35,6 @@ def command(
     echo_skips(result.skips)
     report = score(annotations, result.articles, result.analyses, result.story)
     if as_json:
-        click.echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
+        echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_report(report, misses=misses))
+        echo(format_report(report, misses=misses))

@@ -11,6 +11,7 @@ from typing import Any
 import click
 from tqdm.std import tqdm
 
+from storyline.cli.output import echo
 from storyline.model import Skip
 from storyline.runner import Progress
 from storyline.settings import Settings
@@ -68,7 +69,7 @@ def read_options(options: dict[str, Any]) -> dict[str, Any]:
 def echo_skips(skips: Iterable[Skip]) -> None:
     """One line per skipped input on stderr."""
     for skip in skips:
-        click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+        echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
 
 
 def as_date(value: Any) -> date | None:
