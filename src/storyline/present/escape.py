@@ -51,12 +51,14 @@ def http_url(url: object) -> str | None:
 
 def markdown_text(value: object) -> Markup:
     """``value`` as inline Markdown text that renders as itself: HTML characters as entities, Markdown
-    punctuation backslash-escaped, line breaks (which would end a table row) as spaces.
+    punctuation backslash-escaped, line breaks (which would end a table row) as spaces, control characters
+    as U+FFFD.
 
     Used as the Markdown environment's ``finalize``; Markup (a macro's already escaped output) passes as is."""
     if isinstance(value, Markup):
         return value
     text = _LINE_BREAKS.sub(" ", "" if value is None else str(value))
+    text = _TERMINAL.sub(REPLACEMENT, text)  # brief.md is also read with cat and less
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return Markup("".join(_MD_HTML.get(c, c) for c in text))
 
