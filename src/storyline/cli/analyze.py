@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from storyline.cli.options import echo_skips, input_options, read_options
+from storyline.cli.output import echo
 from storyline.ingest import read_inputs
 from storyline.model import Article, Skip
 from storyline.nlp.analyze import analyze_articles
@@ -48,12 +49,12 @@ def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -
     for analysis in analyze_articles(articles_only(), settings):
         article = articles.pop(analysis.article_id)
         if jsonl:
-            click.echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
+            echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
         else:
             counts = ", ".join(
                 f"{len(getattr(analysis, k))} {k}" for k in ("mentions", "quotes", "claims", "times", "events")
             )
-            click.echo(f"{article.source}\t{article.title or ''}\t{counts}")
+            echo(f"{article.source}\t{article.title or ''}\t{counts}")
         count += 1
     if not quiet:
-        click.echo(f"{count} articles analysed, {len(skips)} skipped", err=True)
+        echo(f"{count} articles analysed, {len(skips)} skipped", err=True)

@@ -11,6 +11,7 @@ import click
 
 from storyline.cli.eval_timex import run_timex_eval
 from storyline.cli.options import echo_skips, input_options, progress_bar, read_options, settings_from
+from storyline.cli.output import echo
 from storyline.eval import format_report, load_gold, report_to_json, score
 from storyline.eval.coref_report import CorefReport, evaluate_corpus
 from storyline.eval.coref_report import format_report as format_coref
@@ -30,7 +31,10 @@ _DIR = click.Path(exists=True, file_okay=False)
 @click.option("--gum", type=_DIR, help="Score identity on GUM (the folder holding tsv/ and splits.md).")
 @click.option("--meantime", type=_DIR, help="Score identity on MEANTIME (the folder of intra_cross-doc_annotation/).")
 @click.option(
-    "--split", type=click.Choice(SPLITS), default="dev", show_default=True,
+    "--split",
+    type=click.Choice(SPLITS),
+    default="dev",
+    show_default=True,
     help="Corpus part: dev, the held-back test, or all.",
 )
 @click.option("--timeml", type=_DIR, help="Score time expressions on TimeML files in this folder.")
@@ -72,9 +76,9 @@ def command(
     echo_skips(result.skips)
     report = score(annotations, result.articles, result.analyses, result.story)
     if as_json:
-        click.echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
+        echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_report(report, misses=misses))
+        echo(format_report(report, misses=misses))
 
 
 def _corpora(chosen: dict[str, str], split: str, as_json: bool, misses: bool, quiet: bool, options: Any) -> None:
@@ -87,6 +91,6 @@ def _corpora(chosen: dict[str, str], split: str, as_json: bool, misses: bool, qu
             )
     if as_json:
         out = [coref_json(r) for r in reports]
-        click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
+        echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
     else:
-        click.echo("\n\n".join(format_coref(r, misses=misses) for r in reports))
+        echo("\n\n".join(format_coref(r, misses=misses) for r in reports))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-import click
-
+from storyline.cli.output import echo
 from storyline.eval.meantime_timex import read_meantime
 from storyline.eval.timeml import read_timeml_dir
 from storyline.eval.timex_run import evaluate_timexes, format_timex_report, timex_report_to_json
@@ -16,6 +15,6 @@ def run_timex_eval(timeml: str | None, meantime: str | None, split: str, as_json
     documents = read_timeml_dir(timeml) if timeml else read_meantime(meantime or "", split)
     evaluation = evaluate_timexes(documents)
     if as_json:
-        click.echo(json.dumps(timex_report_to_json(evaluation), indent=2))
+        echo(json.dumps(timex_report_to_json(evaluation), indent=2))
     else:
-        click.echo(format_timex_report(evaluation, misses=misses))
+        echo(format_timex_report(evaluation, misses=misses))

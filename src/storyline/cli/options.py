@@ -11,14 +11,13 @@ from typing import Any
 import click
 from tqdm.std import tqdm
 
+from storyline.cli.output import echo
 from storyline.model import Skip
 from storyline.runner import Progress
 from storyline.settings import Settings
 
 
-def input_options(
-    func: Callable[..., Any] | None = None, *, required: bool = True
-) -> Callable[..., Any]:
+def input_options(func: Callable[..., Any] | None = None, *, required: bool = True) -> Callable[..., Any]:
     """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --quiet.
 
     ``@input_options`` or ``@input_options(required=False)`` (a command that has another way to get its articles).
@@ -80,7 +79,7 @@ def read_options(options: dict[str, Any]) -> dict[str, Any]:
 def echo_skips(skips: Iterable[Skip]) -> None:
     """One line per skipped input on stderr."""
     for skip in skips:
-        click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+        echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
 
 
 def as_date(value: Any) -> date | None:

@@ -10,6 +10,7 @@ import click
 from tqdm import tqdm
 
 from storyline.cli.options import settings_from
+from storyline.cli.output import echo
 from storyline.scale.shard import ENGINES, run_shard
 from storyline.settings import Settings
 
@@ -86,4 +87,4 @@ def command(
             force=force,
             progress=progress,
         )
-    click.echo(summary.line())
+    echo(summary.line())

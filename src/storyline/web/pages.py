@@ -11,16 +11,13 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
 from storyline import __version__
+from storyline.present.jinja import html_environment
 from storyline.web.api import KB, State, filter_quotes, search_hits, search_total
 from storyline.web.highlight import highlight, marks
 from storyline.web.state import StoryState
 
-_ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,  # every page shows untrusted article text
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+# Every page shows untrusted article text: the environment escapes every template (see present/jinja.py).
+_ENV = html_environment(jinja2.FileSystemLoader(Path(__file__).parent / "templates"))
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
