@@ -60,4 +60,8 @@ class Msg:
     DISK_FULL = "cannot write {path}: {why} (the disk is full or a file size limit was reached)"
     DB_ERROR = "knowledge base error: {why}"
     DISK_HINT = "{message} (is the disk full, or the location read-only?)"
+    INTERNAL_COUNT = (
+        "{count:,} input(s) failed with an internal error and were skipped (reason internal-error, listed above);"
+        " everything else was stored; run with --debug for the tracebacks"
+    )
     INTERNAL = "unexpected error ({kind}): {why}; run with --debug for the traceback"

@@ -86,6 +86,18 @@ class Skip:
     """Human-readable explanation."""
 
 
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An article whose analysis raised (a bug in an extractor): reported as an internal-error skip."""
+
+    article_id: str
+    """The article's id."""
+    error: str
+    """The exception's class name."""
+    message: str
+    """The exception's message."""
+
+
 # ---------------------------------------------------------------------------------------------------
 # Per-article analysis
 

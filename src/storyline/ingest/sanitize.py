@@ -113,5 +113,10 @@ def safe_skip(skip: Skip) -> Skip:
 
 def internal_error(source: str, error: BaseException, stage: str) -> Skip:
     """The skip of one input that a bug in storyline could not handle: the run goes on without it."""
-    detail = Msg.INTERNAL_ARTICLE.format(kind=type(error).__name__, stage=stage, why=error)
+    return failed_skip(source, type(error).__name__, str(error), stage)
+
+
+def failed_skip(source: str, kind: str, message: str, stage: str) -> Skip:
+    """The internal-error skip of one input, from the exception's class name and message."""
+    detail = Msg.INTERNAL_ARTICLE.format(kind=kind, stage=stage, why=message)
     return safe_skip(Skip(source, "internal-error", " ".join(detail.split())))
