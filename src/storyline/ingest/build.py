@@ -11,7 +11,7 @@ from storyline.ingest import html as html_reader
 from storyline.ingest.clean import clean
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
-from storyline.ingest.sanitize import scrub, scrub_meta, scrub_text, scrub_value
+from storyline.ingest.sanitize import scrub_html, scrub_meta, scrub_text, scrub_value
 from storyline.model import Article, DroppedLine, Skip
 from storyline.settings import Settings
 
@@ -54,10 +54,9 @@ def build(raw: Raw, *, manifest: Meta | None, flags: Meta, settings: Settings) -
     given, unsafe = scrub_meta(raw.meta)
     text, summary = raw.text, None
     if raw.html:
-        page_html = scrub(raw.text)
-        if page_html.count:
-            unsafe += tuple(DroppedLine(0, 0, "", f"{kind} in html: {n}") for kind, n in page_html.counts().items())
-        page = html_reader.extract(page_html.text, url=given.url)
+        page_html, counts = scrub_html(raw.text)
+        unsafe += tuple(DroppedLine(0, 0, "", f"{kind} in html: {n}") for kind, n in counts.items())
+        page = html_reader.extract(page_html, url=given.url)
         if page is None:
             return Skip(source, "no-body", Msg.NO_BODY)
         page_meta, page_unsafe = scrub_meta(page.meta)

@@ -27,6 +27,7 @@ _KINDS = (
     # The 66 non-characters: U+FDD0..U+FDEF and the last two code points of every plane.
     ("noncharacter", "\ufdd0-\ufdef" + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in _PLANES)),
 )
+_CHAR_REF = re.compile("&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,8}));?")
 _UNSAFE = re.compile("|".join(f"(?P<{kind.replace('-', '_')}>[{chars}]+)" for kind, chars in _KINDS))
 
 
@@ -59,6 +60,33 @@ def scrub(text: str) -> Scrubbed:
     if not runs:
         return Scrubbed(text)
     return Scrubbed(_UNSAFE.sub(lambda match: REPLACEMENT * len(match.group()), text), runs)
+
+
+def _unsafe_ref(match: re.Match[str]) -> str:
+    hex_digits, digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    if code > 0x10FFFF or _UNSAFE.fullmatch(chr(code)):
+        return REPLACEMENT
+    return match.group()
+
+
+def scrub_html(page: str) -> tuple[str, dict[str, int]]:
+    """A raw HTML page with its unsafe characters replaced, also those written as character references
+    (``&#1;``, which makes the HTML parser give up on the whole page), and the count by kind."""
+    scrubbed = scrub(page)
+    counts = scrubbed.counts()
+    refs = 0
+
+    def replace_ref(match: re.Match[str]) -> str:
+        nonlocal refs
+        out = _unsafe_ref(match)
+        refs += out != match.group()
+        return out
+
+    text = _CHAR_REF.sub(replace_ref, scrubbed.text)
+    if refs:
+        counts["character-reference"] = refs
+    return text, counts
 
 
 def scrub_text(text: str) -> tuple[str, tuple[DroppedLine, ...]]:
