@@ -32,7 +32,9 @@ class DroppedLine:
     text: str
     """The line as it stands in the input."""
     reason: str
-    """Why it was dropped: title, caption, credit, label, promo, byline, footer, pull-quote, summary, tail..."""
+    """Why it was dropped: title, caption, credit, label, promo, byline, footer, pull-quote, summary, tail...; or
+    control-character, surrogate, noncharacter for a run of characters replaced with U+FFFD at ingest (a
+    zero-width record at 0, "control-character in title: 2", counts those replaced in a metadata field)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +81,24 @@ class Skip:
     """An input that could not become an article, with the reason (reported, never silently dropped)."""
 
     source: str
-    """Path, ``path:line``, URL or ``-``."""
+    """Canonical path (absolute, folders resolved), ``path:line``, a URL, or ``-#hash`` for standard input."""
     reason: str
-    """Short machine-readable reason: empty, binary, undecodable, too-large, not-english, duplicate, malformed..."""
+    """Short machine-readable reason: empty, binary, undecodable, too-large, not-english, duplicate, malformed,
+    unreadable, not-a-regular-file, truncated, internal-error..."""
     detail: str = ""
     """Human-readable explanation."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An article whose analysis raised (a bug in an extractor): reported as an internal-error skip."""
+
+    article_id: str
+    """The article's id."""
+    error: str
+    """The exception's class name."""
+    message: str
+    """The exception's message."""
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -149,23 +149,17 @@ def test_the_corpus_reached_every_field(one_story: Outputs) -> None:
     assert len(data["articles"]) == 4 and data["claim_groups"] and data["speakers"] and data["events"]
 
 
-# WAITS ON INGEST: strict, so the marker must go once the ingest half of issue 23 lands and this passes.
-_INGEST = pytest.mark.xfail(strict=True, reason="waits on the ingest half of issue 23 (sanitise every field)")
-
-
-@_INGEST
 def test_control_characters_in_metadata_are_replaced_at_ingest(one_story: Outputs) -> None:
-    """WAITS ON INGEST (issue 23, item 12): control characters and terminal escapes in an outlet are
-    replaced when the article is read; until then they reach the store (the outputs still neutralise them)."""
+    """Issue 23, item 12: control characters and terminal escapes in an outlet are replaced when the article
+    is read (ingest/sanitize.py), so they never reach the store; the outputs neutralise them as well."""
     data = json.loads((one_story.out / "brief.json").read_text(encoding="utf-8"))
     outlets = " ".join(a["outlet"] or "" for a in data["articles"])
     assert TERMINAL[0] not in outlets and CONTROL[0] not in " ".join(strings(data))
 
 
-@_INGEST
 def test_a_pile_with_surrogates_and_nul_still_briefs(corpus: Path, tmp_path: Path) -> None:
-    """WAITS ON INGEST (issue 23, items 2 and 12): every assertion here needs ingest to replace lone
-    surrogates, NUL and control characters; today the line holding them never becomes an article."""
+    """Issue 23, items 2 and 12: lone surrogates and control characters in a JSONL line are replaced at ingest
+    (a NUL in a metadata field too), so the line becomes an article and the brief is written."""
     hostile = write_ingest_only(tmp_path / "hostile")
     outputs = brief([corpus, hostile], tmp_path / "out")
     data = json.loads((outputs.out / "brief.json").read_text(encoding="utf-8"))

@@ -12,6 +12,7 @@ import click
 from tqdm.std import tqdm
 
 from storyline.cli.output import echo
+from storyline.errors import Msg
 from storyline.model import Skip
 from storyline.runner import Progress
 from storyline.settings import Settings
@@ -80,6 +81,12 @@ def echo_skips(skips: Iterable[Skip]) -> None:
     """One line per skipped input on stderr."""
     for skip in skips:
         echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+
+
+def fail_on_internal_errors(count: int) -> None:
+    """Exit non-zero when inputs were lost to a bug: the run went on and stored the rest, but it is not clean."""
+    if count:
+        raise click.ClickException(Msg.INTERNAL_COUNT.format(count=count))
 
 
 def as_date(value: Any) -> date | None:

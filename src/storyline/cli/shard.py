@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.cli.options import settings_from
+from storyline.cli.options import fail_on_internal_errors, settings_from
 from storyline.cli.output import echo
 from storyline.scale.shard import ENGINES, run_shard
 from storyline.settings import Settings
@@ -88,3 +88,4 @@ def command(
             progress=progress,
         )
     echo(summary.line())
+    fail_on_internal_errors(summary.skipped.get("internal-error", 0))

@@ -12,7 +12,8 @@ from markupsafe import Markup, escape
 
 from storyline import __version__
 from storyline.present.jinja import html_environment
-from storyline.web.api import KB, State, filter_quotes, search_hits, search_total
+from storyline.store.sqlite import MARK_END, MARK_START
+from storyline.web.api import KB, MAX_OFFSET, State, filter_quotes, search_hits, search_total
 from storyline.web.highlight import highlight, marks
 from storyline.web.state import StoryState
 
@@ -41,8 +42,9 @@ def _value(claim: Any) -> str:
 
 
 def _snippet(text: str) -> Markup:
-    """An FTS snippet with its [matches] marked; the text is escaped before the marks go in."""
-    return Markup(str(escape(text)).replace("[", "<mark>").replace("]", "</mark>"))
+    """An FTS snippet with its matches marked; the text is escaped before the marks go in, and the markers are
+    characters no stored text holds, so brackets in an article stay brackets."""
+    return Markup(str(escape(text)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
 _ENV.filters["value"] = _value
@@ -157,7 +159,7 @@ def search(
     kb: KB,
     q: str = "",
     kind: Annotated[str, Query(pattern="^(|article|quote|actor)$")] = "",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> str:
     hits: list[dict[str, Any]] = []
     total = 0
