@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterable
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import sent_index
-from storyline.nlp.timex import MONTHS, WEEKDAYS, normalize, timex_type
+from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
+from storyline.nlp.timex_narrative import Narrative
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,6 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Month names that are also common words: only a time next to a preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
@@ -112,18 +113,28 @@ _FUTURE_AUX = {"will", "shall", "'ll"}
 _FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
 
 
-def _direction(span: Span) -> int:
-    """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown."""
+def _direction(span: Span, signal: str = "") -> int:
+    """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown.
+    "since" always looks back; "until" with no past tense looks ahead ("to remain closed until Friday")."""
+    if signal.lower() == "since":
+        return -1
+    tense = _tense(span)
+    if tense == 0 and signal.lower() in {"until", "till"}:
+        return 1
+    return tense
+
+
+def _tense(span: Span) -> int:
     token = span.root
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"}:
             children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
             if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
                 return 1
+            if token.dep_ in {"xcomp", "ccomp"} and _plans(token.head):
+                return 1
             if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
                 return -1
-            if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_ in _FUTURE_VERBS:
-                return 1
             return 0
         if token.head.i == token.i:
             break
@@ -131,7 +142,15 @@ def _direction(span: Span) -> int:
     return 0
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int]]:
+def _plans(token: Token) -> bool:
+    """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
+    if token.lemma_ in _FUTURE_VERBS:
+        return True
+    return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in token.children)
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
     text = doc.text
     for pattern in _PATTERNS:
@@ -142,15 +161,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
                 if not before or before[-1] not in {"in", "since", "of", "early", "late", "mid", "until", "by"}:
                     continue
             spans.append((m.start(), m.end()))
-    # Longest first; a candidate inside a longer one is the same expression.
+    # Longest first; a candidate inside a longer one is usually the same expression. The parts are kept for
+    # when the whole is not one time ("June 17, two days before" is a date and a duration).
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    merged: list[tuple[int, int]] = []
+    merged: list[tuple[int, int, list[tuple[int, int]]]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
+            merged[-1][2].append((start, end))
             if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
+                merged[-1] = (merged[-1][0], end, merged[-1][2])
             continue
-        merged.append((start, end))
+        merged.append((start, end, [(start, end)]))
     return merged
 
 
@@ -203,34 +224,51 @@ def without_range_ends(times: Iterable[TimeExpr]) -> list[TimeExpr]:
     ]
 
 
-def extract_times(doc: Doc, published: date | None, source: str | None = None) -> tuple[TimeExpr, ...]:
-    """Every time expression of ``doc`` resolved against ``published``; ``source`` is the original text."""
-    source = source if source is not None and len(source) == len(doc.text) else doc.text
-    records: list[TimeExpr] = []
-    # The narrative's reference time: the last day the text told ("on Friday", "April 3, 2009"); "the same
-    # day" takes it, deictic expressions ("yesterday") keep the publication date.
-    reference: date | None = None
-    for start, end in _candidates(doc):
-        start, end = _trim(doc.text, start, end)
-        start, phrase_start, signal = _signal(doc, start, end)
-        outer = start if phrase_start is None else phrase_start
-        span = doc.char_span(outer, end, alignment_mode="expand")
-        if span is None or start >= end:
-            continue
-        found = normalize(doc.text[outer:end], published, _direction(span), reference)
-        if found is None:
-            log.debug("not a resolvable time: %r", source[start:end])
-            continue
-        sent = sent_index(doc, start)
-        common = {
-            "sent": sent,
-            "relative": found.relative,
-            "note": found.note,
-            "signal": signal,
-            "phrase": source[outer:end] if phrase_start is not None else "",
-            "phrase_start": phrase_start,
-        }
-        record = TimeExpr(
+def _read_one(
+    doc: Doc,
+    start: int,
+    end: int,
+    published: date | None,
+    narrative: Narrative,
+    breaks: list[int],
+    anchor_year: int | None,
+) -> tuple[Timex, int, int, int, int | None, str, int] | None:
+    """The reading of one candidate: (timex, start, end, phrase start, signal start, signal, paragraph)."""
+    start, end = _trim(doc.text, start, end)
+    start, phrase_start, signal = _signal(doc, start, end)
+    outer = start if phrase_start is None else phrase_start
+    span = doc.char_span(outer, end, alignment_mode="expand")
+    if span is None or start >= end:
+        return None
+    paragraph = bisect.bisect_left(breaks, start)
+    direction = _direction(span, signal)
+    # A month without its year takes the year written in the same passage when the clause's tense agrees with
+    # it: "in October" after "in 2008", past tense, in a 2009 paper. Not the paper's own year (the tense rules
+    # know better: "since November" in a March paper is the November before), nor a present ("as of February").
+    year = narrative.year_in(paragraph)
+    if year is None or anchor_year is None or direction != (1 if year > anchor_year else -1):
+        year = None
+    found = normalize(doc.text[outer:end], published, direction, narrative, year)
+    if found is None:
+        log.debug("not a resolvable time: %r", doc.text[start:end])
+        return None
+    return found, start, end, outer, phrase_start, signal, paragraph
+
+
+def _records(
+    doc: Doc, source: str, found: Timex, start: int, end: int, outer: int, phrase_start: int | None, signal: str
+) -> list[TimeExpr]:
+    """The TIMEX3 record of one reading, and for a range the records of its two ends."""
+    common = {
+        "sent": sent_index(doc, start),
+        "relative": found.relative,
+        "note": found.note,
+        "signal": signal,
+        "phrase": source[outer:end] if phrase_start is not None else "",
+        "phrase_start": phrase_start,
+    }
+    records = [
+        TimeExpr(
             start=start,
             end=end,
             text=source[start:end],
@@ -242,13 +280,39 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             freq=found.freq,
             **common,  # type: ignore[arg-type]
         )
-        records.append(record)
-        if found.value and _DAY_VALUE.fullmatch(found.value) and "narrated" not in found.note:
-            reference = date.fromisoformat(found.value)
-        if found.kind == "span":
-            # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
-            for s, e, year in _range_ends(doc.text, start, end):
-                records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
+    ]
+    if found.kind == "span":
+        # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
+        for s, e, year in _range_ends(doc.text, start, end):
+            records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
+    return records
+
+
+def extract_times(doc: Doc, published: date | None, source: str | None = None) -> tuple[TimeExpr, ...]:
+    """Every time expression of ``doc`` resolved against ``published``; ``source`` is the original text."""
+    source = source if source is not None and len(source) == len(doc.text) else doc.text
+    records: list[TimeExpr] = []
+    # The narrative's reference time (timex_narrative.py); deictic expressions ("yesterday") ignore it.
+    narrative = Narrative()
+    breaks = [m.start() for m in re.finditer("\n", doc.text)]
+    anchor_year = published.year if published else None
+    for whole_start, whole_end, parts in _candidates(doc):
+        # The merged candidate first; when it is not one time, the candidates it was merged from, in order.
+        others = sorted((p for p in parts if p != (whole_start, whole_end)), key=lambda p: (p[0], -p[1]))
+        tries = [(whole_start, whole_end), *others]
+        taken_until = -1
+        for candidate_start, candidate_end in tries:
+            if candidate_start < taken_until:
+                continue
+            read = _read_one(doc, candidate_start, candidate_end, published, narrative, breaks, anchor_year)
+            if read is None:
+                continue
+            found, start, end, outer, phrase_start, signal, paragraph = read
+            taken_until = end
+            records.extend(_records(doc, source, found, start, end, outer, phrase_start, signal))
+            narrative = narrative.told(found.value, doc.text[start:end], paragraph, narrated="narrat" in found.note)
+            if (whole_start, whole_end) == (candidate_start, candidate_end):
+                break
     return tuple(records)
 
 
