@@ -38,6 +38,21 @@ _OVER_SIGNAL = re.compile(r"(?:the|this|last|past|next|recent)\b", re.IGNORECASE
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted((w.capitalize() for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+# "annual" is a time only before an amount a year adds up ("annual loss": P1Y); "annual conference" is no
+# TIMEX3 in MEANTIME (2 of 3) and a SET in the third: the reading rested on 3 dev documents, so it is narrowed.
+_ANNUAL_AMOUNTS = (
+    r"profits?|loss(?:es)?|sales|revenues?|earnings|results|income|turnover|output|budgets?|growth|deficits?|"
+    r"surplus(?:es)?"
+)
+_ANNUAL = re.compile(rf"\s+(?:{_ANNUAL_AMOUNTS})\b", re.IGNORECASE)
+# "the day" alone is the narrated day only where the text counts a trading or working day: "ended the day",
+# "for the day"; elsewhere ("the day the war began") it is a description, not a TIMEX3.
+_BARE_DAY = re.compile(r"the\s+day", re.IGNORECASE)
+_DAY_VERB_BEFORE = re.compile(
+    r"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|start|starts|"
+    r"started|starting|begin|begins|began|beginning|open|opens|opened|opening)\s+$",
+    re.IGNORECASE,
+)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
     re.compile(
@@ -73,21 +88,22 @@ _PATTERNS = [
     ),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
     re.compile(
-        r"\b(?:now(?!-)|currently|current|presently|recently|recent|nowadays|these days|at (?:the|that) time|"
+        r"\b(?:now(?!-)|presently|recently|recent|nowadays|these days|at (?:the|that) time|"
         r"the time being|the (?:long|short) term|the future|the past)\b",
         re.IGNORECASE,
     ),
-    # Sets, and "annual".
+    # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
     re.compile(
         r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
-        rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|\bannual\b|"
+        rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|"
+        rf"\bannual(?=\s+(?:{_ANNUAL_AMOUNTS})\b)|"
         r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
         re.IGNORECASE,
     ),
     # Told relative to the narrated day or year.
     re.compile(
-        r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after))|"
-        r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)\b|"
+        r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
+        r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)(?=\s*(?:[,.;:]|$))|"
         r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b",
         re.IGNORECASE,
     ),
@@ -249,10 +265,21 @@ def _read_one(
     if year is None or anchor_year is None or direction != (1 if year > anchor_year else -1):
         year = None
     found = normalize(doc.text[outer:end], published, direction, narrative, year)
-    if found is None:
+    if found is None or not _fits_context(doc.text, start, end, signal):
         log.debug("not a resolvable time: %r", doc.text[start:end])
         return None
     return found, start, end, outer, phrase_start, signal, paragraph
+
+
+def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
+    """Readings that hold only in some contexts: "annual" before an amount, a bare "the day" after a verb
+    that counts the day ("ended the day") or after "for"/"during"."""
+    written = text[start:end]
+    if written.lower() == "annual":
+        return bool(_ANNUAL.match(text, end))
+    if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:
+        return bool(_DAY_VERB_BEFORE.search(text[max(0, start - 24) : start]))
+    return True
 
 
 def _records(
