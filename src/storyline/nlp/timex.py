@@ -442,7 +442,7 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
         return Timex("PAST_REF", relative=True, note="vague past")
     if _FUTURE_REF.fullmatch(core):
         return Timex("FUTURE_REF", relative=True, note="vague future")
-    if core in {"now", "at present", "the moment", "this time", "present"}:
+    if core in {"now", "currently", "at present", "the moment", "this time", "present"}:
         return Timex("PRESENT_REF", relative=True, note="vague present")
     if m := _SET.fullmatch(core):
         return Timex(_SET_UNIT[m[1] or m[2]], kind="set")
