@@ -39,6 +39,10 @@ _DIR = click.Path(exists=True, file_okay=False)
 )
 @click.option("--timeml", type=_DIR, help="Score time expressions on TimeML files in this folder.")
 @click.option("--meantime-timex", type=_DIR, help="Score time expressions on MEANTIME (CAT XML) in this folder.")
+@click.option(
+    "--write-timeml", type=click.Path(file_okay=False),
+    help="With --meantime-timex: also write the split's documents as TimeML files in this folder.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List the gold items missed (for corpora: dev errors only).")
 def command(
@@ -48,6 +52,7 @@ def command(
     split: str,
     timeml: str | None,
     meantime_timex: str | None,
+    write_timeml: str | None,
     as_json: bool,
     misses: bool,
     quiet: bool,
@@ -57,7 +62,7 @@ def command(
     organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR), or time
     expressions TempEval-3 style (--timeml, --meantime-timex DIR)."""
     if timeml or meantime_timex:
-        run_timex_eval(timeml, meantime_timex, split, as_json, misses)
+        run_timex_eval(timeml, meantime_timex, split, as_json, misses, write_timeml)
         return
     corpora = {name: options.pop(name) for name in CORPORA}
     chosen = {name: path for name, path in corpora.items() if path}
