@@ -205,6 +205,11 @@ class Claim:
     """The source resolved within the article (speaker name or group phrase)."""
     time: str | None = None
     """TIMEX3 value of the time the number refers to, when the text gives one ("since October" -> 2024-10)."""
+    predicate: str = ""
+    """What happens to what is counted, as the verb's lemma ("kill" in "killed five people", "meet" in "met six
+    times"); empty when the verb says nothing of it (be, have, conduct...) or there is none."""
+    whole: float | None = None
+    """For a part of a counted whole ("six of the eleven nations"), the whole (11); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
