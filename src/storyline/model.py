@@ -559,6 +559,19 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class CommitmentStep:
+    """One transition of a commitment's state, with the sentence that reports it."""
+
+    state: str
+    """sought, proposed, signed, ratified, in force, suspended, violated, withdrawn or lifted."""
+    date: str | None
+    """TIMEX3 value of the transition when the text gives one."""
+    by: tuple[str, ...]
+    """Actor ids who made it (the signer, the ratifier, who sought it)."""
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """A standing obligation the texts state (treaty, pact, alliance, sanctions regime, agreement)."""
 
@@ -576,6 +589,12 @@ class Commitment:
     ratifications: tuple[tuple[str, str | None], ...]
     """(actor id, TIMEX3 value) per ratification."""
     sources: tuple[SourceRef, ...]
+    state: str = ""
+    """Where the commitment stands by the latest evidence: sought, proposed, signed, ratified, in force,
+    suspended, violated, withdrawn or lifted; "" when no sentence says."""
+    history: tuple[CommitmentStep, ...] = ()
+    """The transitions the texts report, in order of the state machine (sought -> proposed -> signed ->
+    ratified -> in force -> suspended/violated/withdrawn/lifted)."""
 
 
 @dataclass(frozen=True, slots=True)

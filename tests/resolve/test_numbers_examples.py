@@ -11,7 +11,6 @@ from storyline.model import Story
 from storyline.present.claims_chart import claims_pictures
 from storyline.runner import run
 
-
 # A paragraph without numbers or commitments: an article needs some length to be read as one.
 _CONTEXT = (
     "\n\nOfficials in the region declined to comment further when reached by reporters late on Friday evening, "
@@ -84,3 +83,34 @@ def test_a_number_one_article_gives_is_kept_but_not_charted(tmp_path: Path) -> N
     single = [g for g in story.claim_groups if g.status == "single"]
     assert single, "the single claim stays in the story"
     assert not claims_pictures(story.claim_groups)
+
+
+@pytest.mark.slow
+def test_a_treaty_sought_or_endorsed_is_not_ratified(tmp_path: Path) -> None:
+    story = _story(
+        tmp_path,
+        {
+            "alpha": "North Korea has long sought a peace treaty with the United States, diplomats said.\n",
+            "beta": "Donald Trump just endorsed a peace treaty between North Korea and South Korea.\n",
+        },
+    )
+    for commitment in story.commitments:
+        assert commitment.ratifications == ()
+        assert commitment.state in ("sought", "proposed")
+        assert all(step.source.text for step in commitment.history)
+
+
+@pytest.mark.slow
+def test_a_pledge_with_a_start_date_and_no_threat(tmp_path: Path) -> None:
+    story = _story(
+        tmp_path,
+        {
+            "alpha": "North Korea pledged to stop nuclear and missile tests from April 21 and to close its "
+            "nuclear test site, state media said.\n",
+            "beta": "North Korea vowed to retaliate against the United States if it was attacked.\n",
+        },
+    )
+    [pledge] = story.commitments
+    assert pledge.kind == "pledge" and pledge.state == "signed"
+    assert pledge.parties == ("state:PRK",)
+    assert pledge.history[0].source.text.startswith("North Korea pledged")

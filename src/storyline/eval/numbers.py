@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -114,7 +115,7 @@ def locate(text: str, anchor: str) -> int:
     return hits[index]
 
 
-def load_gold(path: str | Path) -> dict[str, dict]:
+def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
     """The gold file as {story: {"split", "documents": {doc: [line, ...]}}}."""
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -151,7 +152,8 @@ def gold_label(a: GoldClaim, b: GoldClaim) -> str:
 def _articles(docs: Sequence[CorpusText], settings: Settings) -> list[tuple[str, Article]]:
     built = []
     for doc in docs:
-        article = build(Raw(f"ecbplus:{doc.name}", doc.text, html=False, meta=Meta()), manifest=None, flags=Meta(), settings=settings)
+        raw = Raw(f"ecbplus:{doc.name}", doc.text, html=False, meta=Meta())
+        article = build(raw, manifest=None, flags=Meta(), settings=settings)
         if not isinstance(article, Skip):
             built.append((doc.name, article))
     return built
@@ -168,7 +170,7 @@ def _match(claims: Iterable[Claim], gold: Sequence[GoldClaim]) -> dict[int, Gold
     return found
 
 
-def score_story(name: str, spec: dict, corpus: str | Path, settings: Settings | None = None) -> Counts:
+def score_story(name: str, spec: dict[str, Any], corpus: str | Path, settings: Settings | None = None) -> Counts:
     """Run one story through the pipeline and count its pairs."""
     settings = settings or Settings()
     docs = [d for d in read_subtopic(corpus, name) if d.name in spec["documents"]]

@@ -122,7 +122,10 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     head = _fold(words[-1])
     if ref.claim.whole is not None:
         head += "/part"  # "six of the eleven nations" counts a part: never the same quantity as the whole
-    predicate = getattr(ref.claim, "predicate", "")
+    # What befell the counted things tells bare counts apart ("killing seven people", "injuring five people",
+    # "met six times", "spoke 20 times"); a count its actors or modifiers already pin down keeps one identity
+    # whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could enter").
+    predicate = ref.claim.predicate if not actors and not modifiers else ""
     keys = (head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate)
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
