@@ -220,6 +220,11 @@ class Claim:
     """The source resolved within the article (speaker name or group phrase)."""
     time: str | None = None
     """TIMEX3 value of the time the number refers to, when the text gives one ("since October" -> 2024-10)."""
+    predicate: str = ""
+    """What happens to what is counted, as the verb's lemma ("kill" in "killed five people", "meet" in "met six
+    times"); empty when the verb says nothing of it (be, have, conduct...) or there is none."""
+    whole: float | None = None
+    """For a part of a counted whole ("six of the eleven nations"), the whole (11); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,6 +574,19 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class CommitmentStep:
+    """One transition of a commitment's state, with the sentence that reports it."""
+
+    state: str
+    """sought, proposed, signed, ratified, in force, suspended, violated, withdrawn or lifted."""
+    date: str | None
+    """TIMEX3 value of the transition when the text gives one."""
+    by: tuple[str, ...]
+    """Actor ids who made it (the signer, the ratifier, who sought it)."""
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """A standing obligation the texts state (treaty, pact, alliance, sanctions regime, agreement)."""
 
@@ -586,6 +604,12 @@ class Commitment:
     ratifications: tuple[tuple[str, str | None], ...]
     """(actor id, TIMEX3 value) per ratification."""
     sources: tuple[SourceRef, ...]
+    state: str = ""
+    """Where the commitment stands by the latest evidence: sought, proposed, signed, ratified, in force,
+    suspended, violated, withdrawn or lifted; "" when no sentence says."""
+    history: tuple[CommitmentStep, ...] = ()
+    """The transitions the texts report, in order of the state machine (sought -> proposed -> signed ->
+    ratified -> in force -> suspended/violated/withdrawn/lifted)."""
 
 
 @dataclass(frozen=True, slots=True)

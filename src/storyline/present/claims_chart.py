@@ -189,5 +189,7 @@ def claim_rows(story: Story, sentence_of: Callable[[str, int], str | None] | Non
 
 
 def claims_pictures(groups: Sequence[ClaimGroup], limit: int = MAX_CHARTS) -> dict[str, Markup]:
-    """Group id -> chart for the first ``limit`` groups (each chart takes matplotlib a tenth of a second)."""
-    return {group.id: claims_svg(group) for group in groups[:limit]}
+    """Group id -> chart for the first ``limit`` groups that two articles or more report (a number one article
+    gives has nothing to be compared with; each chart takes matplotlib a tenth of a second)."""
+    compared = [group for group in groups if len({ref.article_id for ref in group.claims}) >= 2]
+    return {group.id: claims_svg(group) for group in compared[:limit]}
