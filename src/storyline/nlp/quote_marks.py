@@ -95,8 +95,9 @@ def _bridge(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
     for lo, hi in paragraphs[p + 1 : p + 1 + _MAX_BRIDGED]:
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLE]
         if marks:
-            # 'focus better. "' ends the paragraph: spaced on both sides, but a lone last mark can only close
-            return _role(text, marks[0], lo, hi) == "close" or (len(marks) == 1 and not text[marks[0] + 1 : hi].strip())
+            # 'focus better. "' or 'substantially, "said X': a paragraph's lone mark closes the open quote,
+            # however it is spaced
+            return len(marks) == 1 or _role(text, marks[0], lo, hi) == "close"
     return False
 
 

@@ -283,7 +283,8 @@ class _Finder:
             return False
         if first.kind == "partial":
             return first.cue.end <= first.start and gap.strip(" ,\"'“”‘’").strip() in ("and", "or", "")
-        return first.end <= first.cue.start < second.start and first.text.rstrip()[-1:] in ",?!"
+        ends = self.text[first.end : first.end + 1] + first.text[-1:]  # the comma was trimmed off the text
+        return first.end <= first.cue.start < second.start and any(c in ",?!" for c in ends)
 
     def _opens_paragraph(self, cand: _Candidate) -> bool:
         mark = cand.marked
