@@ -65,7 +65,10 @@ def test_a_closing_mark_typed_after_a_space_closes(nlp: Language) -> None:
 
 
 def test_the_cue_after_a_closing_question_takes_the_quote(nlp: Language) -> None:
-    text = 'Is the recovery real?\n\n"Who can tell whether growth will last this year?"\n\nsaid Maria Lopez, an analyst at the bank.\n'
+    text = (
+        'Is the recovery real?\n\n"Who can tell whether growth will last this year?"\n\n'
+        "said Maria Lopez, an analyst at the bank.\n"
+    )
     quote = _one(_quotes(nlp, text), "Who can tell")
     assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
 

@@ -108,7 +108,8 @@ def format_report(report: AttrReport, misses: bool = False) -> str:
             lines.append(f"    speaker accuracy: {s.speaker_right / s.speaker_judged:.2f} "
                          f"({s.speaker_right}/{s.speaker_judged})")  # fmt: skip
         if s.class_judged:
-            lines.append(f"    cue class right: {s.class_right / s.class_judged:.2f} ({s.class_right}/{s.class_judged})")
+            share = s.class_right / s.class_judged
+            lines.append(f"    cue class right: {share:.2f} ({s.class_right}/{s.class_judged})")
         if misses and s.misses:
             lines += ["    errors (dev):"] + [f"      {m}" for m in s.misses]
     return "\n".join(lines)

@@ -9,7 +9,7 @@ over the overlap matches whose gold names a speaker; joint counts a match only w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from storyline.eval.attr_gold import AttrDoc, GoldAttribution
@@ -107,7 +107,7 @@ def _pairs(gold: list[frozenset[int]], found: list[frozenset[int]], floor: float
     return out
 
 
-_VIEWS = {
+_VIEWS: dict[str, tuple[Callable[[GoldAttribution], bool], Callable[[Quote], bool]]] = {
     "direct": (lambda a: a.kind == "direct", lambda q: q.kind == "direct"),
     "indirect": (lambda a: a.kind in ("indirect", "mixed"), lambda q: q.kind in ("indirect", "mixed")),
     "all": (lambda a: True, lambda q: True),
@@ -116,13 +116,13 @@ _VIEWS = {
 
 def score_doc(doc: AttrDoc, quotes: Sequence[Quote], scores: AttrScores, keep_misses: bool) -> None:
     """Add one document's figures to ``scores``."""
-    gold_sets = [letters(doc.text, [(s.start, s.end) for s in a.content]) for a in doc.attributions]
+    gold_sets = [letters(doc.text, [(s.start, s.end) for s in g.content]) for g in doc.attributions]
     found_sets = [letters(doc.text, quote_spans(q)) for q in quotes]
-    for name, (gold_in, found_in) in _VIEWS.items():
+    for view, (gold_in, found_in) in _VIEWS.items():
         gi = [i for i, a in enumerate(doc.attributions) if gold_in(a)]
         fj = [j for j, q in enumerate(quotes) if found_in(q)]
         for suffix, floor in (("", OVERLAP), ("_exact", 1.0)):
-            counts = scores.view(name + suffix)
+            counts = scores.view(view + suffix)
             counts.gold += len(gi)
             counts.extracted += len(fj)
             counts.matched += len(_pairs([gold_sets[i] for i in gi], [found_sets[j] for j in fj], floor))
@@ -132,7 +132,7 @@ def score_doc(doc: AttrDoc, quotes: Sequence[Quote], scores: AttrScores, keep_mi
     joint.extracted += len(quotes)
     for i, j in matched:
         gold, quote = doc.attributions[i], quotes[j]
-        name = quote.speaker.name if quote.speaker else None
+        name: str | None = quote.speaker.name if quote.speaker else None
         if gold.speaker:
             scores.speaker_judged += 1
             scores.speaker_right += same_speaker(gold.speaker, name)

@@ -56,6 +56,7 @@ class Lexicon:
         """The class of a cue (speech, belief, stance, intention, evidential, document); None when not a cue.
         A speech cue whose source is a text ("the report says") is of the document class."""
         lemma = lemma.lower()
+        found: str | None
         if lemma == "according":
             found = "speech"
         else:
