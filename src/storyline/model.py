@@ -183,11 +183,16 @@ class Quote:
     text: str
     """The quoted or reported content."""
     kind: str
-    """direct, indirect or partial."""
+    """direct, indirect, partial (a quoted fragment) or mixed (reported speech with quoted words in it)."""
     speaker: Speaker | None
     """Who said it; None when no speaker could be found."""
     cue: Ref | None = None
     """The verb or phrase of saying ("says", "concludes", "according to")."""
+    parts: tuple[Ref, ...] = ()
+    """The content's parts when the cue splits it ('"A," she said, "B."'): one attribution, two parts; empty
+    when the content is the one span ``start``-``end``."""
+    cue_class: str | None = None
+    """What the cue reports: speech, belief, stance, intention, evidential or document (a written source)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """`storyline eval GOLD.yaml INPUTS...` scores the pipeline against a gold file; `storyline eval --ecbplus DIR`
 (or --gum, --meantime) scores person and organisation identity against a coreference corpus; `--timeml DIR`
-and `--meantime-timex DIR` score time expressions TempEval-3 style."""
+and `--meantime-timex DIR` score time expressions TempEval-3 style; `--attributions FILE` scores attributions."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from storyline.cli.eval_attr import run_attr_eval
 from storyline.cli.eval_timex import run_timex_eval
 from storyline.cli.options import echo_skips, input_options, progress_bar, read_options, settings_from
 from storyline.cli.output import echo
@@ -43,6 +44,10 @@ _DIR = click.Path(exists=True, file_okay=False)
     "--write-timeml", type=click.Path(file_okay=False),
     help="With --meantime-timex: also write the split's documents as TimeML files in this folder.",
 )
+@click.option(
+    "--attributions", type=click.Path(exists=True, dir_okay=False),
+    help="Score attributions (source, cue, content) on this gold file (tests/data/gold/attributions.txt).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List the gold items missed (for corpora: dev errors only).")
 def command(
@@ -53,6 +58,7 @@ def command(
     timeml: str | None,
     meantime_timex: str | None,
     write_timeml: str | None,
+    attributions: str | None,
     as_json: bool,
     misses: bool,
     quiet: bool,
@@ -60,7 +66,10 @@ def command(
 ) -> None:
     """Score the extraction of INPUTS against GOLD (precision, recall and F1 per section), person and
     organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR), or time
-    expressions TempEval-3 style (--timeml, --meantime-timex DIR)."""
+    expressions TempEval-3 style (--timeml, --meantime-timex DIR), or attributions (--attributions FILE)."""
+    if attributions:
+        run_attr_eval(attributions, split, as_json, misses, quiet)
+        return
     if timeml or meantime_timex:
         run_timex_eval(timeml, meantime_timex, split, as_json, misses, write_timeml)
         return

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import click
+
 from storyline.cli.output import echo
 from storyline.eval.meantime_timex import read_meantime
 from storyline.eval.timeml import read_timeml_dir
