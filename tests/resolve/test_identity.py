@@ -207,3 +207,28 @@ def test_actors_explain_on_a_knowledge_base(tmp_path: Path) -> None:
     assert "Mr. Trump:" in result.output and "President Trump:" in result.output
     missing = runner.invoke(cli, ["actors", str(out / "story.db"), "--explain", "Nobody Here"])
     assert missing.exit_code != 0 and "no actor called" in missing.output
+
+
+def test_a_surname_means_the_person_not_the_relative_named_to_place_them() -> None:
+    index, _ = resolve(
+        article(
+            "a",
+            "Donald Trump arrived in Seoul with his wife Melania Trump on Tuesday. Trump met the president. "
+            "Trump later spoke to troops at a base south of the capital.",
+        )
+    )
+    assert {x.text for x in actor_of(index, "Melania Trump").aliases} == {"Melania Trump"}
+    assert "Trump" in {x.text for x in actor_of(index, "Donald Trump").aliases}
+
+
+def test_a_relative_with_a_shorter_form_of_the_name_is_not_merged_into_the_person() -> None:
+    index, _ = resolve(
+        article(
+            "a",
+            "Anton Michael Verhoek was born in Utrecht in 1901. His father, Anton Verhoek, was a carpenter. "
+            "Verhoek studied painting in Paris.",
+        ),
+        article("b", "Anton Michael Verhoek painted the harbour of Rotterdam in 1931."),
+    )
+    son, father = actor_of(index, "Anton Michael Verhoek"), actor_of(index, "Anton Verhoek")
+    assert son.id != father.id

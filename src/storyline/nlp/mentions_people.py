@@ -20,7 +20,7 @@ from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import appositive
 from storyline.resolve.gazetteer import Gazetteer
-from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender
+from storyline.resolve.gender import KINSHIP, Gender, honorific_gender, name_gender, noun_gender
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.names import name_key
 from storyline.resolve.person_names import person_key, person_parts
@@ -76,6 +76,7 @@ class _Sexes:
     def __init__(self, doc: Doc, candidates: list[Candidate], full: list[Candidate]) -> None:
         self.doc = doc
         self.of_person = {id(c): name_gender(doc[c.first : c.last].text) or noun_gender(c.role or "") for c in full}
+        self.relatives = {id(c) for c in full if _introduced_as_kin(doc, c)}
         self.ambiguous: set[str] = set()
         for c in candidates:
             parts = person_parts(c.name) if c.label == "PERSON" else ()
@@ -97,6 +98,19 @@ class _Sexes:
         return sex is None or known is None or known == sex
 
 
+def _introduced_as_kin(doc: Doc, person: Candidate) -> bool:
+    """Whether a full name is introduced as a relative: "his father, Pierre L'Enfant", "his wife Melania Trump",
+    "Melania Trump, his wife", "first lady Melania Trump"."""
+    span = doc[person.first : person.last]
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in KINSHIP:
+        return True
+    if any(child.dep_ == "appos" and child.lower_ in KINSHIP for child in root.children):
+        return True
+    window = doc[max(person.first - 3, span.sent.start) : person.first]
+    return any(token.lower_ in KINSHIP for token in window)
+
+
 def _match(
     word: str, full: list[Candidate], at: int, sexes: _Sexes | None = None, sex: Gender | None = None
 ) -> Candidate | None:
@@ -106,6 +120,11 @@ def _match(
         if sex is None and key in sexes.ambiguous:
             return None
         full = [c for c in full if sexes.fits(sex, c)]
+        carriers = [c for c in full if key in (person_parts(c.name)[0], person_parts(c.name)[-1])]
+        if any(id(c) not in sexes.relatives for c in carriers):
+            # "his wife, Melania Trump" or "his father, Pierre L'Enfant": a relative named to place the person
+            # the story is about; a bare surname means that person, as news style writes relatives by given name.
+            full = [c for c in full if id(c) not in sexes.relatives or c not in carriers]
     before = [c for c in full if c.start < at]
     after = [c for c in full if c.start >= at]
     for pool in (before[::-1], after):

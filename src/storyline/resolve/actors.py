@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.gazetteer import load_gazetteer
+from storyline.resolve.gender import KINSHIP
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
 from storyline.resolve.names import name_key, slug
@@ -169,8 +170,21 @@ def _initials(name: str) -> str:
 
 
 def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
-    """Each full person key of the story mapped to the key of the person it is (a middle name left out merges)."""
-    keys = {person_key(_resolved(m)) for a in analyses for m in a.mentions if len(person_parts(_resolved(m))) >= 2}
+    """Each full person key of the story mapped to the key of the person it is (a middle name left out merges),
+    unless an article names both and one as the other's relative ("Pierre Charles L'Enfant... his father,
+    Pierre L'Enfant")."""
+    keys: set[str] = set()
+    kin_pairs: list[tuple[set[str], set[str]]] = []
+    for analysis in analyses:
+        here = {person_key(_resolved(m)) for m in analysis.mentions if len(person_parts(_resolved(m))) >= 2}
+        kin = {
+            person_key(m.name)
+            for m in analysis.mentions
+            if m.kind == "name" and m.role and KINSHIP & set(m.role.lower().split())
+        }
+        keys |= here
+        if kin:
+            kin_pairs.append((here, kin))
     parent = {k: k for k in keys}
     for short in keys:
         parts = short.split()
@@ -179,8 +193,11 @@ def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
             for k in keys
             if k != short and k.split()[0] == parts[0] and k.split()[-1] == parts[-1] and set(parts) < set(k.split())
         ]
-        if len(longer) == 1:  # "rachel lee" -> "rachel minyoung lee", but never when two could be meant
-            parent[short] = longer[0]
+        if len(longer) != 1:
+            continue  # "rachel lee" -> "rachel minyoung lee", but never when two could be meant
+        if any({short, longer[0]} <= here and {short, longer[0]} & kin for here, kin in kin_pairs):
+            continue
+        parent[short] = longer[0]
     return parent
 
 
