@@ -38,6 +38,8 @@ class Msg:
     BINARY = "the input is binary, not text"
     UNDECODABLE = "the input is not valid text in UTF-8 or a declared encoding"
     TOO_LARGE = "the input is {size:,} bytes, over the limit of {limit:,} (--max-bytes)"
+    TOO_LARGE_STREAM = "the input is over the limit of {limit:,} bytes (--max-bytes)"
+    TRUNCATED_RECORD = "the archive ends inside this record ({got:,} of {expected:,} bytes)"
     TOO_LONG = "the article is {chars:,} characters long, over the {limit:,} the language model takes"
     NOT_ENGLISH = "the input is in '{lang}', not English"
     DUPLICATE = "same content as {other}"
@@ -45,6 +47,8 @@ class Msg:
     TOO_FEW_WORDS = NO_BODY + " ({words} words, under the minimum of {limit}: --min-words)"
     BAD_JSONL = "line {line} is not a JSON object with 'text' or 'html': {why}"
     UNREADABLE = "cannot read {path}: {why}"
+    NOT_REGULAR = "{path} is {what}, not a regular file"
+    INTERNAL_ARTICLE = "internal error ({kind}) while {stage}: {why}"
     NOT_FOUND = "no such file or directory: {path}"
     UNSUPPORTED = "unsupported input type: {path}"
     MANIFEST_LINE = "{path}, line {line}: {why}"
@@ -57,4 +61,8 @@ class Msg:
     DISK_FULL = "cannot write {path}: {why} (the disk is full or a file size limit was reached)"
     DB_ERROR = "knowledge base error: {why}"
     DISK_HINT = "{message} (is the disk full, or the location read-only?)"
+    INTERNAL_COUNT = (
+        "{count:,} input(s) failed with an internal error and were skipped (reason internal-error, listed above);"
+        " everything else was stored; run with --debug for the tracebacks"
+    )
     INTERNAL = "unexpected error ({kind}): {why}; run with --debug for the traceback"

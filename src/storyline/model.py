@@ -32,7 +32,9 @@ class DroppedLine:
     text: str
     """The line as it stands in the input."""
     reason: str
-    """Why it was dropped: title, caption, credit, label, promo, byline, footer, pull-quote, summary, tail..."""
+    """Why it was dropped: title, caption, credit, label, promo, byline, footer, pull-quote, summary, tail...; or
+    control-character, surrogate, noncharacter for a run of characters replaced with U+FFFD at ingest (a
+    zero-width record at 0, "control-character in title: 2", counts those replaced in a metadata field)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +81,24 @@ class Skip:
     """An input that could not become an article, with the reason (reported, never silently dropped)."""
 
     source: str
-    """Path, ``path:line``, URL or ``-``."""
+    """Canonical path (absolute, folders resolved), ``path:line``, a URL, or ``-#hash`` for standard input."""
     reason: str
-    """Short machine-readable reason: empty, binary, undecodable, too-large, not-english, duplicate, malformed..."""
+    """Short machine-readable reason: empty, binary, undecodable, too-large, not-english, duplicate, malformed,
+    unreadable, not-a-regular-file, truncated, internal-error..."""
     detail: str = ""
     """Human-readable explanation."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An article whose analysis raised (a bug in an extractor): reported as an internal-error skip."""
+
+    article_id: str
+    """The article's id."""
+    error: str
+    """The exception's class name."""
+    message: str
+    """The exception's message."""
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -168,11 +183,16 @@ class Quote:
     text: str
     """The quoted or reported content."""
     kind: str
-    """direct, indirect or partial."""
+    """direct, indirect, partial (a quoted fragment) or mixed (reported speech with quoted words in it)."""
     speaker: Speaker | None
     """Who said it; None when no speaker could be found."""
     cue: Ref | None = None
     """The verb or phrase of saying ("says", "concludes", "according to")."""
+    parts: tuple[Ref, ...] = ()
+    """The content's parts when the cue splits it ('"A," she said, "B."'): one attribution, two parts; empty
+    when the content is the one span ``start``-``end``."""
+    cue_class: str | None = None
+    """What the cue reports: speech, belief, stance, intention, evidential or document (a written source)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +225,11 @@ class Claim:
     """The source resolved within the article (speaker name or group phrase)."""
     time: str | None = None
     """TIMEX3 value of the time the number refers to, when the text gives one ("since October" -> 2024-10)."""
+    predicate: str = ""
+    """What happens to what is counted, as the verb's lemma ("kill" in "killed five people", "meet" in "met six
+    times"); empty when the verb says nothing of it (be, have, conduct...) or there is none."""
+    whole: float | None = None
+    """For a part of a counted whole ("six of the eleven nations"), the whole (11); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,6 +609,19 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class CommitmentStep:
+    """One transition of a commitment's state, with the sentence that reports it."""
+
+    state: str
+    """sought, proposed, signed, ratified, in force, suspended, violated, withdrawn or lifted."""
+    date: str | None
+    """TIMEX3 value of the transition when the text gives one."""
+    by: tuple[str, ...]
+    """Actor ids who made it (the signer, the ratifier, who sought it)."""
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """A standing obligation the texts state (treaty, pact, alliance, sanctions regime, agreement)."""
 
@@ -601,6 +639,12 @@ class Commitment:
     ratifications: tuple[tuple[str, str | None], ...]
     """(actor id, TIMEX3 value) per ratification."""
     sources: tuple[SourceRef, ...]
+    state: str = ""
+    """Where the commitment stands by the latest evidence: sought, proposed, signed, ratified, in force,
+    suspended, violated, withdrawn or lifted; "" when no sentence says."""
+    history: tuple[CommitmentStep, ...] = ()
+    """The transitions the texts report, in order of the state machine (sought -> proposed -> signed ->
+    ratified -> in force -> suspended/violated/withdrawn/lifted)."""
 
 
 @dataclass(frozen=True, slots=True)

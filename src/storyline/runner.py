@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -12,11 +13,12 @@ from functools import cache
 from pathlib import Path
 
 from storyline import __version__
-from storyline.errors import ConfigError
+from storyline.errors import ConfigError, StorylineError
 from storyline.heap import release_free_memory
 from storyline.ingest import read_inputs
-from storyline.model import Article, ArticleAnalysis, Skip, Story
-from storyline.nlp.analyze import analyze_articles
+from storyline.ingest.sanitize import failed_skip
+from storyline.model import Article, ArticleAnalysis, Failed, Skip, Story
+from storyline.nlp.analyze import analyze_isolated
 from storyline.nlp.pipeline import release_nlp
 from storyline.resolve.stories import assign_stories, features_loader, resolve_stories
 from storyline.resolve.story import resolve_story_from
@@ -54,6 +56,11 @@ class RunSummary:
     already_stored: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     facts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def failed(self) -> int:
+        """Inputs lost to a bug (internal-error skips): the run went on, but the command exits non-zero."""
+        return self.skipped.get("internal-error", 0)
 
     def line(self) -> str:
         """'3 articles read: 2 analysed, 1 already stored; 1 skipped (empty: 1); 120 mentions, ...'."""
@@ -138,13 +145,16 @@ def run(
         if progress:
             progress(Progress(source, status, reason))
 
+    def skip(item: Skip) -> None:
+        skips.append(item)
+        skipped[item.reason] += 1
+        store.save_skip(item)
+        report(item.source, "skipped", item.reason)
+
     def to_analyse() -> Iterator[Article]:
         for item in read_inputs(inputs, manifest=manifest, published=published, outlet=outlet, settings=settings):
             if isinstance(item, Skip):
-                skips.append(item)
-                skipped[item.reason] += 1
-                store.save_skip(item)
-                report(item.source, "skipped", item.reason)
+                skip(item)
                 continue
             counts["read"] += 1
             if store.analysis_key(item.id) == key:
@@ -161,10 +171,20 @@ def run(
                 pending[article.id] = article
                 yield article
 
-        def store_all(analyses: Iterable[ArticleAnalysis]) -> None:
+        def store_all(analyses: Iterable[ArticleAnalysis | Failed]) -> None:
             for analysis in analyses:
                 article = pending.pop(analysis.article_id)
-                store.save_article(article, analysis, key)
+                if isinstance(analysis, Failed):
+                    skip(failed_skip(article.source, analysis.error, analysis.message, "analysing the article"))
+                    continue
+                try:
+                    store.save_article(article, analysis, key)
+                except (StorylineError, OSError, sqlite3.Error):
+                    raise  # the knowledge base cannot be written (a full disk): no later article could be either
+                except Exception as e:  # a record the store cannot encode: a bug that costs this article only
+                    log.error("storing %s failed", article.source, exc_info=e)
+                    skip(failed_skip(article.source, type(e).__name__, str(e), "storing the article"))
+                    continue
                 counts["analysed"] += 1
                 report(article.source, "analysed")
 
@@ -172,7 +192,7 @@ def run(
             with dask_client(scheduler, n_workers=workers) as client:
                 store_all(analyze_on_dask(remember(), settings, client=client))
         else:
-            store_all(analyze_articles(remember(), settings))
+            store_all(analyze_isolated(remember(), settings))
         if release_model:
             release_nlp()
         release_free_memory()  # the analysis stage's freed pages, before the story stage allocates its own

@@ -35,6 +35,23 @@ def test_exact_then_head_then_none() -> None:
     assert align(TEXT, mention("the head of Tide Trust", "head"), links) == (None, "none")
 
 
+def test_a_longer_link_aligns_only_by_a_possessive_or_the() -> None:
+    text = "Vale's Corps of Engineers met."
+    links = [(0, 6, "person:vale"), (7, 25, "org:corps")]
+    assert align(text, GoldMention(0, 4, "vale", "Vale", True), links) == ("person:vale", "head")
+    assert align(text, GoldMention(16, 25, "eng", "Engineers", True), links) == (None, "none")
+
+
+def test_a_coordination_gets_no_head() -> None:
+    text = "Tide Trust and Vale Corp, and the head of Tide Trust and Vale Corp."
+    links = [(0, 10, "org:tide"), (15, 24, "org:vale")]
+    group = GoldMention(0, 24, "both", text[0:24], False)
+    assert align(text, group, links) == (None, "none")
+    head = GoldMention(30, 67, "head", text[30:67], False)  # "and" after "of" is inside the post-modifier
+    assert align(text, head, links) == (None, "none")
+    assert align(text, GoldMention(15, 24, "vale", "Vale Corp", True), links) == ("org:vale", "exact")
+
+
 def test_scores_count_wrong_merges_and_unlinked_singletons() -> None:
     gold = [mention("Ann Vale", "vale"), mention("Tide Trust", "trust"), mention("Tide Trust", "trust", 1)]
     aligned = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.ingest.normalize import normalize, sanitize
+from storyline.ingest.normalize import normalize
 
 
 def test_exotic_quotes_become_curly_quotes_with_direction() -> None:
@@ -26,8 +26,3 @@ def test_newlines_are_kept_and_separators_become_newlines() -> None:
 def test_length_is_kept_for_every_character_class() -> None:
     text = "".join(chr(c) for c in range(0, 0x3100)) + "\U000e0001😀"
     assert len(normalize(text)) == len(text)
-
-
-def test_sanitize_replaces_lone_surrogates() -> None:
-    assert sanitize("a\ud800b") == "a\ufffdb"
-    assert sanitize("ok 😀") == "ok 😀"

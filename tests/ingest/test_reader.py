@@ -259,17 +259,15 @@ def test_jsonl_too_large_line_and_undecodable_line(tmp_path: Path) -> None:
     assert [item.reason if isinstance(item, Skip) else "ok" for item in items] == ["too-large", "undecodable", "ok"]
 
 
-def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "locked.txt"
-    path.write_text(article_text())
-
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    items = read(path)
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_unreadable_file(tmp_path: Path) -> None:
+    # A real I/O error: /proc/self/mem is a regular file whose first page cannot be read (EIO), even by root,
+    # who reads through any file permission.
+    path = tmp_path / "broken.txt"
+    path.symlink_to("/proc/self/mem")
+    items = read(tmp_path)
     assert skip_reasons(items) == ["unreadable"]
-    assert "Permission denied" in items[0].detail  # type: ignore[union-attr]
+    assert "Input/output error" in items[0].detail  # type: ignore[union-attr]
 
 
 def test_duplicate_across_inputs_in_one_call(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from storyline.ingest import read_inputs
 from storyline.model import Article, Skip
+from tests.ingest.volume_pages import BODY as GOOD
 from tests.ingest.volume_pages import GERMAN, page
 
 
@@ -83,3 +84,18 @@ def test_skip_reasons_name_the_record(tmp_path: Path) -> None:
     gone = next(i for i in read_inputs([str(archive)]) if isinstance(i, Skip) and i.reason == "http-status")
     assert "https://news.example/gone" in gone.source
     assert "404" in gone.detail
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_truncated_record_is_a_truncated_skip_not_a_partial_article(tmp_path: Path, compressed: bool) -> None:
+    # Issue 23, item 7: the archive ends inside the second response (an interrupted download).
+    whole = warc_record("response", "https://news.example/a", RECORDS[1][2], 1)
+    long_page = http_response("200 OK", "text/html", page("Talks go on", GOOD * 20).encode())
+    cut = warc_record("response", "https://news.example/b", long_page, 2)
+    data = whole + cut[: len(cut) // 2]
+    path = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    path.write_bytes(gzip.compress(data) if compressed else data)
+    items = list(read_inputs([str(path)]))
+    assert [i.reason if isinstance(i, Skip) else "article" for i in items] == ["article", "truncated"]
+    assert items[1].source.endswith("#2 https://news.example/b")
+    assert "archive ends inside this record" in items[1].detail  # type: ignore[union-attr]

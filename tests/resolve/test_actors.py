@@ -196,3 +196,37 @@ def test_seed_aliases_resolve_to_one_actor_each_and_noise_to_none() -> None:
     names = {n for a in index.actors for n in (a.name, *(x.text for x in a.aliases))}
     for noise in story["story"]["not_actors"]:
         assert not any(noise.lower() in n.lower() for n in names), noise
+
+
+def test_an_organisation_without_its_legal_form_head_word_or_city_joins_the_full_name() -> None:
+    index = resolve(
+        ("a", [m(0, "Microsoft Corp.", "ORG", "Microsoft Corp."), m(30, "Boston Red Sox", "ORG")]),
+        ("b", [m(0, "Microsoft", "ORG"), m(20, "Red Sox", "ORG"), m(40, "Staunton Police", "ORG")]),
+        ("c", [m(0, "Staunton Police Department", "ORG"), m(40, "Interior Department", "ORG")]),
+    )
+    assert index.resolve("b", name="Microsoft") == index.resolve("a", name="Microsoft Corp.")
+    assert index.resolve("b", name="Red Sox") == index.resolve("a", name="Boston Red Sox")
+    assert index.resolve("b", name="Staunton Police") == index.resolve("c", name="Staunton Police Department")
+    department = index.actor(str(index.resolve("c", name="Interior Department")))
+    assert department is not None and department.name == "Interior Department"
+
+
+def test_an_acronym_with_the_leading_article_in_its_initials_joins_its_organisation() -> None:
+    index = resolve(("a", [m(0, "The Hollywood Reporter", "ORG", "Hollywood Reporter")]), ("b", [m(0, "THR", "ORG")]))
+    assert index.resolve("b", name="THR") == index.resolve("a", name="Hollywood Reporter")
+
+
+def test_a_name_typed_as_a_place_in_one_sentence_joins_the_person_or_the_commoner_type() -> None:
+    index = resolve(
+        ("a", [m(0, "Hugh Jackman"), m(20, "Lionsgate", "ORG"), m(40, "Lionsgate", "ORG")]),
+        ("b", [m(0, "Hugh Jackman", "GPE"), m(20, "Lionsgate", "LOC")]),
+    )
+    people = [a for a in index.actors if "jackman" in a.id]
+    assert len(people) == 1 and people[0].type == "person"
+    lionsgate = [a for a in index.actors if "lionsgate" in a.id]
+    assert len(lionsgate) == 1 and lionsgate[0].type == "organisation"
+
+
+def test_a_family_name_with_its_particle_joins_the_full_name() -> None:
+    index = resolve(("a", [m(0, "Gaetano Lo Presti")]), ("b", [m(0, "Lo Presti")]))
+    assert index.resolve("b", name="Lo Presti") == index.resolve("a", name="Gaetano Lo Presti")

@@ -116,8 +116,9 @@ def test_without_the_event_naming_its_parties_the_second_article_stays_apart() -
 
 def test_sanctions_do_not_merge_with_a_pact_between_the_same_parties() -> None:
     index, articles, analyses = _world()
-    sanction = _statement(TEXT_B, TEXT_B, 0, "a mutual defense pact", kind="sanctions", name="sanctions",
-                          group=1, parties=(_ref(TEXT_B, "Avalon"), _ref(TEXT_B, "Borduria")))  # fmt: skip
+    # A sanctions regime is a commitment once someone imposes it.
+    sanction = _statement(TEXT_B, TEXT_B, 0, "a mutual defense pact", kind="sanctions", name="sanctions", group=1,
+                          action="imposed", parties=(_ref(TEXT_B, "Avalon"), _ref(TEXT_B, "Borduria")))  # fmt: skip
     analyses[1] = ArticleAnalysis(article_id="b", commitments=(*analyses[1].commitments, sanction))
     found = find_commitments(index, articles, analyses, [_agree_event()])
     assert sorted(c.kind for c in found) == ["mutual defence", "sanctions"]

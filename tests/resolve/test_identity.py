@@ -207,3 +207,45 @@ def test_actors_explain_on_a_knowledge_base(tmp_path: Path) -> None:
     assert "Mr. Trump:" in result.output and "President Trump:" in result.output
     missing = runner.invoke(cli, ["actors", str(out / "story.db"), "--explain", "Nobody Here"])
     assert missing.exit_code != 0 and "no actor called" in missing.output
+
+
+def test_a_surname_means_the_person_not_the_relative_named_to_place_them() -> None:
+    index, _ = resolve(
+        article(
+            "a",
+            "Donald Trump arrived in Seoul with his wife Melania Trump on Tuesday. Trump met the president. "
+            "Trump later spoke to troops at a base south of the capital.",
+        )
+    )
+    assert {x.text for x in actor_of(index, "Melania Trump").aliases} == {"Melania Trump"}
+    assert "Trump" in {x.text for x in actor_of(index, "Donald Trump").aliases}
+
+
+def test_a_relative_with_a_shorter_form_of_the_name_is_not_merged_into_the_person() -> None:
+    index, _ = resolve(
+        article(
+            "a",
+            "Anton Michael Verhoek was born in Utrecht in 1901. His father, Anton Verhoek, was a carpenter. "
+            "Verhoek studied painting in Paris.",
+        ),
+        article("b", "Anton Michael Verhoek painted the harbour of Rotterdam in 1931."),
+    )
+    son, father = actor_of(index, "Anton Michael Verhoek"), actor_of(index, "Anton Verhoek")
+    assert son.id != father.id
+
+
+def test_a_title_binds_to_the_one_person_given_it_and_stays_unbound_when_two_hold_it() -> None:
+    _, analyses = resolve(
+        article(
+            "a",
+            "President Donald Trump met Kim Jong Un in Singapore on Tuesday. The president said the talks went well. "
+            "Nora Vale, the actress, arrived late. The actress declined to comment.",
+        ),
+        article(
+            "b",
+            "The president of the bank, John Smith, met President Donald Trump on Monday. The president left early.",
+        ),
+    )
+    first = {m.text: m.antecedent for m in analyses[0].mentions if m.kind == "description"}
+    assert first == {"The president": "Donald Trump", "the actress": "Nora Vale", "The actress": "Nora Vale"}
+    assert not [m for m in analyses[1].mentions if m.kind == "description" and m.text == "The president"]

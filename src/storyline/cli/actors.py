@@ -6,6 +6,7 @@ import json
 
 import click
 
+from storyline.cli.output import echo
 from storyline.resolve.actors import find_actors, select_actors
 from storyline.store import open_kb
 from storyline.store.codec import to_builtins
@@ -30,23 +31,23 @@ def command(kb: str, kind: str | None, min_mentions: int, as_json: bool, explain
         if not found:
             raise click.ClickException(f"no actor called {explain!r} in {kb}")
         for actor in found:
-            click.echo(f"{actor.name} [{actor.type}]  {actor.id}")
+            echo(f"{actor.name} [{actor.type}]  {actor.id}")
             for merge in actor.merges:
-                click.echo(f"    {merge.alias}: {merge.rule}" + (f" ({merge.detail})" if merge.detail else ""))
+                echo(f"    {merge.alias}: {merge.rule}" + (f" ({merge.detail})" if merge.detail else ""))
         return
     actors = select_actors(story.actors, kind, min_mentions)
     if as_json:
-        click.echo(json.dumps([to_builtins(a) for a in actors], indent=2, ensure_ascii=False))
+        echo(json.dumps([to_builtins(a) for a in actors], indent=2, ensure_ascii=False))
         return
     names = {a.id: a.name for a in story.actors}
     for actor in actors:
         head = f"{actor.name} [{actor.type}{', ' + actor.code if actor.code else ''}]"
-        click.echo(f"{head}  {actor.mentions} mentions in {len(actor.articles)} article(s)  {actor.id}")
+        echo(f"{head}  {actor.mentions} mentions in {len(actor.articles)} article(s)  {actor.id}")
         details = [
             f"role: {actor.role}" if actor.role else "",
             f"affiliation: {actor.affiliation}" if actor.affiliation else "",
             f"acts for: {names.get(actor.acts_for, actor.acts_for)}" if actor.acts_for else "",
         ]
         if any(details):
-            click.echo("    " + "; ".join(d for d in details if d))
-        click.echo("    aliases: " + ", ".join(f"{a.text} ({a.count})" for a in actor.aliases))
+            echo("    " + "; ".join(d for d in details if d))
+        echo("    aliases: " + ", ".join(f"{a.text} ({a.count})" for a in actor.aliases))

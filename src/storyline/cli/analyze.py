@@ -7,10 +7,12 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import echo_skips, input_options, read_options
+from storyline.cli.options import echo_skips, fail_on_internal_errors, input_options, read_options
+from storyline.cli.output import echo
 from storyline.ingest import read_inputs
-from storyline.model import Article, Skip
-from storyline.nlp.analyze import analyze_articles
+from storyline.ingest.sanitize import failed_skip
+from storyline.model import Article, Failed, Skip
+from storyline.nlp.analyze import analyze_isolated
 from storyline.store.codec import to_builtins
 
 ANALYSIS_SCHEMA = "storyline.analysis/1"
@@ -45,15 +47,21 @@ def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -
                 yield item
 
     count = 0
-    for analysis in analyze_articles(articles_only(), settings):
+    for analysis in analyze_isolated(articles_only(), settings):
         article = articles.pop(analysis.article_id)
+        if isinstance(analysis, Failed):
+            failed = failed_skip(article.source, analysis.error, analysis.message, "analysing the article")
+            skips.append(failed)
+            echo_skips([failed])
+            continue
         if jsonl:
-            click.echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
+            echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
         else:
             counts = ", ".join(
                 f"{len(getattr(analysis, k))} {k}" for k in ("mentions", "quotes", "claims", "times", "events")
             )
-            click.echo(f"{article.source}\t{article.title or ''}\t{counts}")
+            echo(f"{article.source}\t{article.title or ''}\t{counts}")
         count += 1
     if not quiet:
-        click.echo(f"{count} articles analysed, {len(skips)} skipped", err=True)
+        echo(f"{count} articles analysed, {len(skips)} skipped", err=True)
+    fail_on_internal_errors(sum(skip.reason == "internal-error" for skip in skips))

@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import echo_skips, input_options, progress_bar, read_options
+from storyline.cli.options import echo_skips, fail_on_internal_errors, input_options, progress_bar, read_options
+from storyline.cli.output import echo
 from storyline.present.brief import write_brief
 from storyline.present.stories import write_index
 from storyline.runner import ENGINES, run
@@ -53,11 +54,12 @@ def command(
             release_model=True,  # one brief per process: the story stage runs without the model in memory
             **read_options(options),
         )
-    click.echo(result.summary.line(), err=True)
+    echo(result.summary.line(), err=True)
     echo_skips(result.skips)
     if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
         index = write_index(result.stories, out_dir, result.skips)
-        click.echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
-        return
-    files = write_brief(result.story, out_dir, result.skips)
-    click.echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
+        echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
+    else:
+        files = write_brief(result.story, out_dir, result.skips)
+        echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
+    fail_on_internal_errors(result.summary.failed)

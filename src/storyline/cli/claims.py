@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from storyline.atomic import atomic_file
+from storyline.cli.output import echo
 from storyline.present.claims_chart import claim_rows, claims_svg
 from storyline.store import open_kb
 
@@ -41,18 +43,19 @@ def command(kb: str, as_json: bool, svg_dir: str | None, sentences: bool) -> Non
         folder = Path(svg_dir)
         folder.mkdir(parents=True, exist_ok=True)
         for group in story.claim_groups:
-            (folder / f"{group.id.replace(':', '_')}.svg").write_text(claims_svg(group), encoding="utf-8")
+            with atomic_file(folder / f"{group.id.replace(':', '_')}.svg") as out:
+                out.write(claims_svg(group))
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not rows:
-        click.echo("No claims.")
+        echo("No claims.")
         return
     for row in rows:
-        click.echo(f"[{row['status']}] {row['topic']}  ({len(row['claims'])} claim(s), {row['id']})")
+        echo(f"[{row['status']}] {row['topic']}  ({len(row['claims'])} claim(s), {row['id']})")
         for claim in row["claims"]:
             source = claim["source"] or "the outlet itself"
             when = f"  [time {claim['time']}]" if claim["time"] else ""
-            click.echo(f"    {claim['value']:<24} {source} — {claim['outlet'] or claim['article_id']}{when}")
+            echo(f"    {claim['value']:<24} {source} — {claim['outlet'] or claim['article_id']}{when}")
             if claim["sentence"]:
-                click.echo(f"        “{claim['sentence']}”")
+                echo(f"        “{claim['sentence']}”")

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from storyline.cli.options import as_date, input_options, options_settings, progress_bar
+from storyline.cli.output import echo
 from storyline.eval.cluster import load_grouping, match_grouping, recluster, score_clusters
 from storyline.resolve import cluster
 from storyline.runner import run
@@ -65,14 +66,14 @@ def command(
         return
     scores = score_clusters(predicted, match_grouping({k: v[0] for k, v in sources.items()}, grouping))
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(scores), indent=2))
+        echo(json.dumps(dataclasses.asdict(scores), indent=2))
         return
-    click.echo(
+    echo(
         f"{Path(groups).name}: {scores.items} articles, {scores.gold_clusters} known stories, "
         f"{scores.predicted_clusters} found"
     )
-    click.echo(f"B³        P {scores.b3_precision:.3f}  R {scores.b3_recall:.3f}  F1 {scores.b3_f1:.3f}")
-    click.echo(f"pairwise  P {scores.pair_precision:.3f}  R {scores.pair_recall:.3f}  F1 {scores.pair_f1:.3f}")
+    echo(f"B³        P {scores.b3_precision:.3f}  R {scores.b3_recall:.3f}  F1 {scores.b3_f1:.3f}")
+    echo(f"pairwise  P {scores.pair_precision:.3f}  R {scores.pair_recall:.3f}  F1 {scores.pair_f1:.3f}")
 
 
 def _print_stories(predicted: dict[str, str], sources: dict[str, tuple[str, str]], as_json: bool) -> None:
@@ -80,9 +81,9 @@ def _print_stories(predicted: dict[str, str], sources: dict[str, tuple[str, str]
     for article_id, story_id in predicted.items():
         stories.setdefault(story_id, []).append(article_id)
     if as_json:
-        click.echo(json.dumps({sid: [sources[a][0] for a in ids] for sid, ids in stories.items()}, indent=2))
+        echo(json.dumps({sid: [sources[a][0] for a in ids] for sid, ids in stories.items()}, indent=2))
         return
     for sid, ids in sorted(stories.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        click.echo(f"{sid}  {len(ids)} article(s)")
+        echo(f"{sid}  {len(ids)} article(s)")
         for a in ids:
-            click.echo(f"    {sources[a][0]}  {sources[a][1]}")
+            echo(f"    {sources[a][0]}  {sources[a][1]}")

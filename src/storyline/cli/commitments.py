@@ -7,6 +7,7 @@ from typing import TypedDict
 
 import click
 
+from storyline.cli.output import echo
 from storyline.model import Commitment, Story
 from storyline.resolve.commitments import committed_to_assist, find_actor
 from storyline.store import open_kb
@@ -43,9 +44,9 @@ def command(kb: str, assist: str | None, as_json: bool) -> None:
     if assist is None:
         rows = [_row(story, c, names) for c in story.commitments]
         if as_json:
-            click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            echo(json.dumps(rows, indent=2, ensure_ascii=False))
         elif not rows:
-            click.echo("No commitments.")
+            echo("No commitments.")
         for row in [] if as_json else rows:
             _print(row)
         return
@@ -54,7 +55,7 @@ def command(kb: str, assist: str | None, as_json: bool) -> None:
         raise click.ClickException(f"no actor named '{assist}' in {kb}")
     helpers = [(names.get(party, party), _row(story, c, names)) for party, c in committed_to_assist(story, actor_id)]
     if as_json:
-        click.echo(
+        echo(
             json.dumps(
                 {
                     "assist": names.get(actor_id, actor_id),
@@ -66,15 +67,15 @@ def command(kb: str, assist: str | None, as_json: bool) -> None:
         )
         return
     if not helpers:
-        click.echo(f"Nobody is committed to assist {names.get(actor_id, actor_id)} in these articles.")
+        echo(f"Nobody is committed to assist {names.get(actor_id, actor_id)} in these articles.")
         return
-    click.echo(f"Committed to assist {names.get(actor_id, actor_id)}:")
+    echo(f"Committed to assist {names.get(actor_id, actor_id)}:")
     for helper, commitment in helpers:
         signed = f", signed {commitment['signed']}" if commitment["signed"] else ""
-        click.echo(f"  {helper} — {commitment['kind']} ({commitment['name']}{signed})")
+        echo(f"  {helper} — {commitment['kind']} ({commitment['name']}{signed})")
         for term in commitment["terms"]:
-            click.echo(f"      to {term}")
-        click.echo(f"      sources: {', '.join(commitment['outlets'])}")
+            echo(f"      to {term}")
+        echo(f"      sources: {', '.join(commitment['outlets'])}")
 
 
 def _row(story: Story, commitment: Commitment, names: dict[str, str]) -> _Row:
@@ -93,11 +94,11 @@ def _row(story: Story, commitment: Commitment, names: dict[str, str]) -> _Row:
 
 
 def _print(row: _Row) -> None:
-    click.echo(f"{row['kind']}: {row['name']} — {', '.join(row['parties'])}")
+    echo(f"{row['kind']}: {row['name']} — {', '.join(row['parties'])}")
     dates = [f"signed {row['signed']}"] if row["signed"] else []
     dates += [f"ratified by {r['by']} ({r['date'] or 'date not given'})" for r in row["ratifications"]]
     if dates:
-        click.echo(f"    {'; '.join(dates)}")
+        echo(f"    {'; '.join(dates)}")
     for term in row["terms"]:
-        click.echo(f"    term: {term}")
-    click.echo(f"    {row['sources']} source sentence(s): {', '.join(row['outlets'])}")
+        echo(f"    term: {term}")
+    echo(f"    {row['sources']} source sentence(s): {', '.join(row['outlets'])}")

@@ -1,7 +1,8 @@
 """`storyline eval GOLD.yaml INPUTS...` scores the pipeline against a gold file; `storyline eval --ecbplus DIR`
 (or --gum, --meantime) scores person and organisation identity against a coreference corpus, and with --events
 cross-document event coreference (ECB+, MEANTIME); `--coded FILE` scores event coding on hand-coded sentences;
-`--timeml DIR` and `--meantime-timex DIR` score time expressions TempEval-3 style."""
+`--timeml DIR` and `--meantime-timex DIR` score time expressions TempEval-3 style; `--attributions FILE` scores
+attributions."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import Any
 
 import click
 
+from storyline.cli.eval_attr import run_attr_eval
 from storyline.cli.eval_timex import run_timex_eval
 from storyline.cli.options import echo_skips, input_options, options_settings, progress_bar, read_options
+from storyline.cli.output import echo
 from storyline.eval import format_report, load_gold, report_to_json, score
 from storyline.eval.coded import evaluate_coded
 from storyline.eval.coded import format_report as format_coded
@@ -34,7 +37,10 @@ _DIR = click.Path(exists=True, file_okay=False)
 @click.option("--gum", type=_DIR, help="Score identity on GUM (the folder holding tsv/ and splits.md).")
 @click.option("--meantime", type=_DIR, help="Score identity on MEANTIME (the folder of intra_cross-doc_annotation/).")
 @click.option(
-    "--split", type=click.Choice(SPLITS), default="dev", show_default=True,
+    "--split",
+    type=click.Choice(SPLITS),
+    default="dev",
+    show_default=True,
     help="Corpus part: dev, the held-back test, or all.",
 )
 @click.option(
@@ -47,6 +53,14 @@ _DIR = click.Path(exists=True, file_okay=False)
 )
 @click.option("--timeml", type=_DIR, help="Score time expressions on TimeML files in this folder.")
 @click.option("--meantime-timex", type=_DIR, help="Score time expressions on MEANTIME (CAT XML) in this folder.")
+@click.option(
+    "--write-timeml", type=click.Path(file_okay=False),
+    help="With --meantime-timex: also write the split's documents as TimeML files in this folder.",
+)
+@click.option(
+    "--attributions", type=click.Path(exists=True, dir_okay=False),
+    help="Score attributions (source, cue, content) on this gold file (tests/data/gold/attributions.txt).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List the gold items missed (for corpora: dev errors only).")
 def command(
@@ -58,6 +72,8 @@ def command(
     coded: str | None,
     timeml: str | None,
     meantime_timex: str | None,
+    write_timeml: str | None,
+    attributions: str | None,
     as_json: bool,
     misses: bool,
     quiet: bool,
@@ -65,13 +81,16 @@ def command(
 ) -> None:
     """Score the extraction of INPUTS against GOLD (precision, recall and F1 per section), person and
     organisation identity against a coreference corpus (--ecbplus, --gum, --meantime DIR; with --events, event
-    coreference), event coding on hand-coded sentences (--coded FILE), or time expressions TempEval-3 style
-    (--timeml, --meantime-timex DIR)."""
+    coreference), event coding on hand-coded sentences (--coded FILE), time expressions TempEval-3 style
+    (--timeml, --meantime-timex DIR), or attributions (--attributions FILE)."""
     if coded:
         _coded(coded, split, as_json, misses, quiet, options)
         return
+    if attributions:
+        run_attr_eval(attributions, split, as_json, misses, quiet)
+        return
     if timeml or meantime_timex:
-        run_timex_eval(timeml, meantime_timex, split, as_json, misses)
+        run_timex_eval(timeml, meantime_timex, split, as_json, misses, write_timeml)
         return
     corpora = {name: options.pop(name) for name in CORPORA}
     chosen = {name: path for name, path in corpora.items() if path}
@@ -94,9 +113,9 @@ def command(
     echo_skips(result.skips)
     report = score(annotations, result.articles, result.analyses, result.story)
     if as_json:
-        click.echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
+        echo(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_report(report, misses=misses))
+        echo(format_report(report, misses=misses))
 
 
 def _coded(path: str, split: str, as_json: bool, misses: bool, quiet: bool, options: Any) -> None:
@@ -104,9 +123,9 @@ def _coded(path: str, split: str, as_json: bool, misses: bool, quiet: bool, opti
     with progress_bar(quiet) as progress:
         report = evaluate_coded(path, split, settings, lambda source: progress(Progress(source, "analysed")))
     if as_json:
-        click.echo(json.dumps(coded_json(report), indent=2, ensure_ascii=False))
+        echo(json.dumps(coded_json(report), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_coded(report, misses=misses))
+        echo(format_coded(report, misses=misses))
 
 
 def _corpora(
@@ -123,6 +142,6 @@ def _corpora(
             )
     if as_json:
         out = [coref_json(r) for r in reports]
-        click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
+        echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
     else:
-        click.echo("\n\n".join(format_coref(r, misses=misses) for r in reports))
+        echo("\n\n".join(format_coref(r, misses=misses) for r in reports))

@@ -13,6 +13,7 @@ import click
 
 from storyline import __version__
 from storyline.errors import Msg, StorylineError
+from storyline.present.escape import terminal_text
 
 # Module names under storyline.cli, each exposing a click command called ``command``.
 COMMANDS = (
@@ -74,7 +75,7 @@ class _Group(click.Group):
         except Exception as e:  # every failure becomes one line and exit code 1, unless --debug
             if debug:
                 raise
-            raise click.ClickException(one_line(e)) from e
+            raise click.ClickException(terminal_text(one_line(e))) from e  # a path may hold escapes
 
 
 @click.group(cls=_Group)

@@ -11,14 +11,14 @@ from typing import Any
 import click
 from tqdm.std import tqdm
 
+from storyline.cli.output import echo
+from storyline.errors import Msg
 from storyline.model import Skip
 from storyline.runner import Progress
 from storyline.settings import Settings
 
 
-def input_options(
-    func: Callable[..., Any] | None = None, *, required: bool = True
-) -> Callable[..., Any]:
+def input_options(func: Callable[..., Any] | None = None, *, required: bool = True) -> Callable[..., Any]:
     """INPUTS plus --manifest, --published, --outlet, --batch-size, --max-bytes, --min-words, --quiet.
 
     ``@input_options`` or ``@input_options(required=False)`` (a command that has another way to get its articles).
@@ -97,7 +97,13 @@ def read_options(options: dict[str, Any]) -> dict[str, Any]:
 def echo_skips(skips: Iterable[Skip]) -> None:
     """One line per skipped input on stderr."""
     for skip in skips:
-        click.echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+        echo(f"skipped {skip.source}: {skip.reason} {skip.detail}".rstrip(), err=True)
+
+
+def fail_on_internal_errors(count: int) -> None:
+    """Exit non-zero when inputs were lost to a bug: the run went on and stored the rest, but it is not clean."""
+    if count:
+        raise click.ClickException(Msg.INTERNAL_COUNT.format(count=count))
 
 
 def as_date(value: Any) -> date | None:

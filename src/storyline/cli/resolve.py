@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from storyline.cli.output import echo
 from storyline.present.brief import write_brief
 from storyline.present.stories import write_index
 from storyline.scale.gather import gather
@@ -26,10 +27,10 @@ def command(shards: tuple[str, ...], out_dir: str, kb: str | None) -> None:
     kb_path = Path(kb) if kb else Path(out_dir) / "story.db"
     kb_path.parent.mkdir(parents=True, exist_ok=True)
     result = gather(list(shards), kb_path)
-    click.echo(result.line(), err=True)
+    echo(result.line(), err=True)
     if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
         index = write_index(result.stories, out_dir, result.skips)
-        click.echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
+        echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
         return
     files = write_brief(result.story, out_dir, result.skips)
-    click.echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
+    echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")

@@ -6,6 +6,8 @@ import ipaddress
 
 import click
 
+from storyline.cli.output import echo
+
 
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -40,6 +42,6 @@ def command(kb: str, host: str, port: int) -> None:
 
     app = create_app(kb, allowed_hosts=allowed_hosts(host))
     if not _is_loopback(host):
-        click.echo(f"warning: serving on {host}, reachable from other machines", err=True)
-    click.echo(f"storyline: serving {kb} on http://{'[' + host + ']' if ':' in host else host}:{port}/", err=True)
+        echo(f"warning: serving on {host}, reachable from other machines", err=True)
+    echo(f"storyline: serving {kb} on http://{'[' + host + ']' if ':' in host else host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.cli.options import min_words_option, settings_from
+from storyline.cli.options import fail_on_internal_errors, min_words_option, settings_from
+from storyline.cli.output import echo
 from storyline.scale.shard import ENGINES, run_shard
 from storyline.settings import Settings
 
@@ -88,4 +89,5 @@ def command(
             force=force,
             progress=progress,
         )
-    click.echo(summary.line())
+    echo(summary.line())
+    fail_on_internal_errors(summary.skipped.get("internal-error", 0))

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from storyline.cli.output import echo
 from storyline.resolve.stories import regroup
 from storyline.store import open_kb
 
@@ -36,13 +37,13 @@ def command(
     with open_kb(kb, readonly=True) as base:
         rows = base.story_list()
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not rows:
-        click.echo("no stories (run `storyline brief` on the inputs first)")
+        echo("no stories (run `storyline brief` on the inputs first)")
     for row in rows:
         span = f"{row['first'] or '?'} – {row['last'] or '?'}"
-        click.echo(f"{row['id']}  {len(row['articles'])} article(s)  {span}  {row['title']}")
-        click.echo(f"    outlets: {', '.join(row['outlets']) or '?'}")
+        echo(f"{row['id']}  {len(row['articles'])} article(s)  {span}  {row['title']}")
+        echo(f"    outlets: {', '.join(row['outlets']) or '?'}")
         if show_articles:
-            click.echo("    articles: " + " ".join(row["articles"]))
+            echo("    articles: " + " ".join(row["articles"]))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import click
 
+from storyline.atomic import atomic_file
+from storyline.cli.output import echo
 from storyline.present.timeline_chart import timeline_rows, timeline_svg
 from storyline.present.why import explain
 from storyline.store import open_kb
@@ -29,23 +30,24 @@ def command(kb: str, everything: bool, as_json: bool, svg_path: str | None, even
             which = f": {', '.join(e.id for e in found[:10])}" if found else " (ids are in `storyline timeline KB`)"
             raise click.ClickException(f"{len(found) or 'no'} events match '{event_id}'{which}")
         names = {a.id: a.name for a in story.actors}
-        click.echo("\n".join(explain(found[0], names)))
+        echo("\n".join(explain(found[0], names)))
         return
     rows = timeline_rows(story, everything=everything)
     if svg_path:
-        Path(svg_path).write_text(timeline_svg(story), encoding="utf-8")
+        with atomic_file(svg_path) as out:
+            out.write(timeline_svg(story))
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not rows:
-        click.echo("No events.")
+        echo("No events.")
         return
     for row in rows:
         who = ", ".join(row["actors"])  # type: ignore[arg-type]
         whom = ", ".join(row["recipients"])  # type: ignore[arg-type]
         flags = f"  [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
         mode = f" ({row['mode']})" if row["mode"] else ""
-        click.echo(f"{row['date'] or 'undated':<12} {row['type']:<9} {who}{' → ' + whom if whom else ''}{mode}{flags}")
-        click.echo(f"{'':<12} {row['sources']} source(s): {', '.join(row['outlets'])}  [{row['id']}]")  # type: ignore[arg-type]
+        echo(f"{row['date'] or 'undated':<12} {row['type']:<9} {who}{' → ' + whom if whom else ''}{mode}{flags}")
+        echo(f"{'':<12} {row['sources']} source(s): {', '.join(row['outlets'])}  [{row['id']}]")  # type: ignore[arg-type]
         if row["why"]:
-            click.echo(f"{'':<12} {row['why']}")
+            echo(f"{'':<12} {row['why']}")

@@ -5,11 +5,16 @@ ingest builds each rebuilt text as a plain-text article, the analyze stage runs,
 the group's articles together (no clustering). Each gold mention is then aligned to storyline's mention links:
 
 1. exact: a link with the same character span (the last one, as ``ActorIndex.resolve`` reads it);
-2. head: otherwise the shortest link overlapping the mention's head word, taken as the last word before the
-   first post-modifier ("," "(" of for from at in on with by as to who whom whose which that), so
-   "Professor Cres Eastman" meets the link "Cres Eastman", while "Air Force officials" does not meet
-   "Air Force" and "the president of Boeing" does not meet "Boeing";
-3. none: the mention is a singleton on the system side.
+2. head: otherwise the shortest link within the mention (give or take a leading "the" and a possessive
+   "'s") that overlaps its head word, taken as the last word before the first post-modifier ("," "(" of
+   for from at in on with by as to who whom whose which that), so "Professor Cres Eastman" meets the link
+   "Cres Eastman", while "Air Force officials" does not meet "Air Force", "the president of Boeing" does
+   not meet "Boeing", and "Engineers" does not meet "Corps of Engineers". A coordination ("GM and
+   Chrysler", "General Motors (GM) and Chrysler", "the Bank of Canada, ..., and the Swiss National Bank")
+   names a group, which no one actor is, so it gets no head;
+3. head of the link: otherwise the shortest link that holds the mention and whose own head word the mention
+   covers (ECB+ marks minimal spans: "actress" of the link "the actress", "Trump" of "President Donald Trump");
+4. none: the mention is a singleton on the system side.
 
 Scores are on the gold mentions: gold clusters are the gold entities, system clusters group the aligned
 mentions by actor. Singletons count (B³ and CEAF-e; MUC ignores them by definition): all three corpora
@@ -44,6 +49,9 @@ from storyline.settings import Settings
 
 _POST_MODIFIER = re.compile(r",|\(|\b(?:of|for|from|at|in|on|with|by|as|to|who|whom|whose|which|that)\b", re.I)
 _WORD = re.compile(r"\w[\w'’.&-]*")
+_BEFORE_OK = re.compile(r"(?:[Tt]he\s+)?")
+_AFTER_OK = re.compile(r"(?:['’]s?)?")
+_COORDINATION = re.compile(r"\b(?:and|or)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -149,15 +157,45 @@ def head_word(text: str, start: int, end: int) -> tuple[int, int]:
     return start + last.start(), start + last.end()
 
 
+def _within(text: str, start: int, end: int, mention: GoldMention) -> bool:
+    """A link within the mention, give or take "the" before and "'s" after; a longer link ("Corps of
+    Engineers") is another mention's, not this one's ("Engineers")."""
+    before = text[start : mention.start] if start < mention.start else ""
+    after = text[mention.end : end] if end > mention.end else ""
+    return bool(_BEFORE_OK.fullmatch(before) and _AFTER_OK.fullmatch(after))
+
+
+def is_coordination(text: str, start: int, end: int) -> bool:
+    """A list (", and" / ", or") anywhere, or "and"/"or" before the first post-modifier word (commas and
+    parentheses passed over): the mention names a group."""
+    span = text[start:end]
+    if re.search(r",\s+(?:and|or)\b", span):
+        return True
+    first = _WORD.search(span)
+    cut = next((m for m in _POST_MODIFIER.finditer(span, first.end() if first else 0) if m.group()[0].isalpha()), None)
+    return bool(_COORDINATION.search(span, 0, cut.start() if cut else len(span)))
+
+
 def align(text: str, mention: GoldMention, links: Sequence[tuple[int, int, str]]) -> tuple[str | None, str]:
     """(actor id, how) for one gold mention among its article's links."""
     exact = [actor for s, e, actor in links if s == mention.start and e == mention.end]
     if exact:
         return exact[-1], "exact"
+    if is_coordination(text, mention.start, mention.end):
+        return None, "none"
     hs, he = head_word(text, mention.start, mention.end)
-    over = [(e - s, s, actor) for s, e, actor in links if s < he and hs < e]
+    over = [(e - s, s, actor) for s, e, actor in links if s < he and hs < e and _within(text, s, e, mention)]
     if over:
         return min(over)[2], "head"
+    # ECB+ marks minimal spans ("actress" of "the actress", "Trump" of "President Donald Trump"): a link that
+    # holds the mention and whose own head word the mention covers is the same mention.
+    around = [
+        (e - s, s, actor)
+        for s, e, actor in links
+        if s <= mention.start and mention.end <= e and mention.start <= head_word(text, s, e)[0] < mention.end
+    ]
+    if around:
+        return min(around)[2], "head"
     return None, "none"
 
 

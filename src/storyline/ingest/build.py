@@ -11,7 +11,8 @@ from storyline.ingest import html as html_reader
 from storyline.ingest.clean import clean
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
-from storyline.model import Article, Skip
+from storyline.ingest.sanitize import scrub_html, scrub_meta, scrub_text, scrub_value
+from storyline.model import Article, DroppedLine, Skip
 from storyline.settings import Settings
 
 # Below this many words the language identifier guesses; above it, with this confidence, it knows.
@@ -38,37 +39,55 @@ def content_id(body: str) -> str:
     return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()[:_ID_CHARS]
 
 
+def _position(line: DroppedLine) -> tuple[int, int]:
+    return line.start, line.end
+
+
 def build(raw: Raw, *, manifest: Meta | None, flags: Meta, settings: Settings) -> Article | Skip:
-    """The article a raw document makes, or the reason it makes none."""
-    text, given, summary = raw.text, raw.meta, None
+    """The article a raw document makes, or the reason it makes none.
+
+    Every field is scrubbed here, once (storyline.ingest.sanitize): unsafe characters in the text are replaced
+    one for one and recorded as dropped runs; those in metadata (from the input, the page, the manifest and the
+    flags) as zero-width records naming the field.
+    """
+    source = scrub_value(raw.source)
+    given, unsafe = scrub_meta(raw.meta)
+    text, summary = raw.text, None
     if raw.html:
-        page = html_reader.extract(raw.text, url=raw.meta.url)
+        page_html, counts = scrub_html(raw.text)
+        unsafe += tuple(DroppedLine(0, 0, "", f"{kind} in html: {n}") for kind, n in counts.items())
+        page = html_reader.extract(page_html, url=given.url)
         if page is None:
-            return Skip(raw.source, "no-body", Msg.NO_BODY)
-        text, given, summary = page.text, raw.meta.over(page.meta), page.summary
+            return Skip(source, "no-body", Msg.NO_BODY)
+        page_meta, page_unsafe = scrub_meta(page.meta)
+        text, given, summary = page.text, given.over(page_meta), page.summary and scrub_value(page.summary)
+        unsafe += page_unsafe
     # The spaCy pipeline refuses texts over its max_length (a wire dump, a whole feed in one file).
     if len(text) > settings.max_chars:
-        return Skip(raw.source, "too-large", Msg.TOO_LONG.format(chars=len(text), limit=settings.max_chars))
+        return Skip(source, "too-large", Msg.TOO_LONG.format(chars=len(text), limit=settings.max_chars))
+    text, replaced = scrub_text(text)
     # Plain text opens with its headline; HTML and titled JSONL give the title as metadata.
     cleaned = clean(text, title=given.title, first_line_title=not raw.html and given.title is None)
     from_input = Meta(
         title=given.title or cleaned.title,
         byline=tuple(dict.fromkeys(given.byline + cleaned.byline)),
     ).over(given)
-    meta = flags.over((manifest or Meta()).over(from_input))
+    row, row_unsafe = scrub_meta(manifest or Meta())
+    flag_meta, flag_unsafe = scrub_meta(flags)
+    meta = flag_meta.over(row.over(from_input))
     words = len(cleaned.body.split())
     if words < settings.min_words:
-        return Skip(raw.source, "no-body", Msg.TOO_FEW_WORDS.format(words=words, limit=settings.min_words))
+        return Skip(source, "no-body", Msg.TOO_FEW_WORDS.format(words=words, limit=settings.min_words))
     language = "en"
     if words >= _LANG_MIN_WORDS:
         code, prob = detect_language(cleaned.body)
         if prob >= _LANG_MIN_PROB:
             language = code
     if settings.require_english and language != "en":
-        return Skip(raw.source, "not-english", Msg.NOT_ENGLISH.format(lang=language))
+        return Skip(source, "not-english", Msg.NOT_ENGLISH.format(lang=language))
     return Article(
         id=content_id(cleaned.body),
-        source=raw.source,
+        source=source,
         text=text,
         body=cleaned.body,
         title=meta.title,
@@ -80,5 +99,5 @@ def build(raw: Raw, *, manifest: Meta | None, flags: Meta, settings: Settings) -
         section=cleaned.section,
         summary=cleaned.summary or summary,
         language=language,
-        dropped=cleaned.dropped,
+        dropped=(*unsafe, *row_unsafe, *flag_unsafe, *sorted(replaced + cleaned.dropped, key=_position)),
     )

@@ -16,9 +16,10 @@ from typing import Any
 from storyline import __version__
 from storyline.errors import Msg
 from storyline.ingest.decode import Failure, decode, too_large
+from storyline.ingest.files import open_input, read_limited, unreadable
 from storyline.ingest.meta import Meta
-from storyline.ingest.normalize import sanitize
 from storyline.ingest.readers import Raw
+from storyline.ingest.sanitize import display_path
 from storyline.model import Skip
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def _entry_meta(entry: Any, outlet: str | None) -> Meta:
     authors = tuple(a.get("name", "").strip() for a in entry.get("authors", []) if a.get("name", "").strip())
     title = entry.get("title")
     return Meta(
-        title=sanitize(title) if title else None,
+        title=title or None,
         outlet=outlet,
         url=entry.get("link") or None,
         published=_entry_date(entry),
@@ -112,11 +113,11 @@ def _entries(client: Any, source: str, data: bytes, limit: int) -> Iterator[Raw 
     outlet = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, 1):
         where = f"{source}#{number}"
-        meta = _entry_meta(entry, sanitize(outlet) if outlet else None)
+        meta = _entry_meta(entry, outlet)
         content = entry.get("content") or []
         full = next((c.get("value") for c in content if c.get("value", "").strip()), None)
         if full:
-            yield Raw(where, sanitize(full), True, meta)
+            yield Raw(where, full, True, meta)
         elif meta.url and client is not None:
             # Feed items usually carry a teaser only: the article is on the linked page.
             yield from fetch_page(client, meta.url, limit, meta)
@@ -124,16 +125,23 @@ def _entries(client: Any, source: str, data: bytes, limit: int) -> Iterator[Raw 
             yield Skip(where, "no-body", "feed entry with neither content nor a link")
 
 
+def _read(path: Path, limit: int) -> bytes | Failure:
+    try:
+        stream = open_input(path)
+        if isinstance(stream, Failure):
+            return stream
+        with stream:
+            return read_limited(stream, limit)
+    except OSError as e:
+        return unreadable(path, e)
+
+
 def read_feed(path: Path, limit: int) -> Iterator[Raw | Skip]:
     """A feed file's entries; entries without full content are fetched from their links."""
-    source = str(path)
-    try:
-        if failure := too_large(path.stat().st_size, limit):
-            yield Skip(source, failure.reason, failure.detail)
-            return
-        data = path.read_bytes()
-    except OSError as e:
-        yield Skip(source, "unreadable", Msg.UNREADABLE.format(path=source, why=e.strerror or e))
+    source = display_path(path)
+    data = _read(path, limit)
+    if isinstance(data, Failure):
+        yield Skip(source, data.reason, data.detail)
         return
     with _client() as client:
         yield from _entries(client, source, data, limit)
@@ -141,10 +149,14 @@ def read_feed(path: Path, limit: int) -> Iterator[Raw | Skip]:
 
 def read_urls(path: Path, limit: int) -> Iterator[Raw | Skip]:
     """A URL list: one URL a line (blank lines and ``#`` comments ignored), each fetched in turn."""
-    source = str(path)
+    source = display_path(path)
+    data = _read(path, limit)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
+        if isinstance(data, Failure):
+            yield Skip(source, data.reason, data.detail)
+            return
+        lines = data.decode("utf-8").splitlines()
+    except UnicodeDecodeError as e:
         yield Skip(source, "unreadable", Msg.UNREADABLE.format(path=source, why=e))
         return
     with _client() as client:

@@ -31,17 +31,12 @@ _QUOTE_TABLE = str.maketrans(_QUOTES)
 _BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 
 # Everything that is whitespace, invisible or a control character (except the newline) becomes a plain
-# space: C0/C1 controls, no-break and typographic spaces, zero-width and bidi marks, the BOM, tag chars.
+# space: C0/C1 controls, no-break and typographic spaces, zero-width and bidi marks, the BOM, tag chars, and
+# U+FFFD, which stands for a character lost before or at ingest (storyline.ingest.sanitize) and reads as none.
 _SPACES = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u180e\u2000-\u200f"
-    "\u202a-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+    "\u202a-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\ufffd\U000e0000-\U000e007f]"
 )
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def sanitize(text: str) -> str:
-    """Replace lone surrogates (only JSON escapes can make them) with U+FFFD, so the text can be encoded."""
-    return _SURROGATES.sub("\ufffd", text)
 
 
 def normalize(text: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from storyline.errors import Msg
 from storyline.ingest.decode import too_large
 from storyline.ingest.readers import Raw, _jsonl_doc
+from storyline.ingest.sanitize import display_path
 from storyline.model import Skip
 
 COLUMNS = ("text", "html", "title", "url", "outlet", "published", "byline", "author")
@@ -29,7 +30,7 @@ def read_parquet(path: Path, limit: int, batch_rows: int = _BATCH_ROWS) -> Itera
     """Every row of a Parquet table as a raw document (``path:row``), read a batch of rows at a time."""
     import pyarrow.parquet as pq
 
-    source = str(path)
+    source = display_path(path)
     try:
         table = pq.ParquetFile(path)
     except (OSError, ValueError) as e:  # pyarrow raises ArrowInvalid (a ValueError) for a non-Parquet file
@@ -42,7 +43,7 @@ def read_parquet(path: Path, limit: int, batch_rows: int = _BATCH_ROWS) -> Itera
             number += 1
             record = {key: _plain(value) for key, value in row.items() if value is not None}
             line = json.dumps(record, ensure_ascii=False)
-            where = f"{path}:{number}"
+            where = f"{source}:{number}"
             if failure := too_large(len(line.encode("utf-8")), limit):
                 yield Skip(where, failure.reason, failure.detail)
                 continue

@@ -5,16 +5,18 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from storyline.errors import InputError, Msg
+from storyline.errors import InputError, Msg, StorylineError
 from storyline.ingest.build import build
 from storyline.ingest.manifest import MANIFEST_NAME, Manifest, load_manifest
 from storyline.ingest.meta import Meta
-from storyline.ingest.readers import read_file, read_stdin
-from storyline.ingest.walk import Entry, check_inputs, walk
+from storyline.ingest.readers import Raw, read_file, read_stdin, stdin_source
+from storyline.ingest.sanitize import internal_error, safe_skip
+from storyline.ingest.walk import Entry, canonical, check_inputs, walk
 from storyline.model import Article, Skip
 from storyline.settings import Settings
 
@@ -79,24 +81,51 @@ def read_inputs(
     manifests = _Manifests(manifest)
     flags = Meta(outlet=outlet, published=published)
     seen: dict[str, str] = {}
-    ignore = frozenset({manifests.explicit.path.resolve()}) if manifests.explicit else frozenset()
+    ignore = frozenset({canonical(manifests.explicit.path)}) if manifests.explicit else frozenset()
     for entry in walk(inputs, ignore=ignore):
         if isinstance(entry, Skip):
-            yield entry
+            yield safe_skip(entry)
             continue
         row = manifests.meta(entry)
-        if entry.path is None:
-            raws = iter([read_stdin(stdin or sys.stdin, settings.max_bytes)])
-        else:
-            raws = read_file(entry.path, entry.kind, settings.max_bytes)
-        for raw in raws:
-            if isinstance(raw, Skip):
-                yield raw
-                continue
-            item = build(raw, manifest=row, flags=flags, settings=settings)
+        for item in _entry_items(entry, row, flags, settings, stdin):
             if isinstance(item, Article):
                 if item.id in seen:
                     item = Skip(item.source, "duplicate", Msg.DUPLICATE.format(other=seen[item.id]))
                 else:
                     seen[item.id] = item.source
             yield item
+
+
+def _entry_items(
+    entry: Entry, row: Meta | None, flags: Meta, settings: Settings, stdin: TextIO | BinaryIO | None
+) -> Iterator[Article | Skip]:
+    """The articles and skips of one entry. A bug in reading or building one document costs that document
+    (an internal-error skip) or, if the reader itself fails, the rest of that file: never the run."""
+    if entry.path is None:
+        raws: Iterator[Raw | Skip] = iter([read_stdin(stdin or sys.stdin, settings.max_bytes)])
+    else:
+        raws = read_file(entry.path, entry.kind, settings.max_bytes, regular=entry.regular)
+    while True:
+        try:
+            raw = next(raws, None)
+        except StorylineError:
+            raise
+        except Exception as e:  # a reader bug: the rest of this file is lost, the other inputs are read
+            log.error("reading %s failed", entry.source, exc_info=e)
+            yield internal_error(entry.source, e, "reading")
+            return
+        if raw is None:
+            return
+        if isinstance(raw, Skip):
+            yield safe_skip(raw)
+            continue
+        try:
+            item = build(raw, manifest=row, flags=flags, settings=settings)
+        except StorylineError:
+            raise
+        except Exception as e:  # an extraction or cleaning bug costs this document only
+            log.error("building %s failed", raw.source, exc_info=e)
+            item = internal_error(raw.source, e, "building the article")
+        if entry.path is None and isinstance(item, Skip):
+            item = replace(item, source=stdin_source(raw.text))
+        yield safe_skip(item) if isinstance(item, Skip) else item

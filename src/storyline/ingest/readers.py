@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 from collections.abc import Iterator
@@ -11,11 +12,13 @@ from typing import Any, BinaryIO, TextIO
 
 from storyline.errors import Msg
 from storyline.ingest.decode import Failure, check_text, decode, looks_like_html, too_large
+from storyline.ingest.files import open_input, read_limited, read_lines, unreadable
 from storyline.ingest.meta import Meta, parse_date
-from storyline.ingest.normalize import sanitize
+from storyline.ingest.sanitize import display_path
 from storyline.model import Skip
 
 _SNIFF = 8192
+STDIN = "-"
 # Readers of volume inputs, imported when first needed (they import this module, and pull in
 # fastwarc, pyarrow, feedparser and httpx).
 _VOLUME_READERS = {
@@ -47,7 +50,7 @@ def _from_bytes_or_text(source: str, data: bytes | str, kind: str, limit: int) -
         failure = too_large(len(data.encode("utf-8", "surrogatepass")), limit) or check_text(data)
         if failure:
             return _skip(source, failure)
-        text = sanitize(data)
+        text = data
     else:
         if failure := too_large(len(data), limit):
             return _skip(source, failure)
@@ -60,34 +63,48 @@ def _from_bytes_or_text(source: str, data: bytes | str, kind: str, limit: int) -
     return Raw(source, text, html)
 
 
+def stdin_source(content: bytes | str) -> str:
+    """The name of standard input in a skip: ``-`` and a hash of what was read, so the same input skipped twice
+    is recorded once and two different ones twice (an article read from standard input is just ``-``)."""
+    data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    return f"{STDIN}#{hashlib.sha256(data).hexdigest()[:16]}" if data else STDIN
+
+
 def read_stdin(stream: TextIO | BinaryIO, limit: int) -> Raw | Skip:
     """Standard input: plain text, or HTML when it looks like HTML."""
     try:
         # Up to one byte over the limit: enough to tell the input is too large without reading it all.
         data: bytes | str = getattr(stream, "buffer", stream).read(limit + 1)
     except (OSError, UnicodeDecodeError) as e:
-        return Skip("-", "undecodable" if isinstance(e, UnicodeDecodeError) else "unreadable", str(e))
-    return _from_bytes_or_text("-", data, "sniff", limit)
+        return Skip(STDIN, "undecodable" if isinstance(e, UnicodeDecodeError) else "unreadable", str(e))
+    read = _from_bytes_or_text(STDIN, data, "sniff", limit)
+    return Skip(stdin_source(data), read.reason, read.detail) if isinstance(read, Skip) else read
 
 
-def read_file(path: Path, kind: str, limit: int) -> Iterator[Raw | Skip]:
+def read_file(path: Path, kind: str, limit: int, *, regular: bool = True) -> Iterator[Raw | Skip]:
     """The documents in one file: one for text and HTML, one per line for JSONL, one per row or record for
-    the volume inputs (Parquet, WARC, feeds, URL lists)."""
-    source = str(path)
+    the volume inputs (Parquet, WARC, feeds, URL lists). ``regular=False``: a special file named on the
+    command line, read as a stream (never more than ``limit`` bytes, or ``limit`` a line for JSONL)."""
+    source = display_path(path)
     if kind in _VOLUME_READERS:
         module, name = _VOLUME_READERS[kind]
         yield from getattr(importlib.import_module(module), name)(path, limit)
         return
     try:
-        if kind == "jsonl":
-            yield from _read_jsonl(path, limit)
+        stream = open_input(path, regular=regular)
+        if isinstance(stream, Failure):
+            yield _skip(source, stream)
             return
-        if failure := too_large(path.stat().st_size, limit):
-            yield _skip(source, failure)
-            return
-        data = path.read_bytes()
+        with stream:
+            if kind == "jsonl":
+                yield from _read_jsonl(source, stream, limit)
+                return
+            data = read_limited(stream, limit)
     except OSError as e:
-        yield Skip(source, "unreadable", Msg.UNREADABLE.format(path=source, why=e.strerror or e))
+        yield _skip(source, unreadable(path, e))
+        return
+    if isinstance(data, Failure):
+        yield _skip(source, data)
         return
     yield _from_bytes_or_text(source, data, kind, limit)
 
@@ -119,31 +136,31 @@ def _jsonl_doc(source: str, number: int, line: str) -> Raw | Skip:
     authors = record.get("byline") or record.get("author") or ()
     if isinstance(authors, str):
         authors = [name.strip() for name in authors.split(";")]
-    byline = tuple(sanitize(name) for name in authors if isinstance(name, str) and name.strip())
+    byline = tuple(name for name in authors if isinstance(name, str) and name.strip())
+    # Unsafe characters (a lone surrogate from a "\\ud800" escape) stay until build() replaces and records them.
     meta = Meta(
-        title=sanitize(fields["title"]) if fields["title"] else None,
-        outlet=sanitize(fields["outlet"]) if fields["outlet"] else None,
+        title=fields["title"] or None,
+        outlet=fields["outlet"] or None,
         url=fields["url"] or None,
         published=published,
         byline=byline,
     )
-    return Raw(source, sanitize(content), html, meta)
+    return Raw(source, content, html, meta)
 
 
-def _read_jsonl(path: Path, limit: int) -> Iterator[Raw | Skip]:
-    with path.open("rb") as stream:
-        for number, line in enumerate(stream, 1):
-            source = f"{path}:{number}"
-            if failure := too_large(len(line), limit):
-                yield _skip(source, failure)
-                continue
-            if number == 1:
-                line = line.removeprefix(b"\xef\xbb\xbf")
-            if not line.strip():
-                continue
-            try:
-                text = line.decode("utf-8")
-            except UnicodeDecodeError as e:
-                yield Skip(source, "undecodable", f"{Msg.UNDECODABLE} (byte {e.start}: {e.reason})")
-                continue
-            yield _jsonl_doc(source, number, text)
+def _read_jsonl(source: str, stream: BinaryIO, limit: int) -> Iterator[Raw | Skip]:
+    for number, line in enumerate(read_lines(stream, limit), 1):
+        where = f"{source}:{number}"
+        if isinstance(line, Failure):
+            yield _skip(where, line)
+            continue
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield Skip(where, "undecodable", f"{Msg.UNDECODABLE} (byte {e.start}: {e.reason})")
+            continue
+        yield _jsonl_doc(where, number, text)

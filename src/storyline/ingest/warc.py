@@ -9,6 +9,7 @@ from storyline.errors import Msg
 from storyline.ingest.decode import Failure, decode, too_large
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
+from storyline.ingest.sanitize import display_path
 from storyline.model import Skip
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -16,19 +17,20 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def _source(path: Path, record: object, number: int) -> str:
     uri = record.headers.get("WARC-Target-URI")  # type: ignore[attr-defined]
-    return f"{path}#{number}" + (f" {uri}" if uri else "")
+    return f"{display_path(path)}#{number}" + (f" {uri}" if uri else "")
 
 
 def read_warc(path: Path, limit: int) -> Iterator[Raw | Skip]:
     """Every response record of a WARC file (gzip or plain): a Raw HTML page, or a Skip with its reason.
 
-    Reasons: ``http-status`` (not 200), ``not-html`` (another content type), ``too-large``, and the
-    decoding reasons. Request, metadata and warcinfo records are not documents and are passed over.
+    Reasons: ``http-status`` (not 200), ``not-html`` (another content type), ``too-large``, ``truncated``
+    (the file ends before the record's Content-Length), and the decoding reasons.
+    Request, metadata and warcinfo records are not documents and are passed over.
     English and body checks happen later, in ``build``, like for every other input.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    source = str(path)
+    source = display_path(path)
     try:
         stream = path.open("rb")
     except OSError as e:
@@ -50,7 +52,14 @@ def read_warc(path: Path, limit: int) -> Iterator[Raw | Skip]:
             if failure := too_large(record.content_length, limit):
                 yield Skip(where, failure.reason, failure.detail)
                 continue
-            decoded = decode(record.reader.read(), html=True)
+            payload = record.reader.read()
+            if len(payload) < record.content_length:
+                # The archive ends inside this record (an interrupted download or copy): a partial page would
+                # pass for the whole article.
+                detail = Msg.TRUNCATED_RECORD.format(got=len(payload), expected=record.content_length)
+                yield Skip(where, "truncated", detail)
+                continue
+            decoded = decode(payload, html=True)
             if isinstance(decoded, Failure):
                 yield Skip(where, decoded.reason, decoded.detail)
                 continue

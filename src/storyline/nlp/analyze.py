@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.model import Article, ArticleAnalysis, Sentence
+from storyline.model import Article, ArticleAnalysis, Failed, Sentence
 from storyline.nlp.extensions import sent_end
 from storyline.nlp.pipeline import load_nlp
 from storyline.settings import Settings
+
+log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 
@@ -85,6 +88,33 @@ def _analyze_batch(nlp: Language, batch: list[Article], settings: Settings) -> l
     with nlp.memory_zone():
         docs = nlp.pipe(_docs(nlp, batch), batch_size=settings.batch_size, n_process=settings.n_process)
         return [analysis_from_doc(article, doc) for article, doc in zip(batch, docs, strict=True)]
+
+
+def analyze_isolated(
+    articles: Iterable[Article], settings: Settings | None = None, nlp: Language | None = None
+) -> Iterator[ArticleAnalysis | Failed]:
+    """``analyze_articles``, except that an article whose analysis raises becomes a Failed record: the batch it
+    was in is analysed again one article at a time, so one bad article costs only itself."""
+    settings = settings or Settings()
+    nlp = nlp or load_nlp(settings.model)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= settings.batch_size:
+            yield from _isolated_batch(nlp, batch, settings)
+            batch = []
+    if batch:
+        yield from _isolated_batch(nlp, batch, settings)
+
+
+def _isolated_batch(nlp: Language, batch: list[Article], settings: Settings) -> list[ArticleAnalysis | Failed]:
+    try:
+        return list(_analyze_batch(nlp, batch, settings))
+    except Exception as e:  # a bug in one component on one article must not cost the other articles
+        if len(batch) == 1:
+            log.error("analysing %s failed", batch[0].source, exc_info=e)
+            return [Failed(batch[0].id, type(e).__name__, str(e))]
+    return [result for article in batch for result in _isolated_batch(nlp, [article], settings)]
 
 
 def analyze(article: Article, settings: Settings | None = None) -> ArticleAnalysis:

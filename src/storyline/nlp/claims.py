@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Claim
+from storyline.nlp.claim_identity import claim_predicate, whole_of
 from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
 from storyline.nlp.extensions import sent_index
 from storyline.nlp.quantities import (
@@ -78,7 +79,7 @@ _CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "et", "
 _AGE_AFTER = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*olds?\b", re.IGNORECASE)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
 _RANK_BEFORE = re.compile(r"(?:\b[Nn]os?\.|\bNo|#|\b[Nn]umber)\s*$")
-_RANGE_WORDS = frozenset({"to", "-", "–", "and"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "and", "or"})
 _PERCENT = frozenset({"%", "percent"})
 _COUNTED_DEPS_LEFT = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nummod"})
 _COUNTED_DEPS_RIGHT = frozenset({"prep", "acl"})
@@ -359,6 +360,8 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         source=source.ref if source else None,
         source_name=source.name if source else None,
         time=time,
+        predicate=claim_predicate(head if head is not None else phrase.main),
+        whole=whole_of(phrase.main, head),
     )
     last = upper.end - 1 if upper is not None else phrase.end - 1
     return claim, last

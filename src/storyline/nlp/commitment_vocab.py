@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +40,10 @@ class CommitmentVocabulary:
     """Kind -> family name."""
     generic: frozenset[str]
     exclusive: frozenset[str]
+    states: dict[str, str] = field(default_factory=dict)
+    """Action -> the state it puts a commitment in (signed -> signed, sought -> sought)."""
+    state_order: tuple[str, ...] = ()
+    start_signals: frozenset[str] = frozenset()
 
     def rank(self, kind: str) -> int:
         """How specific a kind is (unknown kinds rank like a generic agreement)."""
@@ -100,4 +104,7 @@ def load_vocabulary(path: str | None = None) -> CommitmentVocabulary:
         families=families,
         generic=_words(data, "generic"),
         exclusive=_words(data, "exclusive"),
+        states=_map(data, "states"),
+        state_order=tuple(str(w).lower() for w in data.get("state_order") or ()),
+        start_signals=_words(data, "start_signals"),
     )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import CommitmentStatement, Ref
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
+from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
@@ -18,6 +20,8 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 _POSSESSIVE = {"its", "their"}
 _PARTY_PREPS = {"with", "between", "among", "of"}
 _TARGET_PREPS = {"on", "against"}
+# Goldstein-style score at or below which a PLOVER type is harm (THREATEN -6, COERCE -7, ASSAULT -9).
+_HOSTILE_SCORE = -6.0
 _NP_MODIFIERS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case"}
 
 
@@ -353,17 +357,20 @@ class _Finder:
                     statement.parties.append(ref)
 
     def _pledge(self, verb: Token, sent: Span, index: int) -> None:
-        """ "Russia pledged to defend North Korea": a commitment without a named instrument, kept only when the
-        promised clause names another actor."""
+        """ "Russia pledged to defend North Korea": a commitment without a named instrument, kept when the
+        promised clause names another actor, or starts at a date the clause gives (a unilateral pledge: "pledged
+        to stop its tests from April 21"). A promise of harm ("vowed to retaliate against X") is a threat."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         terms = _clauses(verb)
         if not subjects or not terms or any(t.lemma_.lower() in self.vocab.instruments for t in subjects):
+            return
+        if any(h.lemma_.lower() in hostile_lemmas() for h in _clause_heads(verb)):
             return
         by = self._by(verb)
         if not any(self._mentions_in(r.start, r.end) for r in by):
             return
         others = [m for a, b in terms for m in self._mentions_in(a, b)]
-        if not others:
+        if not others and not self._starts(terms):
             return
         self.groups.append(_Group(name=verb.lemma_.lower(), kinds=["pledge"], lemma=verb.lemma_.lower()))
         statement = self._add(len(self.groups) - 1, sent, index, verb, [])
@@ -372,6 +379,19 @@ class _Finder:
         statement.by, statement.date = by, self._date(verb)
         statement.terms = [self.doc.text[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
+
+    def _starts(self, terms: list[tuple[int, int]]) -> bool:
+        """Whether a promised clause gives the date it starts from ("from April 21", "as of Saturday")."""
+        for time in self.doc._.times:
+            start = time.start
+            if not time.value or not any(a <= start < b for a, b in terms):
+                continue
+            if time.signal.lower() in self.vocab.start_signals:
+                return True
+            before = self.doc.text[max(start - 14, 0) : start].lower().split()
+            if any(" ".join(before[-n:]) in self.vocab.start_signals for n in (1, 2) if len(before) >= n):
+                return True
+        return False
 
     # -- output ------------------------------------------------------------------------------------
 
@@ -436,6 +456,29 @@ def _distance(token: Token, target: Token) -> int | None:
         if current.i != target.i and current.pos_ in _VERBS:
             return None
     return steps
+
+
+def _clause_heads(verb: Token) -> list[Token]:
+    """The verbs of a pledge's complement clauses, coordinated ones included."""
+    heads = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return [clause for head in heads for clause in _with_conjuncts(head)]
+
+
+@lru_cache(maxsize=1)
+def hostile_lemmas() -> frozenset[str]:
+    """Verbs of harm from the PLOVER vocabulary: the triggers of its conflict types scored -6 or below (threaten,
+    coerce, assault...) and the acts its THREATEN entries name ("warn of retaliation"). A promise to do one of
+    these is a threat, never a commitment."""
+    vocab = load_event_vocabulary()
+    found: set[str] = set()
+    for triggers in vocab.triggers.values():
+        for trigger in triggers:
+            if vocab.types[trigger.type].score <= _HOSTILE_SCORE:
+                if trigger.pos == "verb":
+                    found.add(trigger.lemma)
+                if trigger.type == "THREATEN":
+                    found |= trigger.with_
+    return frozenset(found)
 
 
 def _clauses(verb: Token) -> list[tuple[int, int]]:

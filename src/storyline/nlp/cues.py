@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from storyline.errors import ConfigError
 
-VERB_KINDS = ("say", "believe", "estimate", "urge", "express")
+VERB_KINDS = ("say", "believe", "estimate", "urge", "express", "evidence")
 NOUN_KINDS = ("person", "group")
+CUE_CLASSES = ("speech", "belief", "stance", "intention", "evidential", "document")
+_KIND_CLASS = {"say": "speech", "believe": "belief", "estimate": "belief", "urge": "intention",
+               "express": "stance", "evidence": "evidential"}  # fmt: skip
+DOCUMENT_NOUNS = frozenset(
+    {"report", "statement", "letter", "email", "e-mail", "memo", "website", "site", "post", "posting", "blog",
+     "study", "survey", "poll", "document", "article", "release", "announcement", "filing", "tweet", "review",
+     "analysis", "paper", "invitation", "message", "notice", "record", "data", "figure", "result", "finding"}
+)
+"""Head nouns of a written source: a speech cue with such a source is of the document class."""
 
 
 def _read(text: str, kinds: tuple[str, ...], where: str) -> dict[str, str]:
@@ -36,10 +45,26 @@ class Lexicon:
 
     verbs: dict[str, str]
     nouns: dict[str, str]
+    classes: dict[str, str] = field(default_factory=dict)
+    """Cue lemma -> class, where it differs from its kind's (cue_classes.txt)."""
 
     def verb_kind(self, lemma: str) -> str | None:
         """say, believe, estimate, urge, express, or None for a verb that does not report."""
         return self.verbs.get(lemma.lower())
+
+    def cue_class(self, lemma: str, source_lemma: str | None = None) -> str | None:
+        """The class of a cue (speech, belief, stance, intention, evidential, document); None when not a cue.
+        A speech cue whose source is a text ("the report says") is of the document class."""
+        lemma = lemma.lower()
+        found: str | None
+        if lemma == "according":
+            found = "speech"
+        else:
+            kind = self.verbs.get(lemma)
+            found = self.classes.get(lemma) or (_KIND_CLASS.get(kind) if kind else None)
+        if found == "speech" and source_lemma is not None and source_lemma.lower() in DOCUMENT_NOUNS:
+            return "document"
+        return found
 
     def noun_kind(self, lemma: str) -> str | None:
         """person, group, or None for a noun that is not a source."""
@@ -59,4 +84,5 @@ def load_lexicon(verbs_path: str | None = None, extra_verbs: tuple[str, ...] = (
     for pair in extra_verbs:
         lemma, _, kind = pair.partition(":")
         verbs.update(_read(f"{lemma} {kind or 'say'}", VERB_KINDS, "extra_verbs"))
-    return Lexicon(verbs=verbs, nouns=nouns)
+    classes = _read(_packaged("cue_classes.txt"), CUE_CLASSES, "cue_classes.txt")
+    return Lexicon(verbs=verbs, nouns=nouns, classes=classes)

@@ -20,61 +20,10 @@ from storyline.nlp.extensions import sent_index
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import title_prefix
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
+from storyline.resolve.names import ORGANISATION_HEADS
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
-# Head words that make a name an organisation whatever the model says ("the East-West Center" as LOC).
-ORG_HEADS = frozenset(
-    {
-        "center",
-        "centre",
-        "institute",
-        "institution",
-        "university",
-        "agency",
-        "school",
-        "party",
-        "council",
-        "ministry",
-        "department",
-        "committee",
-        "commission",
-        "organization",
-        "organisation",
-        "association",
-        "foundation",
-        "bank",
-        "fund",
-        "company",
-        "corporation",
-        "corp",
-        "inc",
-        "ltd",
-        "group",
-        "court",
-        "parliament",
-        "assembly",
-        "congress",
-        "senate",
-        "army",
-        "navy",
-        "forces",
-        "service",
-        "services",
-        "office",
-        "bureau",
-        "union",
-        "alliance",
-        "league",
-        "academy",
-        "college",
-        "society",
-        "network",
-        "club",
-        "command",
-        "guard",
-        "police",
-    }
-)
+ORG_HEADS = ORGANISATION_HEADS
 _LOCATIVE = frozenset({"in", "at", "near", "around", "from", "to", "into", "outside", "inside", "across", "toward"})
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _MAX_GAZETTEER_TOKENS = 6

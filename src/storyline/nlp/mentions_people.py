@@ -20,7 +20,7 @@ from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import appositive
 from storyline.resolve.gazetteer import Gazetteer
-from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender
+from storyline.resolve.gender import KINSHIP, Gender, honorific_gender, name_gender, noun_gender
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.names import name_key
 from storyline.resolve.person_names import person_key, person_parts
@@ -48,6 +48,7 @@ def bind_article(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, no
     _roles(doc, candidates, gazetteer)
     _rule_nouns(doc, candidates)
     candidates.extend(_leader_descriptions(doc, candidates, gazetteer))
+    candidates.extend(_role_descriptions(doc, candidates))
     candidates.extend(_elliptical_states(doc, candidates))
     _locative_capitals(doc, candidates)
     return candidates
@@ -76,6 +77,7 @@ class _Sexes:
     def __init__(self, doc: Doc, candidates: list[Candidate], full: list[Candidate]) -> None:
         self.doc = doc
         self.of_person = {id(c): name_gender(doc[c.first : c.last].text) or noun_gender(c.role or "") for c in full}
+        self.relatives = {id(c) for c in full if _introduced_as_kin(doc, c)}
         self.ambiguous: set[str] = set()
         for c in candidates:
             parts = person_parts(c.name) if c.label == "PERSON" else ()
@@ -97,6 +99,19 @@ class _Sexes:
         return sex is None or known is None or known == sex
 
 
+def _introduced_as_kin(doc: Doc, person: Candidate) -> bool:
+    """Whether a full name is introduced as a relative: "his father, Pierre L'Enfant", "his wife Melania Trump",
+    "Melania Trump, his wife", "first lady Melania Trump"."""
+    span = doc[person.first : person.last]
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in KINSHIP:
+        return True
+    if any(child.dep_ == "appos" and child.lower_ in KINSHIP for child in root.children):
+        return True
+    window = doc[max(person.first - 3, span.sent.start) : person.first]
+    return any(token.lower_ in KINSHIP for token in window)
+
+
 def _match(
     word: str, full: list[Candidate], at: int, sexes: _Sexes | None = None, sex: Gender | None = None
 ) -> Candidate | None:
@@ -106,6 +121,11 @@ def _match(
         if sex is None and key in sexes.ambiguous:
             return None
         full = [c for c in full if sexes.fits(sex, c)]
+        carriers = [c for c in full if key in (person_parts(c.name)[0], person_parts(c.name)[-1])]
+        if any(id(c) not in sexes.relatives for c in carriers):
+            # "his wife, Melania Trump" or "his father, Pierre L'Enfant": a relative named to place the person
+            # the story is about; a bare surname means that person, as news style writes relatives by given name.
+            full = [c for c in full if id(c) not in sexes.relatives or c not in carriers]
     before = [c for c in full if c.start < at]
     after = [c for c in full if c.start >= at]
     for pool in (before[::-1], after):
@@ -354,6 +374,55 @@ def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazet
                 person,
                 role=token.text,
                 acts_for=state.code,
+            )
+        )
+    return found
+
+
+# Role nouns too generic to name one person even when one person of the article holds them.
+_GENERIC_ROLES = frozenset({"official", "source", "man", "woman", "person", "member", "people", "one", "resident"})
+
+
+def _role_descriptions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "the president", "the actress", "the coach": the one person named before in the article whom the text
+    gives that title ("President Donald Trump", "Tara Reid, the actress"). A title two people hold, a title with
+    a complement ("the president of the bank" is someone else's office) or a possessor stays unbound."""
+    holders: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for c in candidates:
+        if c.label == "PERSON" and c.kind != "description":
+            first_seen.setdefault(c.resolved, c.start)
+            if c.role:
+                head = c.role.lower().replace("-", " ").split()[-1].strip(".,")
+                holders.setdefault(head, set()).add(c.resolved)
+    taken = {i for c in candidates for i in range(c.first, c.last)}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.i in taken or token.tag_ != "NN" or not token.is_lower or token.lower_ in _GENERIC_ROLES:
+            continue
+        people = holders.get(token.lower_, set())
+        if len(people) != 1:
+            continue
+        person = next(iter(people))
+        children = list(token.children)
+        det = next((c for c in children if c.dep_ == "det" and c.lower_ == "the" and c.i < token.i), None)
+        if det is None or first_seen[person] >= token.idx:
+            continue
+        if any(c.dep_ in ("poss", "prep", "compound", "nummod") or c.ent_type_ for c in children if c is not det):
+            continue  # "the bank's president", "the president of the bank", "the Russian president"
+        if any(t.i in taken for t in doc[det.i : token.i]):
+            continue
+        found.append(
+            Candidate(
+                det.idx,
+                token.idx + len(token.text),
+                det.i,
+                token.i + 1,
+                "PERSON",
+                person,
+                "description",
+                person,
+                role=token.text,
             )
         )
     return found

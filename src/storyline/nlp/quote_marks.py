@@ -18,6 +18,8 @@ _RIGHT_EDGE = ".,;:!?)]}—–-…" + _DOUBLE_CLOSE + _SINGLE_CLOSE + '"'
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MIN_UNCLOSED_WORDS = 3
 """An opening mark never closed in its paragraph counts as a quote only when this many words follow it."""
+_MAX_BRIDGED = 8
+"""How many paragraphs a quote may run over without marks before one whose first mark closes it."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,22 @@ def _first_mark_closes(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _marks_after(text: str, lo: int, hi: int) -> bool:
+    return any(text[i] in _DOUBLE for i in range(lo, hi))
+
+
+def _bridge(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
+    """True when the quote left open in paragraph ``p`` closes in a later one with no marks in between: a quote
+    running over hard-wrapped lines, or over one-sentence paragraphs."""
+    for lo, hi in paragraphs[p + 1 : p + 1 + _MAX_BRIDGED]:
+        marks = [i for i in range(lo, hi) if text[i] in _DOUBLE]
+        if marks:
+            # 'focus better. "' or 'substantially, "said X': a paragraph's lone mark closes the open quote,
+            # however it is spaced
+            return len(marks) == 1 or _role(text, marks[0], lo, hi) == "close"
+    return False
+
+
 def find_double(text: str) -> list[MarkedSpan]:
     """Spans inside double marks (curly, straight, mixed, guillemets), across paragraphs when continued."""
     paragraphs = _paragraphs(text)
@@ -96,6 +114,8 @@ def find_double(text: str) -> list[MarkedSpan]:
             if text[i] not in _DOUBLE:
                 continue
             role = _role(text, i, lo, hi)
+            if role == "open" and open_at is not None and not _marks_after(text, i + 1, hi):
+                role = "close"  # '... at all, "said X': a closing mark typed with a space before it
             if role == "open" or (role == "either" and open_at is None):
                 if open_at is not None:
                     log.debug("unmatched opening quote mark at %d", open_at)
@@ -113,7 +133,7 @@ def find_double(text: str) -> list[MarkedSpan]:
         if nxt is not None and _opens_with_mark(text, *nxt):
             spans.append(MarkedSpan(open_at + 1, hi, open_at, None, first, continues))
             carried = True
-        elif nxt is not None and first == p and _first_mark_closes(text, *nxt):
+        elif nxt is not None and _bridge(text, paragraphs, p):
             bridged = (open_at, first)
         elif _words(text[open_at + 1 : hi]) >= _MIN_UNCLOSED_WORDS:
             spans.append(MarkedSpan(open_at + 1, hi, open_at, None, first, continues))

@@ -15,7 +15,7 @@ from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
 from storyline.nlp.extensions import sent_index
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
-from storyline.nlp.reported import reports, sentence, subject
+from storyline.nlp.reported import converb_subject, reports, sentence, subject
 from storyline.nlp.speakers import SpeakerResolver
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,10 @@ _NAMING = {"called", "dubbed", "titled", "entitled", "named", "nicknamed", "labe
 _DIRECT_BEFORE = {":", ",", ";", "—", "–", "-", "(", ".", "!", "?"}
 _TRAILING = " \t\n,;:"
 _MIN_UNATTRIBUTED_WORDS = 4
+_MAX_SPLIT_GAP = 80
+"""Characters between the two halves of a split quote ('"A," she said, "B."') that the cue may take."""
+_MAX_NAME_WORDS = 6
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "to", "a", "an", "in", "on", "at", "vs", "vs.", "&", "-", "–"})
 
 
 @dataclass
@@ -51,6 +55,17 @@ def _prev_token(doc: Doc, char: int) -> Token | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _is_name(text: str) -> bool:
+    """ "Snow Leopard", "The Internet Explorer 6 Countdown": a short title-case phrase in marks is a name or a
+    title, not speech (speech has lower-case words or ends a sentence)."""
+    words = text.split()
+    if not words or len(words) > _MAX_NAME_WORDS or text.rstrip()[-1:] in ".?!,…":
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in words
+    )
 
 
 def _names_a_title(before: Token | None) -> bool:
@@ -97,7 +112,10 @@ class _Finder:
             t
             for sent in sents
             for t in sent
-            if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) and not self.quoted(t.idx) and subject(t)
+            if t.pos_ == "VERB"
+            and self.lexicon.verb_kind(t.lemma_)
+            and not self.quoted(t.idx)
+            and (subject(t) or converb_subject(t))
         ]
         if not cues:
             return None
@@ -152,7 +170,7 @@ class _Finder:
             if tokens is None or not tokens.text.strip():
                 continue
             before = _prev_token(self.doc, mark.open_mark)
-            if _names_a_title(before):
+            if _names_a_title(before) or _is_name(self.text[mark.start : mark.end]):
                 continue  # a title or a name in marks, not speech
             end_char = mark.close_mark + 1 if mark.close_mark is not None else mark.end
             sents = list({s.start: s for s in (sentence(tokens[0]), sentence(tokens[-1]))}.values())
@@ -165,6 +183,11 @@ class _Finder:
                 and sentence(after[0]).start not in {s.start for s in sents}
             ):
                 sents.append(sentence(after[0]))  # "“A,”" always hands over to an attribution
+            elif mark.close_mark is not None:
+                nxt = self._next_word(end_char)
+                if nxt is not None and nxt.is_lower and self.lexicon.verb_kind(nxt.lemma_):
+                    sents.append(sentence(nxt))  # '... played itself out?"' then 'said Bill Strazzullo.'
+
             direct = mark.continues or before is None or before.text in _DIRECT_BEFORE or before.is_space or (
                 tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
             if not direct and before is not None and self._introduces_clause(before, tokens):
@@ -174,7 +197,7 @@ class _Finder:
             if direct:
                 cue = self._cue_in(sents, tokens)
                 if cue is not None:
-                    cand.source, cand.cue = subject(cue), cue
+                    cand.source, cand.cue = subject(cue) or converb_subject(cue), cue
                 else:
                     cand.source = self._colon_source(before)
             else:
@@ -184,6 +207,15 @@ class _Finder:
                 cand.source, cand.cue = hit
             found.append(cand)
         return found
+
+    def _next_word(self, char: int) -> Token | None:
+        span = _span(self.doc, char, min(char + 1, len(self.text)))
+        if span is None:
+            return None
+        i = span.start
+        while i < len(self.doc) and (self.doc[i].is_space or self.doc[i].is_punct):
+            i += 1
+        return self.doc[i] if i < len(self.doc) and sentence(self.doc[i]).start != span.start else None
 
     # --- assembly ---------------------------------------------------------------------------------
 
@@ -199,7 +231,7 @@ class _Finder:
             if report.cue.text.lower().startswith("according") and sentence(span[0]).start in partial_sents:
                 continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
-        return sorted(found, key=lambda c: c.start)
+        return _fold_partials(sorted(found, key=lambda c: c.start))
 
     def resolve(self, cands: list[_Candidate]) -> None:
         for cand in cands:
@@ -228,6 +260,31 @@ class _Finder:
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
+
+    def _cue_class(self, cand: _Candidate) -> str | None:
+        cue = cand.cue
+        if cue is None:
+            return "speech" if cand.kind == "direct" else None
+        lemma = cue.lemma_ if isinstance(cue, Token) else cue[0].lemma_
+        source = cand.source.lemma_ if cand.source is not None else None
+        return self.lexicon.cue_class(lemma, source) or "speech"
+
+    def _continues_split(self, first: Quote, second: Quote) -> bool:
+        """ '"A," she said, "B."' and 'called it "dangerous" and "ideological"': two marked halves with one
+        cue between or before them, no sentence or paragraph break in the gap."""
+        if first.kind != second.kind or first.kind not in ("direct", "partial") or first.cue is None:
+            return False
+        if second.cue is not None and second.cue != first.cue:
+            return False
+        if first.speaker and second.speaker and first.speaker.name != second.speaker.name:
+            return False
+        gap = self.text[first.end : second.start]
+        if len(gap) > _MAX_SPLIT_GAP or "\n" in gap:
+            return False
+        if first.kind == "partial":
+            return first.cue.end <= first.start and gap.strip(" ,\"'“”‘’").strip() in ("and", "or", "")
+        ends = self.text[first.end : first.end + 1] + first.text[-1:]  # the comma was trimmed off the text
+        return first.end <= first.cue.start < second.start and any(c in ",?!" for c in ends)
 
     def _opens_paragraph(self, cand: _Candidate) -> bool:
         mark = cand.marked
@@ -266,7 +323,11 @@ class _Finder:
                 cue = Ref(cand.cue.idx, cand.cue.idx + len(cand.cue.text), cand.cue.text) if isinstance(
                     cand.cue, Token) else Ref(cand.cue.start_char, cand.cue.end_char, cand.cue.text)  # fmt: skip
             text = self.text[cand.start : end]
-            quote = Quote(cand.start, end, sent_index(self.doc, cand.start), text, cand.kind, speaker, cue)
+            quote = Quote(cand.start, end, sent_index(self.doc, cand.start), text, cand.kind, speaker, cue,
+                          cue_class=self._cue_class(cand))  # fmt: skip
+            if out and self._continues_split(out[-1], quote):
+                out[-1] = _joined(self.text, out[-1], quote)
+                continue
             key = f"{cand.kind}:{_norm(text)}"
             if key in seen:  # a pull quote or a repeated line: one quote, the attributed one
                 if out[seen[key]].speaker is None and speaker is not None:
@@ -275,6 +336,31 @@ class _Finder:
             seen[key] = len(out)
             out.append(quote)
         return tuple(out)
+
+
+def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
+    """A quoted fragment inside reported speech that holds it is one attribution: the report, now mixed."""
+    reports = [c for c in cands if c.kind == "indirect"]
+    out = []
+    for cand in cands:
+        holder = next((r for r in reports if r.start <= cand.start and cand.end <= r.end), None)
+        if cand.kind == "partial" and holder is not None:
+            holder.kind = "mixed"
+            continue
+        out.append(cand)
+    for cand in out:  # '... the idea "for months"': the fragment closes the report, marks included or not
+        if cand.kind == "indirect" and any(
+            p.kind == "partial" and cand.start <= p.start <= cand.end + 1 for p in cands if p not in out
+        ):
+            cand.kind = "mixed"
+    return out
+
+
+def _joined(text: str, first: Quote, second: Quote) -> Quote:
+    """One quote from the two halves of a split quote: the whole stretch, with each half as a part."""
+    parts = (first.parts or (Ref(first.start, first.end, first.text),)) + (Ref(second.start, second.end, second.text),)
+    return replace(first, end=second.end, text=text[first.start : second.end], parts=parts,
+                   speaker=first.speaker or second.speaker)  # fmt: skip
 
 
 def _norm(text: str) -> str:

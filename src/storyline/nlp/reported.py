@@ -8,9 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.cues import Lexicon
+from storyline.nlp.cues import DOCUMENT_NOUNS, Lexicon
 
-_QUESTION_MARKS = {"whether", "if"}
+_QUESTION_MARKS = {"whether", "if", "how", "why", "what", "when", "where", "who"}
+EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
+    "estimate", "research", "evidence", "statistic", "number", "model", "test", "investigation", "inquiry",
+    "probe", "scientist", "researcher", "expert", "observation", "calculation", "simulation", "trial",
+}
+"""Subjects that can show or find something besides people and groups: studies, data, estimates."""
 _MIN_TOKENS = 3
 
 
@@ -53,6 +58,16 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def converb_subject(verb: Token) -> Token | None:
+    """ "Boeing challenged the award, claiming ...": a participle with no subject of its own speaks for the
+    subject of the clause it hangs on."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None  # "while saying", "before saying": a time clause, or a subject of its own
+    return subject(verb.head)
 
 
 def trim(doc: Doc, tokens: list[Token]) -> Span | None:
@@ -126,12 +141,14 @@ def reports(
         kind = lexicon.verb_kind(token.lemma_)
         if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
             continue
-        content = _content(token, kind) or _colon_content(token)
-        source = subject(token)
+        content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
+        source = subject(token) or converb_subject(token)
         if content is None or source is None:
             continue
         if kind in ("believe", "estimate", "urge") and not is_source(source):
             continue
+        if kind == "evidence" and not (is_source(source) or source.lemma_.lower() in EVIDENCE_NOUNS):
+            continue  # "the results show ..." is a source; "the drop shows ..." is not
         yield Report(content, source, doc[token.i : token.i + 1])
 
 

@@ -90,6 +90,16 @@ def phrase(token: Token) -> Span:
     return _trim(doc, start, end + 1)
 
 
+def _titled_person(token: Token) -> Span | None:
+    """The person a title or description names inside its own phrase: the last PERSON entity to the right of
+    the head word, within the phrase the head governs (never a name outside it)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hi = token.right_edge.i
+    people = [e for e in token.doc.ents if e.label_ == "PERSON" and token.i < e.start and e.end - 1 <= hi]
+    return people[-1] if people else None
+
+
 def _title_from(head: Token) -> str | None:
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct", "advmod", "poss", "case")]
     if not left:
@@ -277,6 +287,9 @@ class SpeakerResolver:
             found = self._recent(paragraph, ("group", "organisation"))
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         ent = _ent_of(token)
+        titled = _titled_person(token) if ent is None or ent.label_ != "PERSON" else None
+        if titled is not None:  # "Malaysia's Prime Minister, Najib Razak", "CEO of the Refugee Council Enver Solomon"
+            return self._named(titled, titled.root, cue, mention)
         if ent is not None and ent.label_ in _NAMED and (token.pos_ == "PROPN" or ent.root.i == token.i):
             return self._named(ent, token, cue, mention)
         if token.pos_ == "PROPN":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterable
@@ -9,11 +10,12 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import sent_index
-from storyline.nlp.timex import MONTHS, WEEKDAYS, normalize, timex_type
+from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
+from storyline.nlp.timex_narrative import Narrative
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,21 @@ _OVER_SIGNAL = re.compile(r"(?:the|this|last|past|next|recent)\b", re.IGNORECASE
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted((w.capitalize() for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+# "annual" is a time only before an amount a year adds up ("annual loss": P1Y); "annual conference" is no
+# TIMEX3 in MEANTIME (2 of 3) and a SET in the third: the reading rested on 3 dev documents, so it is narrowed.
+_ANNUAL_AMOUNTS = (
+    r"profits?|loss(?:es)?|sales|revenues?|earnings|results|income|turnover|output|budgets?|growth|deficits?|"
+    r"surplus(?:es)?"
+)
+_ANNUAL = re.compile(rf"\s+(?:{_ANNUAL_AMOUNTS})\b", re.IGNORECASE)
+# "the day" alone is the narrated day only where the text counts a trading or working day: "ended the day",
+# "for the day"; elsewhere ("the day the war began") it is a description, not a TIMEX3.
+_BARE_DAY = re.compile(r"the\s+day", re.IGNORECASE)
+_DAY_VERB_BEFORE = re.compile(
+    r"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|start|starts|"
+    r"started|starting|begin|begins|began|beginning|open|opens|opened|opening)\s+$",
+    re.IGNORECASE,
+)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
     re.compile(
@@ -72,21 +89,22 @@ _PATTERNS = [
     ),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
     re.compile(
-        r"\b(?:now(?!-)|currently|current|presently|recently|recent|nowadays|these days|at (?:the|that) time|"
+        r"\b(?:now(?!-)|presently|recently|recent|nowadays|these days|at (?:the|that) time|"
         r"the time being|the (?:long|short) term|the future|the past)\b",
         re.IGNORECASE,
     ),
-    # Sets, and "annual".
+    # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
     re.compile(
         r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
-        rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|\bannual\b|"
+        rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|"
+        rf"\bannual(?=\s+(?:{_ANNUAL_AMOUNTS})\b)|"
         r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
         re.IGNORECASE,
     ),
     # Told relative to the narrated day or year.
     re.compile(
-        r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after))|"
-        r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)\b|"
+        r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
+        r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)(?=\s*(?:[,.;:]|$))|"
         r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b",
         re.IGNORECASE,
     ),
@@ -105,7 +123,6 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Month names that are also common words: only a time next to a preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
@@ -113,18 +130,28 @@ _FUTURE_AUX = {"will", "shall", "'ll"}
 _FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
 
 
-def _direction(span: Span) -> int:
-    """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown."""
+def _direction(span: Span, signal: str = "") -> int:
+    """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown.
+    "since" always looks back; "until" with no past tense looks ahead ("to remain closed until Friday")."""
+    if signal.lower() == "since":
+        return -1
+    tense = _tense(span)
+    if tense == 0 and signal.lower() in {"until", "till"}:
+        return 1
+    return tense
+
+
+def _tense(span: Span) -> int:
     token = span.root
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"}:
             children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
             if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
                 return 1
+            if token.dep_ in {"xcomp", "ccomp"} and _plans(token.head):
+                return 1
             if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
                 return -1
-            if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_ in _FUTURE_VERBS:
-                return 1
             return 0
         if token.head.i == token.i:
             break
@@ -132,7 +159,15 @@ def _direction(span: Span) -> int:
     return 0
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int]]:
+def _plans(token: Token) -> bool:
+    """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
+    if token.lemma_ in _FUTURE_VERBS:
+        return True
+    return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in token.children)
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
     text = doc.text
     for pattern in _PATTERNS:
@@ -143,15 +178,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
                 if not before or before[-1] not in {"in", "since", "of", "early", "late", "mid", "until", "by"}:
                     continue
             spans.append((m.start(), m.end()))
-    # Longest first; a candidate inside a longer one is the same expression.
+    # Longest first; a candidate inside a longer one is usually the same expression. The parts are kept for
+    # when the whole is not one time ("June 17, two days before" is a date and a duration).
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    merged: list[tuple[int, int]] = []
+    merged: list[tuple[int, int, list[tuple[int, int]]]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
+            merged[-1][2].append((start, end))
             if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
+                merged[-1] = (merged[-1][0], end, merged[-1][2])
             continue
-        merged.append((start, end))
+        merged.append((start, end, [(start, end)]))
     return merged
 
 
@@ -204,34 +241,62 @@ def without_range_ends(times: Iterable[TimeExpr]) -> list[TimeExpr]:
     ]
 
 
-def extract_times(doc: Doc, published: date | None, source: str | None = None) -> tuple[TimeExpr, ...]:
-    """Every time expression of ``doc`` resolved against ``published``; ``source`` is the original text."""
-    source = source if source is not None and len(source) == len(doc.text) else doc.text
-    records: list[TimeExpr] = []
-    # The narrative's reference time: the last day the text told ("on Friday", "April 3, 2009"); "the same
-    # day" takes it, deictic expressions ("yesterday") keep the publication date.
-    reference: date | None = None
-    for start, end in _candidates(doc):
-        start, end = _trim(doc.text, start, end)
-        start, phrase_start, signal = _signal(doc, start, end)
-        outer = start if phrase_start is None else phrase_start
-        span = doc.char_span(outer, end, alignment_mode="expand")
-        if span is None or start >= end:
-            continue
-        found = normalize(doc.text[outer:end], published, _direction(span), reference)
-        if found is None:
-            log.debug("not a resolvable time: %r", source[start:end])
-            continue
-        sent = sent_index(doc, start)
-        common = {
-            "sent": sent,
-            "relative": found.relative,
-            "note": found.note,
-            "signal": signal,
-            "phrase": source[outer:end] if phrase_start is not None else "",
-            "phrase_start": phrase_start,
-        }
-        record = TimeExpr(
+def _read_one(
+    doc: Doc,
+    start: int,
+    end: int,
+    published: date | None,
+    narrative: Narrative,
+    breaks: list[int],
+    anchor_year: int | None,
+) -> tuple[Timex, int, int, int, int | None, str, int] | None:
+    """The reading of one candidate: (timex, start, end, phrase start, signal start, signal, paragraph)."""
+    start, end = _trim(doc.text, start, end)
+    start, phrase_start, signal = _signal(doc, start, end)
+    outer = start if phrase_start is None else phrase_start
+    span = doc.char_span(outer, end, alignment_mode="expand")
+    if span is None or start >= end:
+        return None
+    paragraph = bisect.bisect_left(breaks, start)
+    direction = _direction(span, signal)
+    # A month without its year takes the year written in the same passage when the clause's tense agrees with
+    # it: "in October" after "in 2008", past tense, in a 2009 paper. Not the paper's own year (the tense rules
+    # know better: "since November" in a March paper is the November before), nor a present ("as of February").
+    year = narrative.year_in(paragraph)
+    if year is None or anchor_year is None or direction != (1 if year > anchor_year else -1):
+        year = None
+    found = normalize(doc.text[outer:end], published, direction, narrative, year)
+    if found is None or not _fits_context(doc.text, start, end, signal):
+        log.debug("not a resolvable time: %r", doc.text[start:end])
+        return None
+    return found, start, end, outer, phrase_start, signal, paragraph
+
+
+def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
+    """Readings that hold only in some contexts: "annual" before an amount, a bare "the day" after a verb
+    that counts the day ("ended the day") or after "for"/"during"."""
+    written = text[start:end]
+    if written.lower() == "annual":
+        return bool(_ANNUAL.match(text, end))
+    if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:
+        return bool(_DAY_VERB_BEFORE.search(text[max(0, start - 24) : start]))
+    return True
+
+
+def _records(
+    doc: Doc, source: str, found: Timex, start: int, end: int, outer: int, phrase_start: int | None, signal: str
+) -> list[TimeExpr]:
+    """The TIMEX3 record of one reading, and for a range the records of its two ends."""
+    common = {
+        "sent": sent_index(doc, start),
+        "relative": found.relative,
+        "note": found.note,
+        "signal": signal,
+        "phrase": source[outer:end] if phrase_start is not None else "",
+        "phrase_start": phrase_start,
+    }
+    records = [
+        TimeExpr(
             start=start,
             end=end,
             text=source[start:end],
@@ -243,71 +308,73 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             freq=found.freq,
             **common,  # type: ignore[arg-type]
         )
-        records.append(record)
-        if found.value and _DAY_VALUE.fullmatch(found.value) and "narrated" not in found.note:
-            reference = date.fromisoformat(found.value)
-        if found.kind == "span":
-            # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
-            for s, e, year in _range_ends(doc.text, start, end):
-                records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
-    return tuple(_narrated_years(doc, records, published))
+    ]
+    if found.kind == "span":
+        # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
+        for s, e, year in _range_ends(doc.text, start, end):
+            records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
+    return records
+
+
+def extract_times(doc: Doc, published: date | None, source: str | None = None) -> tuple[TimeExpr, ...]:
+    """Every time expression of ``doc`` resolved against ``published``; ``source`` is the original text."""
+    source = source if source is not None and len(source) == len(doc.text) else doc.text
+    records: list[TimeExpr] = []
+    # The narrative's reference time (timex_narrative.py); deictic expressions ("yesterday") ignore it.
+    narrative = Narrative()
+    breaks = [m.start() for m in re.finditer("\n", doc.text)]
+    anchor_year = published.year if published else None
+    for whole_start, whole_end, parts in _candidates(doc):
+        # The merged candidate first; when it is not one time, the candidates it was merged from, in order.
+        others = sorted((p for p in parts if p != (whole_start, whole_end)), key=lambda p: (p[0], -p[1]))
+        tries = [(whole_start, whole_end), *others]
+        taken_until = -1
+        for candidate_start, candidate_end in tries:
+            if candidate_start < taken_until:
+                continue
+            read = _read_one(doc, candidate_start, candidate_end, published, narrative, breaks, anchor_year)
+            if read is None:
+                continue
+            found, start, end, outer, phrase_start, signal, paragraph = read
+            taken_until = end
+            records.extend(_records(doc, source, found, start, end, outer, phrase_start, signal))
+            narrative = narrative.told(found.value, doc.text[start:end], paragraph, narrated="narrat" in found.note)
+            if (whole_start, whole_end) == (candidate_start, candidate_end):
+                break
+    return tuple(_told_later(doc, records, published))
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def _present(span: Span) -> bool:
-    """The clause of ``span`` is in the present tense ("as of February, the store accounts for 70%")."""
-    token = span.root
-    for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token.tag_ in {"VBZ", "VBP"} and not any(c.tag_ == "VBD" for c in token.children)
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _narrated_years(doc: Doc, records: list[TimeExpr], published: date | None) -> list[TimeExpr]:
-    """A month or day told without its year takes the year the passage tells, not the publication's: in a 2018
-    article, "a memo dated Dec. 5, sent in 2017" is 5 December 2017, and after "In 2017, ..." opens a sentence,
-    "In September, Kim tested ..." in the next is September 2017. The passage names one earlier year as the time it
-    is about ("in 2017", not "since 2003" or "the highest since 1983"); the expression's clause must not speak of
-    the future."""
+def _told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> list[TimeExpr]:
+    """A day told without its year before the sentence names the year it is about: in a 2018 article, "a memo dated
+    Dec. 5 was sent in 2017" is 5 December 2017, not a day after publication. Only a day or month that the
+    publication year would put after publication, in a clause not about the future, with one earlier year told
+    in the same sentence ("in 2017", "during 2017"; not "since 2003")."""
     if published is None:
         return records
     told: dict[int, set[int]] = {}
-    opening: dict[int, set[int]] = {}
     for record in records:
-        value = record.value or ""
-        if not (_YEAR.search(record.text) and re.fullmatch(r"\d{4}(-\d{2})?(-\d{2})?", value)):
-            continue
-        if record.signal.lower() not in {"in", "during"}:
-            continue
-        told.setdefault(record.sent, set()).add(int(value[:4]))
-        first = doc.char_span(record.outer_start, record.end, alignment_mode="expand")
-        if first is not None and first.start == first.sent.start:
-            opening.setdefault(record.sent, set()).add(int(value[:4]))  # "In 2017, ..." sets the time told
+        if _YEAR.search(record.text) and record.value and record.signal.lower() in {"in", "during"}:
+            told.setdefault(record.sent, set()).add(int(record.value[:4]))
     out = []
     for record in records:
         value = record.value or ""
-        years = told.get(record.sent, set()) or opening.get(record.sent - 1, set())
-        earlier = {y for y in years if y < published.year}
+        earlier = {y for y in told.get(record.sent, set()) if y < published.year}
         span = doc.char_span(record.start, record.end, alignment_mode="expand")
         if (
             len(earlier) == 1
             and span is not None
             and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value)
+            and value[: len(value)] > published.isoformat()[: len(value)]
             and not _YEAR.search(record.text)
-            and set(re.findall(r"[a-z]+", record.text.lower())) & set(MONTHS)
-            and int(value[:4]) > next(iter(earlier))
             and _direction(span) <= 0
-            and not _present(span)
         ):
-            year = next(iter(earlier))
-            record = replace(record, value=f"{year}{value[4:]}", note=f"{record.note} narrated year".strip())
+            record = replace(record, value=f"{next(iter(earlier))}{value[4:]}", note=f"{record.note} narrated".strip())
         out.append(record)
     return out
+
 
 class TimesExtractor:
     """Adds `doc._.times`: the article's TimeExpr records."""

@@ -12,8 +12,10 @@ from typing import Any
 import jinja2
 
 from storyline import __version__
+from storyline.atomic import atomic_file
 from storyline.model import Skip, Story
 from storyline.present.digest import BriefLimits, Digest, digest
+from storyline.present.jinja import html_environment, markdown_environment
 from storyline.present.why import why_merged
 from storyline.store.codec import to_builtins
 
@@ -22,14 +24,12 @@ BRIEF_SCHEMA = "storyline.brief/1"
 _NOT_IN_BRIEF = ("links", "stats")
 """Story fields brief.json leaves out: mention-level links are in the knowledge base, not the brief."""
 
-_ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("storyline.present", "templates"),
-    autoescape=jinja2.select_autoescape(["html"]),
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
-_ENV.globals["why_merged"] = why_merged
+_TEMPLATES = jinja2.PackageLoader("storyline.present", "templates")
+HTML = html_environment(_TEMPLATES)
+"""Renders every HTML template of the brief and the index of stories, escaping whatever the file name."""
+_MARKDOWN = markdown_environment(_TEMPLATES)
+for _environment in (HTML, _MARKDOWN):
+    _environment.globals["why_merged"] = why_merged
 
 
 @dataclass(frozen=True)
@@ -83,13 +83,14 @@ def _title(story: Story) -> str:
 
 def render_markdown(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None) -> str:
     """brief.md."""
-    return _ENV.get_template("brief.md.j2").render(**_context(digest(story, skips, limits)))
+    return _MARKDOWN.get_template("brief.md.j2").render(**_context(digest(story, skips, limits)))
 
 
 def render_html(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None) -> str:
-    """brief.html: one file, inline CSS and SVG, no scripts or requests to anywhere."""
+    """brief.html: one file, inline CSS and SVG, no scripts or requests to anywhere; every text escaped and a
+    Content-Security-Policy (``jinja.FILE_CSP``) that would stop a script even if one slipped through."""
     view = digest(story, skips, limits)
-    return _ENV.get_template("brief.html.j2").render(**_context(view), pictures=pictures(view.shown_story()))
+    return HTML.get_template("brief.html.j2").render(**_context(view), pictures=pictures(view.shown_story()))
 
 
 def write_brief(
@@ -100,8 +101,10 @@ def write_brief(
     out.mkdir(parents=True, exist_ok=True)
     files = BriefFiles(out / "brief.html", out / "brief.md", out / "brief.json")
     write_brief_json(story, files.json, skips)
-    files.markdown.write_text(render_markdown(story, skips, limits), encoding="utf-8")
-    files.html.write_text(render_html(story, skips, limits), encoding="utf-8")
+    with atomic_file(files.markdown) as md:
+        md.write(render_markdown(story, skips, limits))
+    with atomic_file(files.html) as page:
+        page.write(render_html(story, skips, limits))
     return files
 
 
@@ -120,7 +123,7 @@ def write_brief_json(story: Story, path: Path, skips: Sequence[Skip] = ()) -> No
         for chunk in encoder.iterencode(to_builtins(value)):
             out.write(chunk.replace("\n", "\n" + margin))
 
-    with path.open("w", encoding="utf-8") as out:
+    with atomic_file(path) as out:
         out.write("{")
         for i, (key, value) in enumerate(top):
             out.write(("," if i else "") + f"\n  {json.dumps(key)}: ")

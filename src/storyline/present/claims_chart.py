@@ -8,11 +8,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import matplotlib as mpl
+from markupsafe import Markup
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
 from storyline.model import Claim, ClaimGroup, ClaimRef, Story
+from storyline.present.escape import chart_text, plain_chart_text
 
 _STATUS_COLOUR = {"differ": "#c0392b", "agree": "#27ae60", "incomparable": "#7f8c8d", "single": "#34495e"}
 _PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
@@ -23,18 +25,19 @@ MAX_CHARTS = 40
 """Charts drawn for one story at most: the first groups, which are the discrepancies (groups come sorted)."""
 
 
-def _svg(figure: Figure) -> str:
+def _svg(figure: Figure) -> Markup:
     buffer = io.StringIO()
     with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "storyline"}):
         FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None, "Creator": "storyline"})  # type: ignore[no-untyped-call]
     text = buffer.getvalue()
-    return text[text.index("<svg") :]  # inline: no XML prolog or doctype
+    # Markup: matplotlib escaped every text it drew, so the picture goes into a page as it is.
+    return Markup(text[text.index("<svg") :])  # inline: no XML prolog or doctype
 
 
 def _label(ref: ClaimRef, times: int = 1) -> str:
     lines = [ref.claim.source_name or "the outlet", ref.outlet or ""]
     label = "\n".join(line if len(line) <= 40 else line[:39] + "…" for line in lines if line)
-    return f"{label} ×{times}" if times > 1 else label
+    return chart_text(f"{label} ×{times}" if times > 1 else label)
 
 
 def _rows(refs: Sequence[ClaimRef]) -> list[tuple[ClaimRef, int]]:
@@ -101,8 +104,14 @@ def _mark(ax: Axes, claim: Claim, y: float, colour: str, log: bool, limits: tupl
             ax.plot([claim.value], [y], "o", markersize=8, color=colour)
 
 
-def claims_svg(group: ClaimGroup) -> str:
-    """An inline SVG (no network, no fonts, no scripts) of the group's claims on one axis."""
+def claims_svg(group: ClaimGroup) -> Markup:
+    """An inline SVG (no network, no fonts, no scripts) of the group's claims on one axis; every label is
+    plain text (a ``$`` in an outlet or topic is drawn, not read as mathtext)."""
+    with plain_chart_text():
+        return _draw(group)
+
+
+def _draw(group: ClaimGroup) -> Markup:
     rows = _rows(group.claims)
     left_out = max(len(rows) - MAX_ROWS, 0)
     rows = rows[:MAX_ROWS]
@@ -121,15 +130,15 @@ def claims_svg(group: ClaimGroup) -> str:
     ax.set_ylim(len(refs) - 0.4, -0.6)  # first claim on top
     ax.set_yticks(range(len(refs)), [_label(ref, times) for ref, times in rows], fontsize=8)
     units = {c.unit for c in claims if c.unit}
-    ax.set_xlabel(f"{group.topic}" + (f" ({', '.join(sorted(units))})" if units else ""), fontsize=8)
+    ax.set_xlabel(chart_text(group.topic + (f" ({', '.join(sorted(units))})" if units else "")), fontsize=8)
     ax.tick_params(axis="x", labelsize=8)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     more = f" (first {MAX_ROWS} of {MAX_ROWS + left_out} distinct statements)" if left_out else ""
-    ax.set_title(group.topic + more, fontsize=9, loc="left")
-    ax.set_title(group.status, fontsize=9, loc="right", color=_STATUS_COLOUR.get(group.status, "#333333"))
+    ax.set_title(chart_text(group.topic + more), fontsize=9, loc="left")
+    ax.set_title(chart_text(group.status), fontsize=9, loc="right", color=_STATUS_COLOUR.get(group.status, "#333333"))
     return _svg(figure)
 
 
@@ -179,6 +188,8 @@ def claim_rows(story: Story, sentence_of: Callable[[str, int], str | None] | Non
     return rows
 
 
-def claims_pictures(groups: Sequence[ClaimGroup], limit: int = MAX_CHARTS) -> dict[str, str]:
-    """Group id -> chart for the first ``limit`` groups (each chart takes matplotlib a tenth of a second)."""
-    return {group.id: claims_svg(group) for group in groups[:limit]}
+def claims_pictures(groups: Sequence[ClaimGroup], limit: int = MAX_CHARTS) -> dict[str, Markup]:
+    """Group id -> chart for the first ``limit`` groups that two articles or more report (a number one article
+    gives has nothing to be compared with; each chart takes matplotlib a tenth of a second)."""
+    compared = [group for group in groups if len({ref.article_id for ref in group.claims}) >= 2]
+    return {group.id: claims_svg(group) for group in compared[:limit]}

@@ -9,8 +9,10 @@ import networkx as nx
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from storyline.atomic import atomic_file
 from storyline.errors import StoreError
 from storyline.model import Story
+from storyline.present.escape import utf8_text, xml_text
 
 
 def story_graph(story: Story) -> nx.Graph:
@@ -59,13 +61,29 @@ def story_graph(story: Story) -> nx.Graph:
 
 
 def write_graphml(story: Story, path: str | Path) -> Path:
-    """Write the actor graph as GraphML (opens in Gephi, Cytoscape, yEd, networkx)."""
+    """Write the actor graph as GraphML (opens in Gephi, Cytoscape, yEd, networkx), atomically.
+
+    Characters XML cannot hold (control characters, U+FFFE...) in names and ids become U+FFFD: ingest should
+    have replaced them already, and one odd name must not cost the whole export."""
     path = Path(path)
     try:
-        nx.write_graphml(story_graph(story), path)
+        with atomic_file(path, "wb") as out:
+            nx.write_graphml(_xml_safe(story_graph(story)), out)
     except OSError as e:
         raise StoreError(f"cannot write {path}: {e}") from e
     return path
+
+
+def _xml_safe(graph: nx.Graph) -> nx.Graph:
+    """A copy of ``graph`` whose node ids and string attributes are all valid XML text."""
+
+    def clean(attributes: dict[str, object]) -> dict[str, object]:
+        return {xml_text(k): xml_text(v) if isinstance(v, str) else v for k, v in attributes.items()}
+
+    safe = nx.Graph()
+    safe.add_nodes_from((xml_text(node), clean(data)) for node, data in graph.nodes(data=True))
+    safe.add_edges_from((xml_text(a), xml_text(b), clean(data)) for a, b, data in graph.edges(data=True))
+    return safe
 
 
 def entities_table(story: Story) -> pa.Table:
@@ -87,7 +105,7 @@ def entities_table(story: Story) -> pa.Table:
         }
         for i, actor in enumerate(story.actors)
     ]
-    return pa.Table.from_pylist(rows, schema=_ENTITIES)
+    return pa.Table.from_pylist(_utf8(rows), schema=_ENTITIES)
 
 
 def relationships_table(story: Story) -> pa.Table:
@@ -145,7 +163,7 @@ def relationships_table(story: Story) -> pa.Table:
     for i, row in enumerate(rows):
         row["human_readable_id"] = i
         row["combined_degree"] = degree.get(str(row["source_id"]), 0) + degree.get(str(row["target_id"]), 0)
-    return pa.Table.from_pylist(rows, schema=_RELATIONSHIPS)
+    return pa.Table.from_pylist(_utf8(rows), schema=_RELATIONSHIPS)
 
 
 def write_parquet_tables(story: Story, directory: str | Path) -> tuple[Path, Path]:
@@ -154,11 +172,26 @@ def write_parquet_tables(story: Story, directory: str | Path) -> tuple[Path, Pat
     try:
         directory.mkdir(parents=True, exist_ok=True)
         entities, relationships = directory / "entities.parquet", directory / "relationships.parquet"
-        pq.write_table(entities_table(story), entities)
-        pq.write_table(relationships_table(story), relationships)
+        for path, table in ((entities, entities_table(story)), (relationships, relationships_table(story))):
+            with atomic_file(path, "wb") as out:
+                pq.write_table(table, out)
     except OSError as e:
         raise StoreError(f"cannot write the graph tables to {directory}: {e}") from e
     return entities, relationships
+
+
+def _utf8(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Rows whose strings Arrow can encode: a lone surrogate (which ingest should have replaced) becomes
+    U+FFFD instead of failing the whole table."""
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return utf8_text(value)
+        if isinstance(value, list):
+            return [clean(item) for item in value]
+        return value
+
+    return [{key: clean(value) for key, value in row.items()} for row in rows]
 
 
 def _describe_actor(name: str, kind: str, role: str | None, affiliation: str | None, code: str | None) -> str:

@@ -9,10 +9,12 @@ import re
 
 import matplotlib
 import networkx as nx
+from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from storyline.model import Story
+from storyline.present.escape import chart_text, plain_chart_text
 from storyline.present.exports import story_graph
 
 COLOURS = {"cooperation": "#2a9d8f", "conflict": "#d62828", "neutral": "#9e9e9e"}
@@ -23,7 +25,7 @@ _LABEL_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha"
 _NODE_GROUP = re.compile(r'<g id="node-([^"]+)">')
 
 
-def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> str:
+def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> Markup:
     """The actor network as an ``<svg>`` element ("" when no two actors are related).
 
     Each actor is an SVG ``<g id="node-<actor id>">`` with a ``<title>`` holding its name, each relation a
@@ -31,12 +33,15 @@ def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> str
     """
     graph = story_graph(story)
     if graph.number_of_edges() == 0:
-        return ""
+        return Markup("")
     # Kamada-Kawai places tightly linked actors together without random restarts: stable across runs.
     pos = nx.kamada_kawai_layout(graph) if graph.number_of_nodes() > 2 else nx.circular_layout(graph)
     most = max((data["mentions"] for _, data in graph.nodes(data=True)), default=1) or 1
     # Fixed ids and no timestamp: the same story draws the same bytes (the brief is reproducible).
-    with matplotlib.rc_context({"svg.hashsalt": "storyline", "svg.fonttype": "none", "font.size": 9}):
+    with (
+        plain_chart_text(),
+        matplotlib.rc_context({"svg.hashsalt": "storyline", "svg.fonttype": "none", "font.size": 9}),
+    ):
         fig = Figure(figsize=(width, height))
         ax = fig.add_axes((0.02, 0.02, 0.96, 0.96))
         ax.set_axis_off()
@@ -62,7 +67,7 @@ def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> str
                              edgecolors="white", linewidths=1.5, zorder=2)  # fmt: skip
             dot.set_gid(f"node-{node}")
             # Below the dot whatever its size: the offset is in points, the dot's radius is sqrt(area) / 2.
-            label = ax.annotate(data["name"], (x, y), xytext=(0, -(math.sqrt(size) / 2 + 4)),
+            label = ax.annotate(chart_text(data["name"]), (x, y), xytext=(0, -(math.sqrt(size) / 2 + 4)),
                                 textcoords="offset points", ha="center", va="top", zorder=3,
                                 bbox=_LABEL_BOX)  # fmt: skip
             label.set_gid(f"label-{node}")
@@ -80,7 +85,7 @@ def _legend() -> list[Line2D]:
     return handles
 
 
-def _inline(svg: str, names: dict[str, str]) -> str:
+def _inline(svg: str, names: dict[str, str]) -> Markup:
     """Strip the XML prologue (the SVG goes inside HTML) and give each node a ``<title>`` with the actor's name."""
     svg = svg[svg.index("<svg") :]
 
@@ -91,4 +96,5 @@ def _inline(svg: str, names: dict[str, str]) -> str:
     svg = _NODE_GROUP.sub(titled, svg)
     # Scale with the page: keep the viewBox, drop the fixed size.
     svg = re.sub(r'^<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 width="100%"', svg, count=1)
-    return svg.replace("<svg ", '<svg role="img" aria-label="Actor network" ', 1)
+    # Markup: matplotlib escaped every text it drew and the titles are escaped above.
+    return Markup(svg.replace("<svg ", '<svg role="img" aria-label="Actor network" ', 1))

@@ -7,6 +7,7 @@ import math
 from datetime import date
 
 import matplotlib as mpl
+from markupsafe import Markup
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.colors import TwoSlopeNorm
@@ -15,6 +16,7 @@ from matplotlib.figure import Figure
 
 from storyline.model import Story, StoryEvent
 from storyline.nlp.timex import interval
+from storyline.present.escape import chart_text, plain_chart_text
 from storyline.present.why import why_merged
 
 _CMAP = "RdYlGn"  # red = conflict, green = cooperation; readable for most colour-blind readers with sizes
@@ -35,19 +37,25 @@ def _label(event: StoryEvent, names: dict[str, str]) -> str:
     actors = ", ".join(names.get(a, a.split(":", 1)[-1]) for a in event.actors)
     recipients = ", ".join(names.get(r, r.split(":", 1)[-1]) for r in event.recipients)
     text = f"{event.type} {actors}" + (f" → {recipients}" if recipients else "")
-    return text if len(text) <= 48 else text[:47] + "…"
+    return chart_text(text if len(text) <= 48 else text[:47] + "…")
 
 
-def _svg(figure: Figure) -> str:
+def _svg(figure: Figure) -> Markup:
     buffer = io.StringIO()
     with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "storyline"}):
         FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None, "Creator": "storyline"})  # type: ignore[no-untyped-call]
     text = buffer.getvalue()
-    return text[text.index("<svg") :]  # inline: no XML prolog or doctype
+    # Markup: matplotlib escaped every text it drew, so the picture goes into a page as it is.
+    return Markup(text[text.index("<svg") :])  # inline: no XML prolog or doctype
 
 
-def timeline_svg(story: Story) -> str:
-    """An inline SVG (no network, no scripts) of the story's events on a time axis."""
+def timeline_svg(story: Story) -> Markup:
+    """An inline SVG (no network, no scripts) of the story's events on a time axis; labels are plain text."""
+    with plain_chart_text():
+        return _picture(story)
+
+
+def _picture(story: Story) -> Markup:
     # The picture shows what happened; negated and hypothetical events stay in the table only.
     events = [e for e in story.events if not e.negated and not e.hypothetical]
     figure = Figure(figsize=(10, 4.2), dpi=100, layout="constrained")

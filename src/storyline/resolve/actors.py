@@ -12,7 +12,12 @@ that joined it (``Actor.merges``):
 5. title-fits / courtesy-title-fits: a lone name several people carry, when its title ("President Trump")
    or courtesy title ("Mr. Trump") fits only one of them, by the titles the story gives them and the
    offices the actor dictionaries say they held on the article's date (``knowledge.py``);
-6. state-code, organisation-name, acronym: states by ISO code, organisations by name and acronym;
+6. state-code, organisation-name: states by ISO code, organisations by name without "the";
+   same-name-other-type: one name the model typed differently in different sentences ("Hugh Jackman" as a
+   place, "Lionsgate" as a place and an organisation) joins the person, or the commoner type;
+   acronym, organisation-short-name: an organisation named by its initials ("THR", "AP"), without its legal
+   form or head word ("Microsoft" for "Microsoft Corp.", "Staunton Police" for "Staunton Police Department")
+   or without the city in front ("Red Sox" for "Boston Red Sox"), when only one organisation fits;
 7. speaker-description: a description that stands for a named speaker ("The foreign policy analyst").
 
 Two full names that differ never merge; a lone name that fits nobody, or several, stays its own actor.
@@ -28,10 +33,11 @@ from datetime import date
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
-from storyline.resolve.gazetteer import load_gazetteer
+from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
+from storyline.resolve.gender import KINSHIP
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
-from storyline.resolve.names import name_key, slug
+from storyline.resolve.names import LEGAL_FORMS, ORGANISATION_HEADS, name_key, slug
 from storyline.resolve.person_names import person_key, person_parts
 from storyline.resolve.sharing import shared
 
@@ -149,7 +155,9 @@ RULES = (
     "courtesy-title-fits",
     "state-code",
     "organisation-name",
+    "same-name-other-type",
     "acronym",
+    "organisation-short-name",
     "speaker-description",
 )
 """The resolution passes, most precise first (see the module docstring)."""
@@ -169,9 +177,29 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
 
 
+# Particles that begin a family name of two words ("Lo Presti", "de Klerk", "van der Berg", "al-Assad").
+_PARTICLES = frozenset(
+    {"lo", "la", "le", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn",
+     "ben", "dos", "das", "mac", "st"}
+)  # fmt: skip
+
+
 def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
-    """Each full person key of the story mapped to the key of the person it is (a middle name left out merges)."""
-    keys = {person_key(_resolved(m)) for a in analyses for m in a.mentions if len(person_parts(_resolved(m))) >= 2}
+    """Each full person key of the story mapped to the key of the person it is (a middle name left out merges),
+    unless an article names both and one as the other's relative ("Pierre Charles L'Enfant... his father,
+    Pierre L'Enfant")."""
+    keys: set[str] = set()
+    kin_pairs: list[tuple[set[str], set[str]]] = []
+    for analysis in analyses:
+        here = {person_key(_resolved(m)) for m in analysis.mentions if len(person_parts(_resolved(m))) >= 2}
+        kin = {
+            person_key(m.name)
+            for m in analysis.mentions
+            if m.kind == "name" and m.role and KINSHIP & set(m.role.lower().split())
+        }
+        keys |= here
+        if kin:
+            kin_pairs.append((here, kin))
     parent = {k: k for k in keys}
     for short in keys:
         parts = short.split()
@@ -180,8 +208,14 @@ def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
             for k in keys
             if k != short and k.split()[0] == parts[0] and k.split()[-1] == parts[-1] and set(parts) < set(k.split())
         ]
-        if len(longer) == 1:  # "rachel lee" -> "rachel minyoung lee", but never when two could be meant
-            parent[short] = longer[0]
+        if not longer and parts[0] in _PARTICLES:
+            # "Lo Presti", "Van Gogh", "De Niro": a family name with its particle, not a first and last name
+            longer = [k for k in keys if k != short and k.endswith(f" {short}")]
+        if len(longer) != 1:
+            continue  # "rachel lee" -> "rachel minyoung lee", but never when two could be meant
+        if any({short, longer[0]} <= here and {short, longer[0]} & kin for here, kin in kin_pairs):
+            continue
+        parent[short] = longer[0]
     return parent
 
 
@@ -235,24 +269,94 @@ def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAn
             links.add(article_id, mention.start, mention.end, group.number)
             if group.type == "person":
                 group.title(mention.role, mention.affiliation)
+    _unify_types(groups)
     _merge_acronyms(groups)
+    _merge_short_organisations(groups, gazetteer)
     _fold_speakers(analyses, groups, people, links)
     dates = {a.id: a.published for a in articles}
     return _build(groups, links, gazetteer.state_name, dates)
 
 
+def _unify_types(groups: dict[tuple[str, str], _Group]) -> None:
+    """One name the model typed differently in different sentences is one actor: a full person's name typed as a
+    place or organisation joins the person ("Hugh Jackman" as GPE); a name typed both as a place and as an
+    organisation goes to the type most of its mentions have ("Lionsgate")."""
+    for key in [k for k in groups if k[0] in ("organisation", "place", "group") and not groups[k].code]:
+        group = groups[key]
+        names = {_resolved(m) for m in group.said}
+        people_keys = {person_key(n) for n in names if len(person_parts(n)) >= 2}
+        heads = any(w in ORGANISATION_HEADS for n in names for w in name_key(n).split())
+        if len(people_keys) == 1 and not heads and ("person", next(iter(people_keys))) in groups:
+            person = groups[("person", next(iter(people_keys)))]
+            person.absorb(group, "same-name-other-type", f"typed {group.type} in some sentences")
+            del groups[key]
+    for name in {k[1] for k in groups if k[0] == "place"}:
+        place, organisation = ("place", name), ("organisation", name)
+        if organisation in groups and place in groups and not groups[place].code:
+            big, small = sorted((organisation, place), key=lambda k: (-groups[k].said.total(), k[0]))
+            groups[big].absorb(groups[small], "same-name-other-type", f"typed {groups[small].type} in some sentences")
+            del groups[small]
+
+
+def _acronym_letters(name: str) -> set[str]:
+    """The initials an organisation may go by: "The Hollywood Reporter" -> {"HR", "THR"}."""
+    words = name.replace("-", " ").split()
+    capitals = [w for w in words if w[0].isupper()]
+    found = {"".join(w[0] for w in capitals)}
+    if capitals and capitals[0].lower() == "the":
+        found.add("".join(w[0] for w in capitals[1:]))
+    return found
+
+
 def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
     """An organisation named only by its acronym joins the one organisation whose initials it is."""
-    orgs = {k: g for k, g in groups.items() if k[0] == "organisation"}
-    for key, group in list(orgs.items()):
+    for key in [k for k in groups if k[0] == "organisation"]:
+        group = groups[key]
         names = {_resolved(m) for m in group.said}
         if not all(n.replace(".", "").isupper() for n in names):
             continue
         letters = next(iter(names)).replace(".", "")
-        targets = [k for k, g in orgs.items() if k != key and any(_initials(_resolved(m)) == letters for m in g.said)]
+        targets = [
+            k
+            for k, g in groups.items()
+            if k[0] == "organisation"
+            and k != key
+            and any(letters in _acronym_letters(m.text) | {_initials(_resolved(m))} for m in g.said)
+        ]
         if len(targets) == 1:
             groups[targets[0]].absorb(group, "acronym", f"initials of {_canonical(groups[targets[0]], str)}")
             del groups[key]
+
+
+def _merge_short_organisations(groups: dict[tuple[str, str], _Group], gazetteer: Gazetteer) -> None:
+    """An organisation named without its legal form or head word, or without the city in front of its name,
+    joins the one organisation of the story with the full name ("Microsoft" -> "Microsoft Corp.", "Staunton
+    Police" -> "Staunton Police Department", "Red Sox" -> "Boston Red Sox")."""
+    keys = sorted((k for k in groups if k[0] == "organisation"), key=lambda k: len(k[1].split()))
+    for key in keys:
+        if key not in groups:
+            continue
+        words = key[1].split()
+        targets = []
+        for other in keys:
+            longer = other[1].split()
+            if other == key or other not in groups or len(longer) <= len(words):
+                continue
+            rest_after = longer[len(words) :] if longer[: len(words)] == words else None
+            rest_before = longer[: len(longer) - len(words)] if longer[-len(words) :] == words else None
+            if rest_after and all(w in ORGANISATION_HEADS or w in LEGAL_FORMS for w in rest_after):
+                targets.append((other, "without its " + " ".join(rest_after)))
+            elif rest_before and _is_place(" ".join(rest_before), gazetteer):
+                targets.append((other, "without " + " ".join(rest_before)))
+        if len(targets) == 1:
+            (target, why), group = targets[0], groups[key]
+            groups[target].absorb(group, "organisation-short-name", why)
+            del groups[key]
+
+
+def _is_place(name: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(name)
+    return gazetteer.is_city(name) or (entry is not None and entry.type == "state")
 
 
 def _fold_speakers(

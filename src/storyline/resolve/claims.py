@@ -51,7 +51,8 @@ NON_RESTRICTIVE = frozenset(
 )
 # The core noun phrase ends where its post-modifiers start.
 _POST_MODIFIER = re.compile(
-    r"\s+(?:near|in|on|at|to|into|from|of|for|with|by|across|along|around|inside|outside|who|that|which|"
+    r"\s+(?:near|in|on|at|to|into|from|of|for|with|by|across|along|around|inside|outside|who|that|which|during|"
+    r"over|since|after|before|under|between|among|per|including|than|"
     r"deployed|sent|killed|stationed|fighting)\b.*$",
     re.IGNORECASE,
 )
@@ -71,6 +72,8 @@ class _Item:
     core: str
     words: frozenset[str]
     """The core's words, lower-cased: what the overlap score counts."""
+    predicate: str
+    """What happens to the counted things ("kill"); "" when the text does not say."""
 
 
 def _core(counted: str) -> str:
@@ -116,7 +119,14 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
         for w in rest.split()[:-1]
         if any(ch.isalnum() for ch in w) and w.lower() not in NON_RESTRICTIVE and w.lower() not in ("'s", "’s")
     )
-    keys = (_fold(words[-1]), frozenset(actors), modifiers, core, frozenset(core.lower().split()))
+    head = _fold(words[-1])
+    if ref.claim.whole is not None:
+        head += "/part"  # "six of the eleven nations" counts a part: never the same quantity as the whole
+    # What befell the counted things tells bare counts apart ("killing seven people", "injuring five people",
+    # "met six times", "spoke 20 times"); a count its actors or modifiers already pin down keeps one identity
+    # whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could enter").
+    predicate = ref.claim.predicate if not actors and not modifiers else ""
+    keys = (head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate)
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
 
@@ -132,12 +142,27 @@ def _interval(claim: Claim) -> tuple[float, float]:
     return low, high
 
 
-def judge(claims: Sequence[Claim]) -> str:
+def _clash(intervals: Sequence[tuple[float, float]], places: Sequence[Hashable]) -> bool:
+    """Whether two intervals from different places (article and sentence) fail to overlap. One pass: the
+    interval with the smallest upper end against the largest lower end among the other places, and the reverse,
+    find any clashing pair there is."""
+    low_at = max(range(len(intervals)), key=lambda i: intervals[i][0])
+    high_at = min(range(len(intervals)), key=lambda i: intervals[i][1])
+    top_other = max((lo for (lo, _), p in zip(intervals, places, strict=True) if p != places[high_at]), default=None)
+    bottom_other = min((hi for (_, hi), p in zip(intervals, places, strict=True) if p != places[low_at]), default=None)
+    return (top_other is not None and intervals[high_at][1] < top_other) or (
+        bottom_other is not None and bottom_other < intervals[low_at][0]
+    )
+
+
+def judge(claims: Sequence[Claim], places: Sequence[Hashable] | None = None) -> str:
     """agree, differ, incomparable (different units or times) or single.
 
     Two claims clash when their intervals do not overlap. A set of intervals holds a clash exactly when its
     smallest upper end lies below its largest lower end, so each check is one pass however many outlets
-    repeat a number (pairwise comparison grew with the square of a group's size).
+    repeat a number (pairwise comparison grew with the square of a group's size). ``places`` (one per claim,
+    e.g. (article, sentence)) says which claims may clash: numbers one sentence gives together enumerate
+    ("met six times ... spoken 20 times"), they never disagree.
     """
     if len(claims) < 2:
         return "single"
@@ -147,6 +172,10 @@ def judge(claims: Sequence[Claim]) -> str:
     top_low = max(low for low, _ in intervals)
     bottom_high = min(high for _, high in intervals)
     if not bottom_high < top_low:
+        return "agree"
+    if places is not None and len(set(places)) > 1 and not _clash(intervals, places):
+        return "agree"
+    if places is not None and len(set(places)) == 1:
         return "agree"
     # Numbers given for two different dates may both be right: that is change, not contradiction. So it is a
     # discrepancy only when an undated claim clashes with any other, or two claims of the same date clash.
@@ -180,7 +209,7 @@ class _Bucket:
     """
 
     items: list[_Item]
-    signatures: set[tuple[frozenset[str], frozenset[str]]]
+    signatures: set[tuple[frozenset[str], frozenset[str], str]]
     cores: Counter[frozenset[str]]
     any_actors: bool
 
@@ -192,17 +221,19 @@ class _Bucket:
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
-        self.signatures.add((item.actors, item.modifiers))
+        self.signatures.add((item.actors, item.modifiers, item.predicate))
         self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
     def accepts(self, item: _Item) -> bool:
         """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head and
         unit are equal already: they key the bucket)."""
-        for actors, modifiers in self.signatures:
+        for actors, modifiers, predicate in self.signatures:
             if item.actors and actors and item.actors != actors:
                 return False
             if not (item.modifiers <= modifiers or modifiers <= item.modifiers):
+                return False
+            if item.predicate and predicate and item.predicate != predicate:
                 return False
         return True
 
@@ -215,10 +246,13 @@ def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) ->
     """Into the compatible group sharing most words with it (the first such group on a tie), else a new one,
     which is returned."""
     same_kind = buckets.setdefault((item.head, item.ref.claim.unit), [])
+    accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
+    if not item.predicate and len({p for b in accepting for _, _, p in b.signatures if p}) > 1:
+        # "five people" with no verb saying what befell them fits the killed and the injured alike: which one
+        # it counts is unknown, so it is compared with neither.
+        accepting = []
     best, best_score = None, -1.0
-    for bucket in same_kind:
-        if not bucket.accepts(item):
-            continue
+    for bucket in accepting:
         score = bucket.score(item)
         if score > best_score:
             best, best_score = bucket, score
@@ -247,7 +281,7 @@ def group_claims(
             else:
                 items.append(item)
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
-    items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers)))
+    items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
     buckets: dict[tuple[str, str | None], list[_Bucket]] = {}
     order_made: list[_Bucket] = []
     for item in items:
@@ -259,7 +293,8 @@ def group_claims(
     result = []
     for refs, topic in built:
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
-        result.append((judge([r.claim for r in refs]), topic, tuple(refs)))
+        places = [(r.article_id, r.claim.sent) for r in refs]
+        result.append((judge([r.claim for r in refs], places), topic, tuple(refs)))
     result.sort(key=lambda g: (_STATUS_ORDER[g[0]], -len(g[2]), g[1]))
     seen: dict[str, int] = {}
     groups_out = []

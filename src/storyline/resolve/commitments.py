@@ -11,6 +11,7 @@ from storyline.model import (
     ArticleInfo,
     Commitment,
     CommitmentStatement,
+    CommitmentStep,
     Ref,
     SourceRef,
     Story,
@@ -38,6 +39,9 @@ class _Candidate:
     signed: list[str] = field(default_factory=list)
     ratifications: dict[str, str | None] = field(default_factory=dict)
     sources: dict[tuple[str, int], SourceRef] = field(default_factory=dict)
+    endorsements: dict[str, str | None] = field(default_factory=dict)
+    """Endorsements: ratifications once the commitment is signed, support for a proposal before."""
+    steps: list[tuple[str, str | None, tuple[str, ...], SourceRef]] = field(default_factory=list)
 
 
 def principal(index: ActorIndex, actor_id: str) -> str:
@@ -70,7 +74,9 @@ def find_commitments(
             candidate = _candidate(
                 index, analysis.article_id, outlets.get(analysis.article_id), statements, party_events, vocab
             )
-            if len(candidate.parties) >= 2:
+            # A pledge binds the one party that makes it; anything else binds two at least.
+            unilateral = statements[0].kind == "pledge" and len(candidate.parties) == 1
+            if (len(candidate.parties) >= 2 or unilateral) and (candidate.steps or candidate.terms):
                 candidates.append(candidate)
     merged = _merge(candidates, vocab)
     return _finish(merged, vocab)
@@ -101,17 +107,19 @@ def _candidate(
         if statement.action in vocab.signing and statement.date:
             candidate.signed.append(statement.date)
         if statement.action in vocab.ratifying:
+            held = candidate.endorsements if statement.action == "endorsed" else candidate.ratifications
             for actor_id in by:
-                if candidate.ratifications.get(actor_id) is None:
-                    candidate.ratifications[actor_id] = statement.date
+                if held.get(actor_id) is None:
+                    held[actor_id] = statement.date
         if statement.action is None or statement.action in vocab.signing or statement.action in vocab.ratifying:
             for event in party_events.get((article_id, statement.sent), ()):
                 candidate.parties.update(principal(index, a) for a in (*event.actors, *event.recipients))
         candidate.terms.extend(t for t in statement.terms if t not in candidate.terms)
-        candidate.sources.setdefault(
-            (article_id, statement.sent),
-            SourceRef(article_id, outlet, statement.sent, statement.start, statement.end, statement.text),
-        )
+        source = SourceRef(article_id, outlet, statement.sent, statement.start, statement.end, statement.text)
+        candidate.sources.setdefault((article_id, statement.sent), source)
+        state = vocab.states.get(statement.action or "")
+        if state:
+            candidate.steps.append((state, statement.date, tuple(dict.fromkeys(by)), source))
     return candidate
 
 
@@ -135,6 +143,10 @@ def _merge(candidates: list[_Candidate], vocab: CommitmentVocabulary) -> list[_C
                 for actor_id, when in candidate.ratifications.items():
                     if target.ratifications.get(actor_id) is None:
                         target.ratifications[actor_id] = when
+                for actor_id, when in candidate.endorsements.items():
+                    if target.endorsements.get(actor_id) is None:
+                        target.endorsements[actor_id] = when
+                target.steps += candidate.steps
                 for key, source in candidate.sources.items():
                     target.sources.setdefault(key, source)
                 break
@@ -151,10 +163,29 @@ def _signed(values: list[str]) -> str | None:
     return max(counts, key=lambda v: (counts[v], len(v), v))
 
 
+def _history(candidate: _Candidate, vocab: CommitmentVocabulary) -> tuple[str, tuple[CommitmentStep, ...]]:
+    """The state machine run over the candidate's steps: an endorsement of what nobody signed is support for a
+    proposal, not a ratification; the state is the furthest one reached."""
+    signed = any(state == "signed" for state, *_ in candidate.steps) or bool(candidate.signed)
+    if signed:
+        for actor_id, when in candidate.endorsements.items():
+            if candidate.ratifications.get(actor_id) is None:
+                candidate.ratifications[actor_id] = when
+    order = {state: i for i, state in enumerate(vocab.state_order)}
+    steps = []
+    for state, when, by, source in candidate.steps:
+        if state == "ratified" and not signed and "ratif" not in source.text.lower():
+            state = "proposed"
+        steps.append(CommitmentStep(state, when, by, source))
+    steps.sort(key=lambda s: (order.get(s.state, len(order)), date_key(s.date) or 0.0, s.source.article_id))
+    return (steps[-1].state if steps else ""), tuple(steps)
+
+
 def _finish(merged: list[_Candidate], vocab: CommitmentVocabulary) -> tuple[Commitment, ...]:
     out: list[Commitment] = []
     seen: Counter[str] = Counter()
     for candidate in merged:
+        state, history = _history(candidate, vocab)
         kind = max(candidate.kinds, key=vocab.rank)
         parties = tuple(sorted(candidate.parties))
         base = f"commitment:{slug(kind)}:{'+'.join(slug(p.split(':')[-1]) for p in parties)}"
@@ -169,6 +200,8 @@ def _finish(merged: list[_Candidate], vocab: CommitmentVocabulary) -> tuple[Comm
                 signed=_signed(candidate.signed),
                 ratifications=tuple(sorted(candidate.ratifications.items(), key=_by_date)),
                 sources=tuple(sorted(candidate.sources.values(), key=lambda s: (s.article_id, s.sent))),
+                state=state,
+                history=history,
             )
         )
     out.sort(key=lambda c: (-len({s.article_id for s in c.sources}), -len(c.sources), c.id))

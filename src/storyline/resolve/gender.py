@@ -32,6 +32,14 @@ _NOUNS: dict[str, Gender] = {
     "husband": "m", "father": "m", "son": "m", "brother": "m", "king": "m", "prince": "m", "emperor": "m",
     "widower": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "boyfriend": "m", "man": "m", "boy": "m",
 }  # fmt: skip
+KINSHIP = frozenset(
+    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "parent", "uncle",
+     "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "cousin", "niece", "nephew", "widow",
+     "widower", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "siblings", "spouse", "fiancee",
+     "fiancée", "fiance", "fiancé", "lady"}
+)  # fmt: skip
+"""Kinship nouns ("lady" for "first lady"): a person introduced by one is someone's relative."""
+
 _PRONOUNS: dict[str, Gender] = {
     "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip

@@ -5,6 +5,62 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Head words that make a name an organisation whatever the model says ("the East-West Center" as LOC).
+ORGANISATION_HEADS = frozenset(
+    {
+        "center",
+        "centre",
+        "institute",
+        "institution",
+        "university",
+        "agency",
+        "school",
+        "party",
+        "council",
+        "ministry",
+        "department",
+        "committee",
+        "commission",
+        "organization",
+        "organisation",
+        "association",
+        "foundation",
+        "bank",
+        "fund",
+        "company",
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "group",
+        "court",
+        "parliament",
+        "assembly",
+        "congress",
+        "senate",
+        "army",
+        "navy",
+        "forces",
+        "service",
+        "services",
+        "office",
+        "bureau",
+        "union",
+        "alliance",
+        "league",
+        "academy",
+        "college",
+        "society",
+        "network",
+        "club",
+        "command",
+        "guard",
+        "police",
+    }
+)
+# Legal forms after a company's name ("Microsoft Corp.", "Acme Co."): the name without them is the same company.
+LEGAL_FORMS = frozenset({"co", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "ltd", "inc", "corp", "limited"})
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _NON_WORD = re.compile(r"[^\w]+")

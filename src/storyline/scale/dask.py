@@ -14,17 +14,18 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
-from storyline.model import Article, ArticleAnalysis
+from storyline.model import Article, ArticleAnalysis, Failed
 from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def analyze_chunk(articles: list[Article], settings: Settings) -> list[ArticleAnalysis]:
-    """Runs on a worker: analyse one chunk with the worker's cached pipeline."""
-    from storyline.nlp.analyze import analyze_articles
+def analyze_chunk(articles: list[Article], settings: Settings) -> list[ArticleAnalysis | Failed]:
+    """Runs on a worker: analyse one chunk with the worker's cached pipeline (an article whose analysis raises
+    comes back as Failed, as in a local run)."""
+    from storyline.nlp.analyze import analyze_isolated
 
-    return list(analyze_articles(articles, settings))
+    return list(analyze_isolated(articles, settings))
 
 
 @contextmanager
@@ -57,7 +58,7 @@ def analyze_on_dask(
     client: Any,
     chunk_size: int | None = None,
     window: int | None = None,
-) -> Iterator[ArticleAnalysis]:
+) -> Iterator[ArticleAnalysis | Failed]:
     """Analyse ``articles`` on the cluster behind ``client``, yielding analyses in input order."""
     settings = settings or Settings()
     chunk_size = chunk_size or settings.batch_size

@@ -22,7 +22,8 @@ from typing import Any
 
 from storyline.errors import ConfigError, InputError, Msg
 from storyline.ingest import read_inputs
-from storyline.model import Article, ArticleAnalysis, Skip
+from storyline.ingest.sanitize import failed_skip
+from storyline.model import Article, ArticleAnalysis, Failed, Skip
 from storyline.settings import Settings
 from storyline.store.codec import decode, encode
 
@@ -114,11 +115,10 @@ def _skip_row(skip: Skip) -> dict[str, str | None]:
     }
 
 
-def _rows(
-    items: Iterable[Article | Skip],
-    analyse: Callable[[Iterable[Article]], Iterable[ArticleAnalysis]],
-    key: str,
-) -> Iterator[dict[str, str | None]]:
+Analyse = Callable[[Iterable[Article]], Iterable[ArticleAnalysis | Failed]]
+
+
+def _rows(items: Iterable[Article | Skip], analyse: Analyse, key: str) -> Iterator[dict[str, str | None]]:
     """Rows in input order: a skip waits until the articles read before it are analysed."""
     waiting: deque[Article | Skip] = deque()
 
@@ -133,7 +133,10 @@ def _rows(
             yield _skip_row(waiting.popleft())  # type: ignore[arg-type]
         article = waiting.popleft()
         assert isinstance(article, Article) and article.id == analysis.article_id
-        yield _analysed_row(article, analysis, key)
+        if isinstance(analysis, Failed):  # a bug on this article: an internal-error skip, the shard goes on
+            yield _skip_row(failed_skip(article.source, analysis.error, analysis.message, "analysing the article"))
+        else:
+            yield _analysed_row(article, analysis, key)
     for item in waiting:  # trailing skips (or every item when no article was read)
         assert isinstance(item, Skip)
         yield _skip_row(item)
@@ -178,7 +181,7 @@ def run_shard(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from storyline.nlp.analyze import analyze_articles
+    from storyline.nlp.analyze import analyze_isolated
     from storyline.runner import analysis_key
     from storyline.scale.dask import analyze_on_dask, dask_client
 
@@ -208,7 +211,7 @@ def run_shard(
         os.replace(tmp, part)  # a part exists complete or not at all
         done.append(part)
 
-    def write(analyse: Callable[[Iterable[Article]], Iterable[ArticleAnalysis]]) -> None:
+    def write(analyse: Analyse) -> None:
         batch: list[dict[str, str | None]] = []
         # Inputs are read in a fixed order: the first ``resume_after`` were committed by an earlier run
         # (they are still read, so duplicates of them are still recognised, but not analysed again).
@@ -225,7 +228,7 @@ def run_shard(
             commit(batch)
 
     if engine == "local":
-        write(lambda articles: analyze_articles(articles, settings))
+        write(lambda articles: analyze_isolated(articles, settings))
     elif client is not None:
         write(lambda articles: analyze_on_dask(articles, settings, client=client))
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import sqlite3
 import time
 import typing
@@ -64,6 +65,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE stories ADD COLUMN digest TEXT;
     """,
 )
+
+MARK_START, MARK_END = "\x02", "\x03"
+"""Around each match in a search snippet: control characters, which ingest never lets into the text (the
+cleaned body the index holds has none at all), so a ``[`` in an article is never taken for a match."""
+_NOT_SEARCHABLE = re.compile('["\x00-\x1f\x7f-\x9f\ud800-\udfff]')
+"""Query characters that are not words: quote marks (FTS5 syntax) and control characters (a NUL ends the FTS5
+query string early: "unterminated string") or surrogates, which the text cannot hold."""
 
 _READ_CHUNK = 256
 """Analyses read per query when streaming (SQLite allows 32,766 parameters; a few hundred keep memory flat)."""
@@ -142,7 +150,7 @@ class KnowledgeBase:
             if readonly:
                 if not Path(self.path).exists():
                     raise StoreError(Msg.KB_OPEN.format(path=self.path, why="no such file"))
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                uri = readonly_uri(self.path)
                 self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=_BUSY_SECONDS)
             else:
                 if self.path != ":memory:":
@@ -521,13 +529,14 @@ class KnowledgeBase:
     # -- search -----------------------------------------------------------------------------------
 
     def search(self, query: str, *, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Full-text search over articles, quotes and actors, best first, with highlighted snippets."""
-        terms = " ".join(f'"{t}"' for t in query.replace('"', " ").split())
+        """Full-text search over articles, quotes and actors, best first; each hit's snippet holds every match
+        between MARK_START and MARK_END."""
+        terms = match_query(query)
         if not terms:
             return []
         sql = (
-            "SELECT kind, key, article_id, title, snippet(search, 4, '[', ']', ' … ', 12) AS snippet, "
-            "bm25(search) AS rank FROM search WHERE search MATCH ?"
+            f"SELECT kind, key, article_id, title, snippet(search, 4, '{MARK_START}', '{MARK_END}', ' … ', 12)"
+            " AS snippet, bm25(search) AS rank FROM search WHERE search MATCH ?"
         )
         params: list[Any] = [terms]
         if kind:
@@ -536,6 +545,18 @@ class KnowledgeBase:
         sql += " ORDER BY rank LIMIT ? OFFSET ?"
         params += [limit, offset]
         return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def search_total(self, query: str, *, kind: str | None = None) -> int:
+        """How many hits ``search`` has for ``query`` in all."""
+        terms = match_query(query)
+        if not terms:
+            return 0
+        sql = "SELECT count(*) FROM search WHERE search MATCH ?"
+        params: list[Any] = [terms]
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        return int(self.conn.execute(sql, params).fetchone()[0])
 
     def integrity_check(self) -> str:
         """SQLite's own integrity check: 'ok' when the file is sound."""
@@ -578,6 +599,19 @@ def _article_from_row(row: sqlite3.Row) -> Article:
     data["byline"] = json.loads(data["byline"])
     data["dropped"] = json.loads(data["dropped"])
     return msgspec.convert(data, Article, strict=False)
+
+
+def match_query(query: str) -> str:
+    """An FTS5 query finding every word of ``query``: each word quoted, so FTS5 syntax in it is searched as
+    words, never parsed ("" when no word is left)."""
+    return " ".join(f'"{word}"' for word in _NOT_SEARCHABLE.sub(" ", query).split())
+
+
+def readonly_uri(path: str | Path) -> str:
+    """The SQLite URI opening ``path`` read-only. The path is percent-encoded (``Path.as_uri``): a raw ``#`` or
+    ``?`` would end the file name (``kb#1.db`` opening ``kb``) and a ``%41`` would be decoded (``100%41.db``
+    opening ``100A.db``, another knowledge base)."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
 def open_kb(path: str | Path = ":memory:", *, readonly: bool = False) -> KnowledgeBase:

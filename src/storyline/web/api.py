@@ -23,6 +23,7 @@ from storyline.model import (
 )
 from storyline.store import KnowledgeBase
 from storyline.store.codec import encode, to_builtins
+from storyline.store.sqlite import MARK_END, MARK_START
 from storyline.web.state import QuoteItem, StoryState
 
 T = TypeVar("T")
@@ -113,7 +114,9 @@ def get_kb(request: Request) -> Iterator[KnowledgeBase]:
 State = Annotated[StoryState, Depends(get_state)]
 KB = Annotated[KnowledgeBase, Depends(get_kb)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Items per page.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+MAX_OFFSET = 1_000_000_000
+"""Bigger offsets are refused (422): SQLite's integers end at 2**63, and no list here is that long."""
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 
 
 def json_response(data: Any) -> Response:
@@ -252,10 +255,13 @@ def search(
     kind: Annotated[str | None, Query(pattern="^(article|quote|actor)$")] = None,
 ) -> Response:
     hits = search_hits(kb, q, kind, limit, offset)
+    for hit in hits:
+        hit["snippet"] = hit["snippet"].replace(MARK_START, "[").replace(MARK_END, "]")
     return json_response({"total": search_total(kb, q, kind), "limit": limit, "offset": offset, "items": hits})
 
 
 def search_hits(kb: KnowledgeBase, q: str, kind: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Hits with their page; snippets keep the store's match markers (MARK_START, MARK_END)."""
     hits = kb.search(q, kind=kind, limit=limit, offset=offset)
     for hit in hits:
         hit["href"] = hit_href(hit)
@@ -272,12 +278,4 @@ def hit_href(hit: dict[str, Any]) -> str:
 
 def search_total(kb: KnowledgeBase, q: str, kind: str | None) -> int:
     """Number of hits; the terms are quoted as KnowledgeBase.search quotes them, so FTS syntax is inert."""
-    terms = " ".join(f'"{t}"' for t in q.replace('"', " ").split())
-    if not terms:
-        return 0
-    sql = "SELECT count(*) FROM search WHERE search MATCH ?"
-    params: list[Any] = [terms]
-    if kind:
-        sql += " AND kind = ?"
-        params.append(kind)
-    return int(kb.conn.execute(sql, params).fetchone()[0])
+    return kb.search_total(q, kind=kind)

@@ -45,10 +45,11 @@ def _wants_json(request: Request) -> bool:
 
 def _error(request: Request, status: int, message: str) -> Response:
     code = _CODES.get(status, "error")
+    # The headers are set here too: a 500 is answered outside the middleware that sets them on the others.
     if _wants_json(request):
-        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=SECURITY_HEADERS)
     html = pages.render_error(request, status, message)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
 
 
 def _install_errors(app: FastAPI) -> None:

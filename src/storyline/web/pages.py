@@ -11,16 +11,14 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
 from storyline import __version__
-from storyline.web.api import KB, State, filter_quotes, search_hits, search_total
+from storyline.present.jinja import html_environment
+from storyline.store.sqlite import MARK_END, MARK_START
+from storyline.web.api import KB, MAX_OFFSET, State, filter_quotes, search_hits, search_total
 from storyline.web.highlight import highlight, marks
 from storyline.web.state import StoryState
 
-_ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,  # every page shows untrusted article text
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+# Every page shows untrusted article text: the environment escapes every template (see present/jinja.py).
+_ENV = html_environment(jinja2.FileSystemLoader(Path(__file__).parent / "templates"))
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -44,8 +42,9 @@ def _value(claim: Any) -> str:
 
 
 def _snippet(text: str) -> Markup:
-    """An FTS snippet with its [matches] marked; the text is escaped before the marks go in."""
-    return Markup(str(escape(text)).replace("[", "<mark>").replace("]", "</mark>"))
+    """An FTS snippet with its matches marked; the text is escaped before the marks go in, and the markers are
+    characters no stored text holds, so brackets in an article stay brackets."""
+    return Markup(str(escape(text)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
 _ENV.filters["value"] = _value
@@ -160,7 +159,7 @@ def search(
     kb: KB,
     q: str = "",
     kind: Annotated[str, Query(pattern="^(|article|quote|actor)$")] = "",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> str:
     hits: list[dict[str, Any]] = []
     total = 0

@@ -1,0 +1,69 @@
+"""What a claim's number is the count of, beyond the counted noun: the predicate that happens to the counted
+things ("killed five people" is not "injured five people") and the whole a part is taken from ("six of the
+eleven nations")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.nlp.claim_sources import REPORTING_VERBS
+from storyline.nlp.quantities import parse_amount
+
+# Verbs that say nothing of what is counted: support verbs ("conducted 20 tests", "has 11,000 troops") and the
+# verbs a level is reported with ("the toll rose to 40"). Their claims compare with any predicate.
+_SUPPORT_VERBS = frozenset(
+    [
+        "be", "have", "do", "make", "take", "get", "give", "hold", "conduct", "carry", "stage", "perform", "see",
+        "include", "involve", "number", "total", "reach", "rise", "climb", "stand", "hit", "top", "exceed", "jump",
+        "fall", "drop", "grow", "remain", "become", "bring", "put", "offer", "receive", "cite", "accord",
+    ]
+)
+# Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".
+_SAME_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _fold(lemma: str) -> str:
+    lemma = lemma.lower()
+    if lemma in _SUPPORT_VERBS or lemma in REPORTING_VERBS:
+        return ""
+    return _SAME_PREDICATE.get(lemma, lemma)
+
+
+def claim_predicate(head: Token) -> str:
+    """The verb the counted noun is an argument of, or that modifies it ("five people killed"), folded."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ in _VERBS and child.i > node.i:
+            return _fold(child.lemma_)
+    if node.dep_ == "pobj":
+        # "in 54 games", "during 16 tests": the verb the preposition hangs on
+        verb = node.head.head
+    elif node.dep_ in _ARGUMENT_DEPS:
+        verb = node.head
+    else:
+        return ""
+    if verb.pos_ not in _VERBS:
+        return ""
+    return _fold(verb.lemma_)
+
+
+def whole_of(number: Token, head: Token | None) -> float | None:
+    """For "six of the eleven nations", 11: the number that counts the whole the claim takes a part of."""
+    if head is None or head.i < number.i:
+        return None
+    partitive = any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(o.i == head.i for o in child.children)
+        for child in number.children
+    )
+    if not partitive:
+        return None
+    for child in head.children:
+        if child.dep_ == "nummod" and child.i < head.i:
+            amount = parse_amount([child.text])
+            if amount is not None:
+                return amount.value
+    return None

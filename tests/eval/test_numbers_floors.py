@@ -1,0 +1,49 @@
+"""The CI quality gate for numbers: the claim-pair figures on the ECB+ stories of tests/data/numbers (dev and
+held-back apart) must stay at or above the floors pinned in floors.json, just under the figures last measured.
+
+Re-pin after a deliberate change: ``python tests/eval/test_numbers_floors.py`` prints the measured figures."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline.eval.numbers import evaluate, gold_label, locate, parse_value
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "numbers"
+
+
+def figures() -> dict[str, dict[str, float]]:
+    measured = evaluate(DATA / "claims.yaml", DATA / "ecbplus", "all")
+    return {split: counts.figures() for split, counts in measured.items()}
+
+
+@pytest.mark.slow
+def test_numbers_stay_above_their_floors() -> None:
+    floors = json.loads((DATA / "floors.json").read_text(encoding="utf-8"))
+    measured = figures()
+    for split, names in floors.items():
+        for name, floor in names.items():
+            assert measured[split][name] >= floor, f"{split} {name}: {measured[split][name]:.3f} under {floor}"
+
+
+def test_gold_values_and_labels() -> None:
+    assert parse_value("5") == (5.0, 5.0)
+    assert parse_value(">=7") == (7.0, float("inf"))
+    assert parse_value("<=4") == (0.0, 4.0)
+    assert parse_value("2.8-3.8") == (2.8, 3.8)
+    assert parse_value("137e6") == (137e6, 137e6)
+    low, high = parse_value("~50")
+    assert low == pytest.approx(45) and high == pytest.approx(55)
+    assert locate("Five hurt; five people were hurt", "five#2") == 11
+    from storyline.eval.numbers import GoldClaim
+
+    a, b, c = GoldClaim("x", 0, "injured", 5, 5), GoldClaim("y", 0, "injured", 2, 2), GoldClaim("y", 9, "dead", 5, 5)
+    assert (gold_label(a, b), gold_label(a, a), gold_label(a, c)) == ("differ", "agree", "different")
+
+
+if __name__ == "__main__":
+    json.dump(figures(), sys.stdout, indent=2)
