@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.cli.options import fail_on_internal_errors, settings_from
+from storyline.cli.options import fail_on_internal_errors, jobs_option, jobs_or_default, settings_from
 from storyline.cli.output import echo
 from storyline.scale.shard import ENGINES, run_shard
 from storyline.settings import Settings
@@ -50,6 +50,7 @@ def input_rows(path: Path) -> int | None:
     show_default=True,
     help="Skip articles larger than this.",
 )
+@jobs_option
 @click.option("--force", is_flag=True, help="Recompute even when OUT is up to date.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(
@@ -60,6 +61,7 @@ def command(
     workers: int,
     batch_size: int,
     max_bytes: int,
+    jobs: int | None,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -84,6 +86,7 @@ def command(
             engine=engine,
             scheduler=scheduler,
             workers=workers,
+            jobs=jobs_or_default(jobs),
             force=force,
             progress=progress,
         )

@@ -1,0 +1,102 @@
+"""Words per second of a default `storyline brief` (every core) against `--jobs 1`, same corpus, same run.
+
+    .venv/bin/python benchmarks/jobs.py [N_ARTICLES] [ROUNDS] [--dask]
+
+Each round runs the whole command as a user does (`storyline brief corpus-N.jsonl --out DIR -q`, a fresh
+knowledge base, cold start: imports, model loads, worker start, analysis, store, story stage, brief) once
+with the default and once with `--jobs 1`, alternating, and keeps the best of each: on a shared VM one round
+can be slowed by a neighbour. `--dask` adds `--engine dask --workers 2` (the Dask LocalCluster) as a third
+variant. Beside the time, each run's peak resident memory is sampled every 0.1 s over the whole process tree
+(the command, the fork server and the workers, summed) and for the largest single process. The load average
+at the start of each round is printed: compare figures only at a similar load.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+from corpus import ROOT, write
+
+VARIANTS = {"default": [], "--jobs 1": ["--jobs", "1"]}
+DASK = {"dask 2 workers": ["--engine", "dask", "--workers", "2"]}
+
+
+def _tree_rss(process: psutil.Process) -> tuple[int, int]:
+    """(sum, max) of the resident sizes of ``process`` and its descendants, in bytes."""
+    sizes = []
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            sizes.append(member.memory_info().rss)
+        except psutil.Error:  # a worker that has just exited
+            continue
+    return sum(sizes), max(sizes, default=0)
+
+
+def timed_brief(corpus: Path, out: Path, extra: list[str]) -> tuple[float, int, int, str]:
+    """(seconds, peak summed RSS, peak single-process RSS, summary line) of one cold `storyline brief` run."""
+    shutil.rmtree(out, ignore_errors=True)
+    storyline = Path(sys.executable).parent / "storyline"
+    start = time.perf_counter()
+    child = psutil.Popen(
+        [str(storyline), "brief", str(corpus), "--out", str(out), "-q", *extra],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    peak_sum = peak_one = 0
+    while child.poll() is None:
+        total, largest = _tree_rss(child)
+        peak_sum, peak_one = max(peak_sum, total), max(peak_one, largest)
+        time.sleep(0.1)
+    seconds = time.perf_counter() - start
+    err = child.stderr.read() if child.stderr else ""
+    if child.returncode:
+        raise SystemExit(f"storyline brief {' '.join(extra)} failed: {err}")
+    summary = next((line for line in err.splitlines() if "articles read" in line), "")
+    return seconds, peak_sum, peak_one, summary
+
+
+def main(n: int, rounds: int, dask: bool) -> None:
+    corpus = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
+    from storyline.ingest import read_inputs
+    from storyline.model import Article
+
+    words = sum(len(a.body.split()) for a in read_inputs([str(corpus)]) if isinstance(a, Article))
+    variants = {**VARIANTS, **(DASK if dask else {})}
+    runs: dict[str, list[tuple[float, int, int]]] = {name: [] for name in variants}
+    outputs = {}
+    for i in range(rounds):
+        for name, extra in variants.items():
+            load = os.getloadavg()[0]
+            out = ROOT / "out" / "bench" / f"jobs-{name.replace(' ', '').replace('-', '')}"
+            seconds, peak_sum, peak_one, summary = timed_brief(corpus, out, extra)
+            runs[name].append((seconds, peak_sum, peak_one))
+            outputs[name] = (out / "brief.json").read_bytes()
+            print(
+                f"round {i + 1} {name:>14}: {seconds:6.1f} s, peak {peak_sum / 2**20:,.0f} MB summed "
+                f"({peak_one / 2**20:,.0f} MB largest process), load {load:.2f}  [{summary}]",
+                flush=True,
+            )
+    print(f"{n} articles, {words:,} words, {rounds} rounds, {os.cpu_count()} cores")
+    best = {name: min(r[0] for r in values) for name, values in runs.items()}
+    for name, values in runs.items():
+        peak = max(r[1] for r in values) / 2**20
+        print(f"{name:>14}: best {best[name]:.1f} s ({words / best[name]:,.0f} words/s), peak RSS {peak:,.0f} MB")
+    print(f"speed-up default / --jobs 1: {best['--jobs 1'] / best['default']:.2f}x")
+    one = max(r[1] for r in runs["--jobs 1"])
+    print(f"peak RSS default / --jobs 1: {max(r[1] for r in runs['default']) / one:.2f}x")
+    same = len({outputs[name] for name in variants}) == 1
+    print(f"brief.json identical across variants: {same}")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    numbers = [int(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
+    n, rounds = (numbers + [600, 3][len(numbers) :])[:2]
+    main(n, rounds, dask="--dask" in sys.argv[1:])
