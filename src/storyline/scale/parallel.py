@@ -1,4 +1,4 @@
-"""The analyze stage on every core of this machine: one process, or a local Dask cluster of ``jobs`` workers.
+"""The analyze stage on every core of this machine: this process alone, or with ``jobs - 1`` worker processes.
 
 Measured on the 2-core machine (benchmarks/jobs.py, benchmarks/README.md): spaCy's own ``nlp.pipe(n_process=2)``
 gave 1.2x over one process on the bare pipeline (its workers ship every Doc back serialised, and storyline's
@@ -22,10 +22,10 @@ def analyze_jobs(
 ) -> Iterator[ArticleAnalysis | Failed]:
     """``analyze_isolated`` over ``jobs`` processes, results in input order and the same whatever ``jobs`` is.
 
-    A pile that fits in one batch is analysed here, in this process: a cluster (its start and a model per
-    worker) would cost more than it saves, and one batch cannot be shared out anyway. Larger piles go to a
-    LocalCluster of ``jobs`` single-threaded workers in chunks of one batch, so every article is analysed in
-    the same batch as in a one-process run.
+    A pile that fits in one batch is analysed here, in this process alone: workers (their start and a model
+    each) would cost more than they save, and one batch cannot be shared out anyway. Larger piles are shared
+    between this process and ``jobs - 1`` workers (storyline.scale.pool) in chunks of one batch, so every
+    article is analysed in the same batch as in a one-process run.
     """
     settings = settings or Settings()
     stream = iter(articles)

@@ -1,8 +1,11 @@
-"""The analyze stage over a pool of local worker processes: chunks of articles out, analyses back in order.
+"""The analyze stage over ``jobs`` local processes: this one and ``jobs - 1`` workers, analyses in input order.
 
-Each worker loads the spaCy pipeline once when it starts (``load_nlp``'s cache; never pickled) and runs
+Chunks of articles go out to the workers; whenever the next result in input order is not back yet, this
+process analyses the next chunk itself instead of waiting (it also reads and stores, which takes far less
+than analysing). Each process loads the spaCy pipeline once (``load_nlp``'s cache; never pickled) and runs
 ``analyze_isolated`` on one chunk at a time, so an article whose analysis raises comes back as Failed, as in
-a one-process run. At most ``window`` chunks are in flight: memory is bounded by the chunk, not the pile.
+a one-process run. At most ``window`` chunks are in flight or waiting: memory is bounded by the chunk, not
+the pile, and N jobs take less than N one-process runs (the workers hold no knowledge base, story or CLI).
 """
 
 from __future__ import annotations
@@ -17,10 +20,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from storyline.model import Article, ArticleAnalysis, Failed
+from storyline.nlp.analyze import analyze_isolated
+from storyline.nlp.pipeline import load_nlp
 from storyline.settings import Settings
 
+START_METHOD = "forkserver"
+"""How workers start. forkserver: they fork from a small clean server process (none of this process's
+threads, open knowledge base or imported CLI), and import only what the analysis needs."""
 _PARENT_POLL = 0.5
 """Seconds between a worker's checks that the process that started it is still there."""
+
+Results = list[ArticleAnalysis | Failed]
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -33,15 +43,11 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _start_worker(model: str) -> None:
-    from storyline.nlp.pipeline import load_nlp
-
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     load_nlp(model)
 
 
-def _analyze_chunk(articles: list[Article], settings: Settings) -> list[ArticleAnalysis | Failed]:
-    from storyline.nlp.analyze import analyze_isolated
-
+def _analyze_chunk(articles: list[Article], settings: Settings) -> Results:
     return list(analyze_isolated(articles, settings))
 
 
@@ -51,34 +57,39 @@ def analyze_in_pool(
     *,
     jobs: int,
     chunk_size: int | None = None,
-    window: int | None = None,
 ) -> Iterator[ArticleAnalysis | Failed]:
-    """Analyse ``articles`` in ``jobs`` worker processes, yielding analyses in input order.
+    """Analyse ``articles`` in this process and ``jobs - 1`` workers, yielding analyses in input order.
 
-    Chunks are ``settings.batch_size`` articles by default, the batches of a one-process run.
+    Chunks are ``settings.batch_size`` articles by default, the batches of a one-process run. Each worker has
+    two chunks at most (one running, one queued so it never idles), and this process one or two of its own.
     """
     settings = settings or Settings()
     chunk_size = chunk_size or settings.batch_size
-    window = window or 2 * jobs
+    sent = 2 * (jobs - 1)
+    window = sent + 2
     stream = iter(articles)
-    in_flight: deque[Future[list[ArticleAnalysis | Failed]]] = deque()
-    # forkserver: workers fork from a clean server process (no threads of ours, no open knowledge base), and
-    # the imports are paid once in the server rather than once per worker as with spawn.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["storyline.nlp.analyze"])
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(settings.model,))
+    queue: deque[Future[Results] | Results] = deque()  # in input order: a worker's future or results made here
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        context.set_forkserver_preload([])  # not the default '__main__': the whole CLI in every worker
+    pool = ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start_worker, initargs=(settings.model,))
 
-    def submit() -> bool:
-        chunk = list(islice(stream, chunk_size))
-        if chunk:
-            in_flight.append(pool.submit(_analyze_chunk, chunk, settings))
-        return bool(chunk)
+    def next_chunk() -> list[Article]:
+        return list(islice(stream, chunk_size)) if len(queue) < window else []
+
+    def submit() -> None:
+        while sum(isinstance(item, Future) for item in queue) < sent and (chunk := next_chunk()):
+            queue.append(pool.submit(_analyze_chunk, chunk, settings))
 
     try:
-        while len(in_flight) < window and submit():
-            pass
-        while in_flight:
-            results = in_flight.popleft().result()
+        submit()
+        while queue:
+            head = queue[0]
+            if isinstance(head, Future) and not head.done() and (chunk := next_chunk()):
+                queue.append(_analyze_chunk(chunk, settings))  # rather than wait for the worker
+                continue
+            queue.popleft()
+            results = head.result() if isinstance(head, Future) else head
             submit()
             yield from results
     finally:
