@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from pathlib import Path
 
 from storyline.model import Article, ArticleAnalysis, Failed
 from storyline.nlp.analyze import analyze_isolated
@@ -27,23 +28,40 @@ from storyline.settings import Settings
 START_METHOD = "forkserver"
 """How workers start. forkserver: they fork from a small clean server process (none of this process's
 threads, open knowledge base or imported CLI), and import only what the analysis needs."""
-_PARENT_POLL = 0.5
-"""Seconds between a worker's checks that the process that started it is still there."""
+_RUN_POLL = 0.5
+"""Seconds between a worker's checks that the run's process is still there."""
 
 Results = list[ArticleAnalysis | Failed]
 
 
-def _exit_with_parent(parent: int) -> None:
-    # A run killed outright (SIGKILL, OOM) cannot stop its workers, and an idle worker would wait on its
-    # queue forever holding a model in memory. The worker's parent is the fork server, which exits when the
-    # run's process is gone; the worker notices it was orphaned and exits on its own.
-    while os.getppid() == parent:
-        time.sleep(_PARENT_POLL)
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` is still running (a killed process waiting to be reaped is not)."""
+    if Path("/proc/self/stat").exists():
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rpartition(")")[2].split()[0]
+        except (OSError, IndexError):
+            return False
+        return state not in ("Z", "X")
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _exit_with_run(run: int) -> None:
+    # A run killed outright (SIGKILL, OOM) cannot stop its workers, and a worker would wait on its queue
+    # forever holding a model in memory (its parent, the fork server, lives as long as any worker does):
+    # it watches the run's process and exits once that is gone.
+    while _running(run):
+        time.sleep(_RUN_POLL)
     os._exit(1)
 
 
-def _start_worker(model: str) -> None:
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+def _start_worker(model: str, run: int) -> None:
+    threading.Thread(target=_exit_with_run, args=(run,), daemon=True).start()
     load_nlp(model)
 
 
@@ -72,7 +90,9 @@ def analyze_in_pool(
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":
         context.set_forkserver_preload([])  # not the default '__main__': the whole CLI in every worker
-    pool = ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start_worker, initargs=(settings.model,))
+    pool = ProcessPoolExecutor(
+        jobs - 1, mp_context=context, initializer=_start_worker, initargs=(settings.model, os.getpid())
+    )
 
     def next_chunk() -> list[Article]:
         return list(islice(stream, chunk_size)) if len(queue) < window else []
