@@ -1,14 +1,16 @@
 """Words per second of a default `storyline brief` (every core) against `--jobs 1`, same corpus, same run.
 
-    .venv/bin/python benchmarks/jobs.py [N_ARTICLES] [ROUNDS] [--dask]
+    .venv/bin/python benchmarks/jobs.py [N_ARTICLES] [ROUNDS] [--dask] [--shard]
 
 Each round runs the whole command as a user does (`storyline brief corpus-N.jsonl --out DIR -q`, a fresh
 knowledge base, cold start: imports, model loads, worker start, analysis, store, story stage, brief) once
 with the default and once with `--jobs 1`, alternating, and keeps the best of each: on a shared VM one round
 can be slowed by a neighbour. `--dask` adds `--engine dask --workers 2` (the Dask LocalCluster) as a third
-variant. Beside the time, each run's peak resident memory is sampled every 0.1 s over the whole process tree
-(the command, the fork server and the workers, summed) and for the largest single process. The load average
-at the start of each round is printed: compare figures only at a similar load.
+variant. `--shard` times `storyline shard corpus-N.jsonl OUT --force -q` instead: the per-article stage
+alone (read, analyse, write the table), without the story stage and the brief, which run in one process
+whatever the number of jobs. Beside the time, each run's peak resident memory is sampled every 0.1 s over
+the whole process tree (the command, the fork server and the workers, summed) and for the largest single
+process. The load average at the start of each run is printed: compare figures only at a similar load.
 """
 
 from __future__ import annotations
@@ -38,13 +40,14 @@ def _tree_rss(process: psutil.Process) -> tuple[int, int]:
     return sum(sizes), max(sizes, default=0)
 
 
-def timed_brief(corpus: Path, out: Path, extra: list[str]) -> tuple[float, int, int, str]:
-    """(seconds, peak summed RSS, peak single-process RSS, summary line) of one cold `storyline brief` run."""
+def timed_run(corpus: Path, out: Path, extra: list[str], shard: bool) -> tuple[float, int, int, str]:
+    """(seconds, peak summed RSS, peak single-process RSS, summary line) of one cold brief (or shard) run."""
     shutil.rmtree(out, ignore_errors=True)
     storyline = Path(sys.executable).parent / "storyline"
+    command = ["shard", str(corpus), str(out), "--force"] if shard else ["brief", str(corpus), "--out", str(out)]
     start = time.perf_counter()
     child = psutil.Popen(
-        [str(storyline), "brief", str(corpus), "--out", str(out), "-q", *extra],
+        [str(storyline), *command, "-q", *extra],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -57,12 +60,19 @@ def timed_brief(corpus: Path, out: Path, extra: list[str]) -> tuple[float, int, 
     seconds = time.perf_counter() - start
     err = child.stderr.read() if child.stderr else ""
     if child.returncode:
-        raise SystemExit(f"storyline brief {' '.join(extra)} failed: {err}")
+        raise SystemExit(f"storyline {' '.join(command + extra)} failed: {err}")
     summary = next((line for line in err.splitlines() if "articles read" in line), "")
     return seconds, peak_sum, peak_one, summary
 
 
-def main(n: int, rounds: int, dask: bool) -> None:
+def _table(path: Path) -> bytes:
+    """A shard's rows, to compare (the file's bytes also hold writer metadata)."""
+    import pyarrow.parquet as pq
+
+    return repr(pq.read_table(path).to_pylist()).encode()
+
+
+def main(n: int, rounds: int, dask: bool, shard: bool) -> None:
     corpus = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
     from storyline.ingest import read_inputs
     from storyline.model import Article
@@ -75,14 +85,16 @@ def main(n: int, rounds: int, dask: bool) -> None:
         for name, extra in variants.items():
             load = os.getloadavg()[0]
             out = ROOT / "out" / "bench" / f"jobs-{name.replace(' ', '').replace('-', '')}"
-            seconds, peak_sum, peak_one, summary = timed_brief(corpus, out, extra)
+            out = out.with_suffix(".parquet") if shard else out
+            seconds, peak_sum, peak_one, summary = timed_run(corpus, out, extra, shard)
             runs[name].append((seconds, peak_sum, peak_one))
-            outputs[name] = (out / "brief.json").read_bytes()
+            outputs[name] = _table(out) if shard else (out / "brief.json").read_bytes()
             print(
                 f"round {i + 1} {name:>14}: {seconds:6.1f} s, peak {peak_sum / 2**20:,.0f} MB summed "
                 f"({peak_one / 2**20:,.0f} MB largest process), load {load:.2f}  [{summary}]",
                 flush=True,
             )
+    print("storyline shard (per-article stage)" if shard else "storyline brief (the whole run)")
     print(f"{n} articles, {words:,} words, {rounds} rounds, {os.cpu_count()} cores")
     best = {name: min(r[0] for r in values) for name, values in runs.items()}
     for name, values in runs.items():
@@ -92,11 +104,11 @@ def main(n: int, rounds: int, dask: bool) -> None:
     one = max(r[1] for r in runs["--jobs 1"])
     print(f"peak RSS default / --jobs 1: {max(r[1] for r in runs['default']) / one:.2f}x")
     same = len({outputs[name] for name in variants}) == 1
-    print(f"brief.json identical across variants: {same}")
+    print(f"{'shard rows' if shard else 'brief.json'} identical across variants: {same}")
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     numbers = [int(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
     n, rounds = (numbers + [600, 3][len(numbers) :])[:2]
-    main(n, rounds, dask="--dask" in sys.argv[1:])
+    main(n, rounds, dask="--dask" in sys.argv[1:], shard="--shard" in sys.argv[1:])
