@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
@@ -55,6 +56,20 @@ def test_seeds_brief_is_byte_identical_with_two_jobs(seeds_dir: Path, tmp_path: 
     one = _brief([str(seeds_dir)], tmp_path / "one", "--jobs", "1", "--batch-size", "1")
     two = _brief([str(seeds_dir)], tmp_path / "two", "--jobs", "2", "--batch-size", "1")
     assert one == two
+
+
+def test_analyze_and_shard_are_the_same_with_two_jobs(seeds_dir: Path, seeds_parquet: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    lines = {}
+    for jobs in ("1", "2"):
+        analyze = ["analyze", str(seeds_dir), "--jsonl", "-q", "--batch-size", "1", "--jobs", jobs]
+        result = runner.invoke(cli, analyze)
+        assert result.exit_code == 0, result.output
+        lines[jobs] = result.output
+        shard = ["shard", str(seeds_parquet), str(tmp_path / f"{jobs}.parquet"), "-q", "--batch-size", "1"]
+        assert runner.invoke(cli, [*shard, "--jobs", jobs]).exit_code == 0
+    assert lines["1"] == lines["2"] and lines["1"].count("storyline.analysis/1") == 2
+    assert pq.read_table(tmp_path / "1.parquet").equals(pq.read_table(tmp_path / "2.parquet"))
 
 
 def _benchmark_corpus(n: int, path: Path) -> Path:
