@@ -65,6 +65,12 @@ def timed_run(corpus: Path, out: Path, extra: list[str], shard: bool) -> tuple[f
     return seconds, peak_sum, peak_one, summary
 
 
+def _briefs(out: Path) -> bytes:
+    """Every brief and index a brief run wrote (one story: brief.*; a mixed pile: index.* and a folder each)."""
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.suffix in (".json", ".md", ".html"))
+    return b"".join(str(p.relative_to(out)).encode() + p.read_bytes() for p in files)
+
+
 def _table(path: Path) -> bytes:
     """A shard's rows, to compare (the file's bytes also hold writer metadata)."""
     import pyarrow.parquet as pq
@@ -88,7 +94,7 @@ def main(n: int, rounds: int, dask: bool, shard: bool) -> None:
             out = out.with_suffix(".parquet") if shard else out
             seconds, peak_sum, peak_one, summary = timed_run(corpus, out, extra, shard)
             runs[name].append((seconds, peak_sum, peak_one))
-            outputs[name] = _table(out) if shard else (out / "brief.json").read_bytes()
+            outputs[name] = _table(out) if shard else _briefs(out)
             print(
                 f"round {i + 1} {name:>14}: {seconds:6.1f} s, peak {peak_sum / 2**20:,.0f} MB summed "
                 f"({peak_one / 2**20:,.0f} MB largest process), load {load:.2f}  [{summary}]",
@@ -104,7 +110,7 @@ def main(n: int, rounds: int, dask: bool, shard: bool) -> None:
     one = max(r[1] for r in runs["--jobs 1"])
     print(f"peak RSS default / --jobs 1: {max(r[1] for r in runs['default']) / one:.2f}x")
     same = len({outputs[name] for name in variants}) == 1
-    print(f"{'shard rows' if shard else 'brief.json'} identical across variants: {same}")
+    print(f"{'shard rows' if shard else 'briefs'} identical across variants: {same}")
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ def analyze_jobs(
 
     A pile that fits in one batch is analysed here, in this process alone: workers (their start and a model
     each) would cost more than they save, and one batch cannot be shared out anyway. Larger piles are shared
-    between this process and ``jobs - 1`` workers (storyline.scale.pool) in chunks of one batch, so every
-    article is analysed in the same batch as in a one-process run.
+    between this process and ``jobs - 1`` workers (storyline.scale.pool) in small chunks; an article's
+    analysis does not depend on the other articles of its batch, so the results are those of one process.
     """
     settings = settings or Settings()
     stream = iter(articles)

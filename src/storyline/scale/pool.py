@@ -28,6 +28,10 @@ from storyline.settings import Settings
 START_METHOD = "forkserver"
 """How workers start. forkserver: they fork from a small clean server process (none of this process's
 threads, open knowledge base or imported CLI), and import only what the analysis needs."""
+CHUNK = 8
+"""Articles per chunk."""
+AHEAD = 8
+"""Chunks this process may analyse and hold while the oldest chunk is still out at a worker."""
 _RUN_POLL = 0.5
 """Seconds between a worker's checks that the run's process is still there."""
 
@@ -78,13 +82,16 @@ def analyze_in_pool(
 ) -> Iterator[ArticleAnalysis | Failed]:
     """Analyse ``articles`` in this process and ``jobs - 1`` workers, yielding analyses in input order.
 
-    Chunks are ``settings.batch_size`` articles by default, the batches of a one-process run. Each worker has
-    two chunks at most (one running, one queued so it never idles), and this process one or two of its own.
+    Chunks are ``CHUNK`` articles (at most a batch): small, so that no process is left idle long at the end
+    while another finishes its last chunk; the analysis of an article does not depend on the batch it is in.
+    Each worker has two chunks at most (one running, one queued so that it never waits for this process), and
+    this process may run up to ``AHEAD`` chunks ahead of the oldest chunk not back yet (a worker still
+    starting, loading its model), so memory is bounded by a few batches.
     """
     settings = settings or Settings()
-    chunk_size = chunk_size or settings.batch_size
+    chunk_size = chunk_size or min(CHUNK, settings.batch_size)
     sent = 2 * (jobs - 1)
-    window = sent + 2
+    window = sent + AHEAD
     stream = iter(articles)
     queue: deque[Future[Results] | Results] = deque()  # in input order: a worker's future or results made here
     context = multiprocessing.get_context(START_METHOD)
