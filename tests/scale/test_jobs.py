@@ -32,17 +32,23 @@ ROOT = Path(__file__).resolve().parents[2]
     ("cpu_max", "cores"),
     [("max 100000\n", None), ("200000 100000\n", 2), ("150000 100000\n", 2), ("50000 100000\n", 1), ("", None)],
 )
-def test_cgroup_quota_in_whole_cores(tmp_path: Path, cpu_max: str, cores: int | None) -> None:
-    path = tmp_path / "cpu.max"
-    path.write_text(cpu_max)
-    assert quota_cores(path) == cores
-    expected = min(process_cores(), cores) if cores else process_cores()
-    assert available_cores(path) == expected
+def test_cgroup_v2_quota_in_whole_cores(tmp_path: Path, cpu_max: str, cores: int | None) -> None:
+    (tmp_path / "cpu.max").write_text(cpu_max)
+    assert quota_cores(tmp_path) == cores
+    assert available_cores(tmp_path) == (min(process_cores(), cores) if cores else process_cores())
 
 
-def test_no_cgroup_file_means_no_quota(tmp_path: Path) -> None:
-    assert quota_cores(tmp_path / "missing") is None
-    assert available_cores(tmp_path / "missing") == process_cores() >= 1
+@pytest.mark.parametrize(("quota", "cores"), [("-1", None), ("300000", 3), ("100000", 1)])
+def test_cgroup_v1_quota(tmp_path: Path, quota: str, cores: int | None) -> None:
+    (tmp_path / "cpu").mkdir()
+    (tmp_path / "cpu" / "cpu.cfs_quota_us").write_text(f"{quota}\n")
+    (tmp_path / "cpu" / "cpu.cfs_period_us").write_text("100000\n")
+    assert quota_cores(tmp_path) == cores
+
+
+def test_no_cgroup_files_mean_no_quota(tmp_path: Path) -> None:
+    assert quota_cores(tmp_path) is None
+    assert available_cores(tmp_path) == process_cores() >= 1
 
 
 def _brief(inputs: list[str], out: Path, *options: str) -> dict[str, bytes]:

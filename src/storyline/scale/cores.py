@@ -6,24 +6,31 @@ import math
 import os
 from pathlib import Path
 
-CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
-"""cgroup v2 CPU quota: "QUOTA PERIOD" in microseconds, or "max PERIOD" for none."""
+CGROUP = Path("/sys/fs/cgroup")
+"""Where the cgroup files are: cpu.max (cgroup v2: "QUOTA PERIOD" in microseconds, or "max PERIOD" for no
+quota), else cpu/cpu.cfs_quota_us and cpu/cpu.cfs_period_us (cgroup v1: a quota of -1 for none)."""
 
 
-def quota_cores(cpu_max: Path = CPU_MAX) -> int | None:
-    """Whole cores the cgroup quota allows (rounded up, at least 1); None without a quota or a readable file."""
+def _read(path: Path) -> list[str]:
     try:
-        quota, period = cpu_max.read_text(encoding="ascii").split()[:2]
-    except (OSError, ValueError):
-        return None
-    if quota == "max":
-        return None
+        return path.read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def quota_cores(cgroup: Path = CGROUP) -> int | None:
+    """Whole cores the cgroup CPU quota allows (rounded up, at least 1); None without a quota."""
+    fields = _read(cgroup / "cpu.max")
+    if not fields:
+        fields = _read(cgroup / "cpu" / "cpu.cfs_quota_us") + _read(cgroup / "cpu" / "cpu.cfs_period_us")
     try:
-        cores = int(quota) / int(period)
-    except (ValueError, ZeroDivisionError):
+        quota, period = int(fields[0]), int(fields[1])
+    except (IndexError, ValueError):  # "max", or no readable file: no quota
         return None
-    # A quota of 1.5 cores still runs two processes faster than one (each gets 0.75 of a core of work done).
-    return max(1, math.ceil(cores)) if cores > 0 else None
+    if quota <= 0 or period <= 0:
+        return None
+    # A quota of 1.5 cores still gets more done with two processes than with one.
+    return max(1, math.ceil(quota / period))
 
 
 def process_cores() -> int:
@@ -37,8 +44,8 @@ def process_cores() -> int:
     return os.cpu_count() or 1
 
 
-def available_cores(cpu_max: Path = CPU_MAX) -> int:
+def available_cores(cgroup: Path = CGROUP) -> int:
     """The default number of jobs: every core this process may use, limited by the cgroup CPU quota."""
     cores = process_cores()
-    quota = quota_cores(cpu_max)
+    quota = quota_cores(cgroup)
     return min(cores, quota) if quota else cores
