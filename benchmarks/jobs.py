@@ -78,7 +78,27 @@ def _table(path: Path) -> bytes:
     return repr(pq.read_table(path).to_pylist()).encode()
 
 
+def _spin(_: int = 0) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(20_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
+def cores_free() -> float:
+    """How many cores' worth of work two processes get done at the moment, next to one (2.0 on an idle
+    2-core machine; about 1.0 when neighbours keep the machine busy): no run can beat it."""
+    import multiprocessing
+
+    alone = _spin()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        side_by_side = max(pool.map(_spin, [0, 1]))
+    return 2 * alone / side_by_side
+
+
 def main(n: int, rounds: int, dask: bool, shard: bool) -> None:
+    print(f"cores free before: {cores_free():.2f} (two pure-Python loops side by side vs one alone)", flush=True)
     corpus = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
     from storyline.ingest import read_inputs
     from storyline.model import Article
@@ -111,6 +131,7 @@ def main(n: int, rounds: int, dask: bool, shard: bool) -> None:
     print(f"peak RSS default / --jobs 1: {max(r[1] for r in runs['default']) / one:.2f}x")
     same = len({outputs[name] for name in variants}) == 1
     print(f"{'shard rows' if shard else 'briefs'} identical across variants: {same}")
+    print(f"cores free after: {cores_free():.2f}")
 
 
 if __name__ == "__main__":

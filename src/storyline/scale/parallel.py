@@ -1,9 +1,11 @@
 """The analyze stage on every core of this machine: this process alone, or with ``jobs - 1`` worker processes.
 
-Measured on the 2-core machine (benchmarks/jobs.py, benchmarks/README.md): spaCy's own ``nlp.pipe(n_process=2)``
-gave 1.2x over one process on the bare pipeline (its workers ship every Doc back serialised, and storyline's
-records on ``doc._`` cannot cross that way at all), the local Dask cluster about 1.8x on the full analysis: each
-worker process loads the model once (``load_nlp``'s cache) and sends back only the small analysis records.
+The mechanism was chosen by measurement on the 2-core machine (benchmarks/README.md). spaCy's own
+``nlp.pipe(n_process=2)`` gained 1.17x over one process on the bare pipeline (it ships every Doc back
+serialised), and storyline's records on ``doc._`` cannot cross that way at all. The local Dask cluster
+analyses at 1.76x once warm, but costs about 7 s to start, warm and stop (a scheduler, TCP, heartbeats;
+it also logs errors as it stops), more than a small pile takes. A process pool started through a fork
+server (storyline.scale.pool) starts in about 2 s, and this process analyses too.
 """
 
 from __future__ import annotations
