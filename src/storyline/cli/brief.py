@@ -7,7 +7,15 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import echo_skips, fail_on_internal_errors, input_options, progress_bar, read_options
+from storyline.cli.options import (
+    echo_skips,
+    fail_on_internal_errors,
+    input_options,
+    jobs_option,
+    jobs_or_default,
+    progress_bar,
+    read_options,
+)
 from storyline.cli.output import echo
 from storyline.present.brief import write_brief
 from storyline.present.stories import write_index
@@ -16,6 +24,7 @@ from storyline.runner import ENGINES, run
 
 @click.command("brief")
 @input_options
+@jobs_option
 @click.option(
     "--out",
     "out_dir",
@@ -38,6 +47,7 @@ def command(
     engine: str,
     scheduler: str | None,
     workers: int,
+    jobs: int | None,
     quiet: bool,
     **options: Any,
 ) -> None:
@@ -51,6 +61,7 @@ def command(
             engine=engine,
             scheduler=scheduler,
             workers=workers,
+            jobs=jobs_or_default(jobs),
             release_model=True,  # one brief per process: the story stage runs without the model in memory
             **read_options(options),
         )
