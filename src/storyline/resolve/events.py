@@ -107,8 +107,9 @@ def merge_events(
             key = (event.type, matched_actors, _for_matching(index, recipients) - matched_actors, event.negated,
                    event.hypothetical)  # fmt: skip
             source = SourceRef(
-                article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
-            )
+                article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text),
+                event.trigger,
+            )  # fmt: skip
             actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)
             report = _Report(source, event.date, event.mode, event.cameo, event.score, actors, recipients)
             reports.append((keys.setdefault(key, key), report))
