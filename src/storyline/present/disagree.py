@@ -35,7 +35,9 @@ def _reports(story: Story) -> tuple[Disagreement, ...]:
     """The same event (type, actors, recipients) that some sources report and others deny: the resolver keeps
     the two apart (a denial is its own event), so a contradiction is a pair of them."""
     names = {a.id: a.name for a in story.actors}
-    by_key: dict[tuple[object, ...], dict[bool, list[StoryEvent]]] = defaultdict(lambda: defaultdict(list))
+    by_key: dict[tuple[str, tuple[str, ...], tuple[str, ...]], dict[bool, list[StoryEvent]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for event in story.events:
         if not event.hypothetical:
             by_key[(event.type, event.actors, event.recipients)][event.negated].append(event)
@@ -47,8 +49,11 @@ def _reports(story: Story) -> tuple[Disagreement, ...]:
         to = ", ".join(names.get(r, r) for r in recipients)
         topic = f"{event_type(str(kind))} by {who}" + (f" toward {to}" if to else "")
         positions = tuple(
-            Position(label, tuple(sorted({outlet_of(s) for e in events for s in e.sources})),
-                     tuple(s for e in events for s in e.sources))  # fmt: skip
+            Position(
+                label,
+                tuple(sorted({outlet_of(s) for e in events for s in e.sources})),
+                tuple(s for e in events for s in e.sources),
+            )
             for label, events in (("reported", sides[False]), ("denied", sides[True]))
         )
         ids = tuple(e.id for e in sides[False] + sides[True])

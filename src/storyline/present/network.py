@@ -96,7 +96,7 @@ def network_figure(story: Story, *, width: float = 8.0, height: float = 6.0) -> 
 def _clear_legend(fig: Figure, ax: Axes, legend: Legend) -> None:
     """Raise the drawing until no node label reaches down into the legend (a big dot at the bottom pushes its
     label below the axes): the legend must stay readable whatever the layout."""
-    renderer = FigureCanvasAgg(fig).get_renderer()
+    renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
     for _ in range(8):
         box = legend.get_window_extent(renderer)
         if not any(t.get_window_extent(renderer).overlaps(box) for t in ax.texts):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from storyline.model import SourceRef, Story
 from storyline.present.summary import Sentences, claim_candidates_need
-from storyline.store.sqlite import KnowledgeBase
+from storyline.store.sqlite import KnowledgeBase, open_kb
 
 
 def claim_sentences(kb: KnowledgeBase, story: Story) -> Sentences:
@@ -28,3 +31,10 @@ def claim_sentences(kb: KnowledgeBase, story: Story) -> Sentences:
                     article_id, outlets.get(article_id), sentence.index, sentence.start, sentence.end, text
                 )
     return found
+
+
+@contextmanager
+def sentences_from(kb_path: str | Path) -> Iterator[Callable[[Story], Sentences]]:
+    """For the briefs of a finished run: ``claim_sentences`` of any story, read from the knowledge base."""
+    with open_kb(kb_path, readonly=True) as kb:
+        yield lambda story: claim_sentences(kb, story)

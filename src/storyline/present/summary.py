@@ -34,9 +34,11 @@ _OPEN_QUOTES = "“\"‘'"
 _CLOSE_QUOTES = "”\"’'"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 _STOP = frozenset(
-    "the and for that with from this have has had was were are its his her their they which said says will "
-    "would been also into than more after over about who what when where not but".split()
-)  # fmt: skip
+    (
+        "the and for that with from this have has had was were are its his her their they which said says will "
+        "would been also into than more after over about who what when where not but"
+    ).split()
+)
 
 
 @dataclass(frozen=True)
@@ -115,8 +117,17 @@ def _ranked(story: Story, sentences: Sentences | None) -> list[Statement]:
         articles = len({s.article_id for s in sources})
         when = candidate.times.get((best.article_id, best.sent)) if candidate.times is not None else candidate.date
         statements.append(
-            Statement(candidate.id, candidate.kind, best.text.strip(), when, outlets, articles,
-                      round(context.score(candidate, when, outlets, articles), 4), best, sources)  # fmt: skip
+            Statement(
+                candidate.id,
+                candidate.kind,
+                best.text.strip(),
+                when,
+                outlets,
+                articles,
+                round(context.score(candidate, when, outlets, articles), 4),
+                best,
+                sources,
+            )
         )
     statements.sort(key=lambda s: (-s.score, s.date is None, s.id))
     return statements
@@ -147,7 +158,9 @@ def _claim_candidates(story: Story, given: Sentences) -> Iterable[_Candidate]:
             continue
         sources = tuple(
             dict.fromkeys(
-                sentences[(r.article_id, r.claim.sent)] for r in group.claims if (r.article_id, r.claim.sent) in sentences
+                sentences[(r.article_id, r.claim.sent)]
+                for r in group.claims
+                if (r.article_id, r.claim.sent) in sentences
             )
         )
         times = {(r.article_id, r.claim.sent): r.claim.time for r in reversed(group.claims) if r.claim.time}
@@ -157,7 +170,9 @@ def _claim_candidates(story: Story, given: Sentences) -> Iterable[_Candidate]:
 
 def _quoted_sentences(story: Story) -> set[tuple[str, int]]:
     """Sentences that hold a direct quotation: someone's words, not the outlet's report."""
-    return {(article_id, quote.sent) for s in story.speakers for article_id, quote in s.quotes if quote.kind == "direct"}
+    return {
+        (article_id, quote.sent) for s in story.speakers for article_id, quote in s.quotes if quote.kind == "direct"
+    }
 
 
 def is_quoted(source: SourceRef, quoted: set[tuple[str, int]]) -> bool:

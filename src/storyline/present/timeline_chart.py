@@ -96,7 +96,7 @@ def _place_labels(figure: Figure, panels: list[tuple[Axes, list[tuple[StoryEvent
     """Label the most-reported events, each where it overlaps no label already placed; a label that fits
     nowhere is left out (the table lists every event). The layout is fixed first, since constrained layout
     would move the axes, and the labels with them, after they were measured."""
-    renderer = FigureCanvasAgg(figure).get_renderer()
+    renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     figure.draw_without_rendering()  # type: ignore[no-untyped-call]
     figure.set_layout_engine("none")
     points = [(ax, e, when, y) for ax, group in panels for (e, when, _), y in zip(group, _heights(group), strict=True)]
@@ -108,8 +108,16 @@ def _place_labels(figure: Figure, panels: list[tuple[Axes, list[tuple[StoryEvent
         xy = (date2num(when), y)  # type: ignore[no-untyped-call]
         inside = ax.get_window_extent(renderer)
         for dx, dy in _OFFSETS:
-            label = ax.annotate(_label(event, names), xy, xytext=(dx, dy), textcoords="offset points", fontsize=6.5,
-                                ha="left" if dx > 0 else "right", alpha=0.9, gid=f"{LABEL_GID}-{len(placed)}")  # fmt: skip
+            label = ax.annotate(
+                _label(event, names),
+                xy,
+                xytext=(dx, dy),
+                textcoords="offset points",
+                fontsize=6.5,
+                ha="left" if dx > 0 else "right",
+                alpha=0.9,
+                gid=f"{LABEL_GID}-{len(placed)}",
+            )
             box = label.get_window_extent(renderer).padded(1.5)
             fits = inside.x0 <= box.x0 and box.x1 <= inside.x1 and inside.y0 <= box.y0 and box.y1 <= inside.y1
             if fits and not any(box.overlaps(other) for other in placed):

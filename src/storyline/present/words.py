@@ -8,9 +8,20 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()  # fmt: skip
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _QUARTERS = {"Q1": "the first quarter", "Q2": "the second quarter", "Q3": "the third quarter",
              "Q4": "the fourth quarter", "H1": "the first half", "H2": "the second half"}  # fmt: skip
