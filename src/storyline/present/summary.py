@@ -34,10 +34,11 @@ _OPEN_QUOTES = "“\"‘'"
 _CLOSE_QUOTES = "”\"’'"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 _STOP = frozenset(
-    (
+    re.findall(
+        r"\w+",
         "the and for that with from this have has had was were are its his her their they which said says will "
-        "would been also into than more after over about who what when where not but"
-    ).split()
+        "would been also into than more after over about who what when where not but",
+    )
 )
 
 
