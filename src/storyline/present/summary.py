@@ -61,22 +61,28 @@ def key_developments(story: Story, sentences: Sentences | None = None) -> tuple[
     """The 3-7 statements a reader should see first, best first."""
     ranked = _ranked(story, sentences)
     chosen: list[Statement] = []
-    used: set[tuple[str, int]] = set()
-    for statement in ranked:
-        if len(chosen) >= MAX_KEY:
-            break
-        key = (statement.source.article_id, statement.source.sent)
-        if key in used or statement.articles < 2:
-            continue
-        used.add(key)
+    cited: set[tuple[str, int]] = set()
+
+    def take(statement: Statement) -> None:
         chosen.append(statement)
-    if len(chosen) < MIN_KEY:  # fewer corroborated than the minimum: the best single-source ones fill up
-        for statement in ranked:
-            key = (statement.source.article_id, statement.source.sent)
-            if len(chosen) < MIN_KEY and key not in used:
-                used.add(key)
-                chosen.append(statement)
+        cited.update((s.article_id, s.sent) for s in statement.sources)
+
+    for statement in ranked:
+        if len(chosen) < MAX_KEY and statement.articles > 1 and not _repeats(statement, cited):
+            take(statement)
+    for statement in ranked:  # fewer corroborated than the minimum: the best single-source ones fill up
+        if len(chosen) < MIN_KEY and statement not in chosen and not _repeats(statement, cited):
+            take(statement)
     return tuple(sorted(chosen, key=lambda s: -s.score))
+
+
+def _repeats(statement: Statement, cited: set[tuple[str, int]]) -> bool:
+    """Whether a statement says again what one already chosen says: its sentence, or half its sources or more,
+    is already cited (an event and the number of troops it sent are one development, not two)."""
+    keys = [(s.article_id, s.sent) for s in statement.sources]
+    if keys[0] in cited:
+        return True
+    return sum(k in cited for k in keys) * 2 >= len(keys)
 
 
 def single_outlet(story: Story, sentences: Sentences | None = None) -> tuple[Statement, ...]:
