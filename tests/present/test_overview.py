@@ -54,14 +54,14 @@ def test_corroborated_recent_central_events_lead_and_quotations_never_do() -> No
                 "2024-11-09",
                 src("a", 1, "Avalon signed the pact with Borduria on Saturday."),
                 src("b", 4, "Avalon and Borduria signed a pact on Saturday."),
-            ),  # fmt: skip
+            ),
             event("e2", "2020", src("a", 7, "Avalon first met Borduria in 2020 for talks.")),
             event(
                 "e3",
                 "2024-11-11",
                 src("c", 2, "“We will sign nothing,” the minister said."),
                 src("b", 9, "“Never,” said Borduria’s envoy."),
-            ),  # fmt: skip
+            ),
             event("e4", "2024-11-11", src("c", 3, "Borduria recalled its envoy from Avalon on Monday.")),
         ),
     )
