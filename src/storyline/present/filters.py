@@ -6,12 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from storyline.model import ArticleInfo, Claim, Quote, SourceRef, StoryEvent
+from storyline.model import Article, ArticleInfo, Claim, Quote, SourceRef, StoryEvent
 from storyline.present.summary import best_sentence
 from storyline.present.words import event_type, status, when
 
 
-def article_title(article: ArticleInfo) -> str:
+def article_title(article: ArticleInfo | Article) -> str:
     """The article's title; never its file path (an untitled article is named by its outlet and day)."""
     if article.title:
         return article.title
