@@ -232,3 +232,20 @@ def test_a_relative_with_a_shorter_form_of_the_name_is_not_merged_into_the_perso
     )
     son, father = actor_of(index, "Anton Michael Verhoek"), actor_of(index, "Anton Verhoek")
     assert son.id != father.id
+
+
+def test_a_title_binds_to_the_one_person_given_it_and_stays_unbound_when_two_hold_it() -> None:
+    _, analyses = resolve(
+        article(
+            "a",
+            "President Donald Trump met Kim Jong Un in Singapore on Tuesday. The president said the talks went well. "
+            "Nora Vale, the actress, arrived late. The actress declined to comment.",
+        ),
+        article(
+            "b",
+            "The president of the bank, John Smith, met President Donald Trump on Monday. The president left early.",
+        ),
+    )
+    first = {m.text: m.antecedent for m in analyses[0].mentions if m.kind == "description"}
+    assert first == {"The president": "Donald Trump", "the actress": "Nora Vale", "The actress": "Nora Vale"}
+    assert not [m for m in analyses[1].mentions if m.kind == "description" and m.text == "The president"]

@@ -12,7 +12,9 @@ the group's articles together (no clustering). Each gold mention is then aligned
    not meet "Boeing", and "Engineers" does not meet "Corps of Engineers". A coordination ("GM and
    Chrysler", "General Motors (GM) and Chrysler", "the Bank of Canada, ..., and the Swiss National Bank")
    names a group, which no one actor is, so it gets no head;
-3. none: the mention is a singleton on the system side.
+3. head of the link: otherwise the shortest link that holds the mention and whose own head word the mention
+   covers (ECB+ marks minimal spans: "actress" of the link "the actress", "Trump" of "President Donald Trump");
+4. none: the mention is a singleton on the system side.
 
 Scores are on the gold mentions: gold clusters are the gold entities, system clusters group the aligned
 mentions by actor. Singletons count (B³ and CEAF-e; MUC ignores them by definition): all three corpora
@@ -161,6 +163,15 @@ def align(text: str, mention: GoldMention, links: Sequence[tuple[int, int, str]]
     over = [(e - s, s, actor) for s, e, actor in links if s < he and hs < e and _within(text, s, e, mention)]
     if over:
         return min(over)[2], "head"
+    # ECB+ marks minimal spans ("actress" of "the actress", "Trump" of "President Donald Trump"): a link that
+    # holds the mention and whose own head word the mention covers is the same mention.
+    around = [
+        (e - s, s, actor)
+        for s, e, actor in links
+        if s <= mention.start and mention.end <= e and mention.start <= head_word(text, s, e)[0] < mention.end
+    ]
+    if around:
+        return min(around)[2], "head"
     return None, "none"
 
 

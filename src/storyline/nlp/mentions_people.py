@@ -48,6 +48,7 @@ def bind_article(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, no
     _roles(doc, candidates, gazetteer)
     _rule_nouns(doc, candidates)
     candidates.extend(_leader_descriptions(doc, candidates, gazetteer))
+    candidates.extend(_role_descriptions(doc, candidates))
     candidates.extend(_elliptical_states(doc, candidates))
     _locative_capitals(doc, candidates)
     return candidates
@@ -373,6 +374,55 @@ def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazet
                 person,
                 role=token.text,
                 acts_for=state.code,
+            )
+        )
+    return found
+
+
+# Role nouns too generic to name one person even when one person of the article holds them.
+_GENERIC_ROLES = frozenset({"official", "source", "man", "woman", "person", "member", "people", "one", "resident"})
+
+
+def _role_descriptions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "the president", "the actress", "the coach": the one person named before in the article whom the text
+    gives that title ("President Donald Trump", "Tara Reid, the actress"). A title two people hold, a title with
+    a complement ("the president of the bank" is someone else's office) or a possessor stays unbound."""
+    holders: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for c in candidates:
+        if c.label == "PERSON" and c.kind != "description":
+            first_seen.setdefault(c.resolved, c.start)
+            if c.role:
+                head = c.role.lower().replace("-", " ").split()[-1].strip(".,")
+                holders.setdefault(head, set()).add(c.resolved)
+    taken = {i for c in candidates for i in range(c.first, c.last)}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.i in taken or token.tag_ != "NN" or not token.is_lower or token.lower_ in _GENERIC_ROLES:
+            continue
+        people = holders.get(token.lower_, set())
+        if len(people) != 1:
+            continue
+        person = next(iter(people))
+        children = list(token.children)
+        det = next((c for c in children if c.dep_ == "det" and c.lower_ == "the" and c.i < token.i), None)
+        if det is None or first_seen[person] >= token.idx:
+            continue
+        if any(c.dep_ in ("poss", "prep", "compound", "nummod") or c.ent_type_ for c in children if c is not det):
+            continue  # "the bank's president", "the president of the bank", "the Russian president"
+        if any(t.i in taken for t in doc[det.i : token.i]):
+            continue
+        found.append(
+            Candidate(
+                det.idx,
+                token.idx + len(token.text),
+                det.i,
+                token.i + 1,
+                "PERSON",
+                person,
+                "description",
+                person,
+                role=token.text,
             )
         )
     return found
