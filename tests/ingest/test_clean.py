@@ -353,3 +353,11 @@ def test_short_sentence_running_into_the_text_is_not_a_title() -> None:
 
 def test_one_sentence_lead_paragraph_is_not_a_title() -> None:
     assert run("Officials said the talks resumed on Monday.\n\nThe minister said so.\n").title is None
+
+
+def test_one_sentence_lead_in_plain_prose_is_not_a_title() -> None:
+    for lead in (
+        "The leaders held one meeting in the border village on Friday.",
+        "Pyongyang conducted over 20 missile tests last year, defying United Nations resolutions.",
+    ):
+        assert run(f"{lead}\n\n{PARA}\n").title is None, lead

@@ -26,6 +26,8 @@ from storyline.nlp.timex import interval
 
 MIN_KEY, MAX_KEY = 3, 7
 """How many key developments a brief leads with."""
+MAX_COMPARED = 40
+"""Source sentences of one candidate compared with each other at most."""
 WEIGHTS = (0.5, 0.25, 0.25)
 """corroboration, recency, centrality."""
 _UNDATED_RECENCY = 0.3
@@ -191,7 +193,9 @@ def is_quoted(source: SourceRef, quoted: set[tuple[str, int]]) -> bool:
 
 def best_sentence(sources: Sequence[SourceRef], quoted: set[tuple[str, int]]) -> SourceRef | None:
     """The source sentence that best states what its sources report; None when every one is a quotation."""
-    own = [s for s in sources if not is_quoted(s, quoted)]
+    # Comparing every pair costs the square of the sources: an event a thousand reprints attest is judged on
+    # its first sentences, which say what the rest repeat.
+    own = [s for s in sources if not is_quoted(s, quoted)][:MAX_COMPARED]
     if not own:
         return None
     words = [_words(s.text) for s in own]
