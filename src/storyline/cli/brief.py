@@ -18,6 +18,7 @@ from storyline.cli.options import (
 )
 from storyline.cli.output import echo
 from storyline.present.brief import write_brief
+from storyline.present.sentences import sentences_from
 from storyline.present.stories import write_index
 from storyline.runner import ENGINES, run
 
@@ -68,9 +69,11 @@ def command(
     echo(result.summary.line(), err=True)
     echo_skips(result.skips)
     if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
-        index = write_index(result.stories, out_dir, result.skips)
+        with sentences_from(kb_path) as sentences_of:
+            index = write_index(result.stories, out_dir, result.skips, sentences_of)
         echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
     else:
-        files = write_brief(result.story, out_dir, result.skips)
+        with sentences_from(kb_path) as sentences_of:
+            files = write_brief(result.story, out_dir, result.skips, sentences=sentences_of(result.story))
         echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
     fail_on_internal_errors(result.summary.failed)
