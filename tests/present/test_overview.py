@@ -170,3 +170,19 @@ def test_fragments_of_a_quote_are_shown_once_and_actors_named_once_are_folded() 
     view = digest(Story(articles=ARTICLES, actors=actors, speakers=speakers))
     assert [a.name for a in view.actors.shown] == ["Avalon", "Borduria"] and view.actors.left_out == 1
     assert [s.name for s, _ in view.speakers.shown] == ["Ann"]
+
+
+def test_a_statement_is_never_someone_speaking() -> None:
+    from storyline.model import SourceRef
+    from storyline.present.summary import is_quoted
+
+    def ref(text: str, start: int = 100) -> SourceRef:
+        return SourceRef("a", "Wire", 3, start, start + len(text), text)
+
+    # the second paragraph of a long quotation, its marks lost: first person is someone's words
+    assert is_quoted(ref("We already have begun the work to expand our plant."), {})
+    # inside the span of a direct quotation that opened in an earlier sentence
+    assert is_quoted(ref("The plant will open in May."), {"a": [(50, 140)]})
+    assert not is_quoted(ref("The plant will open in May."), {"a": [(0, 90)]})
+    # "US" is a state, not the pronoun
+    assert not is_quoted(ref("The US Air Force picked the tanker on Friday."), {})

@@ -41,7 +41,7 @@ def event_sentence(event: StoryEvent) -> SourceRef | None:
     """The source sentence that best says what happened (a quotation only when every source is one)."""
     if not event.sources:
         return None
-    return best_sentence(event.sources, set()) or event.sources[0]
+    return best_sentence(event.sources, {}) or event.sources[0]
 
 
 def trigger_split(source: SourceRef) -> tuple[str, str, str]:

@@ -177,21 +177,37 @@ def _claim_candidates(story: Story, given: Sentences) -> Iterable[_Candidate]:
             yield _Candidate(group.id, "claims", None, sources, (), times)
 
 
-def _quoted_sentences(story: Story) -> set[tuple[str, int]]:
-    """Sentences that hold a direct quotation: someone's words, not the outlet's report."""
-    return {
-        (article_id, quote.sent) for s in story.speakers for article_id, quote in s.quotes if quote.kind == "direct"
-    }
+Quoted = dict[str, list[tuple[int, int]]]
+"""Article id -> the character spans of its direct quotations."""
 
 
-def is_quoted(source: SourceRef, quoted: set[tuple[str, int]]) -> bool:
+def _quoted_sentences(story: Story) -> Quoted:
+    """The spans of direct quotations: someone's words, not the outlet's report. A quotation that runs over
+    several sentences or paragraphs covers each of them, not only the sentence it opens in."""
+    spans: Quoted = {}
+    for speaker in story.speakers:
+        for article_id, quote in speaker.quotes:
+            if quote.kind == "direct":
+                spans.setdefault(article_id, []).append((quote.start, quote.end))
+    return spans
+
+
+# First-person words: a sentence that says "we" or "I" is someone speaking (a quotation whose marks the
+# extraction missed, such as the second paragraph of a long quotation), not the outlet's report. Case matters:
+# "US" is a state, "us" a pronoun.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y|me)\b")
+
+
+def is_quoted(source: SourceRef, quoted: Quoted) -> bool:
     text = source.text.strip()
-    if (source.article_id, source.sent) in quoted:
+    if any(start < source.end and source.start < end for start, end in quoted.get(source.article_id, ())):
+        return True
+    if _FIRST_PERSON.search(text):
         return True
     return bool(text) and (text[0] in _OPEN_QUOTES or text.rstrip(".")[-1:] in _CLOSE_QUOTES)
 
 
-def best_sentence(sources: Sequence[SourceRef], quoted: set[tuple[str, int]]) -> SourceRef | None:
+def best_sentence(sources: Sequence[SourceRef], quoted: Quoted) -> SourceRef | None:
     """The source sentence that best states what its sources report; None when every one is a quotation."""
     # Comparing every pair costs the square of the sources: an event a thousand reprints attest is judged on
     # its first sentences, which say what the rest repeat.
