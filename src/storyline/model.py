@@ -367,6 +367,8 @@ class SourceRef:
     start: int
     end: int
     text: str
+    trigger: Ref | None = None
+    """For an event's source: the words that name the event (offsets into the article, inside the sentence)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,6 +663,8 @@ class ArticleInfo:
     words: int
     story_id: str = ""
     """The story the article was clustered into ("" before clustering)."""
+    section: str | None = None
+    """The section or kicker the article ran under ("Opinion", "Analysis"), when the input says."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -680,3 +684,71 @@ class Story:
     """Story id from clustering ("story-<first article id>"); "" when the pile was never clustered."""
     title: str = ""
     """Generated title: the most central article's title and the main actors."""
+
+
+# ---------------------------------------------------------------------------------------------------
+# What a brief leads with (present/summary.py): derived from a Story, written into brief.json
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One thing the story reports, as one of its own sentences (extractive, never generated text)."""
+
+    id: str
+    """The merged event or claim group it stands for."""
+    kind: str
+    """event or claims."""
+    text: str
+    """The best-attested source sentence, verbatim."""
+    date: str | None
+    """TIMEX3 value of when it happened (the brief shows it in words)."""
+    outlets: tuple[str, ...]
+    """Every outlet that reports it."""
+    articles: int
+    """How many articles report it."""
+    score: float
+    """Rank: corroboration, recency and centrality (see present/summary.py)."""
+    source: SourceRef
+    """Where ``text`` comes from."""
+    sources: tuple[SourceRef, ...]
+    """Every source sentence that reports it, the chosen one first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One side of a disagreement: what some sources say."""
+
+    label: str
+    """The value or stance as written ("11,000 North Korean troops", "reported", "denied")."""
+    outlets: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sources that disagree on one question: numbers that differ, or one report another denies."""
+
+    kind: str
+    """numbers (a claim group whose values differ) or reports (an event reported and also denied)."""
+    topic: str
+    """What the question is about, in words."""
+    ids: tuple[str, ...]
+    """The claim group or the events concerned."""
+    positions: tuple[Position, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutletView:
+    """What one outlet brings to the story."""
+
+    outlet: str
+    articles: tuple[str, ...]
+    """Its article ids."""
+    opinion: tuple[tuple[str, str], ...]
+    """(article id, marker) for each of its articles that reads as opinion or analysis, not reporting."""
+    only_here: tuple[Statement, ...]
+    """What it reports that no other outlet does."""
+    speakers: tuple[tuple[str, int], ...]
+    """(speaker name, quotes) for whom it quotes, most quoted first."""
+    numbers: tuple[ClaimRef, ...]
+    """Every number it gives."""

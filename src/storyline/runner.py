@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from storyline import __version__
@@ -18,11 +18,11 @@ from storyline.heap import release_free_memory
 from storyline.ingest import read_inputs
 from storyline.ingest.sanitize import failed_skip
 from storyline.model import Article, ArticleAnalysis, Failed, Skip, Story
-from storyline.nlp.analyze import analyze_isolated
 from storyline.nlp.pipeline import release_nlp
 from storyline.resolve.stories import assign_stories, features_loader, resolve_stories
 from storyline.resolve.story import resolve_story_from
 from storyline.scale.dask import analyze_on_dask, dask_client
+from storyline.scale.parallel import analyze_jobs
 from storyline.settings import Settings
 from storyline.store import KnowledgeBase, open_kb
 
@@ -118,6 +118,7 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     workers: int = 2,
+    jobs: int = 1,
     collect: bool = False,
     release_model: bool = False,
 ) -> RunResult:
@@ -126,6 +127,9 @@ def run(
     Each article is committed in its own transaction, so an interrupted run resumes where it stopped.
     ``engine="dask"`` runs the analyze stage on a Dask cluster (``scheduler`` address, or a LocalCluster of
     ``workers`` processes); storing and resolving stay here, so the results are the same as a local run.
+    ``jobs`` processes analyse a local run (``jobs=1``: this process only; storyline.scale.cores.available_cores
+    gives every core, the CLI's default): the knowledge base, the skips and the progress events come out the
+    same, in input order, whatever the number of jobs.
     ``collect=True`` also returns every stored article and analysis (for scoring; memory then grows with the
     pile, which a run otherwise streams through). ``release_model=True`` drops the cached spaCy pipeline once
     the analysis is done (a one-shot command's story stage then runs in less memory; a process that runs
@@ -141,6 +145,11 @@ def run(
     counts = {"read": 0, "analysed": 0, "stored": 0}
     skipped: Counter[str] = Counter()
 
+    # Input order for everything a run reports: a skip or an already-stored article read while earlier
+    # articles are still being analysed waits for them, so skips, progress and the knowledge base come out
+    # the same whatever the number of jobs and however far the reading runs ahead of the analysis.
+    waiting: deque[Article | Callable[[], None]] = deque()
+
     def report(source: str, status: str, reason: str = "") -> None:
         if progress:
             progress(Progress(source, status, reason))
@@ -151,48 +160,64 @@ def run(
         store.save_skip(item)
         report(item.source, "skipped", item.reason)
 
+    def already_stored(article: Article) -> None:
+        counts["stored"] += 1
+        report(article.source, "stored")
+
+    def later(event: Callable[[], None]) -> None:
+        if waiting:
+            waiting.append(event)
+        else:
+            event()
+
     def to_analyse() -> Iterator[Article]:
         for item in read_inputs(inputs, manifest=manifest, published=published, outlet=outlet, settings=settings):
             if isinstance(item, Skip):
-                skip(item)
+                later(partial(skip, item))
                 continue
             counts["read"] += 1
             if store.analysis_key(item.id) == key:
-                counts["stored"] += 1
-                report(item.source, "stored")
+                later(partial(already_stored, item))
                 continue
+            waiting.append(item)
             yield item
 
+    def next_article() -> Article:
+        """The article the next analysis is for, after the events read before it."""
+        while True:
+            head = waiting.popleft()
+            if isinstance(head, Article):
+                return head
+            head()
+
+    def store_all(analyses: Iterable[ArticleAnalysis | Failed]) -> None:
+        for analysis in analyses:
+            article = next_article()
+            assert article.id == analysis.article_id, "analyses come back in input order"
+            if isinstance(analysis, Failed):
+                skip(failed_skip(article.source, analysis.error, analysis.message, "analysing the article"))
+                continue
+            try:
+                store.save_article(article, analysis, key)
+            except (StorylineError, OSError, sqlite3.Error):
+                raise  # the knowledge base cannot be written (a full disk): no later article could be either
+            except Exception as e:  # a record the store cannot encode: a bug that costs this article only
+                log.error("storing %s failed", article.source, exc_info=e)
+                skip(failed_skip(article.source, type(e).__name__, str(e), "storing the article"))
+                continue
+            counts["analysed"] += 1
+            report(article.source, "analysed")
+        while waiting:  # events read after the last article
+            event = waiting.popleft()
+            assert not isinstance(event, Article), "an article was read but never analysed"
+            event()
+
     try:
-        pending: dict[str, Article] = {}
-
-        def remember() -> Iterator[Article]:
-            for article in to_analyse():
-                pending[article.id] = article
-                yield article
-
-        def store_all(analyses: Iterable[ArticleAnalysis | Failed]) -> None:
-            for analysis in analyses:
-                article = pending.pop(analysis.article_id)
-                if isinstance(analysis, Failed):
-                    skip(failed_skip(article.source, analysis.error, analysis.message, "analysing the article"))
-                    continue
-                try:
-                    store.save_article(article, analysis, key)
-                except (StorylineError, OSError, sqlite3.Error):
-                    raise  # the knowledge base cannot be written (a full disk): no later article could be either
-                except Exception as e:  # a record the store cannot encode: a bug that costs this article only
-                    log.error("storing %s failed", article.source, exc_info=e)
-                    skip(failed_skip(article.source, type(e).__name__, str(e), "storing the article"))
-                    continue
-                counts["analysed"] += 1
-                report(article.source, "analysed")
-
         if engine == "dask":
             with dask_client(scheduler, n_workers=workers) as client:
-                store_all(analyze_on_dask(remember(), settings, client=client))
+                store_all(analyze_on_dask(to_analyse(), settings, client=client))
         else:
-            store_all(analyze_isolated(remember(), settings))
+            store_all(analyze_jobs(to_analyse(), settings, jobs=jobs))
         if release_model:
             release_nlp()
         release_free_memory()  # the analysis stage's freed pages, before the story stage allocates its own

@@ -338,3 +338,26 @@ def test_wire_story_furniture() -> None:
         "promo",
     ]
     assert cleaned.body.split() == (PARA + " " + PARA2).split()
+
+
+def test_short_first_line_standing_alone_is_the_title_whatever_its_last_character() -> None:
+    for headline in ("Kim Jong Un is embracing Russia for his regime’s survival.", "Will the talks resume?"):
+        cleaned = run(f"{headline}\n\n{PARA}\n")
+        assert cleaned.title == headline
+        assert reasons(cleaned) == {headline: "title"}
+
+
+def test_short_sentence_running_into_the_text_is_not_a_title() -> None:
+    assert run(f"The talks resumed on Monday.\n{PARA}\n").title is None
+
+
+def test_one_sentence_lead_paragraph_is_not_a_title() -> None:
+    assert run("Officials said the talks resumed on Monday.\n\nThe minister said so.\n").title is None
+
+
+def test_one_sentence_lead_in_plain_prose_is_not_a_title() -> None:
+    for lead in (
+        "The leaders held one meeting in the border village on Friday.",
+        "Pyongyang conducted over 20 missile tests last year, defying United Nations resolutions.",
+    ):
+        assert run(f"{lead}\n\n{PARA}\n").title is None, lead

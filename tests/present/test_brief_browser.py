@@ -10,6 +10,7 @@ import pytest
 
 from storyline.present.brief import write_brief
 from storyline.runner import run
+from tests.browser_boxes import BOXES, label_clashes
 
 pytestmark = [
     pytest.mark.browser,
@@ -42,6 +43,20 @@ def test_brief_pictures_render_with_the_expected_nodes(tmp_path: Path, seeds_dir
         timeline = driver.find_element(By.CSS_SELECTOR, "#timeline-chart svg")
         assert timeline.size["width"] > 400
         assert driver.find_elements(By.CSS_SELECTOR, ".claims-chart svg")
+        boxes = driver.execute_script(BOXES)
+        assert len(boxes["timeline"]) >= 5 and boxes["labels"] and boxes["legend"]
+        assert label_clashes(boxes) == []  # as Chromium draws them, with its own fonts
+        # The brief leads with what happened, then disagreements, one-outlet news and the outlets.
+        ids = [s.get_attribute("id") for s in driver.find_elements(By.CSS_SELECTOR, "main > section")]
+        assert ids[:5] == ["key-developments", "disagreements", "single-outlet", "outlets", "sources"]
+        items = driver.find_elements(By.CSS_SELECTOR, "#key-developments li.key-development")
+        assert 3 <= len(items) <= 7
+        for item in items:
+            links = item.find_elements(By.CSS_SELECTOR, "a.source")
+            assert links and all(a.get_attribute("title") for a in links)  # each source sentence, on hover
+            target = links[0].get_attribute("href").split("#", 1)[1]
+            assert driver.find_elements(By.ID, target)
+        assert driver.find_elements(By.CSS_SELECTOR, "#timeline td.event-text mark")  # the trigger, highlighted
         driver.save_screenshot(str(tmp_path / "brief.png"))
     finally:
         driver.quit()

@@ -88,3 +88,20 @@ def test_the_picture_renders_in_headless_chromium_with_the_expected_nodes(tmp_pa
         assert dot.size["width"] > 10  # drawn, not just present in the markup
     finally:
         driver.quit()
+
+
+def test_no_node_label_covers_the_legend() -> None:
+    # A big, heavily mentioned actor at the bottom of the layout puts its label low: it must not reach the legend.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from storyline.present.network import network_figure
+
+    story = _story()
+    for width, height in ((8.0, 6.0), (5.0, 3.0)):
+        figure = network_figure(story, width=width, height=height)
+        renderer = FigureCanvasAgg(figure).get_renderer()
+        legend = next(lg for lg in figure.legends if lg.get_gid() == "legend").get_window_extent(renderer)
+        labels = [t for ax in figure.axes for t in ax.texts if (t.get_gid() or "").startswith("label-")]
+        assert labels
+        for label in labels:
+            assert not label.get_window_extent(renderer).overlaps(legend), label.get_text()

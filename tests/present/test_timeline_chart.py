@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
 from storyline.model import Actor, ArticleInfo, SourceRef, Story, StoryEvent
-from storyline.present.timeline_chart import timeline_svg
+from storyline.present.timeline_chart import LABEL_GID, MAX_LABELS, timeline_figure, timeline_svg
 
 ARTICLES = (
     ArticleInfo("a", "a.txt", None, "Outlet A", None, date(2024, 11, 4), (), 10),
@@ -53,8 +57,9 @@ def test_events_are_drawn_with_labels_in_a_self_contained_svg() -> None:
     svg = timeline_svg(story)
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
-    assert "AGREE North Korea → Russia" in svg
-    assert "ASSAULT North Korea → Russia" in svg
+    assert "agreement: North Korea → Russia" in svg  # the type in words, never its code
+    assert "assault: North Korea → Russia" in svg
+    assert "AGREE" not in svg
     assert "background" in svg  # background events get their own panel
     assert not re.search(r"(?:href|src)=\"https?:", svg)  # nothing fetched from the network
     assert "<script" not in svg
@@ -86,3 +91,21 @@ def test_empty_story() -> None:
 def test_output_is_deterministic() -> None:
     story = _story(_event("AGREE", 4.0, "2024-06", 2))
     assert timeline_svg(story) == timeline_svg(story)
+
+
+def test_labels_never_overlap_where_events_cluster() -> None:
+    # Thirty events within ten days and three scores: labelled as they were, they piled into one block.
+    kinds = ("AGREE", "ASSAULT", "AID")
+    events = tuple(
+        _event(kinds[i % 3], (4.0, -9.0, 7.0)[i % 3], f"2024-10-{10 + i % 10:02d}", 1 + i % 4) for i in range(30)
+    )
+    story = _story(*(dataclasses.replace(e, id=f"event:{i}") for i, e in enumerate(events)))
+    figure = timeline_figure(story)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    labels = [t for ax in figure.axes for t in ax.texts if (t.get_gid() or "").startswith(LABEL_GID)]
+    assert 3 <= len(labels) <= MAX_LABELS
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    for one, two in itertools.combinations(boxes, 2):
+        assert not one.overlaps(two), (one, two)
+    svg = timeline_svg(story)  # the same placement reaches the SVG
+    assert svg.count(f'id="{LABEL_GID}') == len(labels)

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from fastapi.testclient import TestClient
 
@@ -61,9 +62,9 @@ def make_pile(folder: Path, n: int = N_ARTICLES) -> set[str]:
     return names
 
 
-def brief(pile: Path, out: Path) -> subprocess.Popen[bytes]:
+def brief(pile: Path, out: Path, jobs: str = "1") -> subprocess.Popen[bytes]:
     # Small batches: articles are committed a few at a time, so the kill lands between and inside batches.
-    cmd = [STORYLINE, "brief", str(pile), "--out", str(out), "--batch-size", "2", "-q"]
+    cmd = [STORYLINE, "brief", str(pile), "--out", str(out), "--batch-size", "2", "--jobs", jobs, "-q"]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
 
 
@@ -90,12 +91,23 @@ def read_while_writing(kb: Path) -> int:
         return len(ids)
 
 
-def test_sigkill_mid_batch_then_resume(tmp_path: Path) -> None:
+def wait_gone(processes: list[psutil.Process], seconds: float = 20) -> list[psutil.Process]:
+    """The processes still running after ``seconds`` (zombies count as gone: they hold no memory)."""
+    deadline = time.monotonic() + seconds
+    alive = processes
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in alive if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    return alive
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigkill_mid_batch_then_resume(tmp_path: Path, jobs: str) -> None:
     good = make_pile(tmp_path / "pile")
     out = tmp_path / "out"
     kb = out / "story.db"
 
-    writer = brief(tmp_path / "pile", out)
+    writer = brief(tmp_path / "pile", out, jobs)
     reads, seen, deadline = 0, [], time.monotonic() + 240
     try:
         while stored_count(kb) < 6:
@@ -111,10 +123,12 @@ def test_sigkill_mid_batch_then_resume(tmp_path: Path) -> None:
             assert listed.json()["total"] >= seen[-1]
             assert web.get("/api/search", params={"q": "said"}).status_code == 200
             reads += 1
+        helpers = psutil.Process(writer.pid).children(recursive=True)  # with 2 jobs: the worker, its fork server
         os.kill(writer.pid, signal.SIGKILL)
     finally:
         writer.wait(timeout=30)
     assert writer.returncode == -signal.SIGKILL
+    assert not wait_gone(helpers), "worker processes outlived the killed run"
     assert reads > 0 and seen == sorted(seen), seen  # reads succeeded and never saw articles vanish
     at_kill = stored_count(kb)
     assert 0 < at_kill < N_ARTICLES, at_kill
@@ -123,7 +137,7 @@ def test_sigkill_mid_batch_then_resume(tmp_path: Path) -> None:
     with open_kb(kb, readonly=True) as store:  # what the killed run committed is intact
         assert store.integrity_check() == "ok"
 
-    again = brief(tmp_path / "pile", out)
+    again = brief(tmp_path / "pile", out, jobs)
     _, err = again.communicate(timeout=600)
     assert again.returncode == 0, err.decode()
 

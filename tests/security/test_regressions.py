@@ -110,7 +110,7 @@ def test_dollar_signs_in_every_chart_label_are_drawn_as_written() -> None:
     claims = claims_svg(story.claim_groups[0])  # outlet, topic and source are labels
     assert "Make $$ Fast" in claims and "US$ 5% to US$ 6" in claims
     assert MATHTEXT[2] in network_svg(story)  # an actor named "$\frac{1}{0}$"
-    assert "CONSULT" in timeline_svg(story) and "$x^{$" in timeline_svg(story)
+    assert "consultation" in timeline_svg(story) and "$x^{$" in timeline_svg(story)
 
 
 def test_claims_svg_dir_writes_pictures_of_dollar_labels(poisoned: Outputs, tmp_path: Path) -> None:

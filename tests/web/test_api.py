@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from storyline.present.brief import brief_data
+from storyline.present.sentences import claim_sentences
 from storyline.store import open_kb
 from storyline.web import create_app
 from tests.web.openapi_check import validate
@@ -72,7 +73,8 @@ def test_every_list_validates_and_pages(client: TestClient, document: dict[str, 
 
 def test_same_records_as_brief_json(client: TestClient, document: dict[str, Any], kb_path: Path) -> None:
     with open_kb(kb_path, readonly=True) as kb:
-        expected = json.loads(json.dumps(brief_data(kb.load_story(), kb.skips())))
+        story = kb.load_story()
+        expected = json.loads(json.dumps(brief_data(story, kb.skips(), claim_sentences(kb, story))))
     assert get(client, document, "/api/brief") == expected
     key = {"actors": "id", "claims": "id", "events": "id", "commitments": "id"}
     for name, field in key.items():

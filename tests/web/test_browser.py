@@ -25,6 +25,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from storyline.store import open_kb
 from storyline.web import create_app
+from tests.browser_boxes import BOXES, label_clashes
 from tests.web.web_factory import EVIL_NAME
 
 pytestmark = pytest.mark.browser
@@ -153,6 +154,31 @@ def test_every_page_loads(driver: WebDriver, seeds_url: str, seeds_kb: Path) -> 
     assert len(driver.find_elements(By.CSS_SELECTOR, "figure.picture svg")) >= 2, "timeline and network drawn"
 
 
+def test_overview_leads_with_key_developments_and_labels_do_not_clash(driver: WebDriver, seeds_url: str) -> None:
+    driver.get(seeds_url + "/")
+    ids = [s.get_attribute("id") for s in driver.find_elements(By.CSS_SELECTOR, "main section")]
+    order = ["key-developments", "discrepancies", "single-outlet", "outlets", "sources", "timeline"]
+    assert [i for i in ids if i in order] == order  # the brief's order
+    items = driver.find_elements(By.CSS_SELECTOR, "#key-developments li.key-development")
+    assert 3 <= len(items) <= 7
+    assert driver.find_elements(By.CSS_SELECTOR, "#discrepancies .disagreement")
+    table = driver.find_element(By.ID, "speakers-by-outlet")
+    assert "Victor Cha" in table.text and "Worldcrunch" in table.text
+    boxes = driver.execute_script(BOXES)
+    assert len(boxes["timeline"]) >= 5 and boxes["labels"] and boxes["legend"]
+    assert label_clashes(boxes) == []
+    # A key development's source leads to its sentence in the article.
+    link = items[0].find_element(By.CSS_SELECTOR, "a.src")
+    sentence = link.get_attribute("title")
+    fragment = link.get_attribute("href").split("#", 1)[1]
+    link.click()
+    wait(driver, lambda d: "/articles/" in d.current_url)
+    target = driver.find_element(By.ID, fragment)
+    assert " ".join(target.text.split())[:30] == " ".join(sentence.split())[:30]
+    driver.get(seeds_url + "/timeline")
+    assert driver.find_elements(By.CSS_SELECTOR, "td.event-text mark"), "each event's trigger is highlighted"
+
+
 def test_quote_leads_to_its_sentence(driver: WebDriver, seeds_url: str) -> None:
     driver.get(seeds_url + "/quotes?speaker=Victor+Cha")
     blocks = driver.find_elements(By.CSS_SELECTOR, "blockquote.quote")
@@ -239,6 +265,9 @@ def test_screenshots_for_the_readme(driver: WebDriver, seeds_url: str, seeds_kb:
     driver.get(seeds_url + "/")
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "figure.picture svg"))
     assert driver.save_screenshot(str(shots / "overview.png"))
+    driver.get(seeds_url + "/timeline")
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "figure.picture svg"))
+    assert driver.save_screenshot(str(shots / "timeline.png"))
     with open_kb(seeds_kb, readonly=True) as kb:
         article = next(a for a in kb.articles() if a.outlet == "Worldcrunch")
         analysis = kb.analysis(article.id)
@@ -253,5 +282,5 @@ def test_screenshots_for_the_readme(driver: WebDriver, seeds_url: str, seeds_kb:
     wait(driver, lambda d: d.find_element(By.ID, "fact-box").is_displayed())
     assert driver.save_screenshot(str(shots / "article.png"))
     driver.set_window_size(1280, 1000)
-    for name in ("overview.png", "article.png"):
+    for name in ("overview.png", "timeline.png", "article.png"):
         assert (shots / name).stat().st_size > 20_000

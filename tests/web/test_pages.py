@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from storyline.store import open_kb
 from storyline.web import create_app
@@ -43,6 +45,22 @@ def test_every_page_renders(seeds: TestClient, seeds_kb: Path) -> None:
     for outlet in ("Worldcrunch", "Mint (The Wall Street Journal)"):
         assert outlet in overview
     assert "<svg" in overview, "timeline and network pictures are inline"
+
+
+def test_overview_carries_the_brief_sections_in_its_order(seeds: TestClient, seeds_kb: Path) -> None:
+    page = seeds.get("/").text
+    order = ["key-developments", "discrepancies", "single-outlet", "outlets", "sources", "timeline"]
+    at = [page.index(f'<section id="{name}"') for name in order]
+    assert at == sorted(at)
+    with open_kb(seeds_kb, readonly=True) as kb:
+        key = [k["text"] for k in json.loads(seeds.get("/api/brief").text)["key_developments"]]
+        assert kb.load_story().events
+    assert 3 <= len(key) <= 7
+    for text in key:
+        assert escape(text) in page
+    timeline = seeds.get("/timeline").text
+    table = timeline.split("</figure>", 1)[1]
+    assert "<mark>" in table and "AGREE" not in table and "agreement" in table  # event types in words
 
 
 def test_links_lead_to_existing_anchors(seeds: TestClient) -> None:

@@ -7,12 +7,19 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import echo_skips, fail_on_internal_errors, input_options, read_options
+from storyline.cli.options import (
+    echo_skips,
+    fail_on_internal_errors,
+    input_options,
+    jobs_option,
+    jobs_or_default,
+    read_options,
+)
 from storyline.cli.output import echo
 from storyline.ingest import read_inputs
 from storyline.ingest.sanitize import failed_skip
 from storyline.model import Article, Failed, Skip
-from storyline.nlp.analyze import analyze_isolated
+from storyline.scale.parallel import analyze_jobs
 from storyline.store.codec import to_builtins
 
 ANALYSIS_SCHEMA = "storyline.analysis/1"
@@ -28,10 +35,11 @@ def analysis_record(article: Article, analysis: object) -> dict[str, Any]:
 
 @click.command("analyze")
 @input_options
+@jobs_option
 @click.option(
     "--jsonl", is_flag=True, help="Write one JSON object per article (JSON Lines) instead of a summary table."
 )
-def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -> None:
+def command(inputs: tuple[str, ...], jsonl: bool, jobs: int | None, quiet: bool, **options: Any) -> None:
     """Analyse INPUTS without a knowledge base and write one JSON object per article."""
     settings = read_options(options)["settings"]
     skips: list[Skip] = []
@@ -47,7 +55,7 @@ def command(inputs: tuple[str, ...], jsonl: bool, quiet: bool, **options: Any) -
                 yield item
 
     count = 0
-    for analysis in analyze_isolated(articles_only(), settings):
+    for analysis in analyze_jobs(articles_only(), settings, jobs=jobs_or_default(jobs)):
         article = articles.pop(analysis.article_id)
         if isinstance(analysis, Failed):
             failed = failed_skip(article.source, analysis.error, analysis.message, "analysing the article")

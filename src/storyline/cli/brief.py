@@ -7,15 +7,25 @@ from typing import Any
 
 import click
 
-from storyline.cli.options import echo_skips, fail_on_internal_errors, input_options, progress_bar, read_options
+from storyline.cli.options import (
+    echo_skips,
+    fail_on_internal_errors,
+    input_options,
+    jobs_option,
+    jobs_or_default,
+    progress_bar,
+    read_options,
+)
 from storyline.cli.output import echo
 from storyline.present.brief import write_brief
+from storyline.present.sentences import sentences_from
 from storyline.present.stories import write_index
 from storyline.runner import ENGINES, run
 
 
 @click.command("brief")
 @input_options
+@jobs_option
 @click.option(
     "--out",
     "out_dir",
@@ -38,6 +48,7 @@ def command(
     engine: str,
     scheduler: str | None,
     workers: int,
+    jobs: int | None,
     quiet: bool,
     **options: Any,
 ) -> None:
@@ -51,15 +62,18 @@ def command(
             engine=engine,
             scheduler=scheduler,
             workers=workers,
+            jobs=jobs_or_default(jobs),
             release_model=True,  # one brief per process: the story stage runs without the model in memory
             **read_options(options),
         )
     echo(result.summary.line(), err=True)
     echo_skips(result.skips)
     if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
-        index = write_index(result.stories, out_dir, result.skips)
+        with sentences_from(kb_path) as sentences_of:
+            index = write_index(result.stories, out_dir, result.skips, sentences_of)
         echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
     else:
-        files = write_brief(result.story, out_dir, result.skips)
+        with sentences_from(kb_path) as sentences_of:
+            files = write_brief(result.story, out_dir, result.skips, sentences=sentences_of(result.story))
         echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
     fail_on_internal_errors(result.summary.failed)

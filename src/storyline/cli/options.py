@@ -15,6 +15,7 @@ from storyline.cli.output import echo
 from storyline.errors import Msg
 from storyline.model import Skip
 from storyline.runner import Progress
+from storyline.scale.cores import available_cores
 from storyline.settings import Settings
 
 
@@ -72,6 +73,22 @@ def min_words_option() -> Callable[..., Any]:
         show_default=True,
         help="Skip articles whose cleaned text has fewer words than this (no-body).",
     )
+
+
+def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--jobs N: processes for the analysis; every available core by default (resolved when the command runs)."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(1),
+        default=None,
+        help="Processes analysing articles; 1 for this process only. [default: every available core]",
+    )(func)
+
+
+def jobs_or_default(jobs: int | None) -> int:
+    """The --jobs value, or every core this process may use within the cgroup CPU quota."""
+    return jobs if jobs is not None else available_cores()
 
 
 def settings_from(batch_size: int, max_bytes: int, min_words: int = Settings.min_words) -> Settings:

@@ -8,6 +8,7 @@ import click
 
 from storyline.cli.output import echo
 from storyline.present.brief import write_brief
+from storyline.present.sentences import sentences_from
 from storyline.present.stories import write_index
 from storyline.scale.gather import gather
 
@@ -29,8 +30,10 @@ def command(shards: tuple[str, ...], out_dir: str, kb: str | None) -> None:
     result = gather(list(shards), kb_path)
     echo(result.line(), err=True)
     if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
-        index = write_index(result.stories, out_dir, result.skips)
+        with sentences_from(kb_path) as sentences_of:
+            index = write_index(result.stories, out_dir, result.skips, sentences_of)
         echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
         return
-    files = write_brief(result.story, out_dir, result.skips)
+    with sentences_from(kb_path) as sentences_of:
+        files = write_brief(result.story, out_dir, result.skips, sentences=sentences_of(result.story))
     echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")

@@ -9,7 +9,13 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from storyline.cli.options import fail_on_internal_errors, min_words_option, settings_from
+from storyline.cli.options import (
+    fail_on_internal_errors,
+    jobs_option,
+    jobs_or_default,
+    min_words_option,
+    settings_from,
+)
 from storyline.cli.output import echo
 from storyline.scale.shard import ENGINES, run_shard
 from storyline.settings import Settings
@@ -51,6 +57,7 @@ def input_rows(path: Path) -> int | None:
     help="Skip articles larger than this.",
 )
 @min_words_option()
+@jobs_option
 @click.option("--force", is_flag=True, help="Recompute even when OUT is up to date.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(
@@ -62,6 +69,7 @@ def command(
     batch_size: int,
     max_bytes: int,
     min_words: int,
+    jobs: int | None,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -86,6 +94,7 @@ def command(
             engine=engine,
             scheduler=scheduler,
             workers=workers,
+            jobs=jobs_or_default(jobs),
             force=force,
             progress=progress,
         )

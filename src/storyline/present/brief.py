@@ -15,7 +15,10 @@ from storyline import __version__
 from storyline.atomic import atomic_file
 from storyline.model import Skip, Story
 from storyline.present.digest import BriefLimits, Digest, digest
+from storyline.present.filters import article_title
 from storyline.present.jinja import html_environment, markdown_environment
+from storyline.present.overview import KEYS, Overview, overview
+from storyline.present.summary import Sentences
 from storyline.present.why import why_merged
 from storyline.store.codec import to_builtins
 
@@ -41,11 +44,13 @@ class BriefFiles:
     json: Path
 
 
-def brief_data(story: Story, skips: Sequence[Skip] = ()) -> dict[str, Any]:
+def brief_data(story: Story, skips: Sequence[Skip] = (), sentences: Sentences | None = None) -> dict[str, Any]:
     """The brief as plain data: exactly what brief.json holds (no timestamps, so reruns are identical)."""
     data = to_builtins(story)
     for name in _NOT_IN_BRIEF:
         data.pop(name, None)
+    lead = overview(story, sentences)
+    data |= {key: to_builtins(getattr(lead, key)) for key in KEYS}
     return {"schema": BRIEF_SCHEMA, "storyline": __version__, **data, "skips": to_builtins(list(skips))}
 
 
@@ -63,17 +68,32 @@ def pictures(story: Story) -> dict[str, Any]:
     }
 
 
-def _context(view: Digest) -> dict[str, Any]:
+def _context(view: Digest, lead: Overview) -> dict[str, Any]:
     story = view.story
     return {
         "story": story,
         "view": view,
+        "lead": lead,
         "skips": view.skips.shown,
         "names": {actor.id: actor.name for actor in story.actors},
         "outlets": {a.id: a.outlet or a.source for a in story.articles},
         "version": __version__,
         "title": _title(story),
+        "titles": {a.id: article_title(a) for a in story.articles},
+        **speakers_by_outlet(lead),
     }
+
+
+def speakers_by_outlet(lead: Overview) -> dict[str, Any]:
+    """Whom each outlet quotes, side by side: the speakers in order of their total quotes, and per outlet the
+    count of each."""
+    counts = {view.outlet: dict(view.speakers) for view in lead.outlets}
+    totals: dict[str, int] = {}
+    for view in lead.outlets:
+        for name, n in view.speakers:
+            totals[name] = totals.get(name, 0) + n
+    rows = sorted(totals, key=lambda name: (-totals[name], name))
+    return {"speaker_rows": rows, "speaker_counts": counts}
 
 
 def _title(story: Story) -> str:
@@ -81,39 +101,52 @@ def _title(story: Story) -> str:
     return titles[0] if titles else "Story brief"
 
 
-def render_markdown(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None) -> str:
+def render_markdown(
+    story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None, sentences: Sentences | None = None
+) -> str:
     """brief.md."""
-    return _MARKDOWN.get_template("brief.md.j2").render(**_context(digest(story, skips, limits)))
+    context = _context(digest(story, skips, limits), overview(story, sentences))
+    return _MARKDOWN.get_template("brief.md.j2").render(**context)
 
 
-def render_html(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None) -> str:
+def render_html(
+    story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None, sentences: Sentences | None = None
+) -> str:
     """brief.html: one file, inline CSS and SVG, no scripts or requests to anywhere; every text escaped and a
     Content-Security-Policy (``jinja.FILE_CSP``) that would stop a script even if one slipped through."""
     view = digest(story, skips, limits)
-    return HTML.get_template("brief.html.j2").render(**_context(view), pictures=pictures(view.shown_story()))
+    context = _context(view, overview(story, sentences))
+    return HTML.get_template("brief.html.j2").render(**context, pictures=pictures(view.shown_story()))
 
 
 def write_brief(
-    story: Story, out_dir: str | Path, skips: Sequence[Skip] = (), limits: BriefLimits | None = None
+    story: Story,
+    out_dir: str | Path,
+    skips: Sequence[Skip] = (),
+    limits: BriefLimits | None = None,
+    sentences: Sentences | None = None,
 ) -> BriefFiles:
-    """Write brief.html, brief.md (both cut to ``limits``) and brief.json (everything) into ``out_dir``."""
+    """Write brief.html, brief.md (both cut to ``limits``) and brief.json (everything) into ``out_dir``;
+    ``sentences`` (``present.sentences.claim_sentences``) lets the key developments state claim groups too."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = BriefFiles(out / "brief.html", out / "brief.md", out / "brief.json")
-    write_brief_json(story, files.json, skips)
+    write_brief_json(story, files.json, skips, sentences)
     with atomic_file(files.markdown) as md:
-        md.write(render_markdown(story, skips, limits))
+        md.write(render_markdown(story, skips, limits, sentences))
     with atomic_file(files.html) as page:
-        page.write(render_html(story, skips, limits))
+        page.write(render_html(story, skips, limits, sentences))
     return files
 
 
-def write_brief_json(story: Story, path: Path, skips: Sequence[Skip] = ()) -> None:
+def write_brief_json(story: Story, path: Path, skips: Sequence[Skip] = (), sentences: Sentences | None = None) -> None:
     """brief.json, byte for byte what ``json.dumps(brief_data(...), indent=2)`` gives, written one record at a
     time: the plain-data copy of a ten-thousand-article story would take several times the story's memory."""
     fields = [f.name for f in dataclasses.fields(Story) if f.name not in _NOT_IN_BRIEF]
     top: list[tuple[str, Any]] = [("schema", BRIEF_SCHEMA), ("storyline", __version__)]
     top += [(name, getattr(story, name)) for name in fields]
+    lead = overview(story, sentences)
+    top += [(key, getattr(lead, key)) for key in KEYS]
     top.append(("skips", tuple(skips)))
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
 

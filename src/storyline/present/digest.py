@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from storyline.model import Actor, ArticleInfo, ClaimGroup, Commitment, Skip, SpeakerQuotes, Story, StoryEvent
+from storyline.model import (
+    Actor,
+    ArticleInfo,
+    ClaimGroup,
+    Commitment,
+    Quote,
+    Skip,
+    SpeakerQuotes,
+    Story,
+    StoryEvent,
+)
 
 T = TypeVar("T")
 
@@ -98,17 +108,46 @@ def digest(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None 
     limits = limits or BriefLimits()
     articles = sorted(story.articles, key=lambda a: (a.published or date.max, a.id))
     actors = sorted(story.actors, key=lambda a: (-a.mentions, a.name))
-    speakers = top(story.speakers, limits.speakers, lambda s: len(s.quotes))
+    # Actors mentioned once are folded into "and N more" (when any is mentioned more): a name in passing.
+    once = sum(1 for a in actors if a.mentions <= 1) if any(a.mentions > 1 for a in actors) else 0
+    actor_cut = pick(actors[: len(actors) - once], limits.actors)
+    speakers = top(without_fragments(story.speakers), limits.speakers, lambda s: len(s.quotes))
     return Digest(
         story=story,
         articles=pick(articles, limits.articles),
-        actors=pick(actors, limits.actors),
+        actors=Cut(actor_cut.shown, actor_cut.left_out + once),
         speakers=_map(speakers, lambda s: _speaker(s, limits)),
         claim_groups=_map(pick(story.claim_groups, limits.claim_groups), lambda g: _group(g, limits)),
         events=_events(story.events, limits),
         commitments=tuple(_commitment(c, limits) for c in story.commitments),
         skips=pick(skips, limits.skips),
     )
+
+
+def without_fragments(speakers: Sequence[SpeakerQuotes]) -> tuple[SpeakerQuotes, ...]:
+    """Each speaker's quotes without those that lie inside another quote of the same article (a partial quote
+    inside a direct one, one part of a split quote): a brief shows the words once, within the quote that holds
+    them. A speaker left with no quote is left out."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for speaker in speakers:
+        for article_id, quote in speaker.quotes:
+            held = spans.setdefault(article_id, [])
+            held.append((quote.start, quote.end))
+            held.extend((p.start, p.end) for p in quote.parts)
+
+    def inside(article_id: str, quote: Quote) -> bool:
+        own = {(quote.start, quote.end), *((p.start, p.end) for p in quote.parts)}
+        return any(
+            start <= quote.start and quote.end <= end and (start, end) not in own
+            for start, end in spans.get(article_id, ())
+        )
+
+    out = []
+    for speaker in speakers:
+        kept = tuple((a, q) for a, q in speaker.quotes if not inside(a, q))
+        if kept:
+            out.append(speaker if len(kept) == len(speaker.quotes) else dataclasses.replace(speaker, quotes=kept))
+    return tuple(out)
 
 
 def _map(cut: Cut[T], cut_each: Callable[[T], tuple[T, int]]) -> Cut[tuple[T, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -28,8 +29,16 @@ def html_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
         loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
     )
     env.filters["http_url"] = http_url
+    env.filters.update(_filters())
     env.globals["csp"] = FILE_CSP
     return env
+
+
+def _filters() -> dict[str, Any]:
+    # Imported here: filters.py reads the model and the summary, which need nothing of Jinja.
+    from storyline.present.filters import FILTERS
+
+    return FILTERS
 
 
 def _join(value: Iterable[object], separator: str = "") -> Markup:
@@ -50,6 +59,7 @@ def markdown_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters.update(_filters())
     env.filters["join"] = _join
     env.globals["newline"] = Markup("\n")
     return env

@@ -10,7 +10,10 @@ import re
 import matplotlib
 import networkx as nx
 from markupsafe import Markup
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 
 from storyline.model import Story
@@ -34,6 +37,18 @@ def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> Mar
     graph = story_graph(story)
     if graph.number_of_edges() == 0:
         return Markup("")
+    with plain_chart_text():
+        fig = network_figure(story, width=width, height=height)
+        with matplotlib.rc_context({"svg.hashsalt": "storyline", "svg.fonttype": "none", "font.size": 9}):
+            buffer = io.StringIO()
+            fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "storyline"})
+    return _inline(buffer.getvalue(), {node: data["name"] for node, data in graph.nodes(data=True)})
+
+
+def network_figure(story: Story, *, width: float = 8.0, height: float = 6.0) -> Figure:
+    """The network picture as a laid-out matplotlib figure; its legend (gid ``legend``) sits below the drawing,
+    clear of every node label (gid ``label-<actor id>``)."""
+    graph = story_graph(story)
     # Kamada-Kawai places tightly linked actors together without random restarts: stable across runs.
     pos = nx.kamada_kawai_layout(graph) if graph.number_of_nodes() > 2 else nx.circular_layout(graph)
     most = max((data["mentions"] for _, data in graph.nodes(data=True)), default=1) or 1
@@ -43,7 +58,7 @@ def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> Mar
         matplotlib.rc_context({"svg.hashsalt": "storyline", "svg.fonttype": "none", "font.size": 9}),
     ):
         fig = Figure(figsize=(width, height))
-        ax = fig.add_axes((0.02, 0.02, 0.96, 0.96))
+        ax = fig.add_axes((0.02, 0.12, 0.96, 0.86))
         ax.set_axis_off()
         for a, b, data in sorted(graph.edges(data=True)):
             (x1, y1), (x2, y2) = pos[a], pos[b]
@@ -71,11 +86,23 @@ def network_svg(story: Story, *, width: float = 8.0, height: float = 6.0) -> Mar
                                 textcoords="offset points", ha="center", va="top", zorder=3,
                                 bbox=_LABEL_BOX)  # fmt: skip
             label.set_gid(f"label-{node}")
-        ax.legend(handles=_legend(), loc="lower left", frameon=False, fontsize=8)
         ax.margins(0.12)
-        buffer = io.StringIO()
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "storyline"})
-    return _inline(buffer.getvalue(), {node: data["name"] for node, data in graph.nodes(data=True)})
+        legend = fig.legend(handles=_legend(), loc="lower center", ncols=3, frameon=False, fontsize=8)
+        legend.set_gid("legend")
+        _clear_legend(fig, ax, legend)
+    return fig
+
+
+def _clear_legend(fig: Figure, ax: Axes, legend: Legend) -> None:
+    """Raise the drawing until no node label reaches down into the legend (a big dot at the bottom pushes its
+    label below the axes): the legend must stay readable whatever the layout."""
+    renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
+    for _ in range(8):
+        box = legend.get_window_extent(renderer)
+        if not any(t.get_window_extent(renderer).overlaps(box) for t in ax.texts):
+            return
+        x0, y0, w, h = ax.get_position().bounds
+        ax.set_position((x0, y0 + 0.04, w, h - 0.04))
 
 
 def _legend() -> list[Line2D]:

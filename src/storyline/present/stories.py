@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.atomic import atomic_file
 from storyline.model import Skip, Story
 from storyline.present.brief import HTML, BriefFiles, write_brief
+from storyline.present.summary import Sentences
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,20 @@ def story_row(story: Story) -> dict[str, object]:
     }
 
 
-def write_index(stories: Sequence[Story], out_dir: str | Path, skips: Sequence[Skip] = ()) -> IndexFiles:
-    """One brief per story in ``out_dir/<story id>/``, and ``index.html`` / ``index.json`` linking them."""
+def write_index(
+    stories: Sequence[Story],
+    out_dir: str | Path,
+    skips: Sequence[Skip] = (),
+    sentences_of: Callable[[Story], Sentences] | None = None,
+) -> IndexFiles:
+    """One brief per story in ``out_dir/<story id>/``, and ``index.html`` / ``index.json`` linking them;
+    ``sentences_of`` (``present.sentences.sentences_from``) gives each brief its claims' sentences."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    briefs = tuple(write_brief(story, out / story.id, skips) for story in stories)
+    briefs = tuple(
+        write_brief(story, out / story.id, skips, sentences=sentences_of(story) if sentences_of else None)
+        for story in stories
+    )
     rows = [story_row(s) for s in stories]
     html, data = out / "index.html", out / "index.json"
     page = HTML.get_template("index.html.j2").render(stories=stories, rows=rows, skips=skips)

@@ -9,19 +9,26 @@ from datetime import date
 import matplotlib as mpl
 from markupsafe import Markup
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
 
 from storyline.model import Story, StoryEvent
 from storyline.nlp.timex import interval
 from storyline.present.escape import chart_text, plain_chart_text
 from storyline.present.why import why_merged
+from storyline.present.words import event_type
 
 _CMAP = "RdYlGn"  # red = conflict, green = cooperation; readable for most colour-blind readers with sizes
 _NORM = TwoSlopeNorm(vmin=-10.0, vcenter=0.0, vmax=10.0)
-_MAX_LABELS = 40
+MAX_LABELS = 12
+"""Labels at most: the events the most outlets report; the rest are in the timeline table."""
+LABEL_GID = "timeline-label"
+_OFFSETS = [(dx, dy) for dy in (6, -12, 16, -22, 26, -32, 36) for dx in (5, -5)]
+"""Where a label may go, in points from its dot (right or left of it, then further up or down)."""
 
 
 def _when(event: StoryEvent, published: dict[str, date]) -> tuple[date, bool]:
@@ -36,7 +43,7 @@ def _when(event: StoryEvent, published: dict[str, date]) -> tuple[date, bool]:
 def _label(event: StoryEvent, names: dict[str, str]) -> str:
     actors = ", ".join(names.get(a, a.split(":", 1)[-1]) for a in event.actors)
     recipients = ", ".join(names.get(r, r.split(":", 1)[-1]) for r in event.recipients)
-    text = f"{event.type} {actors}" + (f" → {recipients}" if recipients else "")
+    text = f"{event_type(event.type)}: {actors}" + (f" → {recipients}" if recipients else "")
     return chart_text(text if len(text) <= 48 else text[:47] + "…")
 
 
@@ -52,10 +59,11 @@ def _svg(figure: Figure) -> Markup:
 def timeline_svg(story: Story) -> Markup:
     """An inline SVG (no network, no scripts) of the story's events on a time axis; labels are plain text."""
     with plain_chart_text():
-        return _picture(story)
+        return _svg(timeline_figure(story))
 
 
-def _picture(story: Story) -> Markup:
+def timeline_figure(story: Story) -> Figure:
+    """The timeline picture as a matplotlib figure, laid out: its labels (gid ``LABEL_GID``) do not overlap."""
     # The picture shows what happened; negated and hypothetical events stay in the table only.
     events = [e for e in story.events if not e.negated and not e.hypothetical]
     figure = Figure(figsize=(10, 4.2), dpi=100, layout="constrained")
@@ -63,7 +71,7 @@ def _picture(story: Story) -> Markup:
         axis = figure.add_subplot()
         axis.text(0.5, 0.5, "No events found", ha="center", va="center", transform=axis.transAxes)
         axis.set_axis_off()
-        return _svg(figure)
+        return figure
     published = {a.id: a.published for a in story.articles if a.published}
     names = {a.id: a.name for a in story.actors}
     placed = [(event, *_when(event, published)) for event in events]
@@ -73,25 +81,67 @@ def _picture(story: Story) -> Markup:
     widths = [1.0] * len(panels) if len(panels) == 1 else [1.0, 2.6]
     axes = figure.subplots(1, len(panels), sharey=True, squeeze=False, width_ratios=widths)[0]
     for axis, group in zip(axes, panels, strict=True):
-        _draw(axis, group, names, len(events) <= _MAX_LABELS)
+        _draw(axis, group)
     axes[0].set_ylabel("cooperation (+) / conflict (−)")
     if len(panels) == 2:
         axes[0].set_title("background", fontsize=9, loc="left")
         axes[1].set_title("the story", fontsize=9, loc="left")
     colorbar = figure.colorbar(mpl.cm.ScalarMappable(norm=_NORM, cmap=_CMAP), ax=list(axes), shrink=0.8, pad=0.01)
     colorbar.set_label("event score")
-    return _svg(figure)
+    _place_labels(figure, list(zip(axes, panels, strict=True)), names)
+    return figure
 
 
-def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]], names: dict[str, str], labels: bool) -> None:
-    xs = [date2num(when) for _, when, _ in group]  # type: ignore[no-untyped-call]
-    # Events of the same score and day would hide each other: spread them a little vertically.
+def _place_labels(figure: Figure, panels: list[tuple[Axes, list[tuple[StoryEvent, date, bool]]]],
+                  names: dict[str, str]) -> None:  # fmt: skip
+    """Label the most-reported events, each where it overlaps no label already placed; a label that fits
+    nowhere is left out (the table lists every event). The layout is fixed first, since constrained layout
+    would move the axes, and the labels with them, after they were measured."""
+    renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
+    figure.draw_without_rendering()  # type: ignore[no-untyped-call]
+    figure.set_layout_engine("none")
+    points = [(ax, e, when, y) for ax, group in panels for (e, when, _), y in zip(group, _heights(group), strict=True)]
+    points.sort(key=lambda p: (-len({s.outlet or s.article_id for s in p[1].sources}), -len(p[1].sources), p[1].id))
+    placed: list[Bbox] = []
+    for ax, event, when, y in points:
+        if len(placed) >= MAX_LABELS:
+            break
+        xy = (date2num(when), y)  # type: ignore[no-untyped-call]
+        inside = ax.get_window_extent(renderer)
+        for dx, dy in _OFFSETS:
+            label = ax.annotate(
+                _label(event, names),
+                xy,
+                xytext=(dx, dy),
+                textcoords="offset points",
+                fontsize=6.5,
+                ha="left" if dx > 0 else "right",
+                alpha=0.9,
+                gid=f"{LABEL_GID}-{len(placed)}",
+            )
+            box = label.get_window_extent(renderer).padded(1.5)
+            fits = inside.x0 <= box.x0 and box.x1 <= inside.x1 and inside.y0 <= box.y0 and box.y1 <= inside.y1
+            if fits and not any(box.overlaps(other) for other in placed):
+                placed.append(box)
+                break
+            label.remove()
+
+
+def _heights(group: list[tuple[StoryEvent, date, bool]]) -> list[float]:
+    """Events of the same score and day would hide each other: spread them a little vertically."""
     seen: dict[tuple[float, float], int] = {}
     ys = []
-    for (event, _, _), x in zip(group, xs, strict=True):
+    for event, when, _ in group:
+        x = float(date2num(when))  # type: ignore[no-untyped-call]
         slot = seen.get((x, event.score), 0)
         seen[(x, event.score)] = slot + 1
         ys.append(event.score + 0.8 * slot)
+    return ys
+
+
+def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]]) -> None:
+    xs = [date2num(when) for _, when, _ in group]  # type: ignore[no-untyped-call]
+    ys = _heights(group)
     # Area grows with the log of the articles and sources: an event a thousand reprints attest stays a dot.
     sizes = [
         40 + 100 * math.log2(1 + len({s.article_id for s in e.sources})) + 20 * math.log2(1 + len(e.sources))
@@ -119,12 +169,6 @@ def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]], names: dict[str,
         zorder=3,
         label="undated (at first report)",
     )
-    if labels:
-        for (event, _, _), x, y in zip(group, xs, ys, strict=True):
-            ax.annotate(
-                _label(event, names), (x, y), xytext=(4, 4), textcoords="offset points", fontsize=6.5,
-                alpha=0.85,
-            )  # fmt: skip
     low, high = min(xs), max(xs)
     pad = max((high - low) * 0.08, 5.0)
     ax.set_xlim(low - pad, high + pad + (high - low) * 0.25 + 20)

@@ -213,8 +213,9 @@ def merge_events(
             matched_actors = _for_matching(index, actors)
             matched = (matched_actors, _for_matching(index, recipients) - matched_actors)
             source = SourceRef(
-                article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text)
-            )
+                article_id, outlets.get(article_id), event.sent, event.start, event.end, shared(event.text),
+                event.trigger,
+            )  # fmt: skip
             trigger = SourceRef(article_id, source.outlet, event.sent, event.trigger.start, event.trigger.end,
                                 shared(event.trigger.text))  # fmt: skip
             actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)

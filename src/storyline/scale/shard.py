@@ -166,6 +166,7 @@ def run_shard(
     engine: str = "local",
     scheduler: str | None = None,
     workers: int = 2,
+    jobs: int = 1,
     client: Any = None,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
@@ -174,16 +175,17 @@ def run_shard(
     """Analyse every article of ``in_path`` (Parquet, JSONL, or any input storyline reads) into ``out_path``.
 
     ``engine="dask"`` analyses on a Dask cluster (``client``, a ``scheduler`` address, or a LocalCluster of
-    ``workers`` processes); the output is the same as a local run, row for row. ``progress`` is called with
+    ``workers`` processes); the output is the same as a local run, row for row, and so is a local run's
+    over ``jobs`` processes (storyline.scale.parallel). ``progress`` is called with
     each row's status (analysed or skipped) as it is computed. Rows are committed ``rows_per_part`` at a
     time to a parts folder beside ``out_path``: an interrupted run resumes after the last committed part.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from storyline.nlp.analyze import analyze_isolated
     from storyline.runner import analysis_key
     from storyline.scale.dask import analyze_on_dask, dask_client
+    from storyline.scale.parallel import analyze_jobs
 
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine '{engine}' (use one of: {', '.join(ENGINES)})")
@@ -228,7 +230,7 @@ def run_shard(
             commit(batch)
 
     if engine == "local":
-        write(lambda articles: analyze_isolated(articles, settings))
+        write(lambda articles: analyze_jobs(articles, settings, jobs=jobs))
     elif client is not None:
         write(lambda articles: analyze_on_dask(articles, settings, client=client))
     else:

@@ -312,7 +312,7 @@ class KnowledgeBase:
     def article_infos(self) -> list[ArticleInfo]:
         """Metadata of every stored article (no text)."""
         rows = self.conn.execute(
-            "SELECT id, source, title, outlet, url, published, byline, words FROM articles ORDER BY id"
+            "SELECT id, source, title, outlet, url, published, byline, words, section FROM articles ORDER BY id"
         )
         return [
             msgspec.convert({**dict(r), "byline": json.loads(r["byline"])}, ArticleInfo, strict=False) for r in rows

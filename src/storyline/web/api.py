@@ -16,9 +16,12 @@ from storyline.model import (
     ClaimGroup,
     ClaimRef,
     Commitment,
+    Disagreement,
+    OutletView,
     Relation,
     Skip,
     SpeakerQuotes,
+    Statement,
     StoryEvent,
 )
 from storyline.store import KnowledgeBase
@@ -91,6 +94,11 @@ class Brief(BaseModel):
     events: list[StoryEvent]
     relations: list[Relation]
     commitments: list[Commitment]
+    key_developments: list[Statement]
+    """3-7 source sentences stating what happened, best first (README, "Key developments")."""
+    disagreements: list[Disagreement]
+    single_outlet: list[Statement]
+    outlets: list[OutletView]
     skips: list[Skip]
 
 

@@ -119,7 +119,9 @@ def quotes(request: Request, st: State, speaker: str | None = None, outlet: str 
     outlet = outlet or None
     speakers = sorted({(q.speaker_id or q.speaker, q.speaker) for q in st.quotes}, key=lambda s: s[1].casefold())
     outlets = sorted({q.outlet for q in st.quotes if q.outlet})
-    items = filter_quotes(st, speaker, outlet)
+    items = [
+        i for i in filter_quotes(st, speaker, outlet) if (i.article_id, i.quote.start, i.quote.end) in st.whole_quotes
+    ]
     return render(
         "quotes.html", request, st=st, items=items, speakers=speakers, outlets=outlets, speaker=speaker, outlet=outlet
     )

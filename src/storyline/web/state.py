@@ -23,7 +23,11 @@ from storyline.model import (
     Story,
     StoryEvent,
 )
-from storyline.present.brief import brief_data
+from storyline.present.brief import brief_data, speakers_by_outlet
+from storyline.present.digest import without_fragments
+from storyline.present.overview import Overview, overview
+from storyline.present.sentences import claim_sentences
+from storyline.present.summary import Sentences
 from storyline.store import KnowledgeBase, open_kb
 
 log = logging.getLogger(__name__)
@@ -57,6 +61,8 @@ class StoryState:
     infos: list[ArticleInfo]
     anchors: dict[tuple[str, str, int, int], int]
     """(table, article id, start, end) -> index of the record in its article's analysis."""
+    sentences: Sentences = field(default_factory=dict)
+    """The sentences that state the claim groups among the key developments (``present.sentences``)."""
     _pictures: dict[str, Any] | None = field(default=None, repr=False)
 
     @cached_property
@@ -93,6 +99,11 @@ class StoryState:
         return items
 
     @cached_property
+    def whole_quotes(self) -> set[tuple[str, int, int]]:
+        """(article id, start, end) of the quotes a page shows: a fragment inside another quote is shown within it."""
+        return {(a, q.start, q.end) for s in without_fragments(self.story.speakers) for a, q in s.quotes}
+
+    @cached_property
     def claim_groups(self) -> list[Any]:
         """Claim groups, discrepancies first, then by number of claims."""
         order = {"differ": 0, "incomparable": 1, "agree": 2, "single": 3}
@@ -106,7 +117,16 @@ class StoryState:
     @cached_property
     def brief(self) -> dict[str, Any]:
         """Exactly what brief.json holds."""
-        return brief_data(self.story, self.skips)
+        return brief_data(self.story, self.skips, self.sentences)
+
+    @cached_property
+    def lead(self) -> Overview:
+        """What the overview leads with: key developments, disagreements, one-outlet news, per outlet."""
+        return overview(self.story, self.sentences)
+
+    @cached_property
+    def speakers_by_outlet(self) -> dict[str, Any]:
+        return speakers_by_outlet(self.lead)
 
     @property
     def pictures(self) -> dict[str, Any]:
@@ -191,7 +211,8 @@ def _load_state(kb: KnowledgeBase) -> StoryState:
     for table in ANCHOR_TABLES:
         for row in kb.conn.execute(f'SELECT article_id, idx, "start", "end" FROM "{table}"'):
             anchors.setdefault((table, row["article_id"], row["start"], row["end"]), row["idx"])
-    return StoryState(kb.load_story(), kb.skips(), kb.article_infos(), anchors)
+    story = kb.load_story()
+    return StoryState(story, kb.skips(), kb.article_infos(), anchors, claim_sentences(kb, story))
 
 
 class StorySource:

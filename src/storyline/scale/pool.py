@@ -1,0 +1,123 @@
+"""The analyze stage over ``jobs`` local processes: this one and ``jobs - 1`` workers, analyses in input order.
+
+Chunks of articles go out to the workers; whenever the next result in input order is not back yet, this
+process analyses the next chunk itself instead of waiting (it also reads and stores, which takes far less
+than analysing). Each process loads the spaCy pipeline once (``load_nlp``'s cache; never pickled) and runs
+``analyze_isolated`` on one chunk at a time, so an article whose analysis raises comes back as Failed, as in
+a one-process run. At most ``window`` chunks are in flight or waiting: memory is bounded by the chunk, not
+the pile, and N jobs take less than N one-process runs (the workers hold no knowledge base, story or CLI).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+
+from storyline.model import Article, ArticleAnalysis, Failed
+from storyline.nlp.analyze import analyze_isolated
+from storyline.nlp.pipeline import load_nlp
+from storyline.settings import Settings
+
+START_METHOD = "forkserver"
+"""How workers start. forkserver: they fork from a small clean server process (none of this process's
+threads, open knowledge base or imported CLI), and import only what the analysis needs."""
+CHUNK = 8
+"""Articles per chunk."""
+AHEAD = 8
+"""Chunks this process may analyse and hold while the oldest chunk is still out at a worker."""
+_RUN_POLL = 0.5
+"""Seconds between a worker's checks that the run's process is still there."""
+
+Results = list[ArticleAnalysis | Failed]
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` is still running (a killed process waiting to be reaped is not)."""
+    if Path("/proc/self/stat").exists():
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rpartition(")")[2].split()[0]
+        except (OSError, IndexError):
+            return False
+        return state not in ("Z", "X")
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _exit_with_run(run: int) -> None:
+    # A run killed outright (SIGKILL, OOM) cannot stop its workers, and a worker would wait on its queue
+    # forever holding a model in memory (its parent, the fork server, lives as long as any worker does):
+    # it watches the run's process and exits once that is gone.
+    while _running(run):
+        time.sleep(_RUN_POLL)
+    os._exit(1)
+
+
+def _start_worker(model: str, run: int) -> None:
+    threading.Thread(target=_exit_with_run, args=(run,), daemon=True).start()
+    load_nlp(model)
+
+
+def _analyze_chunk(articles: list[Article], settings: Settings) -> Results:
+    return list(analyze_isolated(articles, settings))
+
+
+def analyze_in_pool(
+    articles: Iterable[Article],
+    settings: Settings | None = None,
+    *,
+    jobs: int,
+    chunk_size: int | None = None,
+) -> Iterator[ArticleAnalysis | Failed]:
+    """Analyse ``articles`` in this process and ``jobs - 1`` workers, yielding analyses in input order.
+
+    Chunks are ``CHUNK`` articles (at most a batch): small, so that no process is left idle long at the end
+    while another finishes its last chunk; the analysis of an article does not depend on the batch it is in.
+    Each worker has two chunks at most (one running, one queued so that it never waits for this process), and
+    this process may run up to ``AHEAD`` chunks ahead of the oldest chunk not back yet (a worker still
+    starting, loading its model), so memory is bounded by a few batches.
+    """
+    settings = settings or Settings()
+    chunk_size = chunk_size or min(CHUNK, settings.batch_size)
+    sent = 2 * (jobs - 1)
+    window = sent + AHEAD
+    stream = iter(articles)
+    queue: deque[Future[Results] | Results] = deque()  # in input order: a worker's future or results made here
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        context.set_forkserver_preload([])  # not the default '__main__': the whole CLI in every worker
+    pool = ProcessPoolExecutor(
+        jobs - 1, mp_context=context, initializer=_start_worker, initargs=(settings.model, os.getpid())
+    )
+
+    def next_chunk() -> list[Article]:
+        return list(islice(stream, chunk_size)) if len(queue) < window else []
+
+    def submit() -> None:
+        while sum(isinstance(item, Future) for item in queue) < sent and (chunk := next_chunk()):
+            queue.append(pool.submit(_analyze_chunk, chunk, settings))
+
+    try:
+        submit()
+        while queue:
+            head = queue[0]
+            if isinstance(head, Future) and not head.done() and (chunk := next_chunk()):
+                queue.append(_analyze_chunk(chunk, settings))  # rather than wait for the worker
+                continue
+            queue.popleft()
+            results = head.result() if isinstance(head, Future) else head
+            submit()
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
