@@ -103,9 +103,8 @@ def _conditional_past(token: Token) -> bool:
 
 
 def _negated(token: Token, vocab: Vocabulary) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children) or any(
-        c.dep_ == "advmod" and c.lower_ in {"never"} for c in token.children
-    )
+    """ "did not", "never", "no": a negation (the vocabulary's ``negations``) on the word itself."""
+    return any(c.dep_ in {"neg", "det", "advmod"} and c.lower_ in vocab.words("negations") for c in token.children)
 
 
 def _intended(kind: str) -> Mode:

@@ -399,8 +399,7 @@ class _Coder:
             clause = clause.head
         if clause.dep_ != "ccomp" or self.lexicon.verb_kind(clause.head.lemma_) is None:
             return False
-        speakers = {self.source[self.parts.spans[m].start : self.parts.spans[m].end] for m in
-                    self.parts.subject(clause.head)}  # fmt: skip
+        speakers = {self.parts.ref(m).text for m in self.parts.subject(clause.head)}
         return not speakers & {r.text for r in event.actors} and bool(event.actors)
 
     def _requested(self, event: Event, frame: Frame) -> Event:
