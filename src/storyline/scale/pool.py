@@ -89,6 +89,9 @@ def analyze_in_pool(
     starting, loading its model), so memory is bounded by a few batches.
     """
     settings = settings or Settings()
+    if jobs < 2:
+        yield from analyze_isolated(articles, settings)
+        return
     chunk_size = chunk_size or min(CHUNK, settings.batch_size)
     sent = 2 * (jobs - 1)
     window = sent + AHEAD
