@@ -249,3 +249,13 @@ def test_a_title_binds_to_the_one_person_given_it_and_stays_unbound_when_two_hol
     first = {m.text: m.antecedent for m in analyses[0].mentions if m.kind == "description"}
     assert first == {"The president": "Donald Trump", "the actress": "Nora Vale", "The actress": "Nora Vale"}
     assert not [m for m in analyses[1].mentions if m.kind == "description" and m.text == "The president"]
+
+
+def test_a_vice_president_or_a_former_one_is_not_the_president() -> None:
+    _, analyses = resolve(
+        article("a", 'Vice President Mike Pence met Kim Jong Un in Singapore. "It went well," the president said.'),
+        article("b", "Former President Barack Obama spoke in Chicago. The president was not there."),
+    )
+    quote = analyses[0].quotes[0]
+    assert quote.speaker is None or quote.speaker.name != "Mike Pence"
+    assert not [m for a in analyses for m in a.mentions if m.kind == "description" and m.role == "president"]

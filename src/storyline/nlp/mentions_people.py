@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_noise import Noise
-from storyline.nlp.mentions_roles import appositive
+from storyline.nlp.mentions_roles import appositive, role_head
 from storyline.resolve.gazetteer import Gazetteer
 from storyline.resolve.gender import KINSHIP, Gender, honorific_gender, name_gender, noun_gender
 from storyline.resolve.knowledge import load_knowledge
@@ -392,8 +392,9 @@ def _role_descriptions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     for c in candidates:
         if c.label == "PERSON" and c.kind != "description":
             first_seen.setdefault(c.resolved, c.start)
-            if c.role:
-                head = c.role.lower().replace("-", " ").split()[-1].strip(".,")
+            # the words before the name count too: "Former President Barack Obama" is not "the president"
+            head = role_head(f"{doc[c.first : c.last].text} {c.role}") if c.role else None
+            if head:
                 holders.setdefault(head, set()).add(c.resolved)
     taken = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []

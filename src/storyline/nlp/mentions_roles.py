@@ -27,6 +27,20 @@ class Prefix:
     """ISO code of the state named in the title ("Russian" -> RUS)."""
 
 
+# Words that make a title someone else's office: a vice president is not "the president", nor a former one.
+_SUBORDINATE = frozenset({"vice", "deputy", "assistant", "associate", "former", "ex", "then", "late", "acting",
+                          "interim", "outgoing", "incoming", "under", "sub"})  # fmt: skip
+
+
+def role_head(role: str) -> str | None:
+    """The office a title names, as "the <office>" would refer to it: "U.S. President" -> "president"; None for
+    "Vice President", "former President" or "deputy minister", which "the president" or "the minister" is not."""
+    words = role.lower().replace("-", " ").split()
+    if not words or _SUBORDINATE & set(words):
+        return None
+    return words[-1].strip(".,")
+
+
 def _title_at(doc: Doc, i: int, titles: frozenset[str]) -> int:
     """Number of tokens (1 or 2) of a title ending at token ``i``, or 0."""
     if i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in titles:

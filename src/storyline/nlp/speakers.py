@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.cues import Lexicon
+from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.gender import Gender, name_gender, noun_gender, pronoun_gender
@@ -174,8 +175,8 @@ class SpeakerResolver:
         self.roles: dict[str, list[str]] = {}
         """The titles the article's mentions give each person ("President Trump" -> President)."""
         for m in self.mentions.values():
-            if m.label == "PERSON" and m.role:
-                self.roles.setdefault(m.antecedent or m.name, []).append(m.role)
+            if m.label == "PERSON" and m.role:  # with the words before the name: "Former President ..."
+                self.roles.setdefault(m.antecedent or m.name, []).append(f"{m.text} {m.role}")
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 name = strip_name(ent.text)
@@ -242,11 +243,11 @@ class SpeakerResolver:
             candidates = [c for c in candidates if self.sex(c.name) in (None, sex)]
         if noun:
             for speaker in candidates:
-                titles = " ".join(t or "" for t, _ in self.profiles.get(speaker.name, ()))
-                titles += " " + " ".join(self.roles.get(speaker.name, ()))
-                if noun in titles.lower():
+                titles = [t for t, _ in self.profiles.get(speaker.name, ()) if t]
+                titles += self.roles.get(speaker.name, [])
+                if any(role_head(t) == noun for t in titles):  # a former or vice president is not "the president"
                     return speaker
-            holders = sorted(name for name, roles in self.roles.items() if any(noun in r.lower() for r in roles))
+            holders = sorted(name for name, roles in self.roles.items() if any(role_head(r) == noun for r in roles))
             if len(holders) == 1:  # the one person the article gives that title ("President Donald Trump")
                 return Speaker(Ref(0, 0, ""), holders[0], "person")
             if noun in load_gazetteer().titles:
