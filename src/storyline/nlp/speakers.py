@@ -96,9 +96,17 @@ def _titled_person(token: Token) -> Span | None:
     the head word, within the phrase the head governs (never a name outside it)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    hi = token.right_edge.i
-    people = [e for e in token.doc.ents if e.label_ == "PERSON" and token.i < e.start and e.end - 1 <= hi]
-    return people[-1] if people else None
+    doc, hi = token.doc, token.right_edge.i
+    # Walk the phrase right to left by IOB tags: every subject is asked, and building doc.ents walks the whole doc.
+    i = hi
+    while i > token.i:
+        if doc[i].ent_type_ == "PERSON":
+            ent = _ent_of(doc[i])
+            if ent is not None and token.i < ent.start and ent.end - 1 <= hi:
+                return ent
+            i = ent.start if ent is not None else i
+        i -= 1
+    return None
 
 
 def _title_from(head: Token) -> str | None:
