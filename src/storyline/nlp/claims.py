@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Claim
 from storyline.nlp.claim_identity import claim_predicate, whole_of
 from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
-from storyline.nlp.extensions import sent_index
+from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -167,7 +167,7 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
             return True
     if (after is not None and after.lower_ in _CLOCK) or ":" in main.text:
         return True
-    if _AGE_AFTER.match(doc.text[end_char : end_char + 20]):
+    if _AGE_AFTER.match(doc_text(doc)[end_char : end_char + 20]):
         return True
     # A number right after a proper name names a version or model ("Windows 10", "North Korea 2.0").
     if before is not None and before.tag_ in ("NNP", "NNPS") and not qualified:
@@ -178,10 +178,10 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
     if before is not None and before.lower_ in ("aged", "age", "ages"):
         return True
     if (before is not None and before.lower_ in _IDENTIFIER_CUES) or _RANK_BEFORE.search(
-        doc.text[max(start_char - 12, 0) : start_char]
+        doc_text(doc)[max(start_char - 12, 0) : start_char]
     ):
         return True
-    window = doc.text[max(start_char - 8, 0) : end_char + 12]
+    window = doc_text(doc)[max(start_char - 8, 0) : end_char + 12]
     if _PHONE.search(window):
         return True
     # A number hanging on a preceding noun names something ("Windows 10", "North Korea 2.0").
@@ -349,7 +349,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         start=start_char,
         end=end_char,
         sent=sent_index(doc, start_char),
-        text=doc.text[start_char:end_char],
+        text=doc_text(doc)[start_char:end_char],
         value=value,
         low=low,
         high=high,

@@ -49,3 +49,12 @@ def sent_end(sent: Span) -> int:
 
 
 register_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins it from the tokens on every access, and the time and
+    claim extractors read it for every candidate."""
+    text = doc.user_data.get("storyline.text")
+    if text is None:
+        text = doc.user_data["storyline.text"] = doc.text
+    return str(text)

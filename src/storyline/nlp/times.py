@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import TimeExpr
-from storyline.nlp.extensions import sent_index
+from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_narrative import Narrative
 
@@ -169,7 +169,7 @@ def _plans(token: Token) -> bool:
 def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
-    text = doc.text
+    text = doc_text(doc)
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             word = m.group().split()[0].lower().rstrip(".")
@@ -206,7 +206,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _signal(doc: Doc, start: int, end: int) -> tuple[int, int | None, str]:
     """Split off the SIGNAL: (TIMEX3 start, phrase start or None, signal). The preposition is either inside
     the candidate ("in 2009" from a pattern) or the word just before it ("on" before the entity "Tuesday")."""
-    text = doc.text
+    text = doc_text(doc)
     if (m := _LEADING_SIGNAL.match(text, start, end)) and m.end() < end:
         return m.end(), start, m[1]
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -251,7 +251,7 @@ def _read_one(
     anchor_year: int | None,
 ) -> tuple[Timex, int, int, int, int | None, str, int] | None:
     """The reading of one candidate: (timex, start, end, phrase start, signal start, signal, paragraph)."""
-    start, end = _trim(doc.text, start, end)
+    start, end = _trim(doc_text(doc), start, end)
     start, phrase_start, signal = _signal(doc, start, end)
     outer = start if phrase_start is None else phrase_start
     span = doc.char_span(outer, end, alignment_mode="expand")
@@ -265,9 +265,9 @@ def _read_one(
     year = narrative.year_in(paragraph)
     if year is None or anchor_year is None or direction != (1 if year > anchor_year else -1):
         year = None
-    found = normalize(doc.text[outer:end], published, direction, narrative, year)
-    if found is None or not _fits_context(doc.text, start, end, signal):
-        log.debug("not a resolvable time: %r", doc.text[start:end])
+    found = normalize(doc_text(doc)[outer:end], published, direction, narrative, year)
+    if found is None or not _fits_context(doc_text(doc), start, end, signal):
+        log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None
     return found, start, end, outer, phrase_start, signal, paragraph
 
@@ -311,18 +311,18 @@ def _records(
     ]
     if found.kind == "span":
         # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
-        for s, e, year in _range_ends(doc.text, start, end):
+        for s, e, year in _range_ends(doc_text(doc), start, end):
             records.append(TimeExpr(start=s, end=e, text=source[s:e], value=year, **common))  # type: ignore[arg-type]
     return records
 
 
 def extract_times(doc: Doc, published: date | None, source: str | None = None) -> tuple[TimeExpr, ...]:
     """Every time expression of ``doc`` resolved against ``published``; ``source`` is the original text."""
-    source = source if source is not None and len(source) == len(doc.text) else doc.text
+    source = source if source is not None and len(source) == len(doc_text(doc)) else doc_text(doc)
     records: list[TimeExpr] = []
     # The narrative's reference time (timex_narrative.py); deictic expressions ("yesterday") ignore it.
     narrative = Narrative()
-    breaks = [m.start() for m in re.finditer("\n", doc.text)]
+    breaks = [m.start() for m in re.finditer("\n", doc_text(doc))]
     anchor_year = published.year if published else None
     for whole_start, whole_end, parts in _candidates(doc):
         # The merged candidate first; when it is not one time, the candidates it was merged from, in order.
@@ -338,7 +338,8 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             found, start, end, outer, phrase_start, signal, paragraph = read
             taken_until = end
             records.extend(_records(doc, source, found, start, end, outer, phrase_start, signal))
-            narrative = narrative.told(found.value, doc.text[start:end], paragraph, narrated="narrat" in found.note)
+            told = doc_text(doc)[start:end]
+            narrative = narrative.told(found.value, told, paragraph, narrated="narrat" in found.note)
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
     return tuple(_told_later(doc, records, published))
