@@ -73,14 +73,20 @@ def analyze_articles(
     """Analyse articles lazily in batches of ``settings.batch_size`` (memory is bounded by the batch)."""
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings.model)
+    for batch in _batches(articles, settings.batch_size):
+        yield from _analyze_batch(nlp, batch, settings)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """The articles in lists of ``size`` (the last one shorter), read lazily."""
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
-        if len(batch) >= settings.batch_size:
-            yield from _analyze_batch(nlp, batch, settings)
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        yield from _analyze_batch(nlp, batch, settings)
+        yield batch
 
 
 def _analyze_batch(nlp: Language, batch: list[Article], settings: Settings) -> list[ArticleAnalysis]:
@@ -97,13 +103,7 @@ def analyze_isolated(
     was in is analysed again one article at a time, so one bad article costs only itself."""
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings.model)
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= settings.batch_size:
-            yield from _isolated_batch(nlp, batch, settings)
-            batch = []
-    if batch:
+    for batch in _batches(articles, settings.batch_size):
         yield from _isolated_batch(nlp, batch, settings)
 
 
