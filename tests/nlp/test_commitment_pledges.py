@@ -7,26 +7,16 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from storyline.model import CommitmentStatement, TimeExpr
-from storyline.nlp.commitments import CommitmentsExtractor, hostile_lemmas
+from storyline.nlp.commitments import hostile_lemmas
 from storyline.nlp.extensions import register_extensions
 from storyline.settings import Settings
+from tests.nlp.test_commitments import _find
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     register_extensions()
     return spacy.load(Settings().model)
-
-
-def _find(nlp: Language, text: str, times: dict[str, str] | None = None) -> list[CommitmentStatement]:
-    doc = nlp(text)
-    found = []
-    for phrase, value in (times or {}).items():
-        start = text.index(phrase)
-        found.append(TimeExpr(start, start + len(phrase), 0, phrase, value))
-    doc._.times = tuple(found)
-    return list(CommitmentsExtractor(nlp, "storyline_commitments")(doc)._.commitments)
 
 
 def test_a_threat_is_never_a_commitment(nlp: Language) -> None:
