@@ -14,7 +14,6 @@ from storyline.model import (
     Quote,
     Ref,
     SourceRef,
-    Speaker,
     SpeakerQuotes,
     Story,
     StoryEvent,
@@ -53,8 +52,16 @@ def speaker(actor_id: str | None, name: str, *quotes: tuple[str, Quote]) -> Spea
     return SpeakerQuotes(actor_id, name, None, None, ("Alpha", "Beta"), quotes)
 
 
-def act(eid: str, kind: str, src: SourceRef, *, when: str | None = None, modality: str = "asserted",
-        recipients: tuple[str, ...] = ("place:kupiansk",), actors: tuple[str, ...] = ("state:RUS",)) -> StoryEvent:  # fmt: skip
+def act(
+    eid: str,
+    kind: str,
+    src: SourceRef,
+    *,
+    when: str | None = None,
+    modality: str = "asserted",
+    recipients: tuple[str, ...] = ("place:kupiansk",),
+    actors: tuple[str, ...] = ("state:RUS",),
+) -> StoryEvent:
     negated = modality == "negated"
     return StoryEvent(eid, kind, actors, recipients, None, when, None, 4.0, (src,), negated=negated, modality=modality)
 
