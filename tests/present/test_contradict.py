@@ -134,6 +134,21 @@ def test_no_contradiction_without_the_same_act(denied: StoryEvent, why: str) -> 
     assert contradictions(story(SHELLED, denied)) == (), why
 
 
+def test_an_act_on_nothing_named_is_no_question_to_disagree_on() -> None:
+    yes = act("e1", "COERCE", source("a", "Avalon overturned several of them.", "overturned"), recipients=())
+    no = act("e2", "COERCE", source("b", "Avalon has not overturned it.", "overturned"), recipients=(),
+             modality="negated")  # fmt: skip
+    assert contradictions(story(yes, no, speakers=())) == ()
+
+
+def test_a_sentence_reporting_the_act_twice_is_cited_once() -> None:
+    text = "Russian troops did not shell or bomb Kupiansk."
+    no = (act("e2", "ASSAULT", source("b", text, "shell"), modality="negated"),
+          act("e3", "ASSAULT", source("b", text, "bomb"), modality="negated"))  # fmt: skip
+    (found,) = contradictions(story(SHELLED, *no, speakers=(OFFICIALS,)))
+    assert [s.text for s in found.positions[1].sources] == [text]
+
+
 def test_negations_of_another_day_and_intentions_are_not_contradictions() -> None:
     other_day = act("e2", "ASSAULT", source("b", B2, "shell"), when="2024-01-10", modality="negated")
     said_not = speaker("state:RUS", "Russia", ("b", said("b", B2, "its troops did not shell Kupiansk", "said")))

@@ -186,3 +186,12 @@ def test_a_statement_is_never_someone_speaking() -> None:
     assert not is_quoted(ref("The plant will open in May."), {"a": [(0, 90)]})
     # "US" is a state, not the pronoun
     assert not is_quoted(ref("The US Air Force picked the tanker on Friday."), {})
+
+
+def test_generic_participants_are_named_by_their_noun_never_by_their_id() -> None:
+    from storyline.present.words import actor_name
+
+    names = {"state:AVA": "Avalon"}
+    assert actor_name("state:AVA", names) == "Avalon"
+    assert actor_name("generic:aid-workers", names) == "aid workers"
+    assert actor_name("person:unknown", names) == "person:unknown"  # not generic: the id is all there is

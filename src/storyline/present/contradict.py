@@ -3,8 +3,10 @@
 A voice is the outlet itself, or the speaker of the attribution whose content holds the report. A report is
 negative when its event is negated ("Avalon did not sign") or when a denial cue holds it ("Avalon denied that it
 signed"); the event layer recodes the act a denial frames as a refusal, so a denied act is matched by its
-trigger word rather than by its type. Precision first: the two sides name the same participants (at least one
-actor), their dates can be the same day, and at least one pair of opposite reports comes from different voices.
+trigger word rather than by its type. Precision first: the two sides name the same participants (an actor and
+whom or what it acted on: "has not formally overturned it" says nothing against "overturned several of them"
+without them), their dates can be the same day, and at least one pair of opposite reports comes from different
+voices.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def contradictions(story: Story) -> tuple[Disagreement, ...]:
     reports = list(_reports(story))
     by_participants: dict[tuple[frozenset[str], frozenset[str]], list[_Report]] = defaultdict(list)
     for report in reports:
-        if report.event.actors:
+        if report.event.actors and report.event.recipients:
             by_participants[(frozenset(report.event.actors), frozenset(report.event.recipients))].append(report)
     names = {a.id: a.name for a in story.actors}
     out: list[Disagreement] = []
@@ -180,12 +182,20 @@ def _disagreement(kind: str, yes: list[_Report], no: list[_Report], names: dict[
         Position(
             _label(label, side),
             tuple(sorted({r.source.outlet or r.source.article_id for r in side})),
-            tuple(dict.fromkeys(r.source for r in side)),
+            _sentences(side),
         )
         for label, side in (("reported", yes), ("denied", no))
     )
     ids = tuple(dict.fromkeys(r.event.id for r in yes + no))
     return Disagreement("attributions" if attributed else "reports", topic, ids, positions)
+
+
+def _sentences(side: list[_Report]) -> tuple[SourceRef, ...]:
+    """Each sentence once, though it reports the act twice ("sidelined or overturned")."""
+    out: dict[tuple[str, int], SourceRef] = {}
+    for report in side:
+        out.setdefault((report.source.article_id, report.source.sent), report.source)
+    return tuple(out.values())
 
 
 def _label(label: str, side: list[_Report]) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from storyline.model import Article, ArticleInfo, Claim, Quote, SourceRef, StoryEvent
 from storyline.present.summary import best_sentence
-from storyline.present.words import disagreement, event_type, status, when
+from storyline.present.words import actor_name, disagreement, event_type, status, when
 
 
 def article_title(article: ArticleInfo | Article) -> str:
@@ -58,6 +58,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "event_type": event_type,
     "status_words": status,
     "disagreement_kind": disagreement,
+    "actor_name": actor_name,
     "article_title": article_title,
     "published": published,
     "as_written": as_written,

@@ -110,6 +110,15 @@ def event_type(code: str) -> str:
     return _TYPES.get(code, code.replace("_", " ").lower())
 
 
+def actor_name(actor_id: str, names: dict[str, str]) -> str:
+    """An actor by its name; a participant the story names only generically ("generic:aid-workers", which is no
+    actor of the story) by its noun ("aid workers"), never by its id."""
+    if actor_id in names:
+        return names[actor_id]
+    kind, _, slug = actor_id.partition(":")
+    return slug.replace("-", " ") if kind == "generic" and slug else actor_id
+
+
 def disagreement(kind: str) -> str:
     """A disagreement's kind in words: numbers that differ, an act reported and denied, or said and denied."""
     return _DISAGREEMENTS.get(kind, kind)
