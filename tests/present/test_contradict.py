@@ -3,10 +3,12 @@ test, and once through the whole pipeline on two articles written for it."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from storyline.model import (
     Actor,
@@ -18,9 +20,11 @@ from storyline.model import (
     Story,
     StoryEvent,
 )
+from storyline.present.brief import write_brief
 from storyline.present.contradict import DENIAL_CUES, _inflections, contradictions, trigger_stem
 from storyline.present.disagree import disagreements
 from storyline.runner import run
+from storyline.web import create_app
 
 ARTICLES = (
     ArticleInfo("a", "/in/a.txt", "Shelling", "Alpha", None, date(2024, 3, 4), (), 80),
@@ -200,7 +204,9 @@ def test_through_the_pipeline_a_denial_is_a_disagreement(tmp_path: Path) -> None
     (tmp_path / "manifest.csv").write_text(
         "file,outlet,published,url,title\na.txt,Daily A,2024-03-04,,\nb.txt,Daily B,2024-03-05,,\n", encoding="utf-8"
     )
-    found = [d for d in disagreements(run([str(tmp_path)]).story) if d.kind != "numbers"]
+    kb = tmp_path / "out" / "story.db"
+    kb.parent.mkdir()
+    found = [d for d in disagreements(run([str(tmp_path)], kb=kb).story) if d.kind != "numbers"]
     assert len(found) == 1, found
     (d,) = found
     assert d.kind == "attributions" and d.topic.startswith("assault by Russia")
@@ -208,3 +214,22 @@ def test_through_the_pipeline_a_denial_is_a_disagreement(tmp_path: Path) -> None
     assert reported.label == "reported: Ukrainian officials" and reported.outlets == ("Daily A",)
     assert denied.label == "denied: Russia" and denied.outlets == ("Daily B",)
     assert "denied that Russian troops shelled" in denied.sources[0].text
+    # The web overview shows the same disagreement, each side's sentence linked.
+    page = TestClient(create_app(kb)).get("/").text
+    section = page.split('<section id="discrepancies">', 1)[1].split("</section>", 1)[0]
+    assert "said and denied" in section and "<strong>denied: Russia</strong>" in section
+    assert f'href="/articles/{denied.sources[0].article_id}#s-{denied.sources[0].sent}"' in section
+
+
+def test_the_briefs_show_who_says_what(tmp_path: Path) -> None:
+    files = write_brief(story(SHELLED, DENIED), tmp_path)
+    md = files.markdown.read_text(encoding="utf-8")
+    line = "- **assault by Russia toward Kupiansk** (said and denied): reported: Ukrainian officials (Alpha); "
+    assert line + "denied: Russia (Beta)\n" in md
+    page = files.html.read_text(encoding="utf-8")
+    section = page.split('<section id="disagreements">', 1)[1].split("</section>", 1)[0]
+    assert '<span class="tag">said and denied</span>' in section
+    assert "<strong>denied: Russia</strong> — Beta" in section
+    data = json.loads(files.json.read_text(encoding="utf-8"))
+    assert [d["kind"] for d in data["disagreements"]] == ["attributions"]
+    assert data["disagreements"][0]["positions"][1]["sources"][0]["text"] == B1
