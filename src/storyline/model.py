@@ -719,17 +719,19 @@ class Position:
     """One side of a disagreement: what some sources say."""
 
     label: str
-    """The value or stance as written ("11,000 North Korean troops", "reported", "denied")."""
+    """The value as written ("11,000 North Korean troops"), or the stance with whoever is quoted taking it
+    ("reported", "denied", "denied: Russia")."""
     outlets: tuple[str, ...]
     sources: tuple[SourceRef, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    """Sources that disagree on one question: numbers that differ, or one report another denies."""
+    """Sources that disagree on one question: numbers that differ, or an act one voice reports and another denies."""
 
     kind: str
-    """numbers (a claim group whose values differ) or reports (an event reported and also denied)."""
+    """numbers (a claim group whose values differ), reports (an act the outlets report and also negate) or
+    attributions (an act someone is quoted saying happened, or not: "denied that ...")."""
     topic: str
     """What the question is about, in words."""
     ids: tuple[str, ...]
