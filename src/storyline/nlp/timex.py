@@ -104,7 +104,11 @@ _WEEKEND = re.compile(r"^(?:the\s+)?weekend$")
 _DECADE = re.compile(r"^(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0'?s$")
 _YEAR_SPAN = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|and|through)\s*(\d{2}|\d{4})$")
 _YEAR = re.compile(r"^(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ]?\s*)?(\d{4})$")
-_SEASON = re.compile(r"^(?:(this|last|next|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$")
+_SEASON = re.compile(
+    r"^(?:the\s+)?(?:(this|last|next|past|(?:early|late|mid)[- ]?)\s*)?(spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(\d{4}))?$"
+)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _QUARTER = re.compile(
     r"^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th|q1|q2|q3|q4)(?:[- ]quarter)?"
@@ -151,6 +155,27 @@ _FISCAL = re.compile(
     r"^(?:fiscal(?:\s+year)?\s+(\d{4})|fy\s?'?(\d{2}|\d{4})|(?:the\s+)?(?:(this|current|last|previous|next)\s+)?"
     r"(?:fiscal|financial)\s+year)$"
 )
+_HALF = re.compile(r"\b(first|second|1st|2nd)\s+half\s+of\s+(?:(the|this|last|next)\s+year|(\d{4}))$")
+_HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+# Holidays on a fixed day of the year: a date, its year found as for "June 30" (TimeML marks holidays).
+HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17),
+    "independence day": (7, 4),
+    "bastille day": (7, 14),
+    "canada day": (7, 1),
+    "australia day": (1, 26),
+    "anzac day": (4, 25),
+    "waitangi day": (2, 6),
+    "may day": (5, 1),
+}
 _PART_WORD = re.compile(r"^(?:early|late|mid)[- ]")
 _SET = re.compile(r"^(?:every|each)\s+(day|week|month|year)$|^(daily|weekly|monthly|yearly|annually)$")
 _SET_UNIT = {
@@ -240,6 +265,8 @@ def shift_months(anchor: date, months: int) -> tuple[int, int]:
 
 def ago(anchor: date, amount: int, unit: str) -> str | None:
     """TIMEX3 value of ``amount`` ``unit``s before ``anchor`` (negative amount: after), at the unit's grain."""
+    if unit == "hour" and amount and amount % 24 == 0:
+        unit, amount = "day", amount // 24  # "48 hours ago": the day; the hour of publication is unknown
     if unit == "day":
         return (anchor - timedelta(days=amount)).isoformat()
     if unit == "week":
@@ -363,8 +390,10 @@ def _read(
     core: str, lowered: str, anchor: date | None, direction: int, narrative: Narrative, narrated_year: int | None
 ) -> Timex | None:
     year = narrative.year or (anchor.year if anchor else None)
+    if (m := _HALF.search(lowered)) and (half := _half(m, anchor, year)):
+        return half
     found = (
-        clock(core, anchor, Timex)
+        clock(core, anchor, Timex, direction, narrative.day)
         or vague(core, Timex)
         or recurring(core, Timex)
         or told_day(core, narrative.day or anchor, year, Timex)
@@ -379,6 +408,16 @@ def _read(
     if relative is not None:
         return relative
     return _absolute(core, anchor, direction)
+
+
+def _half(m: re.Match[str], anchor: date | None, narrated: int | None) -> Timex | None:
+    """ "the second half of the year": TimeML's half-year (H1, H2); the grammar below would keep only the year."""
+    if m[3]:
+        return Timex(f"{m[3]}-H{_HALVES[m[1]]}")
+    if anchor is None:
+        return None
+    year = narrated if m[2] == "the" and narrated else anchor.year + {"last": -1, "next": 1}.get(m[2], 0)
+    return Timex(f"{year}-H{_HALVES[m[1]]}", relative=True, note="resolved against the publication date")
 
 
 def _yearless_month(core: str, year: int) -> str | None:
@@ -526,8 +565,18 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
     if m := _SEASON.fullmatch(core):
         if m[3]:
             return f"{m[3]}-{_SEASON_CODE[m[2]]}"
-        year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(m[1] or "", 0)
-        return f"{year}-{_SEASON_CODE[m[2]]}"
+        code = _SEASON_CODE[m[2]]
+        modifier = (m[1] or "").strip(" -")
+        year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(modifier, 0)
+        if modifier not in {"this", "last", "past", "next"}:
+            # "in the spring" follows the tense as "in June" does: a past spring not yet come this year was last
+            # year's, a future one already gone is next year's.
+            start = _SEASON_START[code]
+            if direction < 0 and start > anchor.month:
+                year -= 1
+            elif direction > 0 and start + 2 < anchor.month:
+                year += 1
+        return f"{year}-{code}"
     if (m := _QUARTER.fullmatch(core)) and ("quarter" in core or m[1].startswith("q")):
         quarter = _QUARTERS[m[1]]
         if m[2]:
@@ -539,6 +588,12 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
         current = (anchor.month - 1) // 3 + 1
         year = anchor.year - (1 if direction < 0 and quarter > current else 0)
         return f"{year}-Q{quarter}"
+    if core in HOLIDAYS:
+        month, day = HOLIDAYS[core]
+        if direction == 0:  # no tense: the nearest ("Christmas sales" in a January paper were last December's)
+            days = (date(anchor.year + k, month, day) for k in (-1, 0, 1))
+            return min(days, key=lambda d: abs(d - anchor)).isoformat()
+        return _month_day(anchor, month, day, direction)
     if (m := _MONTH_ONLY.fullmatch(core)) and m[2] in MONTHS:
         modifier = m[1] or ""
         step = {"last": -1, "next": 1}.get(modifier, direction)

@@ -17,14 +17,15 @@ CLOCK = re.compile(
     r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{2,4}t)?"
     r"(?:\s*\([^)]*\))?(?:,?\s+(today|yesterday|tomorrow|[a-z]+day))?$"
 )
+# TimeML writes midnight as the day's end: T24:00.
+_NAMED_HOURS = {"midnight": 24, "noon": 12, "midday": 12}
 _MILITARY = re.compile(r"^(\d{2})(\d{2})\s+(utc|gmt)$")
 # A race or flight time: "3:07:35" with no zone nor am/pm is how long something took.
 _STOPWATCH = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
 _VAGUE = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
-    # Read as TimeML says when given, but times.py does not propose them: MEANTIME dev marks "currently" in
-    # 1 of 3 and "current" in 2 of 3 (1 and 2 documents).
+    # TimeML's PRESENT_REF; "current" is read when given but not proposed (an adjective: "current flag").
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
     "presently": "PRESENT_REF",
@@ -78,7 +79,9 @@ _DAY_SHIFT = {
 }
 _PREVIOUS_YEAR = re.compile(r"^the\s+(?:previous|last|prior)\s+year$|^the\s+year\s+(?:before|previous|earlier)$")
 _MODS = (
-    (re.compile(r"^(?:more than|over|just over|upwards of)\s"), "MORE_THAN"),
+    # "over the past week" is a signal and a time; "over a week" a hedge.
+    (re.compile(r"^(?:more than|over(?!\s+(?:the|this|last|past|next|recent|coming)\b)|just over|upwards of)\s"),
+     "MORE_THAN"),
     (re.compile(r"^(?:less than|under|just under|fewer than|up to)\s"), "LESS_THAN"),
     (re.compile(r"^(?:nearly|almost)\s"), "LESS_THAN"),
     (re.compile(r"^(?:at least)\s"), "EQUAL_OR_MORE"),
@@ -90,24 +93,30 @@ _MODS = (
 )
 
 
-def _day(anchor: date, word: str | None) -> date:
+def _day(anchor: date, word: str | None, direction: int = -1) -> date:
     if not word or word == "today":
         return anchor
     if word in {"yesterday", "tomorrow"}:
         return anchor + timedelta(days=-1 if word == "yesterday" else 1)
     if word in _WEEKDAY_NAMES:
+        if direction > 0:  # "the launch is set for 15:00 GMT Saturday": the Saturday ahead
+            return anchor + timedelta(days=(_WEEKDAY_NAMES.index(word) - anchor.weekday()) % 7)
         back = (anchor.weekday() - _WEEKDAY_NAMES.index(word)) % 7
         return anchor - timedelta(days=back)
     return anchor
 
 
-def clock(core: str, anchor: date | None, made: type[Timex]) -> Timex | None:
+def clock(
+    core: str, anchor: date | None, made: type[Timex], direction: int = -1, reference: date | None = None
+) -> Timex | None:
     """A time of day: "08:30 UTC" -> 2005-04-27T08:30Z on the anchor's day (or the day written after it)."""
     if m := _STOPWATCH.fullmatch(core):
         hours, minutes, seconds = (int(x) for x in m.groups())
         parts = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
         return made(f"PT{parts or '0S'}", kind="duration")
-    if m := _MILITARY.fullmatch(core):
+    if core in _NAMED_HOURS:
+        hour, minute, zone, day = _NAMED_HOURS[core], 0, "", None
+    elif m := _MILITARY.fullmatch(core):
         hour, minute, zone, day = int(m[1]), int(m[2]), "Z", None
     elif (m := CLOCK.fullmatch(core)) and (m[2] or m[4]) and (m[5] is None or m[5] in _ZONES or m[5].endswith("t")):
         hour, minute = int(m[1]), int(m[2] or 0)
@@ -126,7 +135,11 @@ def clock(core: str, anchor: date | None, made: type[Timex]) -> Timex | None:
     clock_value = f"T{hour:02d}:{minute:02d}{zone}"
     if anchor is None:
         return made(None, kind="date", relative=True, note="no publication date")
-    return made(f"{_day(anchor, day).isoformat()}{clock_value}", relative=True, note="time of day on the anchor's day")
+    if day is None and reference is not None:
+        # No day written: the day the text last told ("on Tuesday ... at 08:30"), else the publication's.
+        return made(f"{reference.isoformat()}{clock_value}", relative=True, note="time of day on the day narrated")
+    value = f"{_day(anchor, day, direction).isoformat()}{clock_value}"
+    return made(value, relative=True, note="time of day on the anchor's day")
 
 
 def vague(core: str, made: type[Timex]) -> Timex | None:
