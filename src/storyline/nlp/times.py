@@ -54,6 +54,12 @@ _DAY_VERB_BEFORE = re.compile(
     r"started|starting|begin|begins|began|beginning|open|opens|opened|opening)\s+$",
     re.IGNORECASE,
 )
+# A one-word holiday after a capitalised word that is not a preposition or a greeting is a surname.
+_NAMED_DAYS = {"Christmas", "Halloween"}
+_SURNAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:On|In|At|By|Since|Until|Before|After|During|Over|Last|Next|This|Merry|Happy|Orthodox)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
@@ -116,9 +122,12 @@ _PATTERNS = [
     ),
     # Counted durations: "two days", "90 days", "two consecutive quarters".
     re.compile(
-        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|"
-        r"forty|fifty|sixty|ninety)\s+(?:(?:straight|consecutive|full)\s+)?(?:seconds|minutes|hours|days|weeks|"
-        r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)",
+        r"\b(?:\d+|an?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+        r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+"
+        r"(?:(?:straight|consecutive|full|working|business|trading)\s+)?(?:seconds|minutes|hours|days|weeks|"
+        r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)|"
+        r"\b(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(?:hour|day|year|decade|century)\b|\b(?:the\s+)?year end\b|\byear-end\b",
         re.IGNORECASE,
     ),
     # Seasons after a preposition or a determiner ("in the spring", "last autumn"); "spring" alone is often a noun.
@@ -316,6 +325,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
     written = text[start:end]
     if written.lower() == "annual":
         return bool(_ANNUAL.match(text, end))
+    if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "the illustrator Johnnie Christmas": a name
     if written.lower() == "now" and _idiom_now(text, start, end):
         return False  # "every now and then", "now and again": a frequency idiom, no TIMEX3
     if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:

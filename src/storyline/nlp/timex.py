@@ -71,7 +71,8 @@ _LEADING = re.compile(
 _NUM = (
     r"(\d+|a|an|a couple of|a few|few|several|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:straight|consecutive|full|more))?"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"(?:\s+(?:straight|consecutive|full|more|working|business|trading))?"
 )
 _HEDGE = (
     r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|at least|just over|"
@@ -84,6 +85,9 @@ _DURATION = re.compile(
 )
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
+_HALF_UNIT = re.compile(rf"^{_HEDGE}(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(hour|day|year|decade|century)$|^{_HEDGE}an?\s+half-(hour|day|year)$")
+_YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
+_HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
 _BARE_PLURAL = re.compile(
     r"^(?:many\s+|several\s+|recent\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
@@ -402,6 +406,10 @@ def _read(
     )
     if found:
         return found
+    if _YEAR_END.fullmatch(core) and anchor is not None:
+        # "by year end": this year's end; told in the past, its end has not come yet this year: last year's.
+        value = str(anchor.year - (1 if direction < 0 else 0))
+        return Timex(value, relative=True, note="resolved against the publication date", mod="END")
     if narrated_year is not None and (month := _yearless_month(core, narrated_year)):
         return Timex(month, relative=True, note="the year the passage narrates")
     relative = _relative(core, anchor, direction)
@@ -489,6 +497,8 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
 
 
 def _duration(core: str, lowered: str) -> Timex | None:
+    if m := _HALF_UNIT.fullmatch(core):
+        return Timex(_HALF_VALUES[m[1] or m[2]], kind="duration")
     if m := _AGO.fullmatch(core):
         if m[3] in {"earlier", "later", "before"}:
             # "a month earlier": TimeML marks the amount, a DURATION; "ago" and "from now" count from today.
