@@ -85,7 +85,9 @@ _DURATION = re.compile(
 )
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
-_HALF_UNIT = re.compile(rf"^{_HEDGE}(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(hour|day|year|decade|century)$|^{_HEDGE}an?\s+half-(hour|day|year)$")
+_HALF_UNIT = re.compile(
+    rf"^{_HEDGE}(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(hour|day|year|decade|century)$|^{_HEDGE}an?\s+half-(hour|day|year)$"
+)
 _YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
