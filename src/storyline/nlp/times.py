@@ -54,10 +54,10 @@ _DAY_VERB_BEFORE = re.compile(
     r"started|starting|begin|begins|began|beginning|open|opens|opened|opening)\s+$",
     re.IGNORECASE,
 )
-# A one-word holiday after a capitalised word that is not a preposition or a greeting is a surname.
+# A one-word holiday after a capitalised word inside a sentence (not a preposition nor a greeting) is a surname.
 _NAMED_DAYS = {"Christmas", "Halloween"}
 _SURNAME_BEFORE = re.compile(
-    r"(?<![.!?]\s)\b(?!(?:On|In|At|By|Since|Until|Before|After|During|Over|Last|Next|This|Merry|Happy|Orthodox)\b)"
+    r"(?<=[^.!?\"“\s]\s)(?!(?:On|In|At|By|Since|Until|Before|After|During|Over|Last|Next|This|Merry|Happy|Orthodox)\b)"
     r"[A-Z][a-z]+\s+$"
 )
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
@@ -88,7 +88,7 @@ _PATTERNS = [
     ),
     re.compile(
         r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b|"
-        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b",
+        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:in|since|by|until|from|during)\s+(?:(?:early|mid|late)[- ])?(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)"),
@@ -241,6 +241,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
+    if re.search(r"\b[ap]\.m$", text[start:end], re.IGNORECASE) and text[end : end + 1] == ".":
+        end += 1  # "8 p.m." keeps its last period, even when it also ends the sentence
     while start < end and text[start].isspace():
         start += 1
     return start, end

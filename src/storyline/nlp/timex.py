@@ -96,7 +96,8 @@ _BARE_PLURAL = re.compile(
 )
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
 _DEICTIC = re.compile(
-    r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$"
+    r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$|"
+    r"^(last) (night)$"
 )
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _WEEKDAY = re.compile(
@@ -531,6 +532,8 @@ def _relative(core: str, anchor: date | None, direction: int) -> Timex | None:
 
 def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
     if m := _DEICTIC.fullmatch(core):
+        if m[3]:  # "last night"
+            return (anchor - timedelta(days=1)).isoformat() + "TNI"
         if m[1] == "this" and not m[2]:
             return None
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "tomorrow": 1}[m[1]]
