@@ -111,3 +111,16 @@ def test_holidays_and_seasons(nlp: Language) -> None:
 
 def test_every_now_and_then_is_no_time(nlp: Language) -> None:
     assert _found(nlp, "Every now and then the site crashes, and now and again it recovers.") == []
+
+
+def test_the_following_weekday_counts_from_the_day_narrated(nlp: Language) -> None:
+    text = "The firm was fined on March 3, 2008, and appealed the following Monday."
+    assert ("the following Monday", "DATE", "2008-03-10") in _found(nlp, text)
+    text = "I visited on Saturday night. I went back the next Tuesday night."
+    assert ("the next Tuesday night", "TIME", "2024-11-12TNI") in _found(nlp, text)
+
+
+def test_an_amount_told_before_or_after_is_a_duration(nlp: Language) -> None:
+    """ "five hours earlier": TimeML's DURATION of the amount, the span with its adverb (as "a month earlier")."""
+    found = _found(nlp, "Had it happened five hours earlier or four hours earlier, the toll would be higher.")
+    assert found == [("five hours earlier", "DURATION", "PT5H"), ("four hours earlier", "DURATION", "PT4H")]

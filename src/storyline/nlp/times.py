@@ -64,7 +64,7 @@ _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
     re.compile(
-        rf"\b(?:(?:last|next|this|past|this past|coming)\s+)?(?:{_WEEKDAY_NAMES})\b"
+        rf"\b(?:(?:last|next|this|past|this past|coming|the next|the following|the previous)\s+)?(?:{_WEEKDAY_NAMES})\b"
         r"(?:\s+(?:morning|afternoon|evening|night))?"
     ),
     re.compile(
@@ -75,7 +75,8 @@ _PATTERNS = [
     re.compile(r"\b(?:over|during)\s+the\s+weekend\b", re.IGNORECASE),
     re.compile(rf"\b(?:in\s+)?recent\s+{_UNIT}\b", re.IGNORECASE),
     re.compile(
-        rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+{_UNIT}\s+ago\b",
+        rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:{_UNIT}|hours?)\s+"
+        r"(?:ago|earlier|later)\b",
         re.IGNORECASE,
     ),
     re.compile(

@@ -88,6 +88,7 @@ _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
 _HALF_UNIT = re.compile(
     rf"^{_HEDGE}(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(hour|day|year|decade|century)$|^{_HEDGE}an?\s+half-(hour|day|year)$"
 )
+_THE_NEXT_WEEKDAY = re.compile(r"^the (next|following|previous) ([a-z]+)(?: (morning|afternoon|evening|night))?$")
 _YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
@@ -413,6 +414,12 @@ def _read(
         # "by year end": this year's end; told in the past, its end has not come yet this year: last year's.
         value = str(anchor.year - (1 if direction < 0 else 0))
         return Timex(value, relative=True, note="resolved against the publication date", mod="END")
+    start = narrative.day or anchor
+    if (m := _THE_NEXT_WEEKDAY.fullmatch(core)) and m[2] in WEEKDAYS and start is not None:
+        # "the following Tuesday": counted from the day narrated (the paper's date when none was told).
+        day = weekday_near(start, WEEKDAYS[m[2]], -1 if m[1] == "previous" else 1, strict=True)
+        value = day.isoformat() + _PART_OF_DAY.get(m[3] or "", "")
+        return Timex(value, relative=True, note="relative to the day narrated")
     if narrated_year is not None and (month := _yearless_month(core, narrated_year)):
         return Timex(month, relative=True, note="the year the passage narrates")
     relative = _relative(core, anchor, direction)
