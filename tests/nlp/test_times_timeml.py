@@ -124,3 +124,15 @@ def test_an_amount_told_before_or_after_is_a_duration(nlp: Language) -> None:
     """ "five hours earlier": TimeML's DURATION of the amount, the span with its adverb (as "a month earlier")."""
     found = _found(nlp, "Had it happened five hours earlier or four hours earlier, the toll would be higher.")
     assert found == [("five hours earlier", "DURATION", "PT5H"), ("four hours earlier", "DURATION", "PT4H")]
+
+
+def test_every_n_units_and_named_decades(nlp: Language) -> None:
+    found = _found(nlp, "Members show their prints every ten years and meet every other week.")
+    assert found == [("every ten years", "SET", "P10Y"), ("every other week", "SET", "P2W")]
+    assert _found(nlp, "Even back in the sixties, he knew.") == [("the sixties", "DATE", "196")]
+
+
+def test_a_start_told_with_from_is_not_pushed_ahead_by_the_tense(nlp: Language) -> None:
+    """ "is to run from January 23 through March 9", written on January 28: the run began this January."""
+    found = _found(nlp, "The exhibit is to run from January 23 through March 9.", date(2014, 1, 28))
+    assert found == [("January 23", "DATE", "2014-01-23"), ("March 9", "DATE", "2014-03-09")]

@@ -103,13 +103,16 @@ _PATTERNS = [
     re.compile(
         r"\b(?:now(?!-)|currently|presently|recently|recent|"
         r"nowadays|these days|at (?:the|that) time|"
-        r"the time being|the (?:long|short) term|the future|the past)\b",
+        r"the time being|the (?:long|short) term|the future|the past)\b|"
+        r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         re.IGNORECASE,
     ),
     # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
     re.compile(
         r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
         rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|"
+        r"\bevery\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|other)\s+"
+        r"(?:days|weeks|months|years|decades)\b|\bevery\s+other\s+(?:day|week|month|year)\b|"
         rf"\bannual(?=\s+(?:{_ANNUAL_AMOUNTS})\b)|"
         r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
         re.IGNORECASE,
@@ -165,6 +168,8 @@ def _direction(span: Span, signal: str = "") -> int:
     if signal.lower() == "since":
         return -1
     tense = _tense(span)
+    if signal.lower() == "from" and tense > 0:
+        return 0  # "is to run from January 23 through March 9": the start may already lie behind
     if tense == 0 and signal.lower() in {"until", "till"}:
         return 1
     return tense

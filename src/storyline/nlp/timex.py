@@ -89,6 +89,7 @@ _HALF_UNIT = re.compile(
     rf"^{_HEDGE}(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(hour|day|year|decade|century)$|^{_HEDGE}an?\s+half-(hour|day|year)$"
 )
 _THE_NEXT_WEEKDAY = re.compile(r"^the (next|following|previous) ([a-z]+)(?: (morning|afternoon|evening|night))?$")
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
@@ -492,6 +493,8 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
         return Timex(m[1]) if 1000 <= year <= 2100 else None
     if m := _DECADE.fullmatch(core):
         return Timex(m[2])
+    if core.startswith("the ") and core[4:] in _DECADE_WORDS:
+        return Timex(f"19{_DECADE_WORDS.index(core[4:]) + 2}")  # "the sixties": the twentieth century's
     if m := _SHORT_YEAR.fullmatch(core):
         # A two-digit year or decade without its century: the twentieth century is the usual reading in news.
         return Timex(f"19{m[1]}") if m[1] else Timex(f"19{m[2][0]}")

@@ -56,6 +56,11 @@ _SET_UNIT = {
 }
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _EVERY = re.compile(r"^(every|each)\s+(?:single\s+)?([a-z]+?)s?$")
+_EVERY_N = re.compile(r"^every\s+(\w+)\s+(day|week|month|year|decade)s?$")
+_EVERY_COUNTS = {
+    "other": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,
+}
 _ADVERB_SET = {
     "daily": "P1D",
     "weekly": "P1W",
@@ -161,6 +166,11 @@ def recurring(core: str, made: type[Timex]) -> Timex | None:
             return made(f"XXXX-XX-XX{_PARTS[m[2]]}", kind="set", quant=quant)
         if m[2] in _WEEKDAY_NAMES:
             return made(f"XXXX-WXX-{_WEEKDAY_NAMES.index(m[2]) + 1}", kind="set", quant=quant)
+    if (m := _EVERY_N.fullmatch(core)) and (count := _EVERY_COUNTS.get(m[1]) or (int(m[1]) if m[1].isdigit() else 0)):
+        # "every ten years": one time in each period of ten years
+        unit = _SET_UNIT[m[2]]
+        number = int(unit[1:-1]) * count
+        return made(f"P{number}{unit[-1]}", kind="set", quant="EVERY")
     if (m := _TIMES_PER.fullmatch(core)) and m[3] in _SET_UNIT:
         count = {"once": 1, "twice": 2, "three times": 3, "four times": 4}.get(m[1]) or int(m[2])
         return made(_SET_UNIT[m[3]], kind="set", freq=f"{count}X")
