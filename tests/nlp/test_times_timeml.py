@@ -136,3 +136,12 @@ def test_a_start_told_with_from_is_not_pushed_ahead_by_the_tense(nlp: Language) 
     """ "is to run from January 23 through March 9", written on January 28: the run began this January."""
     found = _found(nlp, "The exhibit is to run from January 23 through March 9.", date(2014, 1, 28))
     assert found == [("January 23", "DATE", "2014-01-23"), ("March 9", "DATE", "2014-03-09")]
+
+
+def test_periods_told_from_the_day_narrated(nlp: Language) -> None:
+    text = "The rebels attacked on March 3, 2008. That night the town burned, and talks began the following week."
+    found = _found(nlp, text)
+    assert ("That night", "TIME", "2008-03-03TNI") in found
+    assert ("the following week", "DATE", "2008-W11") in found
+    assert ("the end of the week", "DATE", "2024-W46") in _found(nlp, "The vote is expected by the end of the week.")
+    assert _found(nlp, "The ceasefire has held for the moment.") == [("the moment", "DATE", "PRESENT_REF")]

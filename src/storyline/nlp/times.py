@@ -121,7 +121,11 @@ _PATTERNS = [
     re.compile(
         r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
         r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)(?=\s*(?:[,.;:]|$))|"
-        r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b",
+        r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b|"
+        r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
+        r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
+        r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
+        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month)\b",
         re.IGNORECASE,
     ),
     # Counted durations: "two days", "90 days", "two consecutive quarters".

@@ -90,6 +90,7 @@ _HALF_UNIT = re.compile(
 )
 _THE_NEXT_WEEKDAY = re.compile(r"^the (next|following|previous) ([a-z]+)(?: (morning|afternoon|evening|night))?$")
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_PART_OF_PERIOD = re.compile(r"\b(?:end|start|beginning|middle|rest) of the (?:week|month)$")
 _YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
@@ -411,6 +412,11 @@ def _read(
     )
     if found:
         return found
+    day = narrative.day or anchor
+    if core in {"the week", "the month"} and _PART_OF_PERIOD.search(lowered) and day is not None:
+        # "by the end of the week": the week (month) of the day narrated, else of the paper's date
+        value = iso_week(day) if core == "the week" else f"{day.year}-{day.month:02d}"
+        return Timex(value, relative=True, note="the week or month of the day narrated")
     if _YEAR_END.fullmatch(core) and anchor is not None:
         # "by year end": this year's end; told in the past, its end has not come yet this year: last year's.
         value = str(anchor.year - (1 if direction < 0 else 0))

@@ -82,6 +82,10 @@ _DAY_SHIFT = {
     "the previous day": -1,
     "the day before": -1,
 }
+# "that night", "the same morning", "that day": the day narrated (at that part of it).
+_THAT_PART = re.compile(r"^(?:that|the same) (day|night|morning|afternoon|evening)$")
+# "the previous week", "the following month": the narrated day's neighbour (TimeML DATE, not a duration).
+_NEIGHBOUR_PERIOD = re.compile(r"^the (previous|prior|following) (week|month)$")
 _PREVIOUS_YEAR = re.compile(r"^the\s+(?:previous|last|prior)\s+year$|^the\s+year\s+(?:before|previous|earlier)$")
 _MODS = (
     # "over the past week" is a signal and a time; "over a week" a hedge.
@@ -183,6 +187,8 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     told (the publication date's until one is)."""
     if year is not None and _PREVIOUS_YEAR.fullmatch(core):
         return made(str(year - 1), relative=True, note="the year before the one being narrated")
+    if year is not None and core in {"the following year", "the year after"}:
+        return made(str(year + 1), relative=True, note="the year after the one being narrated")
     if reference is None:
         return None
     if _THAT_DAY.fullmatch(core):
@@ -190,6 +196,16 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     if core in _DAY_SHIFT:
         value = (reference + timedelta(days=_DAY_SHIFT[core])).isoformat()
         return made(value, relative=True, note="relative to the day being narrated")
+    if m := _THAT_PART.fullmatch(core):
+        value = reference.isoformat() + _PARTS.get(m[1], "")
+        return made(value, relative=True, note="the day being narrated")
+    if m := _NEIGHBOUR_PERIOD.fullmatch(core):
+        step = -1 if m[1] in {"previous", "prior"} else 1
+        if m[2] == "week":
+            year, week, _ = (reference + timedelta(weeks=step)).isocalendar()
+            return made(f"{year}-W{week:02d}", relative=True, note="relative to the day being narrated")
+        index = reference.year * 12 + reference.month - 1 + step
+        return made(f"{index // 12}-{index % 12 + 1:02d}", relative=True, note="relative to the day being narrated")
     return None
 
 
