@@ -144,7 +144,7 @@ _PATTERNS = [
         r"(?:spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d)\b)?",
         re.IGNORECASE,
     ),
-    # Holidays on a fixed day (timex.HOLIDAYS).
+    # Holidays on a fixed day (timex_periods.HOLIDAYS).
     re.compile(
         r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|"
         r"St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|(?:Boxing|Bastille|Canada|Australia|Anzac|Waitangi|May)\s+Day)\b"

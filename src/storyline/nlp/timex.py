@@ -11,6 +11,7 @@ from dateutil import parser as dateparser  # type: ignore[import-untyped]
 from text_to_num import text2num
 
 from storyline.nlp.timex_narrative import Narrative
+from storyline.nlp.timex_periods import holiday, period
 from storyline.nlp.timex_time import clock, recurring, told_day, vague, with_mod
 
 NO_ANCHOR = "no publication date"
@@ -88,10 +89,7 @@ _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
 _HALF_UNIT = re.compile(
     rf"^{_HEDGE}(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(hour|day|year|decade|century)$|^{_HEDGE}an?\s+half-(hour|day|year)$"
 )
-_THE_NEXT_WEEKDAY = re.compile(r"^the (next|following|previous) ([a-z]+)(?: (morning|afternoon|evening|night))?$")
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-_PART_OF_PERIOD = re.compile(r"\b(?:end|start|beginning|middle|rest) of the (?:week|month)$")
-_YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
 _BARE_PLURAL = re.compile(
@@ -165,27 +163,6 @@ _FISCAL = re.compile(
     r"^(?:fiscal(?:\s+year)?\s+(\d{4})|fy\s?'?(\d{2}|\d{4})|(?:the\s+)?(?:(this|current|last|previous|next)\s+)?"
     r"(?:fiscal|financial)\s+year)$"
 )
-_HALF = re.compile(r"\b(first|second|1st|2nd)\s+half\s+of\s+(?:(the|this|last|next)\s+year|(\d{4}))$")
-_HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
-# Holidays on a fixed day of the year: a date, its year found as for "June 30" (TimeML marks holidays).
-HOLIDAYS = {
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "boxing day": (12, 26),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "st. patrick's day": (3, 17),
-    "independence day": (7, 4),
-    "bastille day": (7, 14),
-    "canada day": (7, 1),
-    "australia day": (1, 26),
-    "anzac day": (4, 25),
-    "waitangi day": (2, 6),
-    "may day": (5, 1),
-}
 _PART_WORD = re.compile(r"^(?:early|late|mid)[- ]")
 _SET = re.compile(r"^(?:every|each)\s+(day|week|month|year)$|^(daily|weekly|monthly|yearly|annually)$")
 _SET_UNIT = {
@@ -400,10 +377,9 @@ def _read(
     core: str, lowered: str, anchor: date | None, direction: int, narrative: Narrative, narrated_year: int | None
 ) -> Timex | None:
     year = narrative.year or (anchor.year if anchor else None)
-    if (m := _HALF.search(lowered)) and (half := _half(m, anchor, year)):
-        return half
     found = (
-        clock(core, anchor, Timex, direction, narrative.day)
+        period(core, lowered, anchor, direction, (narrative.day or anchor, year), Timex)
+        or clock(core, anchor, Timex, direction, narrative.day)
         or vague(core, Timex)
         or recurring(core, Timex)
         or told_day(core, narrative.day or anchor, year, Timex)
@@ -412,37 +388,12 @@ def _read(
     )
     if found:
         return found
-    day = narrative.day or anchor
-    if core in {"the week", "the month"} and _PART_OF_PERIOD.search(lowered) and day is not None:
-        # "by the end of the week": the week (month) of the day narrated, else of the paper's date
-        value = iso_week(day) if core == "the week" else f"{day.year}-{day.month:02d}"
-        return Timex(value, relative=True, note="the week or month of the day narrated")
-    if _YEAR_END.fullmatch(core) and anchor is not None:
-        # "by year end": this year's end; told in the past, its end has not come yet this year: last year's.
-        value = str(anchor.year - (1 if direction < 0 else 0))
-        return Timex(value, relative=True, note="resolved against the publication date", mod="END")
-    start = narrative.day or anchor
-    if (m := _THE_NEXT_WEEKDAY.fullmatch(core)) and m[2] in WEEKDAYS and start is not None:
-        # "the following Tuesday": counted from the day narrated (the paper's date when none was told).
-        day = weekday_near(start, WEEKDAYS[m[2]], -1 if m[1] == "previous" else 1, strict=True)
-        value = day.isoformat() + _PART_OF_DAY.get(m[3] or "", "")
-        return Timex(value, relative=True, note="relative to the day narrated")
     if narrated_year is not None and (month := _yearless_month(core, narrated_year)):
         return Timex(month, relative=True, note="the year the passage narrates")
     relative = _relative(core, anchor, direction)
     if relative is not None:
         return relative
     return _absolute(core, anchor, direction)
-
-
-def _half(m: re.Match[str], anchor: date | None, narrated: int | None) -> Timex | None:
-    """ "the second half of the year": TimeML's half-year (H1, H2); the grammar below would keep only the year."""
-    if m[3]:
-        return Timex(f"{m[3]}-H{_HALVES[m[1]]}")
-    if anchor is None:
-        return None
-    year = narrated if m[2] == "the" and narrated else anchor.year + {"last": -1, "next": 1}.get(m[2], 0)
-    return Timex(f"{year}-H{_HALVES[m[1]]}", relative=True, note="resolved against the publication date")
 
 
 def _yearless_month(core: str, year: int) -> str | None:
@@ -619,12 +570,8 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
         current = (anchor.month - 1) // 3 + 1
         year = anchor.year - (1 if direction < 0 and quarter > current else 0)
         return f"{year}-Q{quarter}"
-    if core in HOLIDAYS:
-        month, day = HOLIDAYS[core]
-        if direction == 0:  # no tense: the nearest ("Christmas sales" in a January paper were last December's)
-            days = (date(anchor.year + k, month, day) for k in (-1, 0, 1))
-            return min(days, key=lambda d: abs(d - anchor)).isoformat()
-        return _month_day(anchor, month, day, direction)
+    if (day := holiday(core, anchor, direction)) is not None:
+        return day
     if (m := _MONTH_ONLY.fullmatch(core)) and m[2] in MONTHS:
         modifier = m[1] or ""
         step = {"last": -1, "next": 1}.get(modifier, direction)
