@@ -230,6 +230,11 @@ class Claim:
     times"); empty when the verb says nothing of it (be, have, conduct...) or there is none."""
     whole: float | None = None
     """For a part of a counted whole ("six of the eleven nations"), the whole (11); None otherwise."""
+    when: str = ""
+    """The date the claim's clause (or, when it names only one, its sentence) gives, as a TIMEX3 value or, when
+    unresolved, the expression lower-cased ("september"); "" when none. Part of the claim's identity."""
+    scope: str = ""
+    """The count the number is taken within ("43 RBIs in 54 games" -> "game:54"); "" when none."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ _SUPPORT_VERBS = frozenset(
     [
         "be", "have", "do", "make", "take", "get", "give", "hold", "conduct", "carry", "stage", "perform", "see",
         "include", "involve", "number", "total", "reach", "rise", "climb", "stand", "hit", "top", "exceed", "jump",
-        "fall", "drop", "grow", "remain", "become", "bring", "put", "offer", "receive", "cite", "accord",
+        "fall", "drop", "grow", "remain", "become", "bring", "put", "offer", "receive", "cite", "accord", "value",
+        "price",
     ]
 )
 # Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".

@@ -9,7 +9,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref
+from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
+from storyline.nlp.claim_frame import dates, time_key
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
 from storyline.resolve.sharing import compact, shared
@@ -20,7 +21,7 @@ SAME_THING: dict[str, str] = {
         ["troop", "troops", "soldier", "soldiers", "servicemen", "servicemembers", "fighters", "forces", "personnel"],
         "troop",
     ),
-    **dict.fromkeys(["people", "persons", "individuals", "residents"], "person"),
+    **dict.fromkeys(["people", "persons", "individuals", "residents", "villagers"], "person"),
     **dict.fromkeys(["civilian", "civilians"], "civilian"),
     **dict.fromkeys(["death", "deaths", "fatalities", "dead", "killed"], "death"),
     **dict.fromkeys(["casualty", "casualties"], "casualty"),
@@ -29,7 +30,24 @@ SAME_THING: dict[str, str] = {
     **dict.fromkeys(["shell", "shells", "rounds", "munitions"], "shell"),
     **dict.fromkeys(["missile", "missiles", "rockets", "rocket"], "missile"),
     **dict.fromkeys(["country", "countries", "nations", "states"], "country"),
+    # What a jewel theft takes, after WordNet 3.0: the hyponyms of jewelry.n.01 ("jewellery", "ring", "necklace",
+    # "bracelet", "earring", "brooch") and of gem.n.02 ("jewel, gem, precious stone", with diamond.n.02).
+    **dict.fromkeys(
+        [
+            "jewelry", "jewellery", "jewel", "jewels", "gem", "gems", "diamond", "diamonds", "ring", "rings",
+            "necklace", "necklaces", "bracelet", "bracelets", "earring", "earrings", "brooch", "brooches",
+            "gemstones", "precious stones",
+        ],
+        "jewellery",
+    ),
 }
+# Relational nouns: a count of children or daughters is a count of someone's, and which person's the texts
+# seldom say in the counted phrase ("He leaves behind a wife and two children"). After WordNet 3.0's
+# relative.n.01 hyponyms.
+RELATIONAL = frozenset(
+    ["child", "children", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+     "grandchild", "grandchildren", "sibling", "siblings", "wife", "wives", "kid", "kids", "parent", "parents"]
+)
 # Modifiers that do not change what is counted ("new troops", "additional soldiers").
 NON_RESTRICTIVE = frozenset(
     [
@@ -56,7 +74,10 @@ _POST_MODIFIER = re.compile(
     r"deployed|sent|killed|stationed|fighting)\b.*$",
     re.IGNORECASE,
 )
+_WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
+# The sentences of an article's lead (headline included) that date the story's own happening.
+_LEAD_SENTENCES = 3
 _STATUS_ORDER = {"differ": 0, "incomparable": 1, "agree": 2, "single": 3}
 
 
@@ -74,6 +95,10 @@ class _Item:
     """The core's words, lower-cased: what the overlap score counts."""
     predicate: str
     """What happens to the counted things ("kill"); "" when the text does not say."""
+    when: str
+    """The date the claim's sentence gives ("september"), "" when none."""
+    scope: str
+    """The count the claim is taken within ("game:54"), "" when none."""
 
 
 def _core(counted: str) -> str:
@@ -108,7 +133,12 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     words = core.split()
     if not words:
         return None
-    actors = _actors_in(index, ref.article_id, ref.claim, core, mentions)
+    # Actors of the core and of a "with" phrase, which names who the counted things are shared with: "54 games
+    # with the Angels" are not "157 games with the Angels and Braves" (a side that names none stays compatible
+    # with both). Places ("troops near the Russian front lines") say where, not whose.
+    partners = _WITH.search(ref.claim.counted)
+    named = f"{core} {_core(partners.group(1))}" if partners else core
+    actors = _actors_in(index, ref.article_id, ref.claim, named, mentions)
     # Modifiers are the words left once the actors are taken out ("Vlastonia's new troops" -> {}).
     rest = core
     for mention in mentions:
@@ -126,7 +156,10 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     # "met six times", "spoke 20 times"); a count its actors or modifiers already pin down keeps one identity
     # whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could enter").
     predicate = ref.claim.predicate if not actors and not modifiers else ""
-    keys = (head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate)
+    keys = (
+        head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
+        ref.claim.scope,
+    )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
 
@@ -226,30 +259,47 @@ class _Bucket:
         self.any_actors = self.any_actors or bool(item.actors)
 
     def accepts(self, item: _Item) -> bool:
-        """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head and
-        unit are equal already: they key the bucket)."""
-        for actors, modifiers, predicate in self.signatures:
-            if item.actors and actors and item.actors != actors:
-                return False
-            if not (item.modifiers <= modifiers or modifiers <= item.modifiers):
-                return False
-            if item.predicate and predicate and item.predicate != predicate:
-                return False
-        return True
+        """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head, unit,
+        date and scope are equal already: they key the bucket)."""
+        mine = (item.actors, item.modifiers, item.predicate)
+        return all(_compatible(mine, signature) for signature in self.signatures)
+
+    def conflicts(self, other: _Bucket) -> bool:
+        """Whether some member of one counts something another member of the other cannot."""
+        return any(not _compatible(a, b) for a in self.signatures for b in other.signatures)
 
     def score(self, item: _Item) -> float:
         overlap = sum(len(item.words & core) * n for core, n in self.cores.items())
         return overlap + (2 if self.any_actors and item.actors else 0) + len(self.items) / 100
 
 
-def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) -> _Bucket | None:
+_Signature = tuple[frozenset[str], frozenset[str], str]
+
+
+def _compatible(a: _Signature, b: _Signature) -> bool:
+    (actors_a, modifiers_a, predicate_a), (actors_b, modifiers_b, predicate_b) = a, b
+    if actors_a and actors_b and actors_a != actors_b:
+        return False
+    if not (modifiers_a <= modifiers_b or modifiers_b <= modifiers_a):
+        return False
+    return not (predicate_a and predicate_b and predicate_a != predicate_b)
+
+
+def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bucket | None:
     """Into the compatible group sharing most words with it (the first such group on a tie), else a new one,
-    which is returned."""
-    same_kind = buckets.setdefault((item.head, item.ref.claim.unit), [])
+    which is returned. ``era`` is the claim's date when it is not the story's own: a count of September's quake
+    is only ever compared with other counts of September."""
+    if item.core.split()[-1].lower() in RELATIONAL and not item.actors:
+        return _Bucket.of(item)  # whose children: unknown, so compared with no other count
+    same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope), [])
     accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
-    if not item.predicate and len({p for b in accepting for _, _, p in b.signatures if p}) > 1:
-        # "five people" with no verb saying what befell them fits the killed and the injured alike: which one
-        # it counts is unknown, so it is compared with neither.
+    mine = (item.actors, item.modifiers, item.predicate)
+    # A group holding a claim of exactly this description is where it belongs, whatever else would take it.
+    accepting = [bucket for bucket in accepting if mine in bucket.signatures] or accepting
+    if any(a.conflicts(b) for i, a in enumerate(accepting) for b in accepting[i + 1 :]):
+        # "five people" with no verb saying what befell them fits the killed and the injured alike, "four games"
+        # the 54 games with the Angels and the 157 with the Angels and Braves: which one it counts is unknown,
+        # so it is compared with neither.
         accepting = []
     best, best_score = None, -1.0
     for bucket in accepting:
@@ -263,6 +313,20 @@ def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) ->
     return same_kind[-1]
 
 
+def story_dates(times: Iterable[TimeExpr]) -> set[str]:
+    """The dates an article's lead gives (each counted once per article): what the story's happening is dated."""
+    return {key for t in dates(times) if t.sent < _LEAD_SENTENCES and (key := time_key(t))}
+
+
+def _own_dates(lead_dates: Counter[str]) -> frozenset[str]:
+    """The story's own dates: those that two leads or more give, else the most frequent lead dates. A number
+    dated otherwise ("a 6.1 quake in September") counts another happening than the story's."""
+    if not lead_dates:
+        return frozenset()
+    top = max(lead_dates.values())
+    return frozenset(key for key, n in lead_dates.items() if n >= 2 or n == top)
+
+
 def group_claims(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
 ) -> tuple[ClaimGroup, ...]:
@@ -272,7 +336,9 @@ def group_claims(
     items: list[_Item] = []
     loose: list[ClaimRef] = []
     pool: dict[Hashable, Any] = {}
+    lead_dates: Counter[str] = Counter()
     for analysis in analyses:
+        lead_dates.update(story_dates(analysis.times))
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
             item = _item(index, ref, analysis.mentions, pool)
@@ -282,10 +348,11 @@ def group_claims(
                 items.append(item)
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
-    buckets: dict[tuple[str, str | None], list[_Bucket]] = {}
+    own_dates = _own_dates(lead_dates)
+    buckets: dict[Hashable, list[_Bucket]] = {}
     order_made: list[_Bucket] = []
     for item in items:
-        made = _place(buckets, item)
+        made = _place(buckets, item, "" if item.when in own_dates else item.when)
         if made is not None:
             order_made.append(made)
     built = [([i.ref for i in bucket.items], _topic(bucket.items)) for bucket in order_made]
