@@ -302,7 +302,10 @@ def _counted_head(phrase: _Phrase, unit_end: Token, money: bool = False) -> Toke
 
 
 def _counted_span(doc: Doc, head: Token, after: int) -> Span:
-    """The counted noun with its modifiers, never reaching back into the number phrase."""
+    """The counted noun with its modifiers, never reaching back into the number phrase, nor forward into it from a
+    noun before it ("paintings valued at 40 million euros": "paintings")."""
+    if head.i < after:
+        return doc[min((c.left_edge.i for c in head.lefts if c.dep_ in _COUNTED_DEPS_LEFT), default=head.i) : head.i + 1]
     start = head.i
     for child in head.lefts:
         if child.dep_ in _COUNTED_DEPS_LEFT and child.i >= after:
@@ -399,7 +402,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         return None
     counted = ""
     if head is not None:
-        span = _counted_span(doc, head, end if head.i >= end else 0)
+        span = _counted_span(doc, head, end if head.i >= end else start)
         counted = span.text
         if head.i >= end and span.start <= end + 1:
             end = max(end, span.end)
