@@ -305,7 +305,8 @@ def _counted_span(doc: Doc, head: Token, after: int) -> Span:
     """The counted noun with its modifiers, never reaching back into the number phrase, nor forward into it from a
     noun before it ("paintings valued at 40 million euros": "paintings")."""
     if head.i < after:
-        return doc[min((c.left_edge.i for c in head.lefts if c.dep_ in _COUNTED_DEPS_LEFT), default=head.i) : head.i + 1]
+        left = min((c.left_edge.i for c in head.lefts if c.dep_ in _COUNTED_DEPS_LEFT), default=head.i)
+        return doc[left : head.i + 1]
     start = head.i
     for child in head.lefts:
         if child.dep_ in _COUNTED_DEPS_LEFT and child.i >= after:
