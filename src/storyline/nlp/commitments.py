@@ -14,6 +14,14 @@ from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
+# Verbs whose complement clause is alleged, not asserted: "claims that X violated the 1991 agreement".
+_ALLEGING = frozenset(["claim", "allege", "accuse", "charge", "contend", "assert"])
+# Verbs whose complement clause is asked for, not done: "insisted that the union agree to wage cuts".
+_ASKING = frozenset(
+    ["insist", "demand", "ask", "urge", "want", "require", "call", "press", "request", "expect", "hope"]
+)
+# Auxiliaries that make a pledge verb hypothetical: "would agree", "might promise".
+_HYPOTHETICAL = frozenset(["would", "could", "might", "may", "should"])
 _NOUNS = {"NOUN", "PROPN"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
@@ -66,6 +74,11 @@ class CommitmentsExtractor:
 @Language.factory("storyline_commitments", default_config={"vocabulary": None})
 def make_commitments(nlp: Language, name: str, vocabulary: str | None) -> CommitmentsExtractor:
     return CommitmentsExtractor(nlp, name, vocabulary=vocabulary)
+
+
+def _under(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether ``verb`` heads a complement clause of one of ``lemmas`` ("insisted that the union agree")."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lemmas
 
 
 def _ref(doc: Doc, start: int, end: int) -> Ref:
@@ -253,7 +266,9 @@ class _Finder:
         return None
 
     def _add(self, group: int, sent: Span, index: int, token: Token, actions: list[tuple[str, Token]]) -> _Draft:
-        """One draft per action (the first returned, for parties and terms to be added)."""
+        """One draft per action (the first returned, for parties and terms to be added); an action the text only
+        alleges ("claims that Apple violated the agreement") moves no state."""
+        actions = [(action, verb) for action, verb in actions if not _under(verb, _ALLEGING)]
         drafts = [_Draft(sent, index, token, action, self._by(verb), self._date(verb)) for action, verb in actions]
         drafts = drafts or [_Draft(sent, index, token)]
         self.groups[group].statements.extend(drafts)
@@ -361,6 +376,9 @@ class _Finder:
         promised clause names another actor, or starts at a date the clause gives (a unilateral pledge: "pledged
         to stop its tests from April 21"). A promise of harm ("vowed to retaliate against X") is a threat."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children)
+        if hypothetical or _under(verb, _ASKING | _ALLEGING):
+            return  # asked for, alleged or hypothetical: no promise made
         terms = _clauses(verb)
         if not subjects or not terms or any(t.lemma_.lower() in self.vocab.instruments for t in subjects):
             return

@@ -74,8 +74,10 @@ def find_commitments(
             candidate = _candidate(
                 index, analysis.article_id, outlets.get(analysis.article_id), statements, party_events, vocab
             )
-            # A pledge binds the one party that makes it; anything else binds two at least.
-            unilateral = statements[0].kind == "pledge" and len(candidate.parties) == 1
+            # A pledge binds the one party that makes it; a named instrument something is done to ("a deal with
+            # Boeing ... the deal had been killed", "Air India has signed a deal") is one even when the text
+            # names only one of its parties; anything else binds two at least.
+            unilateral = len(candidate.parties) == 1 and (statements[0].kind == "pledge" or bool(candidate.steps))
             if (len(candidate.parties) >= 2 or unilateral) and (candidate.steps or candidate.terms):
                 candidates.append(candidate)
     merged = _merge(candidates, vocab)
