@@ -342,6 +342,9 @@ class CommitmentStatement:
     """Who did the action ("Russian lawmakers", "Vladimir Putin")."""
     date: str | None = None
     """TIMEX3 value of the action, from its clause or the clause reporting it."""
+    starts: str | None = None
+    """For a pledge, TIMEX3 value of the date it starts from when the promised clause gives one ("stop tests from
+    April 21"); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -652,6 +655,8 @@ class Commitment:
     history: tuple[CommitmentStep, ...] = ()
     """The transitions the texts report, in order of the state machine (sought -> proposed -> signed ->
     ratified -> in force -> suspended/violated/withdrawn/lifted)."""
+    starts: str | None = None
+    """TIMEX3 value of the date a pledge starts from, when the text gives one ("from April 21")."""
 
 
 @dataclass(frozen=True, slots=True)

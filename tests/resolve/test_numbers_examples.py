@@ -113,6 +113,7 @@ def test_a_pledge_with_a_start_date_and_no_threat(tmp_path: Path) -> None:
     [pledge] = story.commitments
     assert pledge.kind == "pledge" and pledge.state == "signed"
     assert pledge.parties == ("state:PRK",)
+    assert pledge.starts == "2018-04-21"
     assert pledge.history[0].source.text.startswith("North Korea pledged")
 
 

@@ -120,10 +120,10 @@ def score_document(doc: str, spec: dict[str, Any], texts: Path, settings: Settin
         elif not any(g.state == commitment.state for g in matches):
             counts.errors.append(f"{doc} state {commitment.state!r}, gold {matches[0].state!r}: {commitment.name!r}")
     for g in gold:
-        matches = [c for c in found if _holds(c, g)]
-        counts.recalled += bool(matches)
-        counts.state_recalled += any(c.state == g.state for c in matches)
-        if not matches:
+        holding = [c for c in found if _holds(c, g)]
+        counts.recalled += bool(holding)
+        counts.state_recalled += any(c.state == g.state for c in holding)
+        if not holding:
             counts.errors.append(f"{doc} missed: {text[g.starts[0] : g.starts[0] + 60]!r} ({g.state})")
     return counts
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.model import CommitmentStatement, Ref
+from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 
@@ -43,6 +43,7 @@ class _Draft:
     action: str | None = None
     by: list[Ref] = field(default_factory=list)
     date: str | None = None
+    starts: str | None = None
     parties: list[Ref] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     bound: str = ""
@@ -388,28 +389,31 @@ class _Finder:
         if not any(self._mentions_in(r.start, r.end) for r in by):
             return
         others = [m for a, b in terms for m in self._mentions_in(a, b)]
-        if not others and not self._starts(terms):
+        starts = self._starts(terms)
+        if not others and starts is None:
             return
         self.groups.append(_Group(name=verb.lemma_.lower(), kinds=["pledge"], lemma=verb.lemma_.lower()))
         statement = self._add(len(self.groups) - 1, sent, index, verb, [])
         lemma = verb.lemma_.lower()
         statement.action = f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed"
-        statement.by, statement.date = by, self._date(verb)
+        statement.by, statement.date, statement.starts = by, self._date(verb), starts
         statement.terms = [self.doc.text[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
 
-    def _starts(self, terms: list[tuple[int, int]]) -> bool:
-        """Whether a promised clause gives the date it starts from ("from April 21", "as of Saturday")."""
-        for time in self.doc._.times:
+    def _starts(self, terms: list[tuple[int, int]]) -> str | None:
+        """The date a promised clause starts from ("from April 21", "as of Saturday", "starting Saturday"), as
+        a TIMEX3 value; None when it gives none."""
+        times: tuple[TimeExpr, ...] = self.doc._.times
+        for time in times:
             start = time.start
             if not time.value or not any(a <= start < b for a, b in terms):
                 continue
             if time.signal.lower() in self.vocab.start_signals:
-                return True
+                return time.value
             before = self.doc.text[max(start - 14, 0) : start].lower().split()
             if any(" ".join(before[-n:]) in self.vocab.start_signals for n in (1, 2) if len(before) >= n):
-                return True
-        return False
+                return time.value
+        return None
 
     # -- output ------------------------------------------------------------------------------------
 
@@ -448,6 +452,7 @@ class _Finder:
                         action=statement.action,
                         by=_unique(statement.by),
                         date=statement.date,
+                        starts=statement.starts,
                     )
                 )
         out.sort(key=lambda s: (s.start, s.mention.start, s.action or ""))
