@@ -60,7 +60,7 @@ def _chain(verb: Token) -> set[int]:
     earlier this year")."""
     found = {verb.i}
     node = verb
-    while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+    while node.dep_ in ("conj", "advcl", "xcomp", "dep") and node.head.i != node.i:
         node = node.head
         found.add(node.i)
     return found
