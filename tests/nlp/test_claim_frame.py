@@ -88,3 +88,18 @@ def test_a_sum_names_what_it_values(nlp: Language, text: str, counted: str) -> N
 def test_a_sum_given_again_in_brackets_values_the_same(nlp: Language) -> None:
     found = nlp("Thieves took paintings valued at 40 million euros ($45 million) from the gallery.")._.claims
     assert [c.counted for c in found] == ["paintings", "paintings"]
+
+
+def test_a_relative_clause_takes_the_date_of_its_noun(nlp: Language) -> None:
+    text = "Residents still recall the worst flood in March 2004, in which more than 300 people were killed."
+    assert _claim(nlp, text, "300").when == "2004-03" or _claim(nlp, text, "300").when == "march 2004"
+
+
+def test_it_takes_up_the_happening_the_sentence_before_dated(nlp: Language) -> None:
+    text = "The last big storm to hit the coast was in October.\n\nIt killed 61 fishermen and sank 12 boats."
+    assert _claim(nlp, text, "61").when == "october"
+
+
+def test_a_support_verbs_adjunct_says_what_befell_its_subject(nlp: Language) -> None:
+    text = "Officials said five people had received treatment after being injured by the storm."
+    assert _claim(nlp, text, "five").predicate == "injure"

@@ -48,9 +48,9 @@ def test_a_count_of_another_date_is_not_the_storys() -> None:
 
 
 def test_counts_of_one_other_date_still_compare() -> None:
-    a = ArticleAnalysis("a", times=(_lead("Sunday"),), claims=(_claim(6, "40 people", "people", 40, when="may"),))
-    b = ArticleAnalysis("b", times=(_lead("Sunday"),), claims=(_claim(6, "50 people", "people", 50, when="may"),))
-    assert _groups(a, b) == [("differ", ["40 people", "50 people"])]
+    a = ArticleAnalysis("a", times=(_lead("Sunday"),), claims=(_claim(6, "40 homes", "homes", 40, when="may"),))
+    b = ArticleAnalysis("b", times=(_lead("Sunday"),), claims=(_claim(6, "50 homes", "homes", 50, when="may"),))
+    assert _groups(a, b) == [("differ", ["40 homes", "50 homes"])]
 
 
 def test_a_count_taken_within_another_is_not_the_whole_count() -> None:
@@ -79,3 +79,30 @@ def test_jewels_rings_and_diamonds_are_one_haul() -> None:
     c = ArticleAnalysis("c", claims=(_claim(1, "$102 million in jewelry", "jewelry", 102e6, unit="USD"),))
     [(status, texts)] = _groups(a, b, c)
     assert status == "differ" and len(texts) == 3
+
+
+def test_people_of_whom_nothing_is_said_are_any_people() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "120,000 people", "people", 120000),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "200,000 people", "people", 200000),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_values_one_sentence_gives_together_count_different_things() -> None:
+    a = ArticleAnalysis(
+        "a", claims=(_claim(2, "seven sentences", "sentences", 7), _claim(2, "four sentences", "sentences", 4))
+    )
+    b = ArticleAnalysis("b", claims=(_claim(5, "seven sentences", "sentences", 7),))
+    [(status, _)] = _groups(a, b)
+    assert status == "incomparable"
+
+
+def test_a_union_is_not_its_part() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "23 Somali and Yemeni pirates", "Somali and Yemeni pirates", 23),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "11 Yemeni pirates", "Yemeni pirates", 11),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_other_things_are_not_the_things() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "three other rifles", "other rifles", 3),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "nine rifles", "rifles", 9),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]

@@ -85,11 +85,45 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
             continue
         if time_verb.lemma_.lower() in REPORTING_VERBS and time_verb != verb:
             continue
-        if verb.i in _chain(time_verb) or time_verb.i in _chain(verb):
+        inner = doc.char_span(time.start, time.end, alignment_mode="expand")
+        antecedent = inner is not None and _dates_antecedent(inner.root, verb)
+        if verb.i in _chain(time_verb) or time_verb.i in _chain(verb) or antecedent:
             keys.add(time_key(time))
     if len(keys) == 1:
         return keys.pop()
-    return "" if keys or verb is None else _event_date(doc, verb, times)
+    if keys or verb is None:
+        return ""
+    return _event_date(doc, verb, times) or _previous_date(doc, verb, times)
+
+
+def _dates_antecedent(time_root: Token, verb: Token) -> bool:
+    """Whether a date modifies the noun a relative clause hangs on: "the worst disaster in December 2003, in
+    which more than 31,000 people were killed"."""
+    if verb.dep_ != "relcl":
+        return False
+    node = time_root
+    if node.i == verb.head.i:
+        return True  # "in December 2003, in which ...": the clause hangs on the date itself
+    for _ in range(4):
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.i == verb.head.i:
+            return True
+    return False
+
+
+def _previous_date(doc: Doc, verb: Token, times: Iterable[TimeExpr]) -> str:
+    """For a clause whose subject is "it" ("It killed 612 people"), the one date the sentence before gives
+    ("The last major quake ... was in February"): the pronoun takes up the happening that sentence dated."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+        return ""
+    sent = verb.sent
+    if sent.start == 0:
+        return ""
+    before = doc[sent.start - 1].sent
+    keys = {time_key(t) for t in dates(times) if before.start_char <= t.start < before.end_char}
+    return keys.pop() if len(keys) == 1 else ""
 
 
 def _event_noun(verb: Token) -> Token | None:

@@ -49,7 +49,17 @@ def claim_predicate(head: Token) -> str:
         return ""
     if verb.pos_ not in _VERBS:
         return ""
-    return _fold(verb.lemma_)
+    folded = _fold(verb.lemma_)
+    if not folded and node.dep_ in ("nsubj", "nsubjpass"):
+        # "five people had received treatment after being injured": the subject of a support verb is the
+        # understood subject of its adjunct clause, which says what befell it.
+        for child in verb.children:
+            adjunct = child if child.dep_ == "advcl" else None
+            if child.dep_ == "prep":
+                adjunct = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            if adjunct is not None and adjunct.pos_ in _VERBS and (found := _fold(adjunct.lemma_)):
+                return found
+    return folded
 
 
 def whole_of(number: Token, head: Token | None) -> float | None:

@@ -54,7 +54,6 @@ NON_RESTRICTIVE = frozenset(
         "new",
         "more",
         "additional",
-        "other",
         "further",
         "total",
         "estimated",
@@ -74,6 +73,9 @@ _POST_MODIFIER = re.compile(
     r"deployed|sent|killed|stationed|fighting)\b.*$",
     re.IGNORECASE,
 )
+# Heads that name no particular kind of thing: a count of them is a count of something only with a predicate,
+# a modifier or an actor.
+_GENERIC_HEADS = frozenset(["person", "thing", "one"])
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
 # The sentences of an article's lead (headline included) that date the story's own happening.
@@ -188,6 +190,18 @@ def _clash(intervals: Sequence[tuple[float, float]], places: Sequence[Hashable])
     )
 
 
+def _enumerates(intervals: Sequence[tuple[float, float]], places: Sequence[Hashable]) -> bool:
+    """Whether one place (one sentence) gives two values that cannot both hold: "seven life sentences and four
+    sentences of life without parole" counts two things, so the group mixes quantities and its clashes across
+    articles say nothing."""
+    by_place: dict[Hashable, list[tuple[float, float]]] = {}
+    for interval, place in zip(intervals, places, strict=True):
+        by_place.setdefault(place, []).append(interval)
+    return any(
+        len(held) > 1 and min(high for _, high in held) < max(low for low, _ in held) for held in by_place.values()
+    )
+
+
 def judge(claims: Sequence[Claim], places: Sequence[Hashable] | None = None) -> str:
     """agree, differ, incomparable (different units or times) or single.
 
@@ -210,6 +224,8 @@ def judge(claims: Sequence[Claim], places: Sequence[Hashable] | None = None) -> 
         return "agree"
     if places is not None and len(set(places)) == 1:
         return "agree"
+    if places is not None and _enumerates(intervals, places):
+        return "incomparable"
     # Numbers given for two different dates may both be right: that is change, not contradiction. So it is a
     # discrepancy only when an undated claim clashes with any other, or two claims of the same date clash.
     for claim, (low, high) in zip(claims, intervals, strict=True):
@@ -282,6 +298,10 @@ def _compatible(a: _Signature, b: _Signature) -> bool:
         return False
     if not (modifiers_a <= modifiers_b or modifiers_b <= modifiers_a):
         return False
+    if ("and" in modifiers_a or "and" in modifiers_b) and modifiers_a != modifiers_b:
+        return False  # "Somali and Yemeni pirates" count a union: "Yemeni pirates" are a part of it
+    if ("other" in modifiers_a) != ("other" in modifiers_b):
+        return False  # "three other rifles" are those besides the ones named, never all the rifles
     return not (predicate_a and predicate_b and predicate_a != predicate_b)
 
 
@@ -291,6 +311,10 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
     is only ever compared with other counts of September."""
     if item.core.split()[-1].lower() in RELATIONAL and not item.actors:
         return _Bucket.of(item)  # whose children: unknown, so compared with no other count
+    if item.head in _GENERIC_HEADS and not (item.actors or item.modifiers or item.predicate):
+        # "home to 120,000 people", "one talented person", "thousands of people": people counted with nothing
+        # said of what befell them or which they are could be any people.
+        return _Bucket.of(item)
     same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope), [])
     accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
     mine = (item.actors, item.modifiers, item.predicate)
