@@ -103,3 +103,15 @@ def test_it_takes_up_the_happening_the_sentence_before_dated(nlp: Language) -> N
 def test_a_support_verbs_adjunct_says_what_befell_its_subject(nlp: Language) -> None:
     text = "Officials said five people had received treatment after being injured by the storm."
     assert _claim(nlp, text, "five").predicate == "injure"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "scope"),
+    [
+        ("The team has lost its last 10 games at home.", "10", "sel:last"),
+        ("The guard scored five points per game last season.", "five", "per:game"),
+        ("Eight of the jurors voted to acquit.", "Eight", "part:juror"),
+    ],
+)
+def test_a_selection_a_rate_or_a_part_is_a_scope(nlp: Language, text: str, number: str, scope: str) -> None:
+    assert _claim(nlp, text, number).scope == scope

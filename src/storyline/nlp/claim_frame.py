@@ -17,6 +17,11 @@ from storyline.nlp.quantities import parse_amount
 _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout", "within"])
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
+_DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
+# Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
+_SELECTING = frozenset(
+    ["last", "next", "first", "past", "final", "previous", "remaining", "other", "top", "straight", "consecutive"]
+)
 _TO_NOW = frozenset(["since"])
 # Nouns naming one kind of happening, after WordNet 3.0's earthquake.n.01 ("earthquake, quake, temblor, seism")
 # and its hyponym tremor: "a quake" and "Monday's earthquake" can be one happening.
@@ -181,10 +186,47 @@ def _scope_in(pobj: Token, skip: range) -> str:
     return ""
 
 
+def _selection(number: Token, head: Token | None) -> str:
+    """ "their last 10 games", "its next 23 games", "the first two games", "the other nine jurors": a word before
+    the number that picks some of the things out of more; "" when none."""
+    if head is None or head.i < number.i:
+        return ""
+    for child in head.children:
+        if child.i < number.i and child.dep_ in ("amod", "advmod") and child.lower_ in _SELECTING:
+            return f"sel:{child.lower_}"
+    return ""
+
+
+def _part_of(number: Token) -> str:
+    """ "Eight of the jurors", "at least 17 of the hijacked ships": a part of a whole named before."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children)
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and definite:
+                    return f"part:{_fold(obj.lemma_)}"
+    return ""
+
+
+def _rate(head: Token | None) -> str:
+    """ "five points per game": a rate is not a total."""
+    if head is None:
+        return ""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "per":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            return f"per:{_fold(obj.lemma_) if obj is not None else ''}"
+    return ""
+
+
 def claim_scope(number: Token, head: Token | None, skip: range) -> str:
     """The count the claim is taken within ("13 homers ... in 54 games" -> "game:54"), from a preposition on the
     counted noun, on the noun it is coordinated with, or on the clause's verb; ``skip`` is the claim's own
-    tokens (in "during 16 tests" the claim "16 tests" is no scope of itself)."""
+    tokens (in "during 16 tests" the claim "16 tests" is no scope of itself). A selection ("their last 10
+    games") or a rate ("five points per game") is a scope too."""
+    picked = _selection(number, head) or _rate(head) or _part_of(number)
+    if picked:
+        return picked
     anchors: list[Token] = []
     node = head if head is not None else number
     anchors.append(node)

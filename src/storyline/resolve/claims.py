@@ -52,14 +52,10 @@ RELATIONAL = frozenset(
 NON_RESTRICTIVE = frozenset(
     [
         "new",
-        "more",
-        "additional",
-        "further",
         "total",
         "estimated",
         "some",
         "about",
-        "extra",
         "fresh",
         "around",
         "nearly",
@@ -75,6 +71,7 @@ _POST_MODIFIER = re.compile(
 )
 # Heads that name no particular kind of thing: a count of them is a count of something only with a predicate,
 # a modifier or an actor.
+_BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
@@ -154,10 +151,11 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     head = _fold(words[-1])
     if ref.claim.whole is not None:
         head += "/part"  # "six of the eleven nations" counts a part: never the same quantity as the whole
-    # What befell the counted things tells bare counts apart ("killing seven people", "injuring five people",
-    # "met six times", "spoke 20 times"); a count its actors or modifiers already pin down keeps one identity
-    # whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could enter").
-    predicate = ref.claim.predicate if not actors and not modifiers else ""
+    # What befell the counted things tells counts apart ("killing seven people", "injuring five people", "met six
+    # times", "spoke 20 times", "killing one male employee"); a count its actors already pin down keeps one
+    # identity whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could
+    # enter").
+    predicate = ref.claim.predicate if not actors else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
         ref.claim.scope,
@@ -300,8 +298,10 @@ def _compatible(a: _Signature, b: _Signature) -> bool:
         return False
     if ("and" in modifiers_a or "and" in modifiers_b) and modifiers_a != modifiers_b:
         return False  # "Somali and Yemeni pirates" count a union: "Yemeni pirates" are a part of it
-    if ("other" in modifiers_a) != ("other" in modifiers_b):
-        return False  # "three other rifles" are those besides the ones named, never all the rifles
+    if modifiers_a & _BESIDES != modifiers_b & _BESIDES:
+        # "three other rifles", "two more times", "5,000 additional troops": those besides the ones counted
+        # before, never all of them
+        return False
     return not (predicate_a and predicate_b and predicate_a != predicate_b)
 
 
