@@ -235,6 +235,9 @@ class Claim:
     unresolved, the expression lower-cased ("september"); "" when none. Part of the claim's identity."""
     scope: str = ""
     """The count the number is taken within ("43 RBIs in 54 games" -> "game:54"); "" when none."""
+    holder: Ref | None = None
+    """Who the counted things are of, when the claim's clause names it as its subject ("Manning threw for 364
+    yards"; not a reporting verb's subject, who is the source); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,3 +115,10 @@ def test_a_support_verbs_adjunct_says_what_befell_its_subject(nlp: Language) -> 
 )
 def test_a_selection_a_rate_or_a_part_is_a_scope(nlp: Language, text: str, number: str, scope: str) -> None:
     assert _claim(nlp, text, number).scope == scope
+
+
+def test_the_named_subject_holds_the_count(nlp: Language) -> None:
+    text = "David Garrard threw for 329 yards in the second half."
+    holder = _claim(nlp, text, "329").holder
+    assert holder is not None and holder.text == "David Garrard"
+    assert _claim(nlp, "Officials said 40 houses burned.", "40").holder is None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
-from storyline.model import ArticleAnalysis, ArticleInfo, Claim, MentionLinks, TimeExpr
+from storyline.model import ArticleAnalysis, ArticleInfo, Claim, MentionLinks, Ref, TimeExpr
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.claims import group_claims
 
@@ -17,7 +18,7 @@ def _info(article_id: str) -> ArticleInfo:
     return ArticleInfo(article_id, f"{article_id}.txt", None, article_id.upper(), None, date(2024, 5, 1), (), 100)
 
 
-def _claim(sent: int, text: str, counted: str, value: float, **extra: str) -> Claim:
+def _claim(sent: int, text: str, counted: str, value: float, **extra: Any) -> Claim:
     start = sent * 100
     claim = Claim(start, start + len(text), sent, text, value, counted=counted, unit=extra.pop("unit", None))
     return dataclasses.replace(claim, **extra)
@@ -105,4 +106,10 @@ def test_a_union_is_not_its_part() -> None:
 def test_other_things_are_not_the_things() -> None:
     a = ArticleAnalysis("a", claims=(_claim(3, "three other rifles", "other rifles", 3),))
     b = ArticleAnalysis("b", claims=(_claim(3, "nine rifles", "rifles", 9),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_two_holders_counts_are_two_quantities() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "364 yards", "yards", 364, holder=Ref(0, 7, "Manning")),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "329 yards", "yards", 329, holder=Ref(0, 7, "Garrard")),))
     assert [status for status, _ in _groups(a, b)] == ["single", "single"]

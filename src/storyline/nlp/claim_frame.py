@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from storyline.model import TimeExpr
+from storyline.model import Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
+from storyline.nlp.extensions import doc_text
 from storyline.nlp.quantities import parse_amount
 
 # Prepositions that put a count inside another count: "in 54 games", "during 16 tests", "over eight years",
@@ -17,6 +18,7 @@ from storyline.nlp.quantities import parse_amount
 _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout", "within"])
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
+_HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
 # Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
 _SELECTING = frozenset(
@@ -246,3 +248,24 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
                     if scope:
                         return scope
     return ""
+
+
+def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref | None:
+    """The named subject of the claim's clause ("Manning threw for 364 yards and three touchdowns"): counts of
+    two players' yards are two quantities. Not the counted things themselves ("11,000 troops were deployed"),
+    not a pronoun (whose is unknown), not the source of a reporting verb."""
+    verb = _clause_verb(number)
+    if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child.i in skip or (head is not None and child.i == head.i):
+            continue
+        end = child.idx + len(child.text)
+        for mention in getattr(doc._, "mentions", ()) or ():
+            # the mentions component's actors (a name the model mis-tags, "Manning threw", is still one)
+            if mention.start <= child.idx < mention.end and mention.label in _HOLDER_ENTITIES:
+                return Ref(mention.start, mention.end, mention.text)
+        if child.ent_type_ in _HOLDER_ENTITIES and child.pos_ == "PROPN":
+            first = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_ and t.i <= child.i)
+            return Ref(doc[first].idx, end, doc_text(doc)[doc[first].idx : end])
+    return None

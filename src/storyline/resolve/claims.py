@@ -98,6 +98,8 @@ class _Item:
     """The date the claim's sentence gives ("september"), "" when none."""
     scope: str
     """The count the claim is taken within ("game:54"), "" when none."""
+    holder: str
+    """Who the counted things are of ("Manning" of his yards), as an actor id; "" when the clause names none."""
 
 
 def _core(counted: str) -> str:
@@ -156,9 +158,13 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     # identity whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could
     # enter").
     predicate = ref.claim.predicate if not actors else ""
+    holder = ref.claim.holder
+    holder_id = ""
+    if holder is not None:
+        holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope,
+        ref.claim.scope, holder_id,
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
@@ -246,6 +252,9 @@ def _topic(items: Sequence[_Item]) -> str:
     return min(counts, key=lambda c: (-counts[c], len(c.split()), c))
 
 
+_Signature = tuple[frozenset[str], frozenset[str], str, str]
+
+
 @dataclass
 class _Bucket:
     """A claim group being built, with the summaries placing a claim needs.
@@ -256,7 +265,7 @@ class _Bucket:
     """
 
     items: list[_Item]
-    signatures: set[tuple[frozenset[str], frozenset[str], str]]
+    signatures: set[_Signature]
     cores: Counter[frozenset[str]]
     any_actors: bool
 
@@ -268,14 +277,14 @@ class _Bucket:
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
-        self.signatures.add((item.actors, item.modifiers, item.predicate))
+        self.signatures.add((item.actors, item.modifiers, item.predicate, item.holder))
         self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
     def accepts(self, item: _Item) -> bool:
         """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head, unit,
         date and scope are equal already: they key the bucket)."""
-        mine = (item.actors, item.modifiers, item.predicate)
+        mine = (item.actors, item.modifiers, item.predicate, item.holder)
         return all(_compatible(mine, signature) for signature in self.signatures)
 
     def conflicts(self, other: _Bucket) -> bool:
@@ -287,11 +296,10 @@ class _Bucket:
         return overlap + (2 if self.any_actors and item.actors else 0) + len(self.items) / 100
 
 
-_Signature = tuple[frozenset[str], frozenset[str], str]
-
-
 def _compatible(a: _Signature, b: _Signature) -> bool:
-    (actors_a, modifiers_a, predicate_a), (actors_b, modifiers_b, predicate_b) = a, b
+    (actors_a, modifiers_a, predicate_a, holder_a), (actors_b, modifiers_b, predicate_b, holder_b) = a, b
+    if holder_a and holder_b and holder_a != holder_b:
+        return False  # Manning's yards are not Garrard's
     if actors_a and actors_b and actors_a != actors_b:
         return False
     if not (modifiers_a <= modifiers_b or modifiers_b <= modifiers_a):
@@ -317,7 +325,7 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
         return _Bucket.of(item)
     same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope), [])
     accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
-    mine = (item.actors, item.modifiers, item.predicate)
+    mine = (item.actors, item.modifiers, item.predicate, item.holder)
     # A group holding a claim of exactly this description is where it belongs, whatever else would take it.
     accepting = [bucket for bucket in accepting if mine in bucket.signatures] or accepting
     if any(a.conflicts(b) for i, a in enumerate(accepting) for b in accepting[i + 1 :]):
