@@ -17,6 +17,7 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
 }
 """Subjects that can show or find something besides people and groups: studies, data, estimates."""
 _MIN_TOKENS = 3
+_NAMED_SUBJECT = frozenset({"PERSON", "ORG"})
 
 
 def sentence(token: Token) -> Span:
@@ -46,9 +47,12 @@ def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through coordination, control and the passive's agent."""
     seen = 0
     while seen < 4:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # "Malaysia's Prime Minister, Najib Razak said", "The activist group the Project on ... has called":
+            # the parser gives an apposed title and name two subjects; the name is the source
+            return next((c for c in subjects if c.ent_type_ in _NAMED_SUBJECT), subjects[0])
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:

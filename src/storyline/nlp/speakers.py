@@ -14,7 +14,7 @@ from storyline.nlp.cues import Lexicon
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
-from storyline.resolve.gender import Gender, name_gender, noun_gender, pronoun_gender
+from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender, pronoun_gender
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -306,9 +306,18 @@ class SpeakerResolver:
                 None if self._left_lone(span) else self.full_name(span.text, span.start_char)
             )
             title, affiliation = profile(token, cue)
-            kind = "person" if name else "unknown"
+            # "Jean-Claude Trichet, the European Central Bank president": a name the tagger missed is a person's
+            # when the article gives it a person's title or a courtesy title or given name
+            personal = bool(title and self.lexicon.noun_kind(title.lower().split()[-1]) == "person") or (
+                len(span) > 1 and name_gender(span.text) is not None
+            )
+            kind = "person" if name or personal else "unknown"
             return self._person(Speaker(mention, name or strip_name(span.text), kind), title, affiliation)
         noun_kind = self.lexicon.noun_kind(token.lemma_)
+        if noun_kind == "group":
+            body = self._body_named(token)
+            if body is not None:  # "The China Daily newspaper", "the security firm Secunia.com"
+                return Speaker(mention, strip_name(body.text), "organisation")
         # the name may hang on the last noun of the role ("economist at Acme, Jane Roe"): take the last appositive
         appositives = [
             t
@@ -334,6 +343,19 @@ class SpeakerResolver:
             if found:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _body_named(self, token: Token) -> Span | None:
+        """The organisation a group noun names in its own phrase: an organisation's name right before it ("The
+        China Daily newspaper") or apposed to it ("the security firm Secunia.com"); never a person's."""
+        doc = token.doc
+        if token.i > 0 and doc[token.i - 1].ent_type_ == "ORG" and doc[token.i - 1].dep_ == "compound":
+            ent = _ent_of(doc[token.i - 1])
+            if ent is not None and ent.end == token.i:
+                return ent
+        for child in token.children:
+            if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
+                return _ent_of(child)
+        return None
 
     def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
@@ -363,6 +385,8 @@ class SpeakerResolver:
         kind = _NAMED[ent.label_]
         if kind != "person" and len(ent) == 1 and self.full_name(ent.text, ent.start_char):
             kind = "person"  # the tagger often takes a lone surname ("Brandt said") for an organisation
+        if kind != "person" and ent.start > 0 and honorific_gender(ent.doc[ent.start - 1].lower_.rstrip(".")):
+            kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
         if kind != "person":
             name = strip_name(ent.text) if kind != "group" else ent.text
             return Speaker(mention, name, kind)
