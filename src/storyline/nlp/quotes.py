@@ -97,7 +97,7 @@ class _Finder:
         self._starts = [a for a, _ in merged]
         self._ends = [b for _, b in merged]
         starts = [m.start() for m in re.finditer(r"(?m)^(?=[^\n]*\S)", self.text)]
-        self.resolver = SpeakerResolver(doc, lexicon, starts or [0])
+        self.resolver = SpeakerResolver(doc, lexicon, starts or [0], self.quoted)
 
     def quoted(self, char: int) -> bool:
         """True when ``char`` lies inside quote marks (marks included)."""
@@ -188,6 +188,9 @@ class _Finder:
                 if nxt is not None and nxt.is_lower and self.lexicon.verb_kind(nxt.lemma_):
                     sents.append(sentence(nxt))  # '... played itself out?"' then 'said Bill Strazzullo.'
 
+            lead_in = self._lead_in(mark)
+            if lead_in is not None:
+                sents.insert(0, lead_in)  # 'Rathbun stated,' then the quote as a paragraph of its own
             direct = mark.continues or before is None or before.text in _DIRECT_BEFORE or before.is_space or (
                 tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
             if not direct and before is not None and self._introduces_clause(before, tokens):
@@ -207,6 +210,19 @@ class _Finder:
                 cand.source, cand.cue = hit
             found.append(cand)
         return found
+
+    def _lead_in(self, mark: MarkedSpan) -> Span | None:
+        """The sentence that ends the paragraph before a quote with a comma or colon ("X commented," or "X said:")
+        when the quote opens its own paragraph: the cue stands there."""
+        text = self.text
+        line_start = text.rfind("\n", 0, mark.open_mark) + 1
+        if line_start == 0 or text[line_start : mark.open_mark].strip():
+            return None
+        previous = text[:line_start].rstrip()
+        if not previous.endswith((",", ":")):
+            return None
+        last = _span(self.doc, len(previous) - 1, len(previous))
+        return sentence(last[0]) if last is not None else None
 
     def _next_word(self, char: int) -> Token | None:
         span = _span(self.doc, char, min(char + 1, len(self.text)))
@@ -257,9 +273,22 @@ class _Finder:
                 )
             ):
                 donor = earlier[-1]
+            elif self._opens_paragraph(cand) and (reported := self._reported_before(cands, cand)) is not None:
+                donor = reported
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
+
+    def _reported_before(self, cands: list[_Candidate], cand: _Candidate) -> _Candidate | None:
+        """ 'Wilkins also said Warhol was a businessman.' then a paragraph that is one unattributed quote: the
+        quote goes on with what the person just reported said, when that report is the last attribution before
+        it and stands in the paragraph before."""
+        prior = [c for c in cands if c.start < cand.start and c is not cand and (c.speaker or c.marked)]
+        if not prior or prior[-1].kind not in ("indirect", "mixed") or prior[-1].speaker is None:
+            return None
+        last = prior[-1]
+        same_before = cand.marked is not None and self.resolver.paragraph(last.start) == cand.marked.paragraph - 1
+        return last if same_before and last.speaker is not None and last.speaker.kind == "person" else None
 
     def _cue_class(self, cand: _Candidate) -> str | None:
         cue = cand.cue

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
+from storyline.nlp.antecedents import Referent, person_referents, salient
 from storyline.nlp.cues import Lexicon
+from storyline.nlp.extensions import sent_index
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
@@ -30,6 +33,8 @@ _FUZZY_MIN = 85
 """rapidfuzz ratio above which a surname is an obvious misspelling of a known one ("Russell" / "Russel")."""
 _RECENT_PARAGRAPHS = 3
 """A pronoun or description refers back to a speaker quoted at most this many paragraphs earlier."""
+_ANTECEDENT_PARAGRAPHS = 2
+"""A "he" or "she" refers to a person named in its own paragraph or the two before it."""
 
 
 def strip_name(text: str) -> str:
@@ -172,8 +177,15 @@ class _Said:
 class SpeakerResolver:
     """Resolves speaker phrases in text order, remembering who was introduced and who spoke last."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, paragraph_starts: list[int]) -> None:
+    def __init__(
+        self, doc: Doc, lexicon: Lexicon, paragraph_starts: list[int], quoted: Callable[[int], bool] | None = None
+    ) -> None:
         self.doc = doc
+        self.quoted = quoted or (lambda char: False)
+        self._referents: list[Referent] | None = None
+        """People named outside quote marks, for "he" and "she" (built at the first pronoun)."""
+        self._heard: list[Referent] = []
+        """The people resolved as speakers so far, where their source stands."""
         self.lexicon = lexicon
         self.paragraph_starts = paragraph_starts
         self.people: list[_Person] = []
@@ -290,7 +302,12 @@ class SpeakerResolver:
         mention = _ref(span)
         if lower in _PERSON_PRONOUNS:
             sex = pronoun_gender(lower)
-            found = self._recent(paragraph, ("person",), sex=sex) or self._nearest_person(token.idx, sex)
+            name = self._antecedent(token, paragraph, sex)
+            found = (
+                Speaker(mention, name, "person")
+                if name
+                else self._recent(paragraph, ("person",), sex=sex) or self._nearest_person(token.idx, sex)
+            )
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
             found = self._recent(paragraph, ("group", "organisation"))
@@ -374,6 +391,14 @@ class SpeakerResolver:
             return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
         return None
 
+    def _antecedent(self, token: Token, paragraph: int, sex: Gender | None) -> str | None:
+        """The person "he" or "she" stands for: the most salient one of the nearest sentence before it, in this
+        paragraph or the two before it (a speaker quoted long ago is no antecedent when someone was named since)."""
+        if self._referents is None:
+            self._referents = person_referents(self.doc, self.mentions.values(), self.quoted)
+        since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
+        return salient(self._referents + self._heard, token.idx, since, lambda name: self.sex(name) in (None, sex))
+
     def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
         earlier = [p for p in self.people if p.start < before and (sex is None or self.sex(p.name) in (None, sex))]
         if not earlier:
@@ -415,6 +440,9 @@ class SpeakerResolver:
     def heard(self, speaker: Speaker, char: int) -> None:
         """Remember that ``speaker`` was quoted at ``char`` (pronouns and descriptions refer back to it)."""
         self.history.append(_Said(speaker, self.paragraph(char)))
+        at = speaker.mention
+        if speaker.kind == "person" and at.end > at.start:
+            self._heard.append(Referent(at.start, sent_index(self.doc, at.start), speaker.name, True))
 
     def best_profile(self, name: str) -> tuple[str | None, str | None]:
         """The title and affiliation to show for a person across the article (see ``pick_profile``)."""
