@@ -284,6 +284,8 @@ class _Finder:
         quote goes on with what the person just reported said, when that report is the last attribution before
         it and stands in the paragraph before."""
         prior = [c for c in cands if c.start < cand.start and c is not cand and (c.speaker or c.marked)]
+        # "Heald noted the findings show ...": the attribution nested in a report's content is not the last one
+        prior = [c for c in prior if not any(o is not c and o.start <= c.start and c.end <= o.end for o in prior)]
         if not prior or prior[-1].kind not in ("indirect", "mixed") or prior[-1].speaker is None:
             return None
         last = prior[-1]

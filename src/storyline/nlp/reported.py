@@ -107,8 +107,10 @@ def _content(verb: Token, kind: str) -> Span | None:
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
             return None
         return trim(doc, list(comp.subtree))
-    if verb.dep_ == "parataxis" and kind in ("say", "believe", "estimate"):
-        # "X could spur more aid, Cha wrote, and ...": the sentence around the parenthetical cue
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if (verb.dep_ == "parataxis" or as_clause) and kind in ("say", "believe", "estimate"):
+        # "X could spur more aid, Cha wrote, and ...", "As Heald told the Post, ozone has dropped": the sentence
+        # around the parenthetical cue
         inner = {t.i for t in verb.subtree}
         return trim(doc, [t for t in verb.head.subtree if t.i not in inner])
     return None
