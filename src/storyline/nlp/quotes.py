@@ -17,6 +17,7 @@ from storyline.nlp.extensions import sent_index
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
 from storyline.nlp.reported import converb_subject, reports, sentence, subject
 from storyline.nlp.speakers import SpeakerResolver
+from storyline.resolve.gender import given_name_gender
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_SPLIT_GAP = 80
 """Characters between the two halves of a split quote ('"A," she said, "B."') that the cue may take."""
 _MAX_NAME_WORDS = 6
+_MAX_LABEL_TOKENS = 16
+"""Tokens a speaker label before a colon may take ("Special Asst. to the Secretary and Director of ... Bill Bodie")."""
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "to", "a", "an", "in", "on", "at", "vs", "vs.", "&", "-", "–"})
 
 
@@ -203,6 +206,8 @@ class _Finder:
                     cand.source, cand.cue = subject(cue) or converb_subject(cue), cue
                 else:
                     cand.source = self._colon_source(before)
+                    if cand.source is None:
+                        cand.speaker = self._transcript_speaker(before)
             else:
                 hit = self._partial_source(tokens)
                 if hit is None:
@@ -210,6 +215,32 @@ class _Finder:
                 cand.source, cand.cue = hit
             found.append(cand)
         return found
+
+    def _transcript_speaker(self, before: Token | None) -> Speaker | None:
+        """ "Secretary of the Air Force James Roche: “...”": a label with no verb before a colon, as transcripts,
+        interviews and email threads print them, ending in a person's name (an entity, or a given name and a
+        surname)."""
+        if before is None or before.text != ":":
+            return None
+        label = [t for t in self.doc[sentence(before).start : before.i] if not t.is_space]
+        while label and label[0].text == ":":
+            label = label[1:]
+        if not label or len(label) > _MAX_LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        doc = before.doc
+        last = label[-1]
+        if last.ent_type_ == "PERSON":
+            first = last.i
+            while first > label[0].i and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+                first -= 1
+        elif last.pos_ == "PROPN" and last.i > label[0].i and doc[last.i - 1].pos_ == "PROPN":
+            first = last.i - 1
+            if given_name_gender(doc[first].text) is None:
+                return None
+        else:
+            return None
+        name = doc[first : last.i + 1]
+        return Speaker(Ref(name.start_char, name.end_char, name.text), name.text, "person")
 
     def _lead_in(self, mark: MarkedSpan) -> Span | None:
         """The sentence that ends the paragraph before a quote with a comma or colon ("X commented," or "X said:")
