@@ -300,7 +300,7 @@ class _Finder:
                 earlier
                 and earlier[-1].marked
                 and (
-                    cand.marked.continues or (earlier[-1].marked.paragraph == para - 1 and self._opens_paragraph(cand))
+                    cand.marked.continues or (self.resolver.paragraph(earlier[-1].end) == para - 1 and self._opens_paragraph(cand))
                 )
             ):
                 donor = earlier[-1]

@@ -295,9 +295,15 @@ class SpeakerResolver:
         if token.dep_ == "nsubj" and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             token = token.head.head  # "Putin, who celebrated ..." -> Putin
         lower = token.lower_
+        paragraph = self.paragraph(token.idx)
+        if lower == "it" and self.history:
+            # '"...," said KCNA. "...," it added': the organisation quoted last, in this paragraph or the one before
+            last = self.history[-1]
+            said_at = max(last.paragraph, self.paragraph(last.speaker.mention.start))  # a long quote's cue is late
+            if last.speaker.kind == "organisation" and paragraph - said_at <= 1:
+                return replace(last.speaker, mention=_ref(token.doc[token.i : token.i + 1]))
         if lower in _AUTHOR_PRONOUNS or lower in ("it", "there", "this", "that", "which"):
             return None
-        paragraph = self.paragraph(token.idx)
         span = phrase(token)
         mention = _ref(span)
         if lower in _PERSON_PRONOUNS:
