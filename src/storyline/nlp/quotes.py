@@ -284,7 +284,7 @@ class _Finder:
         for cand in cands:
             if cand.source is not None:
                 cue = cand.cue if isinstance(cand.cue, Token) else None
-                cand.speaker = self.resolver.resolve(cand.source, cue)
+                cand.speaker = self.resolver.resolve(cand.source, cue, (cand.start, cand.end))
                 if cand.speaker is not None:
                     self.resolver.heard(cand.speaker, cand.start)
         marked = [c for c in cands if c.marked is not None]

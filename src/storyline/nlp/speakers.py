@@ -290,8 +290,9 @@ class SpeakerResolver:
         lemma = token.lemma_.lower()
         return token.pos_ == "NOUN" and len(lemma) >= 6 and lemma.endswith(_AGENT_SUFFIXES)
 
-    def resolve(self, token: Token, cue: Token | None = None) -> Speaker | None:
-        """The speaker that ``token`` (the subject of a cue, or the object of "according to") stands for."""
+    def resolve(self, token: Token, cue: Token | None = None, content: tuple[int, int] = (0, 0)) -> Speaker | None:
+        """The speaker that ``token`` (the subject of a cue, or the object of "according to") stands for;
+        ``content`` is the attributed span, whose people are what is said, never who says it."""
         if token.dep_ == "nsubj" and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             token = token.head.head  # "Putin, who celebrated ..." -> Putin
         lower = token.lower_
@@ -308,7 +309,7 @@ class SpeakerResolver:
         mention = _ref(span)
         if lower in _PERSON_PRONOUNS:
             sex = pronoun_gender(lower)
-            name = self._antecedent(token, paragraph, sex)
+            name = self._antecedent(token, paragraph, sex, content)
             found = (
                 Speaker(mention, name, "person")
                 if name
@@ -397,13 +398,14 @@ class SpeakerResolver:
             return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
         return None
 
-    def _antecedent(self, token: Token, paragraph: int, sex: Gender | None) -> str | None:
+    def _antecedent(self, token: Token, paragraph: int, sex: Gender | None, content: tuple[int, int]) -> str | None:
         """The person "he" or "she" stands for: the most salient one of the nearest sentence before it, in this
         paragraph or the two before it (a speaker quoted long ago is no antecedent when someone was named since)."""
         if self._referents is None:
             self._referents = person_referents(self.doc, self.mentions.values(), self.quoted)
         since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
-        return salient(self._referents + self._heard, token.idx, since, lambda name: self.sex(name) in (None, sex))
+        pool = [r for r in self._referents + self._heard if not content[0] <= r.char < content[1]]
+        return salient(pool, token.idx, since, lambda name: self.sex(name) in (None, sex))
 
     def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
         earlier = [p for p in self.people if p.start < before and (sex is None or self.sex(p.name) in (None, sex))]
