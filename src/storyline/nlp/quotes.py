@@ -269,14 +269,11 @@ class _Finder:
     def candidates(self) -> list[_Candidate]:
         found = self.marked_candidates()
         marked_chars = [(c.start, c.end) for c in found if c.kind == "direct"]
-        partial_sents = {c.sent_start for c in found if c.kind == "partial"}
         for report in reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source):
             span = report.content
             inside = sum(max(0, min(e, span.end_char) - max(s, span.start_char)) for s, e in marked_chars)
             if inside > 0.5 * (span.end_char - span.start_char):
                 continue  # the attribution of a direct quote, already found
-            if report.cue.text.lower().startswith("according") and sentence(span[0]).start in partial_sents:
-                continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
         return _fold_partials(sorted(found, key=lambda c: c.start))
 
