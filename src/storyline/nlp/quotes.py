@@ -15,7 +15,7 @@ from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
 from storyline.nlp.extensions import sent_index
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
-from storyline.nlp.reported import converb_subject, reports, sentence, subject
+from storyline.nlp.reported import converb_subject, named_first, reports, sentence, subject
 from storyline.nlp.speakers import SpeakerResolver
 from storyline.resolve.gender import given_name_gender
 
@@ -135,7 +135,7 @@ class _Finder:
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
                 if objs and to is not None:
-                    return objs[0], self.doc[t.i : to.i + 1]
+                    return named_first(objs), self.doc[t.i : to.i + 1]
         head: Token = tokens.root
         for _ in range(12):
             if head.pos_ == "VERB" and self.lexicon.verb_kind(head.lemma_) and not self.quoted(head.idx):

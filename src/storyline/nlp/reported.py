@@ -43,15 +43,20 @@ class Report:
     kind: str = "indirect"
 
 
+def named_first(tokens: list[Token]) -> Token:
+    """Of several subjects or objects the parser gave one word, the named one: "Malaysia's Prime Minister, Najib
+    Razak said" and "according to curator Elaine Gustafon" are a title and a name apposed."""
+    return next((t for t in tokens if t.ent_type_ in _NAMED_SUBJECT), tokens[0])
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through coordination, control and the passive's agent."""
     seen = 0
     while seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            # "Malaysia's Prime Minister, Najib Razak said", "The activist group the Project on ... has called":
-            # the parser gives an apposed title and name two subjects; the name is the source
-            return next((c for c in subjects if c.ent_type_ in _NAMED_SUBJECT), subjects[0])
+            # "The activist group the Project on ... has called": an apposed title and name, two subjects
+            return named_first(subjects)
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -138,7 +143,7 @@ def reports(
         if quoted(token.idx):
             continue
         if token.lower_ == "according":
-            found = _according(token)
+            found = _according(token, lexicon)
             if found:
                 yield found
             continue
@@ -158,16 +163,16 @@ def reports(
         yield Report(content, source, doc[token.i : token.i + 1])
 
 
-def _according(token: Token) -> Report | None:
+def _according(token: Token, lexicon: Lexicon) -> Report | None:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     if to is None or not objs:
         return None
-    if any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" for a in token.ancestors):
+    if any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and lexicon.verb_kind(a.head.lemma_) for a in token.ancestors):
         return None  # "NPD said, according to its figures, that ...": the reporting verb is the attribution
     inner = {t.i for t in token.subtree}
     # "according to X" speaks for the whole sentence, wherever the parser hangs it
     content = trim(token.doc, [t for t in sentence(token) if t.i not in inner])
     if content is None:
         return None
-    return Report(content, objs[0], token.doc[token.i : to.i + 1])
+    return Report(content, named_first(objs), token.doc[token.i : to.i + 1])
