@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
 from storyline.nlp.extensions import sent_index
+from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
 from storyline.nlp.reported import converb_subject, named_first, reports, sentence, subject
 from storyline.nlp.speakers import SpeakerResolver
@@ -269,7 +271,11 @@ class _Finder:
     def candidates(self) -> list[_Candidate]:
         found = self.marked_candidates()
         marked_chars = [(c.start, c.end) for c in found if c.kind == "direct"]
-        for report in reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source):
+        found_reports = chain(
+            reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source),
+            noun_reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source),
+        )
+        for report in found_reports:
             span = report.content
             inside = sum(max(0, min(e, span.end_char) - max(s, span.start_char)) for s, e in marked_chars)
             if inside > 0.5 * (span.end_char - span.start_char):
