@@ -6,6 +6,7 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
 from storyline.nlp.extensions import sent_index
+from storyline.nlp.headline import headline_quotes
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
 from storyline.nlp.reported import converb_subject, named_first, reports, sentence, subject
@@ -86,8 +88,9 @@ def _names_a_title(before: Token | None) -> bool:
 class _Finder:
     """Finds the quotes of one Doc."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, parse: Callable[[str], Doc] | None = None) -> None:
         self.doc = doc
+        self.parse = parse
         self.lexicon = lexicon
         self.text = doc.text  # Doc.text re-joins every token on each access: read it once
         self.marked = find_quote_spans(self.text)
@@ -271,6 +274,11 @@ class _Finder:
     def candidates(self) -> list[_Candidate]:
         found = self.marked_candidates()
         marked_chars = [(c.start, c.end) for c in found if c.kind == "direct"]
+        # '... transformed “into a decree,” according to KCNA': "according to" right after the closing mark is the
+        # fragment's own cue, the partial quote stays; "According to X, ... “for the long term”" is one mixed report
+        partial_ends = {
+            c.marked.close_mark + 1 for c in found if c.kind == "partial" and c.marked and c.marked.close_mark is not None
+        }
         found_reports = chain(
             reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source),
             noun_reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source),
@@ -280,8 +288,14 @@ class _Finder:
             inside = sum(max(0, min(e, span.end_char) - max(s, span.start_char)) for s, e in marked_chars)
             if inside > 0.5 * (span.end_char - span.start_char):
                 continue  # the attribution of a direct quote, already found
+            if report.cue.text.lower().startswith("according") and self._right_after(partial_ends, report.cue.start_char):
+                continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
         return _fold_partials(sorted(found, key=lambda c: c.start))
+
+    def _right_after(self, ends: set[int], char: int) -> bool:
+        """Whether only punctuation and spaces stand between one of ``ends`` and ``char``."""
+        return any(end <= char and not self.text[end:char].strip(" ,;:") for end in ends)
 
     def resolve(self, cands: list[_Candidate]) -> None:
         for cand in cands:
@@ -400,6 +414,11 @@ class _Finder:
                 continue
             seen[key] = len(out)
             out.append(quote)
+        if self.parse is not None:
+            def cue_class(cue: Token, source: Token) -> str | None:
+                return self.lexicon.cue_class(cue.lemma_, source.lemma_) or "speech"
+
+            return headline_quotes(self.doc, self.parse, self.lexicon, tuple(out), self.resolver, cue_class) + tuple(out)
         return tuple(out)
 
 
@@ -433,9 +452,12 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(".,")
 
 
-def extract_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[Quote, ...]:
-    """Every quote of ``doc`` in text order."""
-    return _Finder(doc, lexicon or load_lexicon()).quotes()
+def extract_quotes(
+    doc: Doc, lexicon: Lexicon | None = None, parse: Callable[[str], Doc] | None = None
+) -> tuple[Quote, ...]:
+    """Every quote of ``doc`` in text order; with ``parse`` (a text to a parsed Doc), the attributions of the
+    article's headline too, which the body leaves out."""
+    return _Finder(doc, lexicon or load_lexicon(), parse).quotes()
 
 
 class QuotesExtractor:
@@ -443,10 +465,19 @@ class QuotesExtractor:
 
     def __init__(self, nlp: Language, name: str, *, verbs_path: str | None = None, extra_verbs: list[str]) -> None:
         self.name = name
+        self.nlp = nlp
         self.lexicon = load_lexicon(verbs_path, tuple(extra_verbs))
 
+    def _parse(self, text: str) -> Doc:
+        """``text`` through the statistical components alone (a headline: storyline's extractors are not run)."""
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if not name.startswith("storyline_"):
+                doc = component(doc)
+        return doc
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, self.lexicon)
+        doc._.quotes = extract_quotes(doc, self.lexicon, self._parse)
         return doc
 
 
