@@ -35,7 +35,9 @@ def headline_offset(doc: Doc) -> tuple[str, int] | None:
     return title, at
 
 
-def _lead_speaker(cue: Token, content: str, body_quotes: tuple[Quote, ...], resolver: SpeakerResolver) -> Speaker | None:
+def _lead_speaker(
+    cue: Token, content: str, body_quotes: tuple[Quote, ...], resolver: SpeakerResolver
+) -> Speaker | None:
     """The speaker of the lead report that repeats the headline's: same cue or the same words."""
     wanted = _words(content)
     for quote in body_quotes:
@@ -76,6 +78,7 @@ def headline_quotes(
             continue  # "Woman claims ...": nobody the lead names
         cue = report.cue
         start = at + content.start_char
+        cue_ref = Ref(at + cue.start_char, at + cue.end_char, cue.text)
         out.append(Quote(start, at + content.end_char, sent_index(doc, start), content.text, "indirect", speaker,
-                         Ref(at + cue.start_char, at + cue.end_char, cue.text), cue_class=cue_class(cue[0], source)))  # fmt: skip
+                         cue_ref, cue_class=cue_class(cue[0], source)))  # fmt: skip
     return tuple(out)

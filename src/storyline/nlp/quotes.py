@@ -277,7 +277,9 @@ class _Finder:
         # '... transformed “into a decree,” according to KCNA': "according to" right after the closing mark is the
         # fragment's own cue, the partial quote stays; "According to X, ... “for the long term”" is one mixed report
         partial_ends = {
-            c.marked.close_mark + 1 for c in found if c.kind == "partial" and c.marked and c.marked.close_mark is not None
+            c.marked.close_mark + 1
+            for c in found
+            if c.kind == "partial" and c.marked is not None and c.marked.close_mark is not None
         }
         found_reports = chain(
             reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source),
@@ -288,7 +290,8 @@ class _Finder:
             inside = sum(max(0, min(e, span.end_char) - max(s, span.start_char)) for s, e in marked_chars)
             if inside > 0.5 * (span.end_char - span.start_char):
                 continue  # the attribution of a direct quote, already found
-            if report.cue.text.lower().startswith("according") and self._right_after(partial_ends, report.cue.start_char):
+            according = report.cue.text.lower().startswith("according")
+            if according and self._right_after(partial_ends, report.cue.start_char):
                 continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
         return _fold_partials(sorted(found, key=lambda c: c.start))
@@ -317,7 +320,8 @@ class _Finder:
                 earlier
                 and earlier[-1].marked
                 and (
-                    cand.marked.continues or (self.resolver.paragraph(earlier[-1].end) == para - 1 and self._opens_paragraph(cand))
+                    cand.marked.continues
+                    or (self.resolver.paragraph(earlier[-1].end) == para - 1 and self._opens_paragraph(cand))
                 )
             ):
                 donor = earlier[-1]
@@ -418,7 +422,8 @@ class _Finder:
             def cue_class(cue: Token, source: Token) -> str | None:
                 return self.lexicon.cue_class(cue.lemma_, source.lemma_) or "speech"
 
-            return headline_quotes(self.doc, self.parse, self.lexicon, tuple(out), self.resolver, cue_class) + tuple(out)
+            heads = headline_quotes(self.doc, self.parse, self.lexicon, tuple(out), self.resolver, cue_class)
+            return heads + tuple(out)
         return tuple(out)
 
 
