@@ -17,6 +17,16 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
 }
 """Subjects that can show or find something besides people and groups: studies, data, estimates."""
 _MIN_TOKENS = 3
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+INFINITIVE_CUES = frozenset({
+    "claim", "expect", "hope", "plan", "intend", "promise", "pledge", "vow", "threaten", "demand", "commit",
+})  # fmt: skip
+"""Cues whose content may be an infinitive with the source as its subject ("claims to have seen", "vowed to")."""
+BELIEF_ADJECTIVES = frozenset({
+    "concerned", "worried", "confident", "convinced", "hopeful", "optimistic", "pessimistic", "afraid", "certain",
+    "adamant", "sure",
+})  # fmt: skip
+"""Adjectives that attribute a belief to their subject when a clause completes them ("concerned that ...")."""
 _NAMED_SUBJECT = frozenset({"PERSON", "ORG"})
 
 
@@ -107,8 +117,14 @@ def _content(verb: Token, kind: str) -> Span | None:
         ]
     if kind == "urge":
         comps += [c for c in verb.children if c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > verb.i)]
+    elif not comps and verb.lemma_.lower() in INFINITIVE_CUES and not _passive(verb):
+        # "AppleInsider claims to have seen ...", "Ford expects to stay profitable": the infinitive is the content
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)]
+    if not comps and verb.lemma_.lower() == "blame":
+        return _blamed(verb)
     if comps:
-        comp = comps[0]
+        # "reports have revealed that ...": of two clauses the parser hangs on the cue, the that-clause
+        comp = next((c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), comps[0])
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
             return None
         return trim(doc, list(comp.subtree))
@@ -119,6 +135,50 @@ def _content(verb: Token, kind: str) -> Span | None:
         inner = {t.i for t in verb.subtree}
         return trim(doc, [t for t in verb.head.subtree if t.i not in inner])
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """ "Longhorn is expected to ...": no source holds the expectation."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _blamed(verb: Token) -> Span | None:
+    """ "analysts blame recent losses on fears of a recession": what is blamed and on what."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _RELATIVES), None)
+    if obj is None:
+        return None  # "the refusal that critics blame for ...": the object is the relative pronoun
+    causes = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+    cause = next((c for c in causes if c.i > obj.i), None)
+    if cause is None:
+        return None
+    return trim(verb.doc, list(obj.subtree) + list(cause.subtree))
+
+
+def _document_converb(verb: Token) -> Token | None:
+    """ "The UAW issued a statement saying ...": a participle on a document speaks for who issued it."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return subject(noun.head)
+
+
+def _stance_adjective(token: Token) -> Report | None:
+    """ "Analysts are concerned that ...", "remain confident that ...": an adjective of belief with a clause."""
+    if token.lower_ not in BELIEF_ADJECTIVES or token.dep_ not in ("acomp", "ROOT"):
+        return None
+    comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if comp is None or any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
+        return None
+    source = subject(token.head) if token.dep_ == "acomp" else None
+    source = source or next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    content = trim(token.doc, list(comp.subtree))
+    if source is None or content is None:
+        return None
+    return Report(content, source, token.doc[token.i : token.i + 1])
 
 
 def _colon_content(verb: Token) -> Span | None:
@@ -147,13 +207,18 @@ def reports(
             if found:
                 yield found
             continue
+        if token.lower_ in BELIEF_ADJECTIVES:
+            found = _stance_adjective(token)
+            if found is not None and is_source(found.source):
+                yield found
+            continue
         if token.pos_ != "VERB":
             continue
         kind = lexicon.verb_kind(token.lemma_)
         if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
             continue
         content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
-        source = subject(token) or converb_subject(token)
+        source = subject(token) or converb_subject(token) or _document_converb(token)
         if content is None or source is None:
             continue
         if kind in ("believe", "estimate", "urge") and not is_source(source):

@@ -23,6 +23,8 @@ _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _AUTHOR_PRONOUNS = {"i", "we", "you", "me", "us"}
+_QUANTIFIED_SOURCES = {"others", "some", "many", "most", "few", "several", "both", "everyone", "people"}
+"""Unnamed sources of a belief: "Others believe ...", "Many fear ..."."""
 _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
@@ -282,7 +284,7 @@ class SpeakerResolver:
         """Whether a subject can be the source of a belief or estimate (not "the move", "the data gap")."""
         if token.ent_type_ in _NAMED or token.pos_ == "PROPN":
             return True
-        if token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+        if token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _QUANTIFIED_SOURCES:
             return True
         if self.lexicon.noun_kind(token.lemma_) is not None:
             return True
