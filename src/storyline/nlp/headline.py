@@ -10,9 +10,11 @@ from spacy.tokens import Doc, Token
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import sent_index
-from storyline.nlp.reported import reports
+from storyline.nlp.reported import Report, reports, subject, trim
 from storyline.nlp.speakers import SpeakerResolver, phrase, strip_name
 
+CLAUSE_ONLY_CUES = frozenset({"say", "claim", "insist", "argue", "contend", "assert", "believe", "think"})
+"""Cues a headline never completes with a mere object ("announces package" is an event, "says X" a report)."""
 _LEAD_PARAGRAPHS = 4
 """The body paragraphs where the lead repeats a headline's attribution with its speaker's name."""
 _MIN_SHARED = 0.3
@@ -21,6 +23,20 @@ _MIN_SHARED = 0.3
 
 def _words(text: str) -> set[str]:
     return {w.strip(".,;:'\"“”‘’").lower() for w in text.split() if len(w.strip(".,;:'\"“”‘’")) > 2}
+
+
+def _headlinese(head: Doc) -> list[Report]:
+    """ "Obama says Trump modeling policies on Putin": headlinese drops the verbs the parser needs for a clause,
+    so when a speech cue with a subject governs none, its content is everything after it."""
+    for token in head:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in CLAUSE_ONLY_CUES:
+            continue
+        source = subject(token)
+        if source is None or any(c.dep_ == "ccomp" for c in token.children):
+            return []
+        content = trim(head, list(head[token.i + 1 :]))
+        return [Report(content, source, head[token.i : token.i + 1])] if content is not None else []
+    return []
 
 
 def headline_offset(doc: Doc) -> tuple[str, int] | None:
@@ -61,7 +77,7 @@ def headline_quotes(
     title, at = found
     head = parse(title)
     out = []
-    for report in reports(head, lexicon, lambda char: False, resolver.is_source):
+    for report in [*reports(head, lexicon, lambda char: False, resolver.is_source), *_headlinese(head)]:
         source = report.source
         if source.lower_ in ("it", "this", "that", "there", "i", "we", "you"):
             continue

@@ -374,10 +374,17 @@ class SpeakerResolver:
         """The organisation a group noun names in its own phrase: an organisation's name right before it ("The
         China Daily newspaper") or apposed to it ("the security firm Secunia.com"); never a person's."""
         doc = token.doc
-        if token.i > 0 and doc[token.i - 1].ent_type_ == "ORG" and doc[token.i - 1].dep_ == "compound":
-            ent = _ent_of(doc[token.i - 1])
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.dep_ == "compound" and before.ent_type_ == "ORG":
+            ent = _ent_of(before)
             if ent is not None and ent.end == token.i:
                 return ent
+        if before is not None and before.dep_ == "compound" and before.pos_ == "PROPN" and not before.ent_type_:
+            start = token.i - 1  # a name the tagger missed: "The Daily Courier newspaper"
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            if not any(t.ent_type_ for t in doc[start : token.i]):
+                return doc[start : token.i]
         for child in token.children:
             if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
                 return _ent_of(child)
