@@ -36,6 +36,8 @@ def person_referents(doc: Doc, mentions: Iterable[Mention], quoted: Callable[[in
         if quoted(m.start):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.tag_ in ("NNS", "NNPS"):
+            continue  # "Greeks", "the Smiths": no antecedent of "he" or "she"
         subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
         out.append(Referent(m.start, m.sent, m.antecedent or m.name, subject))
     return out

@@ -15,6 +15,7 @@ from storyline.nlp.speakers import SpeakerResolver, phrase, strip_name
 
 CLAUSE_ONLY_CUES = frozenset({"say", "claim", "insist", "argue", "contend", "assert", "believe", "think"})
 """Cues a headline never completes with a mere object ("announces package" is an event, "says X" a report)."""
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "as"})
 _LEAD_PARAGRAPHS = 4
 """The body paragraphs where the lead repeats a headline's attribution with its speaker's name."""
 _MIN_SHARED = 0.3
@@ -23,6 +24,11 @@ _MIN_SHARED = 0.3
 
 def _words(text: str) -> set[str]:
     return {w.strip(".,;:'\"“”‘’").lower() for w in text.split() if len(w.strip(".,;:'\"“”‘’")) > 2}
+
+
+def _title_case(title: str) -> bool:
+    words = [w for w in title.split() if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _headlinese(head: Doc) -> list[Report]:
@@ -77,7 +83,10 @@ def headline_quotes(
     title, at = found
     head = parse(title)
     out = []
-    for report in [*reports(head, lexicon, lambda char: False, resolver.is_source), *_headlinese(head)]:
+    found_reports = [*reports(head, lexicon, lambda char: False, resolver.is_source), *_headlinese(head)]
+    if _title_case(title):  # "Scientists Call for Reversal of Rules That Cut ...": the parse is guesswork
+        found_reports = [r for r in found_reports if r.cue[0].lemma_.lower() in CLAUSE_ONLY_CUES]
+    for report in found_reports:
         source = report.source
         if source.lower_ in ("it", "this", "that", "there", "i", "we", "you"):
             continue

@@ -24,9 +24,10 @@ INFINITIVE_CUES = frozenset({
 """Cues whose content may be an infinitive with the source as its subject ("claims to have seen", "vowed to")."""
 BELIEF_ADJECTIVES = frozenset({
     "concerned", "worried", "confident", "convinced", "hopeful", "optimistic", "pessimistic", "afraid", "certain",
-    "adamant", "sure",
+    "adamant",
 })  # fmt: skip
-"""Adjectives that attribute a belief to their subject when a clause completes them ("concerned that ...")."""
+"""Adjectives that attribute a belief to their subject when a clause completes them ("concerned that ..."); not
+"sure", which "make sure they ..." uses for no belief at all."""
 _NAMED_SUBJECT = frozenset({"PERSON", "ORG"})
 
 
@@ -128,7 +129,12 @@ def _content(verb: Token, kind: str) -> Span | None:
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
             return None
         return trim(doc, list(comp.subtree))
-    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        # "as all candidates stressed support": "as" meaning because, with the verb's own object
+        and (verb.lemma_.lower() == "tell" or not any(c.dep_ == "dobj" for c in verb.children))
+    )
     if (verb.dep_ == "parataxis" or as_clause) and kind in ("say", "believe", "estimate"):
         # "X could spur more aid, Cha wrote, and ...", "As Heald told the Post, ozone has dropped": the sentence
         # around the parenthetical cue

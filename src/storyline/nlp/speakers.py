@@ -379,11 +379,11 @@ class SpeakerResolver:
             ent = _ent_of(before)
             if ent is not None and ent.end == token.i:
                 return ent
-        if before is not None and before.dep_ == "compound" and before.pos_ == "PROPN" and not before.ent_type_:
-            start = token.i - 1  # a name the tagger missed: "The Daily Courier newspaper"
+        if before is not None and before.dep_ == "compound" and before.pos_ == "PROPN" and token.tag_ == "NN":
+            start = token.i - 1  # a name the tagger missed: "The Daily Courier newspaper", never "Federal authorities"
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                 start -= 1
-            if not any(t.ent_type_ for t in doc[start : token.i]):
+            if token.i - start >= 2 and not any(t.ent_type_ for t in doc[start : token.i]):
                 return doc[start : token.i]
         for child in token.children:
             if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
