@@ -366,7 +366,8 @@ class _Finder:
             return False
         if first.kind == "partial":
             return first.cue.end <= first.start and gap.strip(" ,\"'“”‘’").strip() in ("and", "or", "")
-        ends = self.text[first.end : first.end + 1] + first.text[-1:]  # the comma was trimmed off the text
+        # the comma was trimmed off the text, or is typed after the closing mark ('"A", it added; "B"')
+        ends = self.text[first.end : first.end + 2] + first.text[-1:]
         return first.end <= first.cue.start < second.start and any(c in ",?!" for c in ends)
 
     def _opens_paragraph(self, cand: _Candidate) -> bool:
