@@ -103,3 +103,8 @@ def test_a_transcript_label_before_a_colon_names_the_speaker(nlp: Language) -> N
         ': Director of Public Works Thomas Keller: "We cannot fix every road this year."\n'
     )
     assert _speaker(nlp, text, "every road") == "Thomas Keller"
+
+
+def test_they_is_the_plural_source_that_is_subject_earlier_in_its_sentence(nlp: Language) -> None:
+    text = "Union officials went to the ministry on Friday, where they claimed the pension fund was empty.\n"
+    assert _speaker(nlp, text, "pension fund") == "Union officials"

@@ -16,6 +16,7 @@ from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import sent_index
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
+from storyline.nlp.reported import sentence
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender, pronoun_gender
 
@@ -319,6 +320,9 @@ class SpeakerResolver:
             )
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
+            plural = self._plural_subject_before(token)
+            if plural is not None:  # "Officials went to the station, where they claimed ...": that sentence's subject
+                return Speaker(mention, phrase(plural).text, "group")
             found = self._recent(paragraph, ("group", "organisation"))
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         ent = _ent_of(token)
@@ -389,6 +393,16 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
                 return _ent_of(child)
         return None
+
+    def _plural_subject_before(self, token: Token) -> Token | None:
+        """The plural source that is the subject of a clause before ``token`` in its own sentence."""
+        start = sentence(token).start
+        subjects = [
+            t
+            for t in token.doc[start : token.i]
+            if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and self.is_source(t) and not self.quoted(t.idx)
+        ]
+        return subjects[-1] if subjects else None
 
     def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
