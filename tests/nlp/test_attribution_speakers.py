@@ -108,3 +108,8 @@ def test_a_transcript_label_before_a_colon_names_the_speaker(nlp: Language) -> N
 def test_they_is_the_plural_source_that_is_subject_earlier_in_its_sentence(nlp: Language) -> None:
     text = "Union officials went to the ministry on Friday, where they claimed the pension fund was empty.\n"
     assert _speaker(nlp, text, "pension fund") == "Union officials"
+
+
+def test_a_name_after_a_cue_that_follows_the_closing_comma_is_the_source(nlp: Language) -> None:
+    text = '"The river has burst its banks near the old mill and the road is closed," added Reuters.\n'
+    assert _speaker(nlp, text, "river has burst") == "Reuters"

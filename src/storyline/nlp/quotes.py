@@ -19,7 +19,7 @@ from storyline.nlp.extensions import sent_index
 from storyline.nlp.headline import headline_quotes
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
-from storyline.nlp.reported import converb_subject, named_first, reports, sentence, subject
+from storyline.nlp.reported import converb_subject, inverted_subject, named_first, reports, sentence, subject
 from storyline.nlp.speakers import SpeakerResolver
 from storyline.resolve.gender import given_name_gender
 
@@ -123,7 +123,7 @@ class _Finder:
             if t.pos_ == "VERB"
             and self.lexicon.verb_kind(t.lemma_)
             and not self.quoted(t.idx)
-            and (subject(t) or converb_subject(t))
+            and (subject(t) or converb_subject(t) or inverted_subject(t))
         ]
         if not cues:
             return None
@@ -208,7 +208,7 @@ class _Finder:
             if direct:
                 cue = self._cue_in(sents, tokens)
                 if cue is not None:
-                    cand.source, cand.cue = subject(cue) or converb_subject(cue), cue
+                    cand.source, cand.cue = subject(cue) or converb_subject(cue) or inverted_subject(cue), cue
                 else:
                     cand.source = self._colon_source(before)
                     if cand.source is None:

@@ -164,6 +164,19 @@ def _blamed(verb: Token) -> Span | None:
     return trim(verb.doc, list(obj.subtree) + list(cause.subtree))
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """ '"...", added KCNA.': a cue right after a quote's closing comma whose name, after it, the parser hung on
+    it as anything but a subject."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_punct or verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    if after.pos_ != "PROPN" or after.ent_type_ not in _NAMED_SUBJECT:
+        return None
+    # the parser hangs the name on the cue, or the cue on the name as its modifier ("added" amod "KCNA")
+    return after if verb.i in (after.head.i, after.head.head.i) or verb.head.i == after.i else None
+
+
 def _document_converb(verb: Token) -> Token | None:
     """ "The UAW issued a statement saying ...": a participle on a document speaks for who issued it."""
     noun = verb.head
