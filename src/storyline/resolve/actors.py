@@ -37,6 +37,7 @@ from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
+from storyline.resolve.companies import company_code
 from storyline.resolve.names import LEGAL_FORMS, ORGANISATION_HEADS, name_key, slug
 from storyline.resolve.person_names import person_key, person_parts
 from storyline.resolve.sharing import shared
@@ -461,6 +462,9 @@ def _build(
             # bodies by theirs ("NASA": USAGOV), as the event-coding dictionaries list them.
             days = {(dates or {}).get(a) for a in group.articles} or {None}
             code = knowledge.office_code(name, sorted(days, key=lambda d: d or date.min))
+        if group.type == "organisation" and code is None:
+            roles = {m.role for m in group.said if m.role}
+            code = company_code(name, roles, [c for c, _ in acts_for.most_common()], load_gazetteer())
         actor = Actor(
             id=actor_id,
             name=name,
