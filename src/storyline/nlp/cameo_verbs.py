@@ -208,9 +208,10 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
     return before, after
 
 
-def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, bool] | None:
+def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int] | None:
     """The dictionary's verb entry at ``verb``, the CAMEO code its most specific matching pattern (or else its
-    default) gives, and whether a pattern gave it; None when the dictionary does not know the verb."""
+    default) gives, and how many words that pattern asked for (0: the default code); None when the dictionary does
+    not know the verb."""
     entries = load_cameo_verbs().get(verb.lemma_.lower(), ())
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     phrasal = [e for e in entries if e.particle and e.particle in particles]
@@ -224,7 +225,7 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, bool] | None:
         fits = all(words & after for words in pattern.after) and all(words & before for words in pattern.before)
         if fits and (best is None or pattern.specificity > best.specificity):
             best = pattern
-    return chosen, (best.code if best is not None else chosen.code), best is not None
+    return chosen, (best.code if best is not None else chosen.code), best.specificity if best is not None else 0
 
 
 @lru_cache(maxsize=1)

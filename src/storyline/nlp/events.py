@@ -137,12 +137,17 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+# How a CAMEO trigger was matched: the verb's default code, a pattern of one word, a pattern of two or more words
+# (an object and its preposition: "placed * (ON ALERT)"), which fixes the verb's sense on its own.
+_ORIGINS = ("cameo", "cameo-pattern", "cameo-phrase")
+
+
 def cameo_trigger(verb: Token) -> Trigger | None:
     """A trigger from the CAMEO verb dictionary: its best pattern's (or the verb's) code as a PLOVER type."""
     found = match_cameo(verb)
     if found is None:
         return None
-    entry, code, patterned = found
+    entry, code, words = found
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
@@ -150,7 +155,7 @@ def cameo_trigger(verb: Token) -> Trigger | None:
         return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     kind, mode = plover
     return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
-                   origin="cameo-pattern" if patterned else "cameo")  # fmt: skip
+                   origin=_ORIGINS[min(words, 2)])  # fmt: skip
 
 
 class _Coder:
@@ -353,6 +358,8 @@ class _Coder:
         if discarded(token.sent.text, self.vocab.words("discard_words")):
             return False
         named = any(self.parts.named(m) for m in actors + recipients)
+        if trigger.origin == "cameo-phrase":
+            return bool(actors + recipients)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
         return named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients)))
 
