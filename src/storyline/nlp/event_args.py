@@ -19,6 +19,8 @@ _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "order", "press", "implore", "tell", "help"}
+# The phrases of a verb a late "by" agent may hang on: its prepositions, their objects, an -ing complement's object.
+_LATE_AGENT_PATH = {"prep", "pobj", "pcomp", "dobj", "agent"}
 _PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me"}
 GENERIC = "GENERIC"
 """Label of a participant named by a generic noun ("police", "the company") rather than a name."""
@@ -213,7 +215,7 @@ class Participants:
                     if pobj.dep_ == "pobj":
                         return self.resolve(pobj)
         if any(child.dep_ == "nsubjpass" for child in verb.children):
-            return []
+            return self._late_agent(verb)
         head = verb.head
         if head.i == verb.i:
             return []
@@ -226,8 +228,25 @@ class Participants:
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             return self.subject(head.head, depth + 1)
         if verb.dep_ in {"acl", "relcl"}:
-            found = self.resolve(head)
-            return found or self.copula_subject(head, depth)
+            found = self.resolve(head) or self.copula_subject(head, depth)
+            decided = head.lemma_.lower() in self.vocab.words("decision_nouns")
+            if not found and decided and verb.dep_ == "acl" and head.dep_ == "dobj" and _infinitive(verb):
+                # "The EU made the decision to ban...", "took steps to end...": who holds the decision acts.
+                found = self.subject(head.head, depth + 1)
+            return found
+        return []
+
+    def _late_agent(self, verb: Token) -> list[int]:
+        """A passive's "by" phrase the parser hung lower, on a phrase of the verb's own ("was banned from
+        worshipping at sites by the Ministry"): the agent when it names an actor."""
+        stack = [c for c in verb.children if c.dep_ in _LATE_AGENT_PATH]
+        while stack:
+            token = stack.pop()
+            if token.dep_ in {"prep", "agent"} and token.lower_ == "by":
+                found = [m for p in token.children if p.dep_ == "pobj" for m in self.resolve(p) if self.named(m)]
+                if found:
+                    return found
+            stack.extend(c for c in token.children if c.dep_ in _LATE_AGENT_PATH)
         return []
 
     def copula_subject(self, noun: Token, depth: int = 0) -> list[int]:
@@ -240,6 +259,10 @@ class Participants:
                 return []
             token = token.head
         return []
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _surnames(doc: Doc) -> list[Span]:

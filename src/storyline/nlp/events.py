@@ -353,10 +353,8 @@ class _Coder:
     def _attested(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
         """A verb the vocabulary does not list codes an event the way PETRARCH2 does: with a source and a target, one
         of them named ("Police arrested the student" is no event; "Police arrested Navalny" is; in the passive the
-        one acted on may stand alone: "Boeing had been suspended"). Sentences about sport,
-        elections and the like (PETRARCH2's discard phrases and the vocabulary's ``discard_words``) code none."""
-        if discarded(token.sent.text, self.vocab.words("discard_words")):
-            return False
+        one acted on may stand alone: "Boeing had been suspended"); a pattern of two or more words fixes the verb's
+        sense on its own ("placed on high alert"), and any participant will do."""
         named = any(self.parts.named(m) for m in actors + recipients)
         if trigger.origin == "cameo-phrase":
             return bool(actors + recipients)
@@ -432,6 +430,8 @@ class _Coder:
         recipients = [m for m in recipients if not self._theme(m, trigger)]
         if not actors and not recipients:
             return None
+        if discarded(token.sent.text, self.vocab.words("discard_words")):
+            return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
         if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
