@@ -373,8 +373,11 @@ class _Coder:
             frame = frame_of(token, self.vocab)
             if frame is not None and frame.kind != "hypothetical" and frame.governor.i in out and i in out:
                 governor_trigger, governor = out[frame.governor.i]
-                if not governor.recipients and event.recipients:
-                    governor = replace(governor, recipients=event.recipients)
+                # The act's other party is the frame's target: "agreed to purchase Boeing jets" (the seller), "promised
+                # that aid would be provided to Aeroflot" (the one helped).
+                others = tuple(p for p in (*event.recipients, *event.actors) if p not in governor.actors)
+                if not governor.recipients and others:
+                    governor = replace(governor, recipients=others)
                 out[frame.governor.i] = (governor_trigger, governor)
                 del out[i]
                 continue
