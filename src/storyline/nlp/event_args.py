@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
-from storyline.resolve.knowledge import load_agent_nouns
+from storyline.resolve.companies import business_nouns, named_as_company
+from storyline.resolve.knowledge import load_agent_nouns, load_knowledge
 
 ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -40,6 +41,8 @@ class Span:
     """Who the mention names, for telling two mentions of one party apart from two parties (lower case)."""
     acts_for: str | None = None
     """For people: the code of the state the text ties them to."""
+    company: bool = False
+    """The mention names a company (its description, its legal form, or the actor dictionaries say so)."""
 
 
 class Participants:
@@ -53,7 +56,7 @@ class Participants:
             # A person the text ties to a state once ("Russian President Vladimir Putin") acts for it throughout.
             states = {_key(m.antecedent or m.name): m.acts_for for m in mentions if m.acts_for}
             spans = [
-                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key))
+                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key), _company(m))
                 for m in mentions
                 for key in (_key(m.antecedent or m.name),)
             ]
@@ -99,6 +102,10 @@ class Participants:
     def named(self, index: int) -> bool:
         """The participant is a mention of a named actor (not a generic noun or a bare pronoun)."""
         return self.spans[index].label not in {GENERIC, PRONOUN}
+
+    def company(self, index: int) -> bool:
+        """The participant is a company."""
+        return self.spans[index].company
 
     def same_party(self, first: int, second: int) -> bool:
         """Two mentions name one party: the same state code, or the same (resolved) name."""
@@ -171,6 +178,8 @@ class Participants:
             index = self.mention_at(candidate)
             if index is None or self.spans[index].label not in labels:
                 continue
+            if candidate.pos_ == "ADJ" and lower not in _GROUP_PRONOUNS and self._named_in(candidate.head, index):
+                continue  # "Irish airline Ryanair ... it": the demonym describes, the name is what "it" refers to
             head = candidate
             while head.dep_ in {"compound", "flat", "amod"} and head.head.i != head.i:
                 head = head.head
@@ -179,6 +188,11 @@ class Participants:
             if best is None and i >= sents[here].start:
                 best = index
         return best
+
+    def _named_in(self, phrase: Token, besides: int) -> bool:
+        """The phrase names an organisation other than mention ``besides`` ("Irish airline, Ryanair")."""
+        found = (self.mention_at(t) for t in phrase.subtree)
+        return any(m is not None and m != besides and self.spans[m].label == "ORG" for m in found)
 
     def in_subtree(self, token: Token, prefer_states: bool = False) -> list[int]:
         """Every actor mention inside the subtree of ``token``; states first when asked."""
@@ -259,6 +273,14 @@ class Participants:
                 return []
             token = token.head
         return []
+
+
+def _company(mention: Mention) -> bool:
+    if mention.label != "ORG" or mention.code:
+        return False
+    name = mention.antecedent or mention.name
+    listed = load_knowledge().organisation_code(name) or ""
+    return mention.role in business_nouns() or named_as_company(name) or listed.startswith("MNC")
 
 
 def _infinitive(verb: Token) -> bool:

@@ -422,7 +422,19 @@ class _Coder:
 
     # -- events ------------------------------------------------------------------------------------
 
+    def _commercial(self, token: Token, trigger: Trigger) -> Trigger:
+        """A company buying or ordering goods trades with the seller (COOPERATE, economic, CAMEO 061: buyer the
+        source, seller the target) whatever the goods: "Aer Lingus purchased Airbus aircraft" is no military aid."""
+        if trigger.pos != "verb" or token.lemma_.lower() not in self.vocab.words("purchase_verbs"):
+            return trigger
+        buyers = self.parts.subject(token)
+        if not buyers or not all(self.parts.company(m) for m in buyers):
+            return trigger
+        return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
+                       recipient_preps=frozenset({"from"}), origin="vocabulary", otherwise=None)  # fmt: skip
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
+        trigger = self._commercial(token, trigger)
         found = self._verb_roles(token, trigger) if trigger.pos == "verb" else self._noun_roles(token, trigger)
         actors = list(dict.fromkeys(found.actors))
         if trigger.roles == "joint" and len(actors) < 2:
