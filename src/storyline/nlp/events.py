@@ -422,6 +422,11 @@ class _Coder:
 
     # -- events ------------------------------------------------------------------------------------
 
+    def _companies_act(self, actors: list[int]) -> bool:
+        """The named actors include a company and no state or person acting for one."""
+        named = [self.parts.spans[m] for m in actors if self.parts.named(m)]
+        return any(span.company for span in named) and not any(span.code or span.acts_for for span in named)
+
     def _commercial(self, token: Token, trigger: Trigger) -> Trigger:
         """A company buying or ordering goods trades with the seller (COOPERATE, economic, CAMEO 061: buyer the
         source, seller the target) whatever the goods: "Aer Lingus purchased Airbus aircraft" is no military aid."""
@@ -461,6 +466,8 @@ class _Coder:
         if trigger.needs_recipient and not recipients:
             return None
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
+        if kind.lower() in self.vocab.words("force_types") and self._companies_act(actors):
+            return None  # companies compete, they use no force: "EADS defeated Boeing for the contract"
         event_type = self.vocab.types[kind]
         sent = token.sent
         trigger_end = token.idx + len(token.text)
