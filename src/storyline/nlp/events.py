@@ -428,15 +428,27 @@ class _Coder:
         return any(span.company for span in named) and not any(span.code or span.acts_for for span in named)
 
     def _commercial(self, token: Token, trigger: Trigger) -> Trigger:
-        """A company buying or ordering goods trades with the seller (COOPERATE, economic, CAMEO 061: buyer the
-        source, seller the target) whatever the goods: "Aer Lingus purchased Airbus aircraft" is no military aid."""
-        if trigger.pos != "verb" or token.lemma_.lower() not in self.vocab.words("purchase_verbs"):
+        """A company buying, ordering, selling or delivering goods, or winning an order, trades with the other side
+        (COOPERATE, economic, CAMEO 061: the company the source) whatever the goods: "Aer Lingus purchased Airbus
+        aircraft" and "Boeing delivered the jet to AirTran" are no military aid."""
+        if trigger.pos != "verb":
             return trigger
-        buyers = self.parts.subject(token)
-        if not buyers or not all(self.parts.company(m) for m in buyers):
+        lemma = token.lemma_.lower()
+        if lemma in self.vocab.words("purchase_verbs"):
+            preps = frozenset({"from"})
+        elif lemma in self.vocab.words("sale_verbs"):
+            preps = frozenset({"to", "for"})
+        elif lemma in self.vocab.words("win_verbs") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("order_nouns") for c in token.children
+        ):
+            preps = frozenset({"from"})
+        else:
+            return trigger
+        traders = self.parts.subject(token)
+        if not traders or not all(self.parts.company(m) for m in traders):
             return trigger
         return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
-                       recipient_preps=frozenset({"from"}), origin="vocabulary", otherwise=None)  # fmt: skip
+                       recipient_preps=preps, origin="vocabulary", otherwise=None)  # fmt: skip
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         trigger = self._commercial(token, trigger)
