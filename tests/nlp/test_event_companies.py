@@ -30,6 +30,7 @@ SENTENCES = {
     "late agent": "The festival was banned from taking place in the square by the Turkish Ministry of Interior.",
     "decision": "The European Union made the decision to ban Russia.",
     "frame": "Kenya agreed to purchase ten Boeing aircraft.",
+    "two states": "Tension rose after North and South Korea exchanged artillery fire on Monday.",
     # A pattern of two words fixes the sense; sport is no event.
     "alert": "The army was placed on high alert.",
     "penalty": "Japan conceded a penalty to Mexico in the final match.",
@@ -82,6 +83,7 @@ def test_companies_competing_is_no_assault(coded: dict[str, tuple[CodedOutput, .
         ("late agent", "COERCE", {"TUR"}, set()),  # "by" hung on "the square", not on "banned"
         ("decision", "COERCE", {"IGOEUR"}, {"RUS"}),  # who made the decision to ban bans
         ("frame", "AGREE", {"KEN"}, {"MNCUSA"}),  # the intended act's other party is the target
+        ("two states", "ASSAULT", {"KOR", "PRK"}, set()),  # "North and South Korea" names two states
     ],
 )
 def test_roles_the_parse_hides(

@@ -130,7 +130,9 @@ class Participants:
     def _resolve_head(self, token: Token, depth: int) -> list[int]:
         own = self.mention_at(token)
         if own is not None:
-            return [own]
+            # "North and South Korea": the first state hangs on the shared name as a modifier.
+            others = [self.mention_at(c) for c in token.children if c.dep_ in {"nmod", "compound"}]
+            return [own, *(m for m in others if m is not None and m != own and self.spans[m].code)]
         lower = token.lower_
         if lower in _RELATIVES and token.head.dep_ == "relcl":
             return self.resolve(token.head.head, depth + 1)
