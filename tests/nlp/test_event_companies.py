@@ -31,6 +31,11 @@ SENTENCES = {
     "decision": "The European Union made the decision to ban Russia.",
     "frame": "Kenya agreed to purchase ten Boeing aircraft.",
     "two states": "Tension rose after North and South Korea exchanged artillery fire on Monday.",
+    # Verbs in the sense their object or particle gives.
+    "visas": "The Syrian delegation was denied visas.",
+    "turn away": "Australia maintained a policy of turning away boats of asylum seekers.",
+    "turned around": "The ship was turned around by the Italian navy.",
+    "turned down": "They applied twice and were turned down both times.",
     # A pattern of two words fixes the sense; sport is no event.
     "alert": "The army was placed on high alert.",
     "penalty": "Japan conceded a penalty to Mexico in the final match.",
@@ -91,6 +96,22 @@ def test_roles_the_parse_hides(
 ) -> None:
     event = _one(coded, key, kind)
     assert (set(event.source), set(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "modality", "source", "target"),
+    [
+        ("visas", "REJECT", "refused", set(), {"SYR"}),  # denying visas refuses a request
+        ("turn away", "COERCE", "asserted", {"AUS"}, set()),  # who holds the policy turns the boats away
+        ("turned around", "COERCE", "asserted", {"ITA"}, set()),  # "around" parsed as an adverb is the particle
+        ("turned down", "REJECT", "refused", set(), set()),
+    ],
+)
+def test_verbs_in_the_sense_their_object_gives(
+    coded: dict[str, tuple[CodedOutput, ...]], key: str, kind: str, modality: str, source: set[str], target: set[str]
+) -> None:
+    event = _one(coded, key, kind)
+    assert (event.modality, set(event.source), set(event.target)) == (modality, source, target)
 
 
 def test_a_two_word_pattern_fixes_the_sense(coded: dict[str, tuple[CodedOutput, ...]]) -> None:

@@ -187,6 +187,18 @@ def plover_of(code: str | None) -> tuple[str, str | None] | None:
     return None
 
 
+# Adverbs the parser gives a phrasal verb's particle as ("was turned around twice": advmod, not prt).
+_PARTICLE_ADVERBS = frozenset({"away", "around", "back", "down", "off", "out", "up", "over"})
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles: its ``prt`` dependents, and a particle adverb right after it."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLE_ADVERBS)
+    ]  # fmt: skip
+
+
 _CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"}
 _BEFORE = {"nsubj", "nsubjpass", "advmod", "neg", "aux", "auxpass", "npadvmod"}
 _WINDOW = 12
@@ -213,7 +225,7 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int] | None:
     default) gives, and how many words that pattern asked for (0: the default code); None when the dictionary does
     not know the verb."""
     entries = load_cameo_verbs().get(verb.lemma_.lower(), ())
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in particles_of(verb)}
     phrasal = [e for e in entries if e.particle and e.particle in particles]
     plain = [e for e in entries if not e.particle]
     if not phrasal and not plain:

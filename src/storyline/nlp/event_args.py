@@ -242,7 +242,11 @@ class Participants:
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"}:
             return self.subject(head, depth + 1)
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
-            return self.subject(head.head, depth + 1)
+            holder = head.head
+            if holder.pos_ == "NOUN" and holder.dep_ == "dobj":
+                # "maintained a policy of turning away boats": who holds the policy acts.
+                return self.subject(holder.head, depth + 1)
+            return self.subject(holder, depth + 1)
         if verb.dep_ in {"acl", "relcl"}:
             found = self.resolve(head) or self.copula_subject(head, depth)
             decided = head.lemma_.lower() in self.vocab.words("decision_nouns")

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.model import Event, Ref, TimeExpr
-from storyline.nlp.cameo_verbs import discarded, match_cameo, plover_of
+from storyline.nlp.cameo_verbs import discarded, match_cameo, particles_of, plover_of
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
@@ -111,7 +111,7 @@ def match_trigger(token: Token, vocab: Vocabulary) -> Trigger | None:
 def _best_entry(token: Token, entries: tuple[Trigger, ...]) -> tuple[Trigger | None, bool]:
     """The most specific entry whose conditions hold, and whether an entry's ``without`` ruled the token out."""
     context = _context(token)
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in particles_of(token)}
     preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "dative", "agent"}}
     subjects = {c.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
     best: Trigger | None = None
@@ -387,7 +387,8 @@ class _Coder:
                 continue
             if i not in out:
                 continue
-            mode = mode_of(token, event.type, trigger.lemma, self.vocab, frame)
+            lemma = f"{trigger.lemma} {trigger.particle}" if trigger.particle else trigger.lemma  # "turn down" refuses
+            mode = mode_of(token, event.type, lemma, self.vocab, frame)
             if mode.modality in {"intended", "threatened"} and self._foretold(token, event):
                 mode = Mode(event.type, "hypothetical", None)  # "officials warned that Russia would attack"
             if frame is not None and frame.kind == "request":
@@ -487,7 +488,7 @@ class _Coder:
         event_type = self.vocab.types[kind]
         sent = token.sent
         trigger_end = token.idx + len(token.text)
-        particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ == trigger.particle), None)
+        particle = next((c for c in particles_of(token) if c.lower_ == trigger.particle), None)
         if particle is not None and particle.i == token.i + 1:
             trigger_end = particle.idx + len(particle.text)
         return Event(
