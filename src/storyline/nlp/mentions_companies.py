@@ -2,14 +2,16 @@
 
 Event coders code a company as MNC and its home state (Aer Lingus: MNCIRL); the actor dictionaries list only
 some companies, so the article's own description is read: a business noun of the Phoenix agents dictionary
-("airline", "automaker", "manufacturer": ``~BUS``, ``resolve.companies.business_nouns``) just before the name or in an appositive just after it makes
-the organisation a company (its mention's ``role``), and a state or demonym in that description its home state
-(its mention's ``acts_for``). ``resolve.companies`` turns the two into the code.
+("airline", "automaker", "manufacturer": ``~BUS``, see ``resolve.companies.business_nouns``) just before the
+name or in an appositive just after it makes the organisation a company (its mention's ``role``), and a state or
+demonym in that description its home state (its mention's ``acts_for``). ``resolve.companies`` turns the two
+into the code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.mentions import Candidate

@@ -33,11 +33,11 @@ from datetime import date
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
+from storyline.resolve.companies import company_code
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
-from storyline.resolve.companies import company_code
 from storyline.resolve.names import LEGAL_FORMS, ORGANISATION_HEADS, name_key, slug
 from storyline.resolve.person_names import person_key, person_parts
 from storyline.resolve.sharing import shared

@@ -59,7 +59,7 @@ def _state_in_name(name: str, gazetteer: Gazetteer) -> str | None:
 
 
 def company_code(name: str, roles: Iterable[str], homes: Iterable[str], gazetteer: Gazetteer) -> str | None:
-    """"MNC" and the home state of the organisation called ``name`` when it is a company whose state the text
+    """ "MNC" and the home state of the organisation called ``name`` when it is a company whose state the text
     gives: ``roles`` are the business nouns the articles describe it with, ``homes`` the states those
     descriptions name, most frequent first."""
     described = any(r in business_nouns() for r in roles)
