@@ -36,6 +36,8 @@ SENTENCES = {
     "turn away": "Australia maintained a policy of turning away boats of asylum seekers.",
     "turned around": "The ship was turned around by the Italian navy.",
     "turned down": "They applied twice and were turned down both times.",
+    "leveled": "Accusations were leveled against the Spanish government.",
+    "charges": "The scandal led to charges against Ford Motor Company.",
     # A pattern of two words fixes the sense; sport is no event.
     "alert": "The army was placed on high alert.",
     "penalty": "Japan conceded a penalty to Mexico in the final match.",
@@ -105,6 +107,8 @@ def test_roles_the_parse_hides(
         ("turn away", "COERCE", "asserted", {"AUS"}, set()),  # who holds the policy turns the boats away
         ("turned around", "COERCE", "asserted", {"ITA"}, set()),  # "around" parsed as an adverb is the particle
         ("turned down", "REJECT", "refused", set(), set()),
+        ("leveled", "ACCUSE", "asserted", set(), {"ESP"}),  # the target hangs on the passive light verb
+        ("charges", "ACCUSE", "asserted", set(), {"MNCUSA"}),  # charges against someone, not a fee
     ],
 )
 def test_verbs_in_the_sense_their_object_gives(

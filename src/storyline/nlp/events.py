@@ -269,6 +269,13 @@ class _Coder:
             elif not actors and host.lemma_.lower() in self.vocab.words("light_verbs"):
                 # A light verb: "carried out a test", "held talks"; "condemned the attack" is not the condemner's.
                 actors = parts.subject(host)
+        light = host.lemma_.lower() in self.vocab.words("light_verbs")
+        if token.dep_ == "nsubjpass" and light and match_trigger(host, self.vocab) is None:
+            # "accusations have been leveled against Cheney", "sanctions were imposed on Iran by the EU".
+            if not recipients:
+                recipients = self._recipients_via_preps(host, trigger)
+            if not actors:
+                actors = parts.subject(host)
         if trigger.roles == "joint":
             actors += recipients + self._joint_partners(token)
             recipients = []
