@@ -41,6 +41,9 @@ SENTENCES = {
     # A pattern of two words fixes the sense; sport is no event.
     "alert": "The army was placed on high alert.",
     "penalty": "Japan conceded a penalty to Mexico in the final match.",
+    "evacuated": "Japan evacuated 200 residents from the town.",
+    "pulled money": "Investors pulled out US$3 billion from Russia.",
+    "withdrew troops": "Russia withdrew its troops from Georgia.",
 }
 PUBLISHED = date(2024, 3, 12)
 
@@ -120,6 +123,11 @@ def test_verbs_in_the_sense_their_object_gives(
 
 def test_a_two_word_pattern_fixes_the_sense(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert _one(coded, "alert", "MOBILIZE").modality == "asserted"
+
+
+def test_evacuating_residents_or_pulling_out_money_is_no_retreat(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert "RETREAT" not in {e.type for key in ("evacuated", "pulled money") for e in coded[key]}
+    assert _one(coded, "withdrew troops", "RETREAT").source == frozenset({"RUS"})
 
 
 def test_sport_holds_back_vocabulary_triggers_too(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
