@@ -434,10 +434,13 @@ class _Coder:
 
     # -- events ------------------------------------------------------------------------------------
 
-    def _companies_act(self, actors: list[int]) -> bool:
-        """The named actors include a company and no state or person acting for one."""
+    def _companies_act(self, token: Token, actors: list[int]) -> bool:
+        """A company is the verb's subject itself (not the owner of one: "a Kraft Foods employee opened fire"), and
+        no named actor is a state or acts for one."""
+        heads = [c for c in token.children if c.dep_ == "nsubj" for c in (c, *c.conjuncts)]
         named = [self.parts.spans[m] for m in actors if self.parts.named(m)]
-        return any(span.company for span in named) and not any(span.code or span.acts_for for span in named)
+        subjects = [span for span in named if any(span.start <= h.idx < span.end for h in heads)]
+        return any(span.company for span in subjects) and not any(span.code or span.acts_for for span in named)
 
     def _commercial(self, token: Token, trigger: Trigger) -> Trigger:
         """A company buying, ordering, selling or delivering goods, or winning an order, trades with the other side
@@ -490,7 +493,7 @@ class _Coder:
         if trigger.needs_recipient and not recipients:
             return None
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
-        if kind.lower() in self.vocab.words("force_types") and self._companies_act(actors):
+        if kind.lower() in self.vocab.words("force_types") and self._companies_act(token, actors):
             return None  # companies compete, they use no force: "EADS defeated Boeing for the contract"
         event_type = self.vocab.types[kind]
         sent = token.sent
