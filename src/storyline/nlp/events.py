@@ -217,10 +217,6 @@ class _Coder:
         recipients += self._recipients_via_preps(token, trigger)
         for theme in themes:
             recipients += self._recipients_via_preps(theme, trigger)
-        if not recipients:
-            # "settled its dispute with Apple Corps", "signed a deal with Sukhoi": the partner hangs on the object.
-            recipients = [m for o in objects for p in self._prep_objects(o, frozenset({"with"}))
-                          for m in parts.resolve(p)]  # fmt: skip
         if not recipients and token.dep_ == "conj" and trigger.roles == "subject":
             # "showered South Korea with balloons and blew up roads": coordinated acts share their target.
             recipients = [m for c in token.head.children if c.dep_ == "dobj" for m in parts.resolve(c)]
