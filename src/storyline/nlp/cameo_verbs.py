@@ -41,10 +41,14 @@ class Pattern:
     after: tuple[frozenset[str], ...]
     code: str | None
     """CAMEO code; None for "---" (the words show the verb is not an event here)."""
+    phrases: tuple[tuple[frozenset[str], ...], ...] = ()
+    """The prepositional phrases after the verb ("(ON ALERT)"): each a preposition and the words inside it. The
+    preposition must hang on the verb or its object, as in PETRARCH2's parse, not anywhere after it ("contacted
+    the minister over housing for the Rohingya out at sea" has no "(AT)" phrase of its own)."""
 
     @property
     def specificity(self) -> int:
-        return len(self.before) + len(self.after)
+        return len(self.before) + len(self.after) + sum(len(p) for p in self.phrases)
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,10 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
             if pattern is None or "*" not in pattern.group(1):
                 continue
             left, _, right = pattern.group(1).partition("*")
-            patterns.append(Pattern(_words(left, synsets), _words(right, synsets), _code(pattern.group(2))))
+            groups = [_words(g, synsets) for g in re.findall(r"\(([^()]*)\)", right)]
+            bare = re.sub(r"\([^()]*\)", " ", right)
+            patterns.append(Pattern(_words(left, synsets), _words(bare, synsets), _code(pattern.group(2)),
+                                    tuple(g for g in groups if g)))  # fmt: skip
             continue
         head = re.sub(r"\{[^}]*\}", "", line).strip()
         own = _CODE.search(head)
@@ -187,6 +194,18 @@ def plover_of(code: str | None) -> tuple[str, str | None] | None:
     return None
 
 
+# Adverbs the parser gives a phrasal verb's particle as ("was turned around twice": advmod, not prt).
+_PARTICLE_ADVERBS = frozenset({"away", "around", "back", "down", "off", "out", "up", "over"})
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles: its ``prt`` dependents, and a particle adverb right after it."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLE_ADVERBS)
+    ]  # fmt: skip
+
+
 _CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"}
 _BEFORE = {"nsubj", "nsubjpass", "advmod", "neg", "aux", "auxpass", "npadvmod"}
 _WINDOW = 12
@@ -208,11 +227,41 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
     return before, after
 
 
-def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, bool] | None:
+def _phrases(verb: Token) -> list[Token]:
+    """The prepositions that head a phrase of the verb's own: on the verb, or on its object."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"})]
+    return [
+        c for h in heads for c in h.children
+        if c.dep_ in {"prep", "agent", "dative"} and abs(c.i - verb.i) <= _WINDOW
+    ]  # fmt: skip
+
+
+def _phrase_fits(prep: Token, words: tuple[frozenset[str], ...]) -> bool:
+    """A pattern's phrase: its first word is the preposition, the others lie inside the phrase."""
+    if prep.lower_ not in words[0]:
+        return False
+    inside = {w for t in prep.subtree if abs(t.i - prep.i) <= _WINDOW for w in (t.lower_, t.lemma_.lower())}
+    return all(w & inside for w in words[1:])
+
+
+def _phrases_fit(phrases: list[Token], wanted: tuple[tuple[frozenset[str], ...], ...]) -> bool:
+    """Every phrase of the pattern found in order; a later one may also lie inside an earlier one ("placed * (ON
+    STATE) (OF ALERT)": "on a state of alert")."""
+    candidates = list(phrases)
+    for words in wanted:
+        found = next((p for p in candidates if _phrase_fits(p, words)), None)
+        if found is None:
+            return False
+        candidates += [t for t in found.subtree if t.dep_ == "prep" and t.i != found.i]
+    return True
+
+
+def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int] | None:
     """The dictionary's verb entry at ``verb``, the CAMEO code its most specific matching pattern (or else its
-    default) gives, and whether a pattern gave it; None when the dictionary does not know the verb."""
+    default) gives, and how many words that pattern asked for (0: the default code); None when the dictionary does
+    not know the verb."""
     entries = load_cameo_verbs().get(verb.lemma_.lower(), ())
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in particles_of(verb)}
     phrasal = [e for e in entries if e.particle and e.particle in particles]
     plain = [e for e in entries if not e.particle]
     if not phrasal and not plain:
@@ -220,11 +269,13 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, bool] | None:
     chosen = (phrasal or plain)[0]
     before, after = _around(verb)
     best: Pattern | None = None
+    phrases = _phrases(verb)
     for pattern in chosen.patterns:
         fits = all(words & after for words in pattern.after) and all(words & before for words in pattern.before)
+        fits = fits and _phrases_fit(phrases, pattern.phrases)
         if fits and (best is None or pattern.specificity > best.specificity):
             best = pattern
-    return chosen, (best.code if best is not None else chosen.code), best is not None
+    return chosen, (best.code if best is not None else chosen.code), best.specificity if best is not None else 0
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
-from storyline.resolve.knowledge import load_agent_nouns
+from storyline.resolve.companies import business_nouns, named_as_company
+from storyline.resolve.knowledge import load_agent_nouns, load_knowledge
 
 ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -19,6 +20,8 @@ _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "order", "press", "implore", "tell", "help"}
+# The phrases of a verb a late "by" agent may hang on: its prepositions, their objects, an -ing complement's object.
+_LATE_AGENT_PATH = {"prep", "pobj", "pcomp", "dobj", "agent"}
 _PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me"}
 GENERIC = "GENERIC"
 """Label of a participant named by a generic noun ("police", "the company") rather than a name."""
@@ -38,6 +41,8 @@ class Span:
     """Who the mention names, for telling two mentions of one party apart from two parties (lower case)."""
     acts_for: str | None = None
     """For people: the code of the state the text ties them to."""
+    company: bool = False
+    """The mention names a company (its description, its legal form, or the actor dictionaries say so)."""
 
 
 class Participants:
@@ -51,7 +56,7 @@ class Participants:
             # A person the text ties to a state once ("Russian President Vladimir Putin") acts for it throughout.
             states = {_key(m.antecedent or m.name): m.acts_for for m in mentions if m.acts_for}
             spans = [
-                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key))
+                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key), _company(m))
                 for m in mentions
                 for key in (_key(m.antecedent or m.name),)
             ]
@@ -98,6 +103,10 @@ class Participants:
         """The participant is a mention of a named actor (not a generic noun or a bare pronoun)."""
         return self.spans[index].label not in {GENERIC, PRONOUN}
 
+    def company(self, index: int) -> bool:
+        """The participant is a company."""
+        return self.spans[index].company
+
     def same_party(self, first: int, second: int) -> bool:
         """Two mentions name one party: the same state code, or the same (resolved) name."""
         a, b = self.spans[first], self.spans[second]
@@ -121,7 +130,9 @@ class Participants:
     def _resolve_head(self, token: Token, depth: int) -> list[int]:
         own = self.mention_at(token)
         if own is not None:
-            return [own]
+            # "North and South Korea": the first state hangs on the shared name as a modifier.
+            others = [self.mention_at(c) for c in token.children if c.dep_ in {"nmod", "compound"}]
+            return [own, *(m for m in others if m is not None and m != own and self.spans[m].code)]
         lower = token.lower_
         if lower in _RELATIVES and token.head.dep_ == "relcl":
             return self.resolve(token.head.head, depth + 1)
@@ -169,6 +180,8 @@ class Participants:
             index = self.mention_at(candidate)
             if index is None or self.spans[index].label not in labels:
                 continue
+            if candidate.pos_ == "ADJ" and lower not in _GROUP_PRONOUNS and self._named_in(candidate.head, index):
+                continue  # "Irish airline Ryanair ... it": the demonym describes, the name is what "it" refers to
             head = candidate
             while head.dep_ in {"compound", "flat", "amod"} and head.head.i != head.i:
                 head = head.head
@@ -177,6 +190,11 @@ class Participants:
             if best is None and i >= sents[here].start:
                 best = index
         return best
+
+    def _named_in(self, phrase: Token, besides: int) -> bool:
+        """The phrase names an organisation other than mention ``besides`` ("Irish airline, Ryanair")."""
+        found = (self.mention_at(t) for t in phrase.subtree)
+        return any(m is not None and m != besides and self.spans[m].label == "ORG" for m in found)
 
     def in_subtree(self, token: Token, prefer_states: bool = False) -> list[int]:
         """Every actor mention inside the subtree of ``token``; states first when asked."""
@@ -213,7 +231,7 @@ class Participants:
                     if pobj.dep_ == "pobj":
                         return self.resolve(pobj)
         if any(child.dep_ == "nsubjpass" for child in verb.children):
-            return []
+            return self._late_agent(verb)
         head = verb.head
         if head.i == verb.i:
             return []
@@ -224,10 +242,31 @@ class Participants:
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"}:
             return self.subject(head, depth + 1)
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
-            return self.subject(head.head, depth + 1)
+            holder = head.head
+            if holder.pos_ == "NOUN" and holder.dep_ == "dobj":
+                # "maintained a policy of turning away boats": who holds the policy acts.
+                return self.subject(holder.head, depth + 1)
+            return self.subject(holder, depth + 1)
         if verb.dep_ in {"acl", "relcl"}:
-            found = self.resolve(head)
-            return found or self.copula_subject(head, depth)
+            found = self.resolve(head) or self.copula_subject(head, depth)
+            decided = head.lemma_.lower() in self.vocab.words("decision_nouns")
+            if not found and decided and verb.dep_ == "acl" and head.dep_ == "dobj" and _infinitive(verb):
+                # "The EU made the decision to ban...", "took steps to end...": who holds the decision acts.
+                found = self.subject(head.head, depth + 1)
+            return found
+        return []
+
+    def _late_agent(self, verb: Token) -> list[int]:
+        """A passive's "by" phrase the parser hung lower, on a phrase of the verb's own ("was banned from
+        worshipping at sites by the Ministry"): the agent when it names an actor."""
+        stack = [c for c in verb.children if c.dep_ in _LATE_AGENT_PATH]
+        while stack:
+            token = stack.pop()
+            if token.dep_ in {"prep", "agent"} and token.lower_ == "by":
+                found = [m for p in token.children if p.dep_ == "pobj" for m in self.resolve(p) if self.named(m)]
+                if found:
+                    return found
+            stack.extend(c for c in token.children if c.dep_ in _LATE_AGENT_PATH)
         return []
 
     def copula_subject(self, noun: Token, depth: int = 0) -> list[int]:
@@ -240,6 +279,18 @@ class Participants:
                 return []
             token = token.head
         return []
+
+
+def _company(mention: Mention) -> bool:
+    if mention.label != "ORG" or mention.code:
+        return False
+    name = mention.antecedent or mention.name
+    listed = load_knowledge().organisation_code(name) or ""
+    return mention.role in business_nouns() or named_as_company(name) or listed.startswith("MNC")
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _surnames(doc: Doc) -> list[Span]:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.model import Event, Ref, TimeExpr
-from storyline.nlp.cameo_verbs import discarded, match_cameo, plover_of
+from storyline.nlp.cameo_verbs import discarded, match_cameo, particles_of, plover_of
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
@@ -111,7 +111,7 @@ def match_trigger(token: Token, vocab: Vocabulary) -> Trigger | None:
 def _best_entry(token: Token, entries: tuple[Trigger, ...]) -> tuple[Trigger | None, bool]:
     """The most specific entry whose conditions hold, and whether an entry's ``without`` ruled the token out."""
     context = _context(token)
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in particles_of(token)}
     preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "dative", "agent"}}
     subjects = {c.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
     best: Trigger | None = None
@@ -137,12 +137,17 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+# How a CAMEO trigger was matched: the verb's default code, a pattern of one word, a pattern of two or more words
+# (an object and its preposition: "placed * (ON ALERT)"), which fixes the verb's sense on its own.
+_ORIGINS = ("cameo", "cameo-pattern", "cameo-phrase")
+
+
 def cameo_trigger(verb: Token) -> Trigger | None:
     """A trigger from the CAMEO verb dictionary: its best pattern's (or the verb's) code as a PLOVER type."""
     found = match_cameo(verb)
     if found is None:
         return None
-    entry, code, patterned = found
+    entry, code, words = found
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
@@ -150,7 +155,7 @@ def cameo_trigger(verb: Token) -> Trigger | None:
         return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     kind, mode = plover
     return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
-                   origin="cameo-pattern" if patterned else "cameo")  # fmt: skip
+                   origin=_ORIGINS[min(words, 2)])  # fmt: skip
 
 
 class _Coder:
@@ -260,6 +265,13 @@ class _Coder:
             elif not actors and host.lemma_.lower() in self.vocab.words("light_verbs"):
                 # A light verb: "carried out a test", "held talks"; "condemned the attack" is not the condemner's.
                 actors = parts.subject(host)
+        light = host.lemma_.lower() in self.vocab.words("light_verbs")
+        if token.dep_ == "nsubjpass" and light and match_trigger(host, self.vocab) is None:
+            # "accusations have been leveled against Cheney", "sanctions were imposed on Iran by the EU".
+            if not recipients:
+                recipients = self._recipients_via_preps(host, trigger)
+            if not actors:
+                actors = parts.subject(host)
         if trigger.roles == "joint":
             actors += recipients + self._joint_partners(token)
             recipients = []
@@ -348,11 +360,11 @@ class _Coder:
     def _attested(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
         """A verb the vocabulary does not list codes an event the way PETRARCH2 does: with a source and a target, one
         of them named ("Police arrested the student" is no event; "Police arrested Navalny" is; in the passive the
-        one acted on may stand alone: "Boeing had been suspended"). Sentences about sport,
-        elections and the like (PETRARCH2's discard phrases and the vocabulary's ``discard_words``) code none."""
-        if discarded(token.sent.text, self.vocab.words("discard_words")):
-            return False
+        one acted on may stand alone: "Boeing had been suspended"); a pattern of two or more words fixes the verb's
+        sense on its own ("placed on high alert"), and any participant will do."""
         named = any(self.parts.named(m) for m in actors + recipients)
+        if trigger.origin == "cameo-phrase":
+            return bool(actors + recipients)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
         return named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients)))
 
@@ -368,14 +380,18 @@ class _Coder:
             frame = frame_of(token, self.vocab)
             if frame is not None and frame.kind != "hypothetical" and frame.governor.i in out and i in out:
                 governor_trigger, governor = out[frame.governor.i]
-                if not governor.recipients and event.recipients:
-                    governor = replace(governor, recipients=event.recipients)
+                # The act's other party is the frame's target: "agreed to purchase Boeing jets" (the seller), "promised
+                # that aid would be provided to Aeroflot" (the one helped).
+                others = tuple(p for p in (*event.recipients, *event.actors) if p not in governor.actors)
+                if not governor.recipients and others:
+                    governor = replace(governor, recipients=others)
                 out[frame.governor.i] = (governor_trigger, governor)
                 del out[i]
                 continue
             if i not in out:
                 continue
-            mode = mode_of(token, event.type, trigger.lemma, self.vocab, frame)
+            lemma = f"{trigger.lemma} {trigger.particle}" if trigger.particle else trigger.lemma  # "turn down" refuses
+            mode = mode_of(token, event.type, lemma, self.vocab, frame)
             if mode.modality in {"intended", "threatened"} and self._foretold(token, event):
                 mode = Mode(event.type, "hypothetical", None)  # "officials warned that Russia would attack"
             if frame is not None and frame.kind == "request":
@@ -414,7 +430,39 @@ class _Coder:
 
     # -- events ------------------------------------------------------------------------------------
 
+    def _companies_act(self, token: Token, actors: list[int]) -> bool:
+        """A company is the verb's subject itself (not the owner of one: "a Kraft Foods employee opened fire"), and
+        no named actor is a state or acts for one."""
+        heads = [c for c in token.children if c.dep_ == "nsubj" for c in (c, *c.conjuncts)]
+        named = [self.parts.spans[m] for m in actors if self.parts.named(m)]
+        subjects = [span for span in named if any(span.start <= h.idx < span.end for h in heads)]
+        return any(span.company for span in subjects) and not any(span.code or span.acts_for for span in named)
+
+    def _commercial(self, token: Token, trigger: Trigger) -> Trigger:
+        """A company buying, ordering, selling or delivering goods, or winning an order, trades with the other side
+        (COOPERATE, economic, CAMEO 061: the company the source) whatever the goods: "Aer Lingus purchased Airbus
+        aircraft" and "Boeing delivered the jet to AirTran" are no military aid."""
+        if trigger.pos != "verb":
+            return trigger
+        lemma = token.lemma_.lower()
+        if lemma in self.vocab.words("purchase_verbs"):
+            preps = frozenset({"from"})
+        elif lemma in self.vocab.words("sale_verbs"):
+            preps = frozenset({"to", "for"})
+        elif lemma in self.vocab.words("win_verbs") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("order_nouns") for c in token.children
+        ):
+            preps = frozenset({"from"})
+        else:
+            return trigger
+        traders = self.parts.subject(token)
+        if not traders or not all(self.parts.company(m) for m in traders):
+            return trigger
+        return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
+                       recipient_preps=preps, origin="vocabulary", otherwise=None)  # fmt: skip
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
+        trigger = self._commercial(token, trigger)
         found = self._verb_roles(token, trigger) if trigger.pos == "verb" else self._noun_roles(token, trigger)
         actors = list(dict.fromkeys(found.actors))
         if trigger.roles == "joint" and len(actors) < 2:
@@ -425,6 +473,8 @@ class _Coder:
         recipients = [m for m in recipients if not self._theme(m, trigger)]
         if not actors and not recipients:
             return None
+        if discarded(token.sent.text, self.vocab.words("discard_words")):
+            return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
         if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
@@ -439,10 +489,12 @@ class _Coder:
         if trigger.needs_recipient and not recipients:
             return None
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
+        if kind.lower() in self.vocab.words("force_types") and self._companies_act(token, actors):
+            return None  # companies compete, they use no force: "EADS defeated Boeing for the contract"
         event_type = self.vocab.types[kind]
         sent = token.sent
         trigger_end = token.idx + len(token.text)
-        particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ == trigger.particle), None)
+        particle = next((c for c in particles_of(token) if c.lower_ == trigger.particle), None)
         if particle is not None and particle.i == token.i + 1:
             trigger_end = particle.idx + len(particle.text)
         return Event(

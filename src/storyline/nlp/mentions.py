@@ -147,7 +147,9 @@ class MentionsExtractor:
                 and ent.label_ in _LABELS
                 and not noise(span.start_char, span.end_char, span.text, ent.label_)
             ):
-                found = self._from_entity(doc, span, ent.label_, gazetteer)
+                pair = self._coordinated_states(span, gazetteer) if ent.label_ == "GPE" else []
+                found = self._from_entity(doc, span, ent.label_, gazetteer) if not pair else None
+                candidates.extend(pair)
                 if found is not None:
                     candidates.append(found)
         candidates.extend(self._gazetteer_names(doc, covered, noise, gazetteer))
@@ -220,6 +222,19 @@ class MentionsExtractor:
         if label in ("FAC", "LOC"):
             return self._make(span, "LOC", name)
         return self._extend_org(doc, self._make(span, label, name)) if label == "ORG" else self._make(span, label, name)
+
+    def _coordinated_states(self, span: Span, gazetteer: Gazetteer) -> list[Candidate]:
+        """ "North and South Korea", "East and West Germany": two states sharing their last word, one mention each."""
+        words = [t.text for t in span]
+        if len(words) != 4 or words[1].lower() != "and":
+            return []
+        first, second = gazetteer.lookup(f"{words[0]} {words[3]}"), gazetteer.lookup(f"{words[2]} {words[3]}")
+        if not (first and second and first.type == second.type == "state" and first.code and second.code):
+            return []
+        return [
+            self._make(span[0:1], "GPE", first.name, code=first.code),
+            self._make(span[2:4], "GPE", second.name, code=second.code),
+        ]
 
     @staticmethod
     def _make(span: Span, label: str, name: str, kind: str = "name", code: str | None = None) -> Candidate:

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.mentions import Candidate
+from storyline.nlp.mentions_companies import describe_companies
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import appositive, role_head
 from storyline.resolve.gazetteer import Gazetteer
@@ -46,6 +47,7 @@ def bind_article(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, no
     _relabel_places(doc, candidates)
     _bind_acronyms(doc, candidates)
     _roles(doc, candidates, gazetteer)
+    describe_companies(doc, candidates)
     _rule_nouns(doc, candidates)
     candidates.extend(_leader_descriptions(doc, candidates, gazetteer))
     candidates.extend(_role_descriptions(doc, candidates))

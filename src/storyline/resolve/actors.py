@@ -33,6 +33,7 @@ from datetime import date
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
+from storyline.resolve.companies import company_code
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP
 from storyline.resolve.knowledge import load_knowledge
@@ -461,6 +462,9 @@ def _build(
             # bodies by theirs ("NASA": USAGOV), as the event-coding dictionaries list them.
             days = {(dates or {}).get(a) for a in group.articles} or {None}
             code = knowledge.office_code(name, sorted(days, key=lambda d: d or date.min))
+        if group.type == "organisation" and code is None:
+            roles = {m.role for m in group.said if m.role}
+            code = company_code(name, roles, [c for c, _ in acts_for.most_common()], load_gazetteer())
         actor = Actor(
             id=actor_id,
             name=name,

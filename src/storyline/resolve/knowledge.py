@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from storyline.resolve.names import name_key
+from storyline.resolve.names import LEGAL_FORMS, name_key
 
 _FILES = (
     "Phoenix.Countries.actors.txt",
@@ -33,6 +33,8 @@ _FILES = (
 )
 _CODE = re.compile(r"\[([A-Z0-9]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 # Office codes are a state's three letters and a sector: GOV(ernment), MIL(itary), LEG(islature), JUD(iciary)...
+# Words after a company's name that news drops ("Apple Inc." is "Apple", "Ford Motor Company" "Ford").
+_COMPANY_FORMS = LEGAL_FORMS | {"company", "corporation", "incorporated", "holdings", "group", "motor", "motors"}
 _SECTOR = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|JUD|ELI|OPP|PTY|BUS|MED|REB|COP|SPY|CVL)")
 
 
@@ -77,6 +79,14 @@ class KnownActor:
     """Dated codes ("[USAGOV 090120-170120]")."""
     source: str
     """The dictionary file the record comes from."""
+
+
+def company_key(name: str) -> str:
+    """A company's name without the legal form news often drops: "Apple Inc." -> "apple"."""
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in _COMPANY_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def _day(text: str) -> date | None:
@@ -151,6 +161,12 @@ class Knowledge:
                 key = name_key(name)
                 if key and record not in by_key[key]:
                     by_key[key].append(record)
+        for record in self.records:
+            if (record.code or "").startswith("MNC"):
+                for name in record.names:
+                    key = company_key(name)
+                    if key and key != name_key(name) and record not in by_key[key]:
+                        by_key[key].append(record)
         object.__setattr__(self, "_by_key", dict(by_key))
 
     def find(self, name: str) -> tuple[KnownActor, ...]:
@@ -161,6 +177,8 @@ class Knowledge:
         """The code of the organisation (IGO, NGO, company, armed group) called ``name``, if only one has it; else
         of the organisation its last words name ("United Nations Security Council": "Security Council")."""
         code = self._organisation_code(name)
+        if code is None and company_key(name) != name_key(name):
+            code = self._organisation_code(company_key(name))
         words = name.split()
         for n in range(len(words) - 1, 1, -1):
             if code is not None:

@@ -1,0 +1,40 @@
+"""A company's code from its description and its name (resolve.companies) and the dictionaries' companies under
+the names news gives them (resolve.knowledge)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.resolve.companies import company_code, named_as_company
+from storyline.resolve.gazetteer import load_gazetteer
+from storyline.resolve.knowledge import company_key, load_knowledge
+
+
+@pytest.mark.parametrize(
+    ("name", "roles", "homes", "code"),
+    [
+        ("Aer Lingus", ["airline"], ["IRL"], "MNCIRL"),  # "Irish national airline Aer Lingus"
+        ("Qatar Airways", [], [], "MNCQAT"),  # a business noun ends the name, a state opens it
+        ("Air Canada", [], [], "MNCCAN"),
+        ("Acme Ltd", [], ["GBR"], "MNCGBR"),  # a legal form
+        ("Nordvik", ["airline"], [], None),  # a company, but its state is never guessed
+        ("Nordvik", [], ["DNK"], None),  # a state, but nothing says it is a company
+        ("Bank of Canada", [], [], None),  # a state's bank
+        ("United States Air Force", [], [], None),
+    ],
+)
+def test_company_code(name: str, roles: list[str], homes: list[str], code: str | None) -> None:
+    assert company_code(name, roles, homes, load_gazetteer()) == code
+
+
+def test_named_as_company() -> None:
+    assert named_as_company("Ford Motor Company") and named_as_company("Korean Air")
+    assert not named_as_company("Airbus") and not named_as_company("Industry Canada")
+
+
+def test_dictionary_companies_without_their_legal_form() -> None:
+    knowledge = load_knowledge()
+    assert company_key("Apple Inc.") == "apple"
+    assert knowledge.organisation_code("Apple") == "MNCUSA"
+    assert knowledge.organisation_code("Ford Motor Company") == "MNCUSA"
+    assert knowledge.organisation_code("Daewoo Motors") == "MNCKOR"
