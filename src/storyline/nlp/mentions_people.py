@@ -16,6 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.extensions import doc_text
 from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import appositive, role_head
@@ -221,7 +222,7 @@ def _initials(name: str) -> str:
 def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """ "the Korean Central News Agency (KCNA)" and later "KCNA" -> the agency."""
     orgs = [c for c in candidates if c.label == "ORG" and not c.name.isupper()]
-    text = doc.text  # built from the tokens on every access: read once
+    text = doc_text(doc)
     known: dict[str, str] = {}
     for c in orgs:
         after = text[c.end : c.end + 16]
@@ -257,7 +258,7 @@ def _org_at(candidates: list[Candidate]) -> dict[int, str]:
 
 def _roles(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
     orgs = _org_at(candidates)
-    text = doc.text
+    text = doc_text(doc)
     for c in candidates:
         if c.label != "PERSON" or c.kind == "description" or _in_headline(text, c.start):
             continue

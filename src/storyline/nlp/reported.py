@@ -129,14 +129,13 @@ def reports(
 ) -> Iterator[Report]:
     """Indirect quotes under reporting verbs and "according to", outside quote marks."""
     for token in doc:
-        if quoted(token.idx):
+        according = token.lower_ == "according"
+        if (not according and token.pos_ != "VERB") or quoted(token.idx):  # the cheap tests first
             continue
-        if token.lower_ == "according":
+        if according:
             found = _according(token)
             if found:
                 yield found
-            continue
-        if token.pos_ != "VERB":
             continue
         kind = lexicon.verb_kind(token.lemma_)
         if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
