@@ -15,7 +15,7 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
-from storyline.nlp.extensions import sent_end, sent_index
+from storyline.nlp.extensions import doc_text, sent_end, sent_index
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +165,8 @@ class _Coder:
         """(sentence start, parties) of each agreement coded so far: "ratified this text" refers back to one."""
         self.when = Circumstances(doc, vocab, times)
         self.lexicon = load_lexicon()
+        self._discarded: dict[int, bool] = {}
+        """Whether each sentence (by its first token) holds a discard phrase: read once per sentence."""
 
     # -- roles -------------------------------------------------------------------------------------
 
@@ -350,7 +352,10 @@ class _Coder:
         of them named ("Police arrested the student" is no event; "Police arrested Navalny" is; in the passive the
         one acted on may stand alone: "Boeing had been suspended"). Sentences about sport,
         elections and the like (PETRARCH2's discard phrases and the vocabulary's ``discard_words``) code none."""
-        if discarded(token.sent.text, self.vocab.words("discard_words")):
+        sent = token.sent
+        if sent.start not in self._discarded:
+            self._discarded[sent.start] = discarded(sent.text, self.vocab.words("discard_words"))
+        if self._discarded[sent.start]:
             return False
         named = any(self.parts.named(m) for m in actors + recipients)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
@@ -465,7 +470,8 @@ class _Coder:
 
 def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tuple[Event, ...]:
     """Every event ``doc`` reports, one per trigger, duplicates within a sentence dropped."""
-    source = source if source is not None and len(source) == len(doc.text) else doc.text
+    text = doc_text(doc)
+    source = source if source is not None and len(source) == len(text) else text
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()))
     coded: dict[int, tuple[Trigger, Event]] = {}
     for token in doc:
