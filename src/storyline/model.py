@@ -230,6 +230,14 @@ class Claim:
     times"); empty when the verb says nothing of it (be, have, conduct...) or there is none."""
     whole: float | None = None
     """For a part of a counted whole ("six of the eleven nations"), the whole (11); None otherwise."""
+    when: str = ""
+    """The date the claim's clause (or, when it names only one, its sentence) gives, as a TIMEX3 value or, when
+    unresolved, the expression lower-cased ("september"); "" when none. Part of the claim's identity."""
+    scope: str = ""
+    """The count the number is taken within ("43 RBIs in 54 games" -> "game:54"); "" when none."""
+    holder: Ref | None = None
+    """Who the counted things are of, when the claim's clause names it as its subject ("Manning threw for 364
+    yards"; not a reporting verb's subject, who is the source); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +345,9 @@ class CommitmentStatement:
     """Who did the action ("Russian lawmakers", "Vladimir Putin")."""
     date: str | None = None
     """TIMEX3 value of the action, from its clause or the clause reporting it."""
+    starts: str | None = None
+    """For a pledge, TIMEX3 value of the date it starts from when the promised clause gives one ("stop tests from
+    April 21"); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -647,6 +658,8 @@ class Commitment:
     history: tuple[CommitmentStep, ...] = ()
     """The transitions the texts report, in order of the state machine (sought -> proposed -> signed ->
     ratified -> in force -> suspended/violated/withdrawn/lifted)."""
+    starts: str | None = None
+    """TIMEX3 value of the date a pledge starts from, when the text gives one ("from April 21")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,17 +732,19 @@ class Position:
     """One side of a disagreement: what some sources say."""
 
     label: str
-    """The value or stance as written ("11,000 North Korean troops", "reported", "denied")."""
+    """The value as written ("11,000 North Korean troops"), or the stance with whoever is quoted taking it
+    ("reported", "denied", "denied: Russia")."""
     outlets: tuple[str, ...]
     sources: tuple[SourceRef, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    """Sources that disagree on one question: numbers that differ, or one report another denies."""
+    """Sources that disagree on one question: numbers that differ, or an act one voice reports and another denies."""
 
     kind: str
-    """numbers (a claim group whose values differ) or reports (an event reported and also denied)."""
+    """numbers (a claim group whose values differ), reports (an act the outlets report and also negate) or
+    attributions (an act someone is quoted saying happened, or not: "denied that ...")."""
     topic: str
     """What the question is about, in words."""
     ids: tuple[str, ...]

@@ -40,3 +40,31 @@ def test_harm_comes_from_the_event_vocabulary() -> None:
     hostile = hostile_lemmas()
     assert {"attack", "retaliate", "threaten"} <= hostile
     assert not {"defend", "stop", "sign", "help"} & hostile
+
+
+def test_a_pledge_records_the_date_it_starts_from(nlp: Language) -> None:
+    text = "North Korea pledged to halt all missile launches starting Saturday, its foreign ministry said."
+    [statement] = _find(nlp, text, {"Saturday": "2018-04-21"})
+    assert statement.starts == "2018-04-21"
+    [other] = _find(nlp, "France promised to help Mali rebuild the port of Gao.")
+    assert other.starts is None
+
+
+def test_agreeing_to_do_something_for_another_party_is_a_pledge(nlp: Language) -> None:
+    [statement] = _find(nlp, "Cerberus agreed to take on the pension costs of Chrysler workers.")
+    assert statement.kind == "pledge" and statement.action == "agreed"
+
+
+def test_an_agreement_asked_for_alleged_or_hypothetical_is_no_pledge(nlp: Language) -> None:
+    assert _find(nlp, "Senators insisted that the union agree to wage cuts at Chrysler.") == []
+    assert _find(nlp, "France would agree to help Mali if the talks went well.") == []
+
+
+def test_an_alleged_violation_moves_no_state(nlp: Language) -> None:
+    text = "Apple Corps claims that Apple Computer violated the agreement reached with Apple Corps in 1991."
+    assert all(statement.action != "violated" for statement in _find(nlp, text))
+
+
+def test_a_cancelled_contract_is_withdrawn(nlp: Language) -> None:
+    statements = _find(nlp, "General Motors said it was cancelling a contract with Magna to sell Opel.")
+    assert [s.action for s in statements] == ["withdrew"]

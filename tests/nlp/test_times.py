@@ -467,10 +467,13 @@ def test_component_annual_only_before_an_amount(nlp: Language) -> None:
     assert found == [(text.index("annual"), "P1Y")]
 
 
-def test_component_currently_is_not_proposed(nlp: Language) -> None:
-    text = "The jet, currently under development, flies now."
+def test_component_currently_is_present_ref_but_current_is_not_proposed(nlp: Language) -> None:
+    """TimeML marks "currently" PRESENT_REF (MEANTIME does in 1 of 3; the issue's TimeBank-style set misses it);
+    the adjective "current" ("the current flag") is left out."""
+    text = "The jet, currently under development, flies now and replaces the current model."
     values = {r.text: r.value for r in extract_times(nlp(text), WED, text)}
-    assert "currently" not in values and values["now"] == "PRESENT_REF"
+    assert values["currently"] == "PRESENT_REF" and values["now"] == "PRESENT_REF"
+    assert "current" not in values
 
 
 def test_component_today_is_the_day_even_when_generic(nlp: Language) -> None:
@@ -513,6 +516,9 @@ def test_a_date_without_a_year_follows_the_narrative(
         "Once a year since the 19th century, recent years aside, the fair has opened each spring.",
         "THE MEETING WAS HELD TWO DAYS AGO, ON TUESDAY.",
         "A dotless ı and a long ſ: the ſame day, two daſys.",
+        "Yesterday morning, hours earlier, the band recalled the sixties; at the moment it rests.",
+        "From 2004 to 2009 the fair closed on Christmas Eve and reopened in the spring.",
+        "Half an hour later, the following week and the end of the month were set as deadlines.",
     ],
 )
 def test_gated_patterns_find_what_every_pattern_finds(text: str) -> None:

@@ -1,21 +1,28 @@
 """Key developments against a hand gold (tests/data/gold/key_developments.yaml): on the seeds and on a MEANTIME
-Wikinews cluster, every statement is a correct one, stated by a source sentence as written, with its sources."""
+Wikinews cluster, every statement is a correct one, stated by a source sentence as written, with its sources, and
+brief.json, brief.md, brief.html and the web overview state the same ones in the same order."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from storyline.model import Statement, Story
 from storyline.present.brief import write_brief
+from storyline.present.escape import markdown_text
 from storyline.present.sentences import claim_sentences
 from storyline.present.summary import MAX_KEY, MIN_KEY, key_developments
 from storyline.runner import run
 from storyline.store import open_kb
+from storyline.web import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = yaml.safe_load((ROOT / "tests" / "data" / "gold" / "key_developments.yaml").read_text(encoding="utf-8"))
@@ -91,3 +98,57 @@ def test_brief_json_html_and_markdown_lead_with_them(briefed: dict[str, Any], tm
     assert [md.index(f"## {h}") for h in headings] == sorted(md.index(f"## {h}") for h in headings)
     first = key[0].text.replace("’", "'")
     assert first[:40] in html.replace("&#39;", "'").replace("’", "'")
+
+
+def _file(story: Story, article_id: str) -> str:
+    return next(Path(a.source).name for a in story.articles if a.id == article_id)
+
+
+def _gold_sentence(fact: dict[str, Any], file: str, text: str) -> bool:
+    return any(file == gold_file and text.strip().startswith(opening) for gold_file, opening in fact["sources"])
+
+
+def test_each_statement_is_a_gold_sentence_of_its_fact_and_cites_only_them(briefed: dict[str, Any]) -> None:
+    facts = [fact for fact in briefed["gold"]["facts"] if "sources" in fact]
+    if not facts:
+        pytest.skip("this story's gold names no source sentences")
+    story: Story = briefed["story"]
+    for statement in _key(briefed):
+        stated = [fact for fact in facts if _states(statement, fact)]
+        assert any(
+            all(_gold_sentence(fact, _file(story, s.article_id), s.text) for s in statement.sources) for fact in stated
+        ), (statement.text, [(_file(story, s.article_id), s.text[:60]) for s in statement.sources])
+
+
+def test_markdown_and_html_state_each_with_its_sources(briefed: dict[str, Any], tmp_path: Path) -> None:
+    files = write_brief(briefed["story"], tmp_path, sentences=briefed["sentences"])
+    md = files.markdown.read_text(encoding="utf-8")
+    lead = md.split("## Key developments", 1)[1].split("## Where sources disagree", 1)[0]
+    page = files.html.read_text(encoding="utf-8")
+    section = page.split('<section id="key-developments">', 1)[1].split("</section>", 1)[0]
+    items = section.split('<li class="key-development"')[1:]
+    key = _key(briefed)
+    assert len(items) == len(key)
+    for n, (statement, item) in enumerate(zip(key, items, strict=True), 1):
+        assert f"{n}. {markdown_text(statement.text)}" in lead
+        assert str(escape(statement.text)) in item
+        # Every source sentence is linked, its words on hover.
+        titles = [html.unescape(t) for t in re.findall(r'<a class="source"[^>]*title="([^"]*)"', item)]
+        assert titles == [s.text for s in statement.sources]
+
+
+def test_the_web_overview_states_them_in_order_and_links_each_source(briefed: dict[str, Any]) -> None:
+    client = TestClient(create_app(briefed["kb"]))
+    page = client.get("/").text
+    section = page.split('<section id="key-developments">', 1)[1].split("</section>", 1)[0]
+    items = section.split('<li class="key-development"')[1:]
+    key = _key(briefed)
+    assert [k["text"] for k in client.get("/api/brief").json()["key_developments"]] == [s.text for s in key]
+    assert len(items) == len(key)
+    for statement, item in zip(key, items, strict=True):
+        assert str(escape(statement.text)) in item
+        hrefs = re.findall(r'<a class="src" href="([^"]+)"', item)
+        assert hrefs == [f"/articles/{s.article_id}#s-{s.sent}" for s in statement.sources]
+        for source in statement.sources:
+            article = client.get(f"/articles/{source.article_id}").text
+            assert f'id="s-{source.sent}"' in article

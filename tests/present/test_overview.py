@@ -186,3 +186,27 @@ def test_a_statement_is_never_someone_speaking() -> None:
     assert not is_quoted(ref("The plant will open in May."), {"a": [(0, 90)]})
     # "US" is a state, not the pronoun
     assert not is_quoted(ref("The US Air Force picked the tanker on Friday."), {})
+
+
+def test_generic_participants_are_named_by_their_noun_never_by_their_id() -> None:
+    from storyline.present.words import actor_name
+
+    names = {"state:AVA": "Avalon"}
+    assert actor_name("state:AVA", names) == "Avalon"
+    assert actor_name("generic:aid-workers", names) == "aid workers"
+    assert actor_name("person:unknown", names) == "person:unknown"  # not generic: the id is all there is
+
+
+def test_sources_are_told_apart_by_outlet_and_day_never_by_path() -> None:
+    from storyline.present.filters import outlet_label, source_labels
+
+    articles = (
+        ArticleInfo("w1", "/data/w1.txt", "Award", "Wikinews", None, date(2008, 3, 1), (), 100),
+        ArticleInfo("w2", "/data/w2.txt", "Ruling", "Wikinews", None, date(2008, 7, 2), (), 100),
+        ArticleInfo("m", "/data/m.txt", "Mint story", "Mint", None, date(2008, 7, 2), (), 100),
+        ArticleInfo("x", "/data/secret/path.txt", None, None, None, None, (), 100),
+    )
+    labels = source_labels(articles)
+    assert labels == {"w1": "Wikinews, 1 March 2008", "w2": "Wikinews, 2 July 2008", "m": "Mint",
+                      "x": "Untitled article (unknown outlet, date unknown)"}  # fmt: skip
+    assert outlet_label("x", labels) == labels["x"] and outlet_label("Mint", labels) == "Mint"

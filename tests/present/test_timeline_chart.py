@@ -109,3 +109,19 @@ def test_labels_never_overlap_where_events_cluster() -> None:
         assert not one.overlaps(two), (one, two)
     svg = timeline_svg(story)  # the same placement reaches the SVG
     assert svg.count(f'id="{LABEL_GID}') == len(labels)
+
+
+def test_every_event_is_named_on_hover_labelled_or_not() -> None:
+    # More events than labels: those left unlabelled are still named, by the tooltip of their dot.
+    events = tuple(_event("AGREE", 4.0, f"2024-10-{1 + i:02d}", 1 + i % 3) for i in range(MAX_LABELS + 5))
+    svg = timeline_svg(_story(*events, _event("ASSAULT", -9.0, None, 1, negated=True)))
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    titles = {
+        g.get("id"): "".join(t.itertext()) if (t := g.find(f"{ns}title")) is not None else ""
+        for g in root.iter(f"{ns}g")
+        if (g.get("id") or "").startswith("timeline-event-")
+    }
+    assert sorted(titles) == sorted(f"timeline-event-{i}" for i in range(len(events)))  # the negated one: not drawn
+    assert all(t.startswith("agreement: North Korea → Russia · ") for t in titles.values())
+    assert titles["timeline-event-0"].endswith("1 October 2024 · 1 outlet")

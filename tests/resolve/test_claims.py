@@ -121,16 +121,16 @@ def test_restrictive_modifiers_keep_different_things_apart() -> None:
 
 
 def test_close_numbers_agree() -> None:
-    a1 = ArticleAnalysis("a1", claims=(_claim(0, "500 people", "people", 500),))
-    a2 = ArticleAnalysis("a2", claims=(_claim(0, "about 520 people", "people", 520, kind="approx"),))
+    a1 = ArticleAnalysis("a1", claims=(_claim(0, "500 houses", "houses", 500),))
+    a2 = ArticleAnalysis("a2", claims=(_claim(0, "about 520 houses", "houses", 520, kind="approx"),))
     (group,) = group_claims(INDEX, [_info("a1", "X"), _info("a2", "Y")], [a1, a2])
     assert group.status == "agree" and len(group.claims) == 2
 
 
 def test_discrepancies_come_first() -> None:
-    a1 = ArticleAnalysis("a1", claims=(_claim(0, "500 people", "people", 500), _claim(1, "3 ships", "ships", 3)))
+    a1 = ArticleAnalysis("a1", claims=(_claim(0, "500 soldiers", "soldiers", 500), _claim(1, "3 ships", "ships", 3)))
     a2 = ArticleAnalysis(
-        "a2", claims=(_claim(0, "520 persons", "persons", 520, kind="approx"), _claim(1, "9 ships", "ships", 9))
+        "a2", claims=(_claim(0, "520 troops", "troops", 520, kind="approx"), _claim(1, "9 ships", "ships", 9))
     )
     groups = group_claims(INDEX, [_info("a1", "X"), _info("a2", "Y")], [a1, a2])
     assert [g.status for g in groups] == ["differ", "agree"]

@@ -113,4 +113,20 @@ def test_a_pledge_with_a_start_date_and_no_threat(tmp_path: Path) -> None:
     [pledge] = story.commitments
     assert pledge.kind == "pledge" and pledge.state == "signed"
     assert pledge.parties == ("state:PRK",)
+    assert pledge.starts == "2018-04-21"
     assert pledge.history[0].source.text.startswith("North Korea pledged")
+
+
+@pytest.mark.slow
+def test_a_count_of_an_earlier_happening_is_not_the_storys(tmp_path: Path) -> None:
+    story = _story(
+        tmp_path,
+        {
+            "alpha": "A quake hit the island of Varno on Sunday, injuring five people, officials said. A stronger "
+            "quake in March killed 40 people on the island.\n",
+            "beta": "The quake that struck Varno on Sunday injured seven people, the governor said. The island "
+            "was hit by another quake in March.\n",
+        },
+    )
+    differ = [g for g in story.claim_groups if g.status == "differ"]
+    assert [sorted(ref.claim.text for ref in g.claims) for g in differ] == [["five people", "seven people"]]

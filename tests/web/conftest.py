@@ -22,3 +22,14 @@ def seeds_kb(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     path = tmp_path_factory.mktemp("seeds") / "story.db"
     run([str(seeds_dir)], kb=path)
     return path
+
+
+@pytest.fixture(scope="session")
+def tanker_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A MEANTIME Wikinews story told over four months (the 2008 airtanker contracts), with its key developments'
+    hand gold in tests/data/gold/key_developments.yaml."""
+    root = Path(__file__).resolve().parents[2] / "examples" / "mixed" / "articles"
+    files = [str(root / "meantime" / f"airbus_{n}.txt") for n in ("100911", "102977", "108294")]
+    path = tmp_path_factory.mktemp("tanker") / "story.db"
+    run(files, kb=path, manifest=root / "manifest.csv")
+    return path

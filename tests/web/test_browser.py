@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import tempfile
 import threading
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -177,6 +179,36 @@ def test_overview_leads_with_key_developments_and_labels_do_not_clash(driver: We
     assert " ".join(target.text.split())[:30] == " ".join(sentence.split())[:30]
     driver.get(seeds_url + "/timeline")
     assert driver.find_elements(By.CSS_SELECTOR, "td.event-text mark"), "each event's trigger is highlighted"
+
+
+def test_a_wikinews_story_leads_with_its_gold_developments(
+    driver: WebDriver, serve: Callable[[Path], str], tanker_kb: Path
+) -> None:
+    """The MEANTIME tanker story: the overview states the key developments brief.json holds, in its order, each
+    with a link to every source sentence; the sections come in the brief's order."""
+    url = serve(tanker_kb)
+    with urllib.request.urlopen(url + "/api/brief", timeout=20) as response:  # the local test server
+        key = json.loads(response.read())["key_developments"]
+    driver.get(url + "/")
+    ids = [s.get_attribute("id") for s in driver.find_elements(By.CSS_SELECTOR, "main section")]
+    order = ["key-developments", "discrepancies", "single-outlet", "outlets", "sources", "timeline"]
+    assert [i for i in ids if i in order] == order
+    items = driver.find_elements(By.CSS_SELECTOR, "#key-developments li.key-development")
+    assert 3 <= len(items) == len(key)
+    gold = ("defeated Boeing", "upheld Boeing's protest", "re-run of the bidding", "Royal Air Force")
+    for item, statement in zip(items, key, strict=True):
+        assert " ".join(item.text.split()).startswith(" ".join(statement["text"].split()))
+        assert any(phrase in statement["text"] for phrase in gold), statement["text"]
+        links = item.find_elements(By.CSS_SELECTOR, "a.src")
+        assert [a.get_attribute("title") for a in links] == [s["text"] for s in statement["sources"]]
+    assert driver.find_elements(By.CSS_SELECTOR, "#discrepancies .disagreement")  # the $40bn and $10bn contracts
+    assert label_clashes(driver.execute_script(BOXES)) == []
+    link = items[-1].find_element(By.CSS_SELECTOR, "a.src")
+    sentence, fragment = link.get_attribute("title"), link.get_attribute("href").split("#", 1)[1]
+    link.click()
+    wait(driver, lambda d: "/articles/" in d.current_url)
+    target = driver.find_element(By.ID, fragment)
+    assert " ".join(target.text.split())[:30] == " ".join(sentence.split())[:30]
 
 
 def test_quote_leads_to_its_sentence(driver: WebDriver, seeds_url: str) -> None:

@@ -15,7 +15,8 @@ _SUPPORT_VERBS = frozenset(
     [
         "be", "have", "do", "make", "take", "get", "give", "hold", "conduct", "carry", "stage", "perform", "see",
         "include", "involve", "number", "total", "reach", "rise", "climb", "stand", "hit", "top", "exceed", "jump",
-        "fall", "drop", "grow", "remain", "become", "bring", "put", "offer", "receive", "cite", "accord",
+        "fall", "drop", "grow", "remain", "become", "bring", "put", "offer", "receive", "cite", "accord", "value",
+        "price",
     ]
 )
 # Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".
@@ -48,7 +49,17 @@ def claim_predicate(head: Token) -> str:
         return ""
     if verb.pos_ not in _VERBS:
         return ""
-    return _fold(verb.lemma_)
+    folded = _fold(verb.lemma_)
+    if not folded and node.dep_ in ("nsubj", "nsubjpass"):
+        # "five people had received treatment after being injured": the subject of a support verb is the
+        # understood subject of its adjunct clause, which says what befell it.
+        for child in verb.children:
+            adjunct = child if child.dep_ == "advcl" else None
+            if child.dep_ == "prep":
+                adjunct = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            if adjunct is not None and adjunct.pos_ in _VERBS and (found := _fold(adjunct.lemma_)):
+                return found
+    return folded
 
 
 def whole_of(number: Token, head: Token | None) -> float | None:

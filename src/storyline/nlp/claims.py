@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Claim
+from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when
 from storyline.nlp.claim_identity import claim_predicate, whole_of
 from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
@@ -85,6 +86,16 @@ _COUNTED_DEPS_LEFT = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", 
 _COUNTED_DEPS_RIGHT = frozenset({"prep", "acl"})
 _MAX_COUNTED_TOKENS = 14
 # Verbs whose subject is what a number measures: "the death toll rose to 40", "the total is 11,000".
+# Units a hyphened number measures its noun in ("an eight-year offer"), beyond MEASURES and the currencies.
+_UNIT_NOUNS = frozenset(
+    [
+        "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "magnitude",
+        "degree", "point", "percent", "mile", "kilometer", "kilometre", "meter", "metre", "foot", "inch", "yard",
+        "acre", "hectare", "ton", "tonne", "pound", "kilogram", "gallon", "liter", "litre", "barrel",
+    ]
+)
+# Participles a sum values a thing with: "diamonds valued at 85 million euros".
+_VALUING_VERBS = frozenset(["value", "estimate", "price", "put", "assess"])
 _LEVEL_VERBS = frozenset(
     ["rise", "climb", "reach", "stand", "total", "number", "be", "hit", "top", "exceed", "jump", "fall", "drop", "grow"]
 )
@@ -184,9 +195,11 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
     window = doc_text(doc)[max(start_char - 8, 0) : end_char + 12]
     if _PHONE.search(window):
         return True
-    # A number hanging on a preceding noun names something ("Windows 10", "North Korea 2.0").
+    # A number hanging on a preceding noun names something ("Windows 10", "North Korea 2.0"), unless it is a sum
+    # ("jewellery worth $160 million").
     if (
-        main.dep_ in ("nummod", "appos", "npadvmod", "compound")
+        not (before is not None and before.tag_ == "$")
+        and main.dep_ in ("nummod", "appos", "npadvmod", "compound")
         and main.head.i < phrase.start
         and main.head.tag_ in ("NN", "NNP")
         and main.head.lower_ not in CURRENCY_WORDS
@@ -236,8 +249,35 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
-def _counted_head(phrase: _Phrase, unit_end: Token) -> Token | None:
-    """The noun the number counts: "11,000 troops", "thousands of troops", "40% of voters"."""
+def _prep_object(token: Token, preposition: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ != "PRON":
+                    return obj
+    return None
+
+
+def _valued(main: Token) -> Token | None:
+    """What a sum is the value of: "diamonds valued at 85 million euros", "gems worth 85 million euros",
+    "jewellery worth $160 million", "$102 million in jewelry"; a sum given again in brackets ("85 million euros
+    ($108 million)") values what the first one does."""
+    if main.dep_ == "appos" and (main.head.lower_ in CURRENCY_WORDS or main.head.ent_type_ == "MONEY"):
+        return _valued(main.head)
+    if main.dep_ == "pobj" and main.head.lower_ == "at" and main.head.head.lemma_ in _VALUING_VERBS:
+        valued = main.head.head
+        return valued.head if valued.dep_ in ("acl", "amod") and valued.head.pos_ in ("NOUN", "PROPN") else None
+    if main.head.lower_ == "worth" and main.head.dep_ in ("amod", "acl", "advmod"):
+        return main.head.head if main.head.head.pos_ in ("NOUN", "PROPN") else None
+    if main.dep_ == "nummod" and main.head.i < main.i and main.head.pos_ in ("NOUN", "PROPN"):
+        between = main.doc[main.head.i + 1 : main.i]
+        return main.head if any(t.lower_ == "worth" for t in between) else None
+    return _prep_object(main, "in")
+
+
+def _counted_head(phrase: _Phrase, unit_end: Token, money: bool = False) -> Token | None:
+    """The noun the number counts: "11,000 troops", "thousands of troops", "40% of voters"; for a sum, what it is
+    the value of."""
     main = unit_end if unit_end.lower_ in _PERCENT | set(MEASURES) | set(CURRENCY_WORDS) else phrase.main
     head: Token | None
     if main.dep_ in ("nummod", "quantmod") and main.head.pos_ in ("NOUN", "PROPN") and main.head.i > main.i:
@@ -246,8 +286,10 @@ def _counted_head(phrase: _Phrase, unit_end: Token) -> Token | None:
         head = _of_object(main.head)
     else:
         head = _of_object(main)
-    if head is not None and (head.lower_ in CURRENCY_WORDS or head.lower_ in MEASURES):
+    if head is not None and (head.lower_ in CURRENCY_WORDS or head.lower_ in MEASURES or head.lower_ == "worth"):
         head = _of_object(head)
+    if head is None and money:
+        head = _valued(main)
     if head is None and main.dep_ == "pobj" and main.head.lower_ == "at":
         # "police put the crowd at 20,000": the verb's object is what the number measures.
         head = next((c for c in main.head.head.children if c.dep_ == "dobj"), None)
@@ -260,7 +302,11 @@ def _counted_head(phrase: _Phrase, unit_end: Token) -> Token | None:
 
 
 def _counted_span(doc: Doc, head: Token, after: int) -> Span:
-    """The counted noun with its modifiers, never reaching back into the number phrase."""
+    """The counted noun with its modifiers, never reaching back into the number phrase, nor forward into it from a
+    noun before it ("paintings valued at 40 million euros": "paintings")."""
+    if head.i < after:
+        left = min((c.left_edge.i for c in head.lefts if c.dep_ in _COUNTED_DEPS_LEFT), default=head.i)
+        return doc[left : head.i + 1]
     start = head.i
     for child in head.lefts:
         if child.dep_ in _COUNTED_DEPS_LEFT and child.i >= after:
@@ -276,6 +322,22 @@ def _counted_span(doc: Doc, head: Token, after: int) -> Span:
     if end - start > _MAX_COUNTED_TOKENS:
         end = head.i + 1
     return doc[start:end]
+
+
+def _names_a_kind(doc: Doc, phrase: _Phrase, head: Token) -> bool:
+    """ "a 30-homer season", "a three-story building": a number hyphened to a count noun that modifies another
+    noun names a kind of that noun, it counts nothing; with a unit ("an eight-year offer", "a 5.6-magnitude
+    quake") it measures the noun and stays a claim."""
+    return (
+        head.i == phrase.end + 1
+        and doc[phrase.end].tag_ == "HYPH"
+        and head.dep_ in ("compound", "amod", "nmod")
+        and head.head.i > head.i
+        and head.head.pos_ == "NOUN"
+        and head.lemma_.lower() not in _UNIT_NOUNS
+        and head.lower_ not in MEASURES
+        and head.lower_ not in CURRENCY_WORDS
+    )
 
 
 def _range_end(doc: Doc, phrase: _Phrase) -> _Phrase | None:
@@ -331,20 +393,28 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     qualifier_text = qualifier[0] if qualifier else None
     if amount.vague:
         qualifier_text = doc[phrase.start : phrase.end].text if qualifier is None else qualifier_text
-    head = _counted_head(phrase, doc[end - 1])
+    money = unit is not None and unit not in ("%", *MEASURES.values())
+    head = _counted_head(phrase, doc[end - 1], money)
     if head is None and kind == "range" and upper is not None:
-        head = _counted_head(upper, doc[end - 1])  # the parser hangs "5,000-8,000 cars" on the upper number
+        head = _counted_head(upper, doc[end - 1], money)  # the parser hangs "5,000-8,000 cars" on the upper number
     if names_a_source(head if head is not None and head.i >= phrase.end else phrase.main):
+        return None
+    if head is not None and _names_a_kind(doc, phrase, head):
         return None
     counted = ""
     if head is not None:
-        span = _counted_span(doc, head, end if head.i >= end else 0)
+        span = _counted_span(doc, head, end if head.i >= end else start)
         counted = span.text
         if head.i >= end and span.start <= end + 1:
             end = max(end, span.end)
     start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     source = attribute(doc, phrase.main, start_char, end_char)
-    time = claim_time(doc, phrase.main, getattr(doc._, "times", ()) or ())
+    times = getattr(doc._, "times", ()) or ()
+    time = claim_time(doc, phrase.main, times)
+    # The claim's own tokens up to its counted noun, not the noun's modifiers: in "23 missiles during 16 tests"
+    # the 16 tests are the scope of the 23 missiles.
+    own_end = max(phrase.end, upper.end if upper is not None else 0, head.i + 1 if head is not None else 0)
+    own = range(start, own_end)
     claim = Claim(
         start=start_char,
         end=end_char,
@@ -362,6 +432,9 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         time=time,
         predicate=claim_predicate(head if head is not None else phrase.main),
         whole=whole_of(phrase.main, head),
+        when=claim_when(doc, phrase.main, times),
+        scope=claim_scope(phrase.main, head, own),
+        holder=claim_holder(doc, phrase.main, head, own),
     )
     last = upper.end - 1 if upper is not None else phrase.end - 1
     return claim, last

@@ -8,13 +8,21 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.model import CommitmentStatement, Ref
+from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 from storyline.nlp.extensions import doc_text
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
+# Verbs whose complement clause is alleged, not asserted: "claims that X violated the 1991 agreement".
+_ALLEGING = frozenset(["claim", "allege", "accuse", "charge", "contend", "assert"])
+# Verbs whose complement clause is asked for, not done: "insisted that the union agree to wage cuts".
+_ASKING = frozenset(
+    ["insist", "demand", "ask", "urge", "want", "require", "call", "press", "request", "expect", "hope"]
+)
+# Auxiliaries that make a pledge verb hypothetical: "would agree", "might promise".
+_HYPOTHETICAL = frozenset(["would", "could", "might", "may", "should"])
 _NOUNS = {"NOUN", "PROPN"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
@@ -36,6 +44,7 @@ class _Draft:
     action: str | None = None
     by: list[Ref] = field(default_factory=list)
     date: str | None = None
+    starts: str | None = None
     parties: list[Ref] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     bound: str = ""
@@ -67,6 +76,11 @@ class CommitmentsExtractor:
 @Language.factory("storyline_commitments", default_config={"vocabulary": None})
 def make_commitments(nlp: Language, name: str, vocabulary: str | None) -> CommitmentsExtractor:
     return CommitmentsExtractor(nlp, name, vocabulary=vocabulary)
+
+
+def _under(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether ``verb`` heads a complement clause of one of ``lemmas`` ("insisted that the union agree")."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lemmas
 
 
 def _ref(doc: Doc, start: int, end: int) -> Ref:
@@ -254,7 +268,9 @@ class _Finder:
         return None
 
     def _add(self, group: int, sent: Span, index: int, token: Token, actions: list[tuple[str, Token]]) -> _Draft:
-        """One draft per action (the first returned, for parties and terms to be added)."""
+        """One draft per action (the first returned, for parties and terms to be added); an action the text only
+        alleges ("claims that Apple violated the agreement") moves no state."""
+        actions = [(action, verb) for action, verb in actions if not _under(verb, _ALLEGING)]
         drafts = [_Draft(sent, index, token, action, self._by(verb), self._date(verb)) for action, verb in actions]
         drafts = drafts or [_Draft(sent, index, token)]
         self.groups[group].statements.extend(drafts)
@@ -362,6 +378,9 @@ class _Finder:
         promised clause names another actor, or starts at a date the clause gives (a unilateral pledge: "pledged
         to stop its tests from April 21"). A promise of harm ("vowed to retaliate against X") is a threat."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children)
+        if hypothetical or _under(verb, _ASKING | _ALLEGING):
+            return  # asked for, alleged or hypothetical: no promise made
         terms = _clauses(verb)
         if not subjects or not terms or any(t.lemma_.lower() in self.vocab.instruments for t in subjects):
             return
@@ -371,28 +390,31 @@ class _Finder:
         if not any(self._mentions_in(r.start, r.end) for r in by):
             return
         others = [m for a, b in terms for m in self._mentions_in(a, b)]
-        if not others and not self._starts(terms):
+        starts = self._starts(terms)
+        if not others and starts is None:
             return
         self.groups.append(_Group(name=verb.lemma_.lower(), kinds=["pledge"], lemma=verb.lemma_.lower()))
         statement = self._add(len(self.groups) - 1, sent, index, verb, [])
         lemma = verb.lemma_.lower()
         statement.action = f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed"
-        statement.by, statement.date = by, self._date(verb)
+        statement.by, statement.date, statement.starts = by, self._date(verb), starts
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
 
-    def _starts(self, terms: list[tuple[int, int]]) -> bool:
-        """Whether a promised clause gives the date it starts from ("from April 21", "as of Saturday")."""
-        for time in self.doc._.times:
+    def _starts(self, terms: list[tuple[int, int]]) -> str | None:
+        """The date a promised clause starts from ("from April 21", "as of Saturday", "starting Saturday"), as
+        a TIMEX3 value; None when it gives none."""
+        times: tuple[TimeExpr, ...] = self.doc._.times
+        for time in times:
             start = time.start
             if not time.value or not any(a <= start < b for a, b in terms):
                 continue
             if time.signal.lower() in self.vocab.start_signals:
-                return True
+                return time.value
             before = doc_text(self.doc)[max(start - 14, 0) : start].lower().split()
             if any(" ".join(before[-n:]) in self.vocab.start_signals for n in (1, 2) if len(before) >= n):
-                return True
-        return False
+                return time.value
+        return None
 
     # -- output ------------------------------------------------------------------------------------
 
@@ -431,6 +453,7 @@ class _Finder:
                         action=statement.action,
                         by=_unique(statement.by),
                         date=statement.date,
+                        starts=statement.starts,
                     )
                 )
         out.sort(key=lambda s: (s.start, s.mention.start, s.action or ""))

@@ -47,6 +47,12 @@ class Lexicon:
     nouns: dict[str, str]
     classes: dict[str, str] = field(default_factory=dict)
     """Cue lemma -> class, where it differs from its kind's (cue_classes.txt)."""
+    noun_cues: dict[str, str] = field(default_factory=dict)
+    """Noun lemma -> class, for nouns that report when a that-clause completes them (cue_nouns.txt)."""
+
+    def noun_cue(self, lemma: str) -> str | None:
+        """The class of a cue noun ("claim" -> speech, "fear" -> belief), or None."""
+        return self.noun_cues.get(lemma.lower())
 
     def verb_kind(self, lemma: str) -> str | None:
         """say, believe, estimate, urge, express, or None for a verb that does not report."""
@@ -61,7 +67,7 @@ class Lexicon:
             found = "speech"
         else:
             kind = self.verbs.get(lemma)
-            found = self.classes.get(lemma) or (_KIND_CLASS.get(kind) if kind else None)
+            found = self.classes.get(lemma) or (_KIND_CLASS.get(kind) if kind else None) or self.noun_cues.get(lemma)
         if found == "speech" and source_lemma is not None and source_lemma.lower() in DOCUMENT_NOUNS:
             return "document"
         return found
@@ -85,4 +91,5 @@ def load_lexicon(verbs_path: str | None = None, extra_verbs: tuple[str, ...] = (
         lemma, _, kind = pair.partition(":")
         verbs.update(_read(f"{lemma} {kind or 'say'}", VERB_KINDS, "extra_verbs"))
     classes = _read(_packaged("cue_classes.txt"), CUE_CLASSES, "cue_classes.txt")
-    return Lexicon(verbs=verbs, nouns=nouns, classes=classes)
+    noun_cues = _read(_packaged("cue_nouns.txt"), CUE_CLASSES, "cue_nouns.txt")
+    return Lexicon(verbs=verbs, nouns=nouns, classes=classes, noun_cues=noun_cues)

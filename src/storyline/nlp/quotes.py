@@ -6,7 +6,9 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -14,9 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
 from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.headline import headline_quotes
+from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
-from storyline.nlp.reported import converb_subject, reports, sentence, subject
+from storyline.nlp.reported import converb_subject, inverted_subject, named_first, reports, sentence, subject
 from storyline.nlp.speakers import SpeakerResolver
+from storyline.resolve.gender import given_name_gender
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +32,8 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_SPLIT_GAP = 80
 """Characters between the two halves of a split quote ('"A," she said, "B."') that the cue may take."""
 _MAX_NAME_WORDS = 6
+_MAX_LABEL_TOKENS = 16
+"""Tokens a speaker label before a colon may take ("Special Asst. to the Secretary and Director of ... Bill Bodie")."""
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "to", "a", "an", "in", "on", "at", "vs", "vs.", "&", "-", "–"})
 
 
@@ -81,8 +88,9 @@ def _names_a_title(before: Token | None) -> bool:
 class _Finder:
     """Finds the quotes of one Doc."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, parse: Callable[[str], Doc] | None = None) -> None:
         self.doc = doc
+        self.parse = parse
         self.lexicon = lexicon
         self.text = doc_text(doc)
         self.marked = find_quote_spans(self.text)
@@ -97,7 +105,7 @@ class _Finder:
         self._starts = [a for a, _ in merged]
         self._ends = [b for _, b in merged]
         starts = [m.start() for m in re.finditer(r"(?m)^(?=[^\n]*\S)", self.text)]
-        self.resolver = SpeakerResolver(doc, lexicon, starts or [0])
+        self.resolver = SpeakerResolver(doc, lexicon, starts or [0], self.quoted)
 
     def quoted(self, char: int) -> bool:
         """True when ``char`` lies inside quote marks (marks included)."""
@@ -115,7 +123,7 @@ class _Finder:
             if t.pos_ == "VERB"
             and self.lexicon.verb_kind(t.lemma_)
             and not self.quoted(t.idx)
-            and (subject(t) or converb_subject(t))
+            and (subject(t) or converb_subject(t) or inverted_subject(t))
         ]
         if not cues:
             return None
@@ -132,7 +140,7 @@ class _Finder:
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
                 if objs and to is not None:
-                    return objs[0], self.doc[t.i : to.i + 1]
+                    return named_first(objs), self.doc[t.i : to.i + 1]
         head: Token = tokens.root
         for _ in range(12):
             if head.pos_ == "VERB" and self.lexicon.verb_kind(head.lemma_) and not self.quoted(head.idx):
@@ -188,6 +196,9 @@ class _Finder:
                 if nxt is not None and nxt.is_lower and self.lexicon.verb_kind(nxt.lemma_):
                     sents.append(sentence(nxt))  # '... played itself out?"' then 'said Bill Strazzullo.'
 
+            lead_in = self._lead_in(mark)
+            if lead_in is not None:
+                sents.insert(0, lead_in)  # 'Rathbun stated,' then the quote as a paragraph of its own
             direct = mark.continues or before is None or before.text in _DIRECT_BEFORE or before.is_space or (
                 tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
             if not direct and before is not None and self._introduces_clause(before, tokens):
@@ -197,9 +208,11 @@ class _Finder:
             if direct:
                 cue = self._cue_in(sents, tokens)
                 if cue is not None:
-                    cand.source, cand.cue = subject(cue) or converb_subject(cue), cue
+                    cand.source, cand.cue = subject(cue) or converb_subject(cue) or inverted_subject(cue), cue
                 else:
                     cand.source = self._colon_source(before)
+                    if cand.source is None:
+                        cand.speaker = self._transcript_speaker(before)
             else:
                 hit = self._partial_source(tokens)
                 if hit is None:
@@ -207,6 +220,45 @@ class _Finder:
                 cand.source, cand.cue = hit
             found.append(cand)
         return found
+
+    def _transcript_speaker(self, before: Token | None) -> Speaker | None:
+        """ "Secretary of the Air Force James Roche: “...”": a label with no verb before a colon, as transcripts,
+        interviews and email threads print them, ending in a person's name (an entity, or a given name and a
+        surname)."""
+        if before is None or before.text != ":":
+            return None
+        label = [t for t in self.doc[sentence(before).start : before.i] if not t.is_space]
+        while label and label[0].text == ":":
+            label = label[1:]
+        if not label or len(label) > _MAX_LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        doc = before.doc
+        last = label[-1]
+        if last.ent_type_ == "PERSON":
+            first = last.i
+            while first > label[0].i and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+                first -= 1
+        elif last.pos_ == "PROPN" and last.i > label[0].i and doc[last.i - 1].pos_ == "PROPN":
+            first = last.i - 1
+            if given_name_gender(doc[first].text) is None:
+                return None
+        else:
+            return None
+        name = doc[first : last.i + 1]
+        return Speaker(Ref(name.start_char, name.end_char, name.text), name.text, "person")
+
+    def _lead_in(self, mark: MarkedSpan) -> Span | None:
+        """The sentence that ends the paragraph before a quote with a comma or colon ("X commented," or "X said:")
+        when the quote opens its own paragraph: the cue stands there."""
+        text = self.text
+        line_start = text.rfind("\n", 0, mark.open_mark) + 1
+        if line_start == 0 or text[line_start : mark.open_mark].strip():
+            return None
+        previous = text[:line_start].rstrip()
+        if not previous.endswith((",", ":")):
+            return None
+        last = _span(self.doc, len(previous) - 1, len(previous))
+        return sentence(last[0]) if last is not None else None
 
     def _next_word(self, char: int) -> Token | None:
         span = _span(self.doc, char, min(char + 1, len(self.text)))
@@ -222,22 +274,37 @@ class _Finder:
     def candidates(self) -> list[_Candidate]:
         found = self.marked_candidates()
         marked_chars = [(c.start, c.end) for c in found if c.kind == "direct"]
-        partial_sents = {c.sent_start for c in found if c.kind == "partial"}
-        for report in reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source):
+        # '... transformed “into a decree,” according to KCNA': "according to" right after the closing mark is the
+        # fragment's own cue, the partial quote stays; "According to X, ... “for the long term”" is one mixed report
+        partial_ends = {
+            c.marked.close_mark + 1
+            for c in found
+            if c.kind == "partial" and c.marked is not None and c.marked.close_mark is not None
+        }
+        found_reports = chain(
+            reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source),
+            noun_reports(self.doc, self.lexicon, self.quoted, self.resolver.is_source),
+        )
+        for report in found_reports:
             span = report.content
             inside = sum(max(0, min(e, span.end_char) - max(s, span.start_char)) for s, e in marked_chars)
             if inside > 0.5 * (span.end_char - span.start_char):
                 continue  # the attribution of a direct quote, already found
-            if report.cue.text.lower().startswith("according") and sentence(span[0]).start in partial_sents:
+            according = report.cue.text.lower().startswith("according")
+            if according and self._right_after(partial_ends, report.cue.start_char):
                 continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
         return _fold_partials(sorted(found, key=lambda c: c.start))
+
+    def _right_after(self, ends: set[int], char: int) -> bool:
+        """Whether only punctuation and spaces stand between one of ``ends`` and ``char``."""
+        return any(end <= char and not self.text[end:char].strip(" ,;:") for end in ends)
 
     def resolve(self, cands: list[_Candidate]) -> None:
         for cand in cands:
             if cand.source is not None:
                 cue = cand.cue if isinstance(cand.cue, Token) else None
-                cand.speaker = self.resolver.resolve(cand.source, cue)
+                cand.speaker = self.resolver.resolve(cand.source, cue, (cand.start, cand.end))
                 if cand.speaker is not None:
                     self.resolver.heard(cand.speaker, cand.start)
         marked = [c for c in cands if c.marked is not None]
@@ -253,13 +320,29 @@ class _Finder:
                 earlier
                 and earlier[-1].marked
                 and (
-                    cand.marked.continues or (earlier[-1].marked.paragraph == para - 1 and self._opens_paragraph(cand))
+                    cand.marked.continues
+                    or (self.resolver.paragraph(earlier[-1].end) == para - 1 and self._opens_paragraph(cand))
                 )
             ):
                 donor = earlier[-1]
+            elif self._opens_paragraph(cand) and (reported := self._reported_before(cands, cand)) is not None:
+                donor = reported
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
+
+    def _reported_before(self, cands: list[_Candidate], cand: _Candidate) -> _Candidate | None:
+        """ 'Wilkins also said Warhol was a businessman.' then a paragraph that is one unattributed quote: the
+        quote goes on with what the person just reported said, when that report is the last attribution before
+        it and stands in the paragraph before."""
+        prior = [c for c in cands if c.start < cand.start and c is not cand and (c.speaker or c.marked)]
+        # "Heald noted the findings show ...": the attribution nested in a report's content is not the last one
+        prior = [c for c in prior if not any(o is not c and o.start <= c.start and c.end <= o.end for o in prior)]
+        if not prior or prior[-1].kind not in ("indirect", "mixed") or prior[-1].speaker is None:
+            return None
+        last = prior[-1]
+        same_before = cand.marked is not None and self.resolver.paragraph(last.start) == cand.marked.paragraph - 1
+        return last if same_before and last.speaker is not None and last.speaker.kind == "person" else None
 
     def _cue_class(self, cand: _Candidate) -> str | None:
         cue = cand.cue
@@ -283,7 +366,8 @@ class _Finder:
             return False
         if first.kind == "partial":
             return first.cue.end <= first.start and gap.strip(" ,\"'“”‘’").strip() in ("and", "or", "")
-        ends = self.text[first.end : first.end + 1] + first.text[-1:]  # the comma was trimmed off the text
+        # the comma was trimmed off the text, or is typed after the closing mark ('"A", it added; "B"')
+        ends = self.text[first.end : first.end + 2] + first.text[-1:]
         return first.end <= first.cue.start < second.start and any(c in ",?!" for c in ends)
 
     def _opens_paragraph(self, cand: _Candidate) -> bool:
@@ -335,6 +419,12 @@ class _Finder:
                 continue
             seen[key] = len(out)
             out.append(quote)
+        if self.parse is not None:
+            def cue_class(cue: Token, source: Token) -> str | None:
+                return self.lexicon.cue_class(cue.lemma_, source.lemma_) or "speech"
+
+            heads = headline_quotes(self.doc, self.parse, self.lexicon, tuple(out), self.resolver, cue_class)
+            return heads + tuple(out)
         return tuple(out)
 
 
@@ -368,9 +458,12 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(".,")
 
 
-def extract_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[Quote, ...]:
-    """Every quote of ``doc`` in text order."""
-    return _Finder(doc, lexicon or load_lexicon()).quotes()
+def extract_quotes(
+    doc: Doc, lexicon: Lexicon | None = None, parse: Callable[[str], Doc] | None = None
+) -> tuple[Quote, ...]:
+    """Every quote of ``doc`` in text order; with ``parse`` (a text to a parsed Doc), the attributions of the
+    article's headline too, which the body leaves out."""
+    return _Finder(doc, lexicon or load_lexicon(), parse).quotes()
 
 
 class QuotesExtractor:
@@ -378,10 +471,19 @@ class QuotesExtractor:
 
     def __init__(self, nlp: Language, name: str, *, verbs_path: str | None = None, extra_verbs: list[str]) -> None:
         self.name = name
+        self.nlp = nlp
         self.lexicon = load_lexicon(verbs_path, tuple(extra_verbs))
 
+    def _parse(self, text: str) -> Doc:
+        """``text`` through the statistical components alone (a headline: storyline's extractors are not run)."""
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if not name.startswith("storyline_"):
+                doc = component(doc)
+        return doc
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, self.lexicon)
+        doc._.quotes = extract_quotes(doc, self.lexicon, self._parse)
         return doc
 
 

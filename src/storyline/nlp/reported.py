@@ -17,6 +17,18 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
 }
 """Subjects that can show or find something besides people and groups: studies, data, estimates."""
 _MIN_TOKENS = 3
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+INFINITIVE_CUES = frozenset({
+    "claim", "expect", "hope", "plan", "intend", "promise", "pledge", "vow", "threaten", "demand", "commit",
+})  # fmt: skip
+"""Cues whose content may be an infinitive with the source as its subject ("claims to have seen", "vowed to")."""
+BELIEF_ADJECTIVES = frozenset({
+    "concerned", "worried", "confident", "convinced", "hopeful", "optimistic", "pessimistic", "afraid", "certain",
+    "adamant",
+})  # fmt: skip
+"""Adjectives that attribute a belief to their subject when a clause completes them ("concerned that ..."); not
+"sure", which "make sure they ..." uses for no belief at all."""
+_NAMED_SUBJECT = frozenset({"PERSON", "ORG"})
 
 
 def sentence(token: Token) -> Span:
@@ -42,13 +54,21 @@ class Report:
     kind: str = "indirect"
 
 
+def named_first(tokens: list[Token]) -> Token:
+    """Of several subjects or objects the parser gave one word, the named one: "Malaysia's Prime Minister, Najib
+    Razak said" and "according to curator Elaine Gustafon" are a title and a name apposed."""
+    return next((t for t in tokens if t.ent_type_ in _NAMED_SUBJECT), tokens[0])
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through coordination, control and the passive's agent."""
     seen = 0
     while seen < 4:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # "The activist group the Project on ... has called": an apposed title and name, two subjects
+            return named_first(subjects)
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -98,16 +118,86 @@ def _content(verb: Token, kind: str) -> Span | None:
         ]
     if kind == "urge":
         comps += [c for c in verb.children if c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > verb.i)]
+    elif not comps and verb.lemma_.lower() in INFINITIVE_CUES and not _passive(verb):
+        # "AppleInsider claims to have seen ...", "Ford expects to stay profitable": the infinitive is the content
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)]
+    if not comps and verb.lemma_.lower() == "blame":
+        return _blamed(verb)
     if comps:
-        comp = comps[0]
+        # "reports have revealed that ...": of two clauses the parser hangs on the cue, the that-clause
+        comp = next((c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), comps[0])
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
             return None
         return trim(doc, list(comp.subtree))
-    if verb.dep_ == "parataxis" and kind in ("say", "believe", "estimate"):
-        # "X could spur more aid, Cha wrote, and ...": the sentence around the parenthetical cue
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        # "as all candidates stressed support": "as" meaning because, with the verb's own object
+        and (verb.lemma_.lower() == "tell" or not any(c.dep_ == "dobj" for c in verb.children))
+    )
+    if (verb.dep_ == "parataxis" or as_clause) and kind in ("say", "believe", "estimate"):
+        # "X could spur more aid, Cha wrote, and ...", "As Heald told the Post, ozone has dropped": the sentence
+        # around the parenthetical cue
         inner = {t.i for t in verb.subtree}
         return trim(doc, [t for t in verb.head.subtree if t.i not in inner])
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """ "Longhorn is expected to ...": no source holds the expectation."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _blamed(verb: Token) -> Span | None:
+    """ "analysts blame recent losses on fears of a recession": what is blamed and on what."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _RELATIVES), None)
+    if obj is None:
+        return None  # "the refusal that critics blame for ...": the object is the relative pronoun
+    causes = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+    cause = next((c for c in causes if c.i > obj.i), None)
+    if cause is None:
+        return None
+    return trim(verb.doc, list(obj.subtree) + list(cause.subtree))
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """ '"...", added KCNA.': a cue right after a quote's closing comma whose name, after it, the parser hung on
+    it as anything but a subject."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_punct or verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    if after.pos_ != "PROPN" or after.ent_type_ not in _NAMED_SUBJECT:
+        return None
+    # the parser hangs the name on the cue, or the cue on the name as its modifier ("added" amod "KCNA")
+    return after if verb.i in (after.head.i, after.head.head.i) or verb.head.i == after.i else None
+
+
+def _document_converb(verb: Token) -> Token | None:
+    """ "The UAW issued a statement saying ...": a participle on a document speaks for who issued it."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return subject(noun.head)
+
+
+def _stance_adjective(token: Token) -> Report | None:
+    """ "Analysts are concerned that ...", "remain confident that ...": an adjective of belief with a clause."""
+    if token.lower_ not in BELIEF_ADJECTIVES or token.dep_ not in ("acomp", "ROOT"):
+        return None
+    comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if comp is None or any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
+        return None
+    source = subject(token.head) if token.dep_ == "acomp" else None
+    source = source or next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    content = trim(token.doc, list(comp.subtree))
+    if source is None or content is None:
+        return None
+    return Report(content, source, token.doc[token.i : token.i + 1])
 
 
 def _colon_content(verb: Token) -> Span | None:
@@ -130,18 +220,24 @@ def reports(
     """Indirect quotes under reporting verbs and "according to", outside quote marks."""
     for token in doc:
         according = token.lower_ == "according"
-        if (not according and token.pos_ != "VERB") or quoted(token.idx):  # the cheap tests first
+        stance = token.lower_ in BELIEF_ADJECTIVES
+        if (not according and not stance and token.pos_ != "VERB") or quoted(token.idx):  # the cheap tests first
             continue
         if according:
-            found = _according(token)
+            found = _according(token, lexicon)
             if found:
+                yield found
+            continue
+        if stance:
+            found = _stance_adjective(token)
+            if found is not None and is_source(found.source):
                 yield found
             continue
         kind = lexicon.verb_kind(token.lemma_)
         if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
             continue
         content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
-        source = subject(token) or converb_subject(token)
+        source = subject(token) or converb_subject(token) or _document_converb(token)
         if content is None or source is None:
             continue
         if kind in ("believe", "estimate", "urge") and not is_source(source):
@@ -151,16 +247,16 @@ def reports(
         yield Report(content, source, doc[token.i : token.i + 1])
 
 
-def _according(token: Token) -> Report | None:
+def _according(token: Token, lexicon: Lexicon) -> Report | None:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     if to is None or not objs:
         return None
-    if any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" for a in token.ancestors):
+    if any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and lexicon.verb_kind(a.head.lemma_) for a in token.ancestors):
         return None  # "NPD said, according to its figures, that ...": the reporting verb is the attribution
     inner = {t.i for t in token.subtree}
     # "according to X" speaks for the whole sentence, wherever the parser hangs it
     content = trim(token.doc, [t for t in sentence(token) if t.i not in inner])
     if content is None:
         return None
-    return Report(content, objs[0], token.doc[token.i : to.i + 1])
+    return Report(content, named_first(objs), token.doc[token.i : to.i + 1])

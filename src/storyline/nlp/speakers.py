@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
+from storyline.nlp.antecedents import Referent, person_referents, salient
 from storyline.nlp.cues import Lexicon
+from storyline.nlp.extensions import sent_index
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
+from storyline.nlp.reported import sentence
 from storyline.resolve.gazetteer import load_gazetteer
-from storyline.resolve.gender import Gender, name_gender, noun_gender, pronoun_gender
+from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender, pronoun_gender
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _AUTHOR_PRONOUNS = {"i", "we", "you", "me", "us"}
+_QUANTIFIED_SOURCES = {"others", "some", "many", "most", "few", "several", "both", "everyone", "people"}
+"""Unnamed sources of a belief: "Others believe ...", "Many fear ..."."""
 _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
@@ -30,6 +36,8 @@ _FUZZY_MIN = 85
 """rapidfuzz ratio above which a surname is an obvious misspelling of a known one ("Russell" / "Russel")."""
 _RECENT_PARAGRAPHS = 3
 """A pronoun or description refers back to a speaker quoted at most this many paragraphs earlier."""
+_ANTECEDENT_PARAGRAPHS = 2
+"""A "he" or "she" refers to a person named in its own paragraph or the two before it."""
 
 
 def strip_name(text: str) -> str:
@@ -172,8 +180,15 @@ class _Said:
 class SpeakerResolver:
     """Resolves speaker phrases in text order, remembering who was introduced and who spoke last."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, paragraph_starts: list[int]) -> None:
+    def __init__(
+        self, doc: Doc, lexicon: Lexicon, paragraph_starts: list[int], quoted: Callable[[int], bool] | None = None
+    ) -> None:
         self.doc = doc
+        self.quoted = quoted or (lambda char: False)
+        self._referents: list[Referent] | None = None
+        """People named outside quote marks, for "he" and "she" (built at the first pronoun)."""
+        self._heard: list[Referent] = []
+        """The people resolved as speakers so far, where their source stands."""
         self.lexicon = lexicon
         self.paragraph_starts = paragraph_starts
         self.people: list[_Person] = []
@@ -270,7 +285,7 @@ class SpeakerResolver:
         """Whether a subject can be the source of a belief or estimate (not "the move", "the data gap")."""
         if token.ent_type_ in _NAMED or token.pos_ == "PROPN":
             return True
-        if token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+        if token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _QUANTIFIED_SOURCES:
             return True
         if self.lexicon.noun_kind(token.lemma_) is not None:
             return True
@@ -278,21 +293,36 @@ class SpeakerResolver:
         lemma = token.lemma_.lower()
         return token.pos_ == "NOUN" and len(lemma) >= 6 and lemma.endswith(_AGENT_SUFFIXES)
 
-    def resolve(self, token: Token, cue: Token | None = None) -> Speaker | None:
-        """The speaker that ``token`` (the subject of a cue, or the object of "according to") stands for."""
+    def resolve(self, token: Token, cue: Token | None = None, content: tuple[int, int] = (0, 0)) -> Speaker | None:
+        """The speaker that ``token`` (the subject of a cue, or the object of "according to") stands for;
+        ``content`` is the attributed span, whose people are what is said, never who says it."""
         if token.dep_ == "nsubj" and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             token = token.head.head  # "Putin, who celebrated ..." -> Putin
         lower = token.lower_
+        paragraph = self.paragraph(token.idx)
+        if lower == "it" and self.history:
+            # '"...," said KCNA. "...," it added': the organisation quoted last, in this paragraph or the one before
+            last = self.history[-1]
+            said_at = max(last.paragraph, self.paragraph(last.speaker.mention.start))  # a long quote's cue is late
+            if last.speaker.kind == "organisation" and paragraph - said_at <= 1:
+                return replace(last.speaker, mention=_ref(token.doc[token.i : token.i + 1]))
         if lower in _AUTHOR_PRONOUNS or lower in ("it", "there", "this", "that", "which"):
             return None
-        paragraph = self.paragraph(token.idx)
         span = phrase(token)
         mention = _ref(span)
         if lower in _PERSON_PRONOUNS:
             sex = pronoun_gender(lower)
-            found = self._recent(paragraph, ("person",), sex=sex) or self._nearest_person(token.idx, sex)
+            name = self._antecedent(token, paragraph, sex, content)
+            found = (
+                Speaker(mention, name, "person")
+                if name
+                else self._recent(paragraph, ("person",), sex=sex) or self._nearest_person(token.idx, sex)
+            )
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
+            plural = self._plural_subject_before(token)
+            if plural is not None:  # "Officials went to the station, where they claimed ...": that sentence's subject
+                return Speaker(mention, phrase(plural).text, "group")
             found = self._recent(paragraph, ("group", "organisation"))
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         ent = _ent_of(token)
@@ -306,9 +336,18 @@ class SpeakerResolver:
                 None if self._left_lone(span) else self.full_name(span.text, span.start_char)
             )
             title, affiliation = profile(token, cue)
-            kind = "person" if name else "unknown"
+            # "Jean-Claude Trichet, the European Central Bank president": a name the tagger missed is a person's
+            # when the article gives it a person's title or a courtesy title or given name
+            personal = bool(title and self.lexicon.noun_kind(title.lower().split()[-1]) == "person") or (
+                len(span) > 1 and name_gender(span.text) is not None
+            )
+            kind = "person" if name or personal else "unknown"
             return self._person(Speaker(mention, name or strip_name(span.text), kind), title, affiliation)
         noun_kind = self.lexicon.noun_kind(token.lemma_)
+        if noun_kind == "group":
+            body = self._body_named(token)
+            if body is not None:  # "The China Daily newspaper", "the security firm Secunia.com"
+                return Speaker(mention, strip_name(body.text), "organisation")
         # the name may hang on the last noun of the role ("economist at Acme, Jane Roe"): take the last appositive
         appositives = [
             t
@@ -335,6 +374,36 @@ class SpeakerResolver:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
 
+    def _body_named(self, token: Token) -> Span | None:
+        """The organisation a group noun names in its own phrase: an organisation's name right before it ("The
+        China Daily newspaper") or apposed to it ("the security firm Secunia.com"); never a person's."""
+        doc = token.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.dep_ == "compound" and before.ent_type_ == "ORG":
+            ent = _ent_of(before)
+            if ent is not None and ent.end == token.i:
+                return ent
+        if before is not None and before.dep_ == "compound" and before.pos_ == "PROPN" and token.tag_ == "NN":
+            start = token.i - 1  # a name the tagger missed: "The Daily Courier newspaper", never "Federal authorities"
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            if token.i - start >= 2 and not any(t.ent_type_ for t in doc[start : token.i]):
+                return doc[start : token.i]
+        for child in token.children:
+            if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
+                return _ent_of(child)
+        return None
+
+    def _plural_subject_before(self, token: Token) -> Token | None:
+        """The plural source that is the subject of a clause before ``token`` in its own sentence."""
+        start = sentence(token).start
+        subjects = [
+            t
+            for t in token.doc[start : token.i]
+            if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and self.is_source(t) and not self.quoted(t.idx)
+        ]
+        return subjects[-1] if subjects else None
+
     def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
         noun = token.lemma_.lower()
@@ -352,6 +421,15 @@ class SpeakerResolver:
             return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
         return None
 
+    def _antecedent(self, token: Token, paragraph: int, sex: Gender | None, content: tuple[int, int]) -> str | None:
+        """The person "he" or "she" stands for: the most salient one of the nearest sentence before it, in this
+        paragraph or the two before it (a speaker quoted long ago is no antecedent when someone was named since)."""
+        if self._referents is None:
+            self._referents = person_referents(self.doc, self.mentions.values(), self.quoted)
+        since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
+        pool = [r for r in self._referents + self._heard if not content[0] <= r.char < content[1]]
+        return salient(pool, token.idx, since, lambda name: self.sex(name) in (None, sex))
+
     def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
         earlier = [p for p in self.people if p.start < before and (sex is None or self.sex(p.name) in (None, sex))]
         if not earlier:
@@ -363,6 +441,8 @@ class SpeakerResolver:
         kind = _NAMED[ent.label_]
         if kind != "person" and len(ent) == 1 and self.full_name(ent.text, ent.start_char):
             kind = "person"  # the tagger often takes a lone surname ("Brandt said") for an organisation
+        if kind != "person" and ent.start > 0 and honorific_gender(ent.doc[ent.start - 1].lower_.rstrip(".")):
+            kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
         if kind != "person":
             name = strip_name(ent.text) if kind != "group" else ent.text
             return Speaker(mention, name, kind)
@@ -391,6 +471,9 @@ class SpeakerResolver:
     def heard(self, speaker: Speaker, char: int) -> None:
         """Remember that ``speaker`` was quoted at ``char`` (pronouns and descriptions refer back to it)."""
         self.history.append(_Said(speaker, self.paragraph(char)))
+        at = speaker.mention
+        if speaker.kind == "person" and at.end > at.start:
+            self._heard.append(Referent(at.start, sent_index(self.doc, at.start), speaker.name, True))
 
     def best_profile(self, name: str) -> tuple[str | None, str | None]:
         """The title and affiliation to show for a person across the article (see ``pick_profile``)."""

@@ -54,10 +54,17 @@ _DAY_VERB_BEFORE = re.compile(
     r"started|starting|begin|begins|began|beginning|open|opens|opened|opening)\s+$",
     re.IGNORECASE,
 )
+# A one-word holiday after a capitalised word inside a sentence (not a preposition nor a greeting) is a surname.
+_NAMED_DAYS = {"Christmas", "Halloween"}
+_SURNAME_BEFORE = re.compile(
+    r"(?<=[^.!?\"“\s]\s)(?!(?:On|In|At|By|Since|Until|Before|After|During|Over|Last|Next|This|Merry|Happy|Orthodox)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+_NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
     re.compile(
-        rf"\b(?:(?:last|next|this|past|this past|coming)\s+)?(?:{_WEEKDAY_NAMES})\b"
+        rf"\b(?:(?:last|next|this|past|this past|coming|the next|the following|the previous)\s+)?(?:{_WEEKDAY_NAMES})\b"
         r"(?:\s+(?:morning|afternoon|evening|night))?"
     ),
     re.compile(
@@ -68,7 +75,8 @@ _PATTERNS = [
     re.compile(r"\b(?:over|during)\s+the\s+weekend\b", re.IGNORECASE),
     re.compile(rf"\b(?:in\s+)?recent\s+{_UNIT}\b", re.IGNORECASE),
     re.compile(
-        rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+{_UNIT}\s+ago\b",
+        rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:{_UNIT}|hours?)\s+"
+        r"(?:ago|earlier|later)\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -79,7 +87,11 @@ _PATTERNS = [
         r"(?:day|week|month|year|decade)\b(?!-old)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b|"
+        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:in|since|by|until|from|during)\s+(?:(?:early|mid|late)[- ])?(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)"),
     # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
     re.compile(
@@ -89,14 +101,18 @@ _PATTERNS = [
     ),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
     re.compile(
-        r"\b(?:now(?!-)|presently|recently|recent|nowadays|these days|at (?:the|that) time|"
-        r"the time being|the (?:long|short) term|the future|the past)\b",
+        r"\b(?:now(?!-)|currently|presently|recently|recent|"
+        r"nowadays|these days|at (?:the|that) time|"
+        r"the time being|the (?:long|short) term|the future|the past)\b|"
+        r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         re.IGNORECASE,
     ),
     # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
     re.compile(
         r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
         rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|"
+        r"\bevery\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|other)\s+"
+        r"(?:days|weeks|months|years|decades)\b|\bevery\s+other\s+(?:day|week|month|year)\b|"
         rf"\bannual(?=\s+(?:{_ANNUAL_AMOUNTS})\b)|"
         r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
         re.IGNORECASE,
@@ -105,16 +121,36 @@ _PATTERNS = [
     re.compile(
         r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
         r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)(?=\s*(?:[,.;:]|$))|"
-        r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b",
+        r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b|"
+        r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
+        r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
+        r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
+        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month)\b",
         re.IGNORECASE,
     ),
     # Counted durations: "two days", "90 days", "two consecutive quarters".
     re.compile(
-        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|"
-        r"forty|fifty|sixty|ninety)\s+(?:(?:straight|consecutive|full)\s+)?(?:seconds|minutes|hours|days|weeks|"
-        r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)",
+        r"\b(?:\d+|an?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+        r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+"
+        r"(?:(?:straight|consecutive|full|working|business|trading)\s+)?(?:seconds|minutes|hours|days|weeks|"
+        r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)|"
+        r"\b(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(?:hour|day|year|decade|century)\b|\b(?:the\s+)?year end\b|\byear-end\b",
         re.IGNORECASE,
     ),
+    # Seasons after a preposition or a determiner ("in the spring", "last autumn"); "spring" alone is often a noun.
+    re.compile(
+        r"\b(?:(?:in|during|by|until|since|through|over)\s+(?:the\s+)?|(?:this|last|next|past|early|late)\s+)"
+        r"(?:spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d)\b)?",
+        re.IGNORECASE,
+    ),
+    # Holidays on a fixed day (timex_periods.HOLIDAYS).
+    re.compile(
+        r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|"
+        r"St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|(?:Boxing|Bastille|Canada|Australia|Anzac|Waitangi|May)\s+Day)\b"
+    ),
+    # A range of years: "from 2004 to 2009", "between 2014 and 2016" (TimeML marks each year).
+    re.compile(r"\b(?:from|between)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|and|through|until|till)\s+(?:1[6-9]\d\d|20\d\d)\b"),
     # Centuries and fiscal years.
     re.compile(
         r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[- ]century\b|"
@@ -131,16 +167,19 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lower", ("week", "month", "year")),
     ("lower", ("weekend",)),
     ("lower", ("recent",)),
-    ("lower", ("ago",)),
+    ("lower", ("ago", "earlier", "later")),
     ("text", tuple(_MONTH_NAMES.split("|"))),
     ("lower", ("-day", "-week", "-month", "-year", "-decade")),
-    ("lower", ("today", "tonight", "this")),
+    ("lower", ("today", "tonight", "this", "yesterday", "tomorrow", "night")),
     ("text", ("1", "20")),
     ("digit", ()),
-    ("lower", ("now", "presently", "recent", "these days", "time", "term", "future", "past")),
+    ("lower", ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties")),
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
-    ("lower", ("day", "year")),
-    ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade")),
+    ("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
+    ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
+    ("lower", ("spring", "summer", "autumn", "fall", "winter")),
+    ("text", ("Christmas", "Halloween", "Day", "Eve")),
+    ("text", ("from", "between")),
     ("lower", ("century", "fiscal", "fy", "financial")),
 )
 # re.IGNORECASE matches these four non-ASCII letters to ASCII ones, which lower() does not: a text holding one
@@ -179,6 +218,8 @@ def _direction(span: Span, signal: str = "") -> int:
     if signal.lower() == "since":
         return -1
     tense = _tense(span)
+    if signal.lower() == "from" and tense > 0:
+        return 0  # "is to run from January 23 through March 9": the start may already lie behind
     if tense == 0 and signal.lower() in {"until", "till"}:
         return 1
     return tense
@@ -191,7 +232,7 @@ def _tense(span: Span) -> int:
             children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
             if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
                 return 1
-            if token.dep_ in {"xcomp", "ccomp"} and _plans(token.head):
+            if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token):
                 return 1
             if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
                 return -1
@@ -200,6 +241,21 @@ def _tense(span: Span) -> int:
             break
         token = token.head
     return 0
+
+
+def _scheduled(token: Token) -> bool:
+    """A present arrangement about the future: "is set for Saturday", "are to travel on Wednesday"."""
+    present = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}]
+    if token.lemma_ == "set" and any(c.dep_ == "auxpass" for c in present):
+        return True
+    if token.lemma_ == "be" and token.tag_ in {"VBZ", "VBP"}:
+        return any(c.dep_ == "xcomp" and _to_clause(c) for c in token.children)
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and _to_clause(token)
+
+
+def _to_clause(token: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def _plans(token: Token) -> bool:
@@ -241,6 +297,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
+    if re.search(r"\b[ap]\.m$", text[start:end], re.IGNORECASE) and text[end : end + 1] == ".":
+        end += 1  # "8 p.m." keeps its last period, even when it also ends the sentence
     while start < end and text[start].isspace():
         start += 1
     return start, end
@@ -315,12 +373,20 @@ def _read_one(
     return found, start, end, outer, phrase_start, signal, paragraph
 
 
+def _idiom_now(text: str, start: int, end: int) -> bool:
+    return bool(_NOW_AND_THEN.match(text, end)) or text[max(0, start - 6) : start].lower() == "every "
+
+
 def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
     """Readings that hold only in some contexts: "annual" before an amount, a bare "the day" after a verb
     that counts the day ("ended the day") or after "for"/"during"."""
     written = text[start:end]
     if written.lower() == "annual":
         return bool(_ANNUAL.match(text, end))
+    if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "the illustrator Johnnie Christmas": a name
+    if written.lower() == "now" and _idiom_now(text, start, end):
+        return False  # "every now and then", "now and again": a frequency idiom, no TIMEX3
     if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:
         return bool(_DAY_VERB_BEFORE.search(text[max(0, start - 24) : start]))
     return True
@@ -385,7 +451,7 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             narrative = narrative.told(found.value, told, paragraph, narrated="narrat" in found.note)
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
-    return tuple(_told_later(doc, records, published))
+    return tuple(_clock_on_day(doc_text(doc), _told_later(doc, records, published)))
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -417,6 +483,29 @@ def _told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> li
         ):
             record = replace(record, value=f"{next(iter(earlier))}{value[4:]}", note=f"{record.note} narrated".strip())
         out.append(record)
+    return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
+
+
+def _clock_on_day(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
+    """A time of day written next to its day takes that day: "8 PM on Friday", "16:15 UTC, June 1st", "Friday at
+    noon" (two TIMEX3s in TimeML; the clock's value carries the day's date)."""
+    out = list(records)
+    for i, record in enumerate(out):
+        if record.type != "TIME" or not record.value or not _DAY_VALUE.match(record.value) or "T" not in record.value:
+            continue
+        for j, between in ((i + 1, _CLOCK_THEN_DAY), (i - 1, _DAY_THEN_CLOCK)):
+            if not 0 <= j < len(out) or out[j].sent != record.sent or out[j].type != "DATE":
+                continue
+            day = out[j]
+            start, end = (record.end, day.start) if j > i else (day.end, record.start)
+            if start <= end and between.fullmatch(text, start, end) and day.value and _DAY_VALUE.fullmatch(day.value):
+                out[i] = replace(record, value=day.value + record.value[10:], note="time of day on the day written")
+                break
     return out
 
 

@@ -11,6 +11,7 @@ from dateutil import parser as dateparser  # type: ignore[import-untyped]
 from text_to_num import text2num
 
 from storyline.nlp.timex_narrative import Narrative
+from storyline.nlp.timex_periods import holiday, period
 from storyline.nlp.timex_time import clock, recurring, told_day, vague, with_mod
 
 NO_ANCHOR = "no publication date"
@@ -71,7 +72,8 @@ _LEADING = re.compile(
 _NUM = (
     r"(\d+|a|an|a couple of|a few|few|several|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:straight|consecutive|full|more))?"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"(?:\s+(?:straight|consecutive|full|more|working|business|trading))?"
 )
 _HEDGE = (
     r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|at least|just over|"
@@ -84,13 +86,19 @@ _DURATION = re.compile(
 )
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
+_HALF_UNIT = re.compile(
+    rf"^{_HEDGE}(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(hour|day|year|decade|century)$|^{_HEDGE}an?\s+half-(hour|day|year)$"
+)
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
 _BARE_PLURAL = re.compile(
     r"^(?:many\s+|several\s+|recent\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
 )
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
 _DEICTIC = re.compile(
-    r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$"
+    r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$|"
+    r"^(last) (night)$"
 )
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _WEEKDAY = re.compile(
@@ -104,7 +112,11 @@ _WEEKEND = re.compile(r"^(?:the\s+)?weekend$")
 _DECADE = re.compile(r"^(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0'?s$")
 _YEAR_SPAN = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|and|through)\s*(\d{2}|\d{4})$")
 _YEAR = re.compile(r"^(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ]?\s*)?(\d{4})$")
-_SEASON = re.compile(r"^(?:(this|last|next|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$")
+_SEASON = re.compile(
+    r"^(?:the\s+)?(?:(this|last|next|past|(?:early|late|mid)[- ]?)\s*)?(spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(\d{4}))?$"
+)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _QUARTER = re.compile(
     r"^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th|q1|q2|q3|q4)(?:[- ]quarter)?"
@@ -240,6 +252,8 @@ def shift_months(anchor: date, months: int) -> tuple[int, int]:
 
 def ago(anchor: date, amount: int, unit: str) -> str | None:
     """TIMEX3 value of ``amount`` ``unit``s before ``anchor`` (negative amount: after), at the unit's grain."""
+    if unit == "hour" and amount and amount % 24 == 0:
+        unit, amount = "day", amount // 24  # "48 hours ago": the day; the hour of publication is unknown
     if unit == "day":
         return (anchor - timedelta(days=amount)).isoformat()
     if unit == "week":
@@ -364,7 +378,8 @@ def _read(
 ) -> Timex | None:
     year = narrative.year or (anchor.year if anchor else None)
     found = (
-        clock(core, anchor, Timex)
+        period(core, lowered, anchor, direction, (narrative.day or anchor, year), Timex)
+        or clock(core, anchor, Timex, direction, narrative.day)
         or vague(core, Timex)
         or recurring(core, Timex)
         or told_day(core, narrative.day or anchor, year, Timex)
@@ -435,6 +450,8 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
         return Timex(m[1]) if 1000 <= year <= 2100 else None
     if m := _DECADE.fullmatch(core):
         return Timex(m[2])
+    if core.startswith("the ") and core[4:] in _DECADE_WORDS:
+        return Timex(f"19{_DECADE_WORDS.index(core[4:]) + 2}")  # "the sixties": the twentieth century's
     if m := _SHORT_YEAR.fullmatch(core):
         # A two-digit year or decade without its century: the twentieth century is the usual reading in news.
         return Timex(f"19{m[1]}") if m[1] else Timex(f"19{m[2][0]}")
@@ -450,6 +467,8 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
 
 
 def _duration(core: str, lowered: str) -> Timex | None:
+    if m := _HALF_UNIT.fullmatch(core):
+        return Timex(_HALF_VALUES[m[1] or m[2]], kind="duration")
     if m := _AGO.fullmatch(core):
         if m[3] in {"earlier", "later", "before"}:
             # "a month earlier": TimeML marks the amount, a DURATION; "ago" and "from now" count from today.
@@ -480,6 +499,8 @@ def _relative(core: str, anchor: date | None, direction: int) -> Timex | None:
 
 def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
     if m := _DEICTIC.fullmatch(core):
+        if m[3]:  # "last night"
+            return (anchor - timedelta(days=1)).isoformat() + "TNI"
         if m[1] == "this" and not m[2]:
             return None
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "tomorrow": 1}[m[1]]
@@ -526,8 +547,18 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
     if m := _SEASON.fullmatch(core):
         if m[3]:
             return f"{m[3]}-{_SEASON_CODE[m[2]]}"
-        year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(m[1] or "", 0)
-        return f"{year}-{_SEASON_CODE[m[2]]}"
+        code = _SEASON_CODE[m[2]]
+        modifier = (m[1] or "").strip(" -")
+        year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(modifier, 0)
+        if modifier not in {"this", "last", "past", "next"}:
+            # "in the spring" follows the tense as "in June" does: a past spring not yet come this year was last
+            # year's, a future one already gone is next year's.
+            start = _SEASON_START[code]
+            if direction < 0 and start > anchor.month:
+                year -= 1
+            elif direction > 0 and start + 2 < anchor.month:
+                year += 1
+        return f"{year}-{code}"
     if (m := _QUARTER.fullmatch(core)) and ("quarter" in core or m[1].startswith("q")):
         quarter = _QUARTERS[m[1]]
         if m[2]:
@@ -539,6 +570,8 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
         current = (anchor.month - 1) // 3 + 1
         year = anchor.year - (1 if direction < 0 and quarter > current else 0)
         return f"{year}-Q{quarter}"
+    if (day := holiday(core, anchor, direction)) is not None:
+        return day
     if (m := _MONTH_ONLY.fullmatch(core)) and m[2] in MONTHS:
         modifier = m[1] or ""
         step = {"last": -1, "next": 1}.get(modifier, direction)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[\w:]+)?")  # a day, or a time of day on it ("2009-06-01TNI")
 _YEAR_VALUE = re.compile(r"(\d{4})(?:$|-)")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
@@ -31,8 +31,8 @@ class Narrative:
             return self
         year = int(m[1])
         moved = replace(self, year=year)
-        if _DAY.fullmatch(value) and not narrated:
-            moved = replace(moved, day=date.fromisoformat(value))
+        if (day := _DAY.fullmatch(value)) and not narrated:
+            moved = replace(moved, day=date.fromisoformat(day[1]))
         written = _WRITTEN_YEAR.search(text)
         if written and int(written[1]) == year:
             moved = replace(moved, written_year=year, paragraph=paragraph)

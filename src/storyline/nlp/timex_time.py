@@ -17,14 +17,15 @@ CLOCK = re.compile(
     r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{2,4}t)?"
     r"(?:\s*\([^)]*\))?(?:,?\s+(today|yesterday|tomorrow|[a-z]+day))?$"
 )
+# TimeML writes midnight as the day's end: T24:00.
+_NAMED_HOURS = {"midnight": 24, "noon": 12, "midday": 12}
 _MILITARY = re.compile(r"^(\d{2})(\d{2})\s+(utc|gmt)$")
 # A race or flight time: "3:07:35" with no zone nor am/pm is how long something took.
 _STOPWATCH = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
 _VAGUE = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
-    # Read as TimeML says when given, but times.py does not propose them: MEANTIME dev marks "currently" in
-    # 1 of 3 and "current" in 2 of 3 (1 and 2 documents).
+    # TimeML's PRESENT_REF; "current" is read when given but not proposed (an adjective: "current flag").
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
     "presently": "PRESENT_REF",
@@ -55,6 +56,11 @@ _SET_UNIT = {
 }
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _EVERY = re.compile(r"^(every|each)\s+(?:single\s+)?([a-z]+?)s?$")
+_EVERY_N = re.compile(r"^every\s+(\w+)\s+(day|week|month|year|decade)s?$")
+_EVERY_COUNTS = {
+    "other": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,
+}
 _ADVERB_SET = {
     "daily": "P1D",
     "weekly": "P1W",
@@ -76,9 +82,15 @@ _DAY_SHIFT = {
     "the previous day": -1,
     "the day before": -1,
 }
+# "that night", "the same morning", "that day": the day narrated (at that part of it).
+_THAT_PART = re.compile(r"^(?:that|the same) (day|night|morning|afternoon|evening)$")
+# "the previous week", "the following month": the narrated day's neighbour (TimeML DATE, not a duration).
+_NEIGHBOUR_PERIOD = re.compile(r"^the (previous|prior|following) (week|month)$")
 _PREVIOUS_YEAR = re.compile(r"^the\s+(?:previous|last|prior)\s+year$|^the\s+year\s+(?:before|previous|earlier)$")
 _MODS = (
-    (re.compile(r"^(?:more than|over|just over|upwards of)\s"), "MORE_THAN"),
+    # "over the past week" is a signal and a time; "over a week" a hedge.
+    (re.compile(r"^(?:more than|over(?!\s+(?:the|this|last|past|next|recent|coming)\b)|just over|upwards of)\s"),
+     "MORE_THAN"),
     (re.compile(r"^(?:less than|under|just under|fewer than|up to)\s"), "LESS_THAN"),
     (re.compile(r"^(?:nearly|almost)\s"), "LESS_THAN"),
     (re.compile(r"^(?:at least)\s"), "EQUAL_OR_MORE"),
@@ -90,24 +102,30 @@ _MODS = (
 )
 
 
-def _day(anchor: date, word: str | None) -> date:
+def _day(anchor: date, word: str | None, direction: int = -1) -> date:
     if not word or word == "today":
         return anchor
     if word in {"yesterday", "tomorrow"}:
         return anchor + timedelta(days=-1 if word == "yesterday" else 1)
     if word in _WEEKDAY_NAMES:
+        if direction > 0:  # "the launch is set for 15:00 GMT Saturday": the Saturday ahead
+            return anchor + timedelta(days=(_WEEKDAY_NAMES.index(word) - anchor.weekday()) % 7)
         back = (anchor.weekday() - _WEEKDAY_NAMES.index(word)) % 7
         return anchor - timedelta(days=back)
     return anchor
 
 
-def clock(core: str, anchor: date | None, made: type[Timex]) -> Timex | None:
+def clock(
+    core: str, anchor: date | None, made: type[Timex], direction: int = -1, reference: date | None = None
+) -> Timex | None:
     """A time of day: "08:30 UTC" -> 2005-04-27T08:30Z on the anchor's day (or the day written after it)."""
     if m := _STOPWATCH.fullmatch(core):
         hours, minutes, seconds = (int(x) for x in m.groups())
         parts = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
         return made(f"PT{parts or '0S'}", kind="duration")
-    if m := _MILITARY.fullmatch(core):
+    if core in _NAMED_HOURS:
+        hour, minute, zone, day = _NAMED_HOURS[core], 0, "", None
+    elif m := _MILITARY.fullmatch(core):
         hour, minute, zone, day = int(m[1]), int(m[2]), "Z", None
     elif (m := CLOCK.fullmatch(core)) and (m[2] or m[4]) and (m[5] is None or m[5] in _ZONES or m[5].endswith("t")):
         hour, minute = int(m[1]), int(m[2] or 0)
@@ -126,7 +144,11 @@ def clock(core: str, anchor: date | None, made: type[Timex]) -> Timex | None:
     clock_value = f"T{hour:02d}:{minute:02d}{zone}"
     if anchor is None:
         return made(None, kind="date", relative=True, note="no publication date")
-    return made(f"{_day(anchor, day).isoformat()}{clock_value}", relative=True, note="time of day on the anchor's day")
+    if day is None and reference is not None:
+        # No day written: the day the text last told ("on Tuesday ... at 08:30"), else the publication's.
+        return made(f"{reference.isoformat()}{clock_value}", relative=True, note="time of day on the day narrated")
+    value = f"{_day(anchor, day, direction).isoformat()}{clock_value}"
+    return made(value, relative=True, note="time of day on the anchor's day")
 
 
 def vague(core: str, made: type[Timex]) -> Timex | None:
@@ -148,6 +170,11 @@ def recurring(core: str, made: type[Timex]) -> Timex | None:
             return made(f"XXXX-XX-XX{_PARTS[m[2]]}", kind="set", quant=quant)
         if m[2] in _WEEKDAY_NAMES:
             return made(f"XXXX-WXX-{_WEEKDAY_NAMES.index(m[2]) + 1}", kind="set", quant=quant)
+    if (m := _EVERY_N.fullmatch(core)) and (count := _EVERY_COUNTS.get(m[1]) or (int(m[1]) if m[1].isdigit() else 0)):
+        # "every ten years": one time in each period of ten years
+        unit = _SET_UNIT[m[2]]
+        number = int(unit[1:-1]) * count
+        return made(f"P{number}{unit[-1]}", kind="set", quant="EVERY")
     if (m := _TIMES_PER.fullmatch(core)) and m[3] in _SET_UNIT:
         count = {"once": 1, "twice": 2, "three times": 3, "four times": 4}.get(m[1]) or int(m[2])
         return made(_SET_UNIT[m[3]], kind="set", freq=f"{count}X")
@@ -160,6 +187,8 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     told (the publication date's until one is)."""
     if year is not None and _PREVIOUS_YEAR.fullmatch(core):
         return made(str(year - 1), relative=True, note="the year before the one being narrated")
+    if year is not None and core in {"the following year", "the year after"}:
+        return made(str(year + 1), relative=True, note="the year after the one being narrated")
     if reference is None:
         return None
     if _THAT_DAY.fullmatch(core):
@@ -167,6 +196,16 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     if core in _DAY_SHIFT:
         value = (reference + timedelta(days=_DAY_SHIFT[core])).isoformat()
         return made(value, relative=True, note="relative to the day being narrated")
+    if m := _THAT_PART.fullmatch(core):
+        value = reference.isoformat() + _PARTS.get(m[1], "")
+        return made(value, relative=True, note="the day being narrated")
+    if m := _NEIGHBOUR_PERIOD.fullmatch(core):
+        step = -1 if m[1] in {"previous", "prior"} else 1
+        if m[2] == "week":
+            year, week, _ = (reference + timedelta(weeks=step)).isocalendar()
+            return made(f"{year}-W{week:02d}", relative=True, note="relative to the day being narrated")
+        index = reference.year * 12 + reference.month - 1 + step
+        return made(f"{index // 12}-{index % 12 + 1:02d}", relative=True, note="relative to the day being narrated")
     return None
 
 

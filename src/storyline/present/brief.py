@@ -15,7 +15,7 @@ from storyline import __version__
 from storyline.atomic import atomic_file
 from storyline.model import Skip, Story
 from storyline.present.digest import BriefLimits, Digest, digest
-from storyline.present.filters import article_title
+from storyline.present.filters import article_title, source_labels
 from storyline.present.jinja import html_environment, markdown_environment
 from storyline.present.overview import KEYS, Overview, overview
 from storyline.present.summary import Sentences
@@ -76,7 +76,8 @@ def _context(view: Digest, lead: Overview) -> dict[str, Any]:
         "lead": lead,
         "skips": view.skips.shown,
         "names": {actor.id: actor.name for actor in story.actors},
-        "outlets": {a.id: a.outlet or a.source for a in story.articles},
+        "outlets": {a.id: a.outlet or article_title(a) for a in story.articles},
+        "source_names": source_labels(story.articles),
         "version": __version__,
         "title": _title(story),
         "titles": {a.id: article_title(a) for a in story.articles},

@@ -13,6 +13,7 @@ from storyline.atomic import atomic_file
 from storyline.errors import StoreError
 from storyline.model import Story
 from storyline.present.escape import utf8_text, xml_text
+from storyline.present.words import actor_name
 
 
 def story_graph(story: Story) -> nx.Graph:
@@ -24,7 +25,7 @@ def story_graph(story: Story) -> nx.Graph:
         actor = actors.get(actor_id)
         graph.add_node(
             actor_id,
-            name=actor.name if actor else actor_id,
+            name=actor.name if actor else actor_name(actor_id, {}),
             type=actor.type if actor else "unknown",
             code=(actor.code or "") if actor else "",
             mentions=actor.mentions if actor else 0,

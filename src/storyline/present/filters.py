@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
 from storyline.model import Article, ArticleInfo, Claim, Quote, SourceRef, StoryEvent
 from storyline.present.summary import best_sentence
-from storyline.present.words import event_type, status, when
+from storyline.present.words import actor_name, disagreement, event_type, status, when
 
 
 def article_title(article: ArticleInfo | Article) -> str:
@@ -17,6 +18,28 @@ def article_title(article: ArticleInfo | Article) -> str:
         return article.title
     day = published(article.published)
     return f"Untitled article ({article.outlet or 'unknown outlet'}, {day})"
+
+
+def source_labels(articles: Iterable[ArticleInfo]) -> dict[str, str]:
+    """Article id -> how a reader tells its source apart: the outlet, with the day when the outlet has several
+    articles in the story ("Wikinews, 2 July 2008"); an article without an outlet by its title, never its path."""
+    articles = list(articles)
+    per_outlet = Counter(a.outlet for a in articles if a.outlet)
+    labels = {}
+    for a in articles:
+        if not a.outlet:
+            labels[a.id] = article_title(a)
+        elif per_outlet[a.outlet] > 1 and a.published:
+            labels[a.id] = f"{a.outlet}, {published(a.published)}"
+        else:
+            labels[a.id] = a.outlet
+    return labels
+
+
+def outlet_label(value: str, outlets: dict[str, str]) -> str:
+    """An outlet as a reader sees it: a statement counts an article without an outlet by its id, shown as the
+    article's title."""
+    return outlets.get(value, value)
 
 
 def published(day: date | None) -> str:
@@ -57,6 +80,9 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "when": when,
     "event_type": event_type,
     "status_words": status,
+    "disagreement_kind": disagreement,
+    "actor_name": actor_name,
+    "outlet_label": outlet_label,
     "article_title": article_title,
     "published": published,
     "as_written": as_written,

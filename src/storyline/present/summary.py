@@ -1,7 +1,8 @@
 """What a brief leads with: the key developments (3-7 of the story's own sentences), and what one outlet alone reports.
 
 Extractive only: every statement is a source sentence as written, never generated text. Candidates are the merged
-events (not denied, not hypothetical) and the claim groups several articles report. A candidate's sentence is the
+events (not denied, not hypothetical) and the values of claim groups two articles or more give (a sentence giving
+another value is never cited for one). A candidate's sentence is the
 best-attested of its sources: not inside a quotation (what someone said is not yet what happened), sharing the
 most words with the other sources' sentences, of a readable length. Candidates are ranked by
 
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from storyline.model import ClaimGroup, SourceRef, Statement, Story, StoryEvent
+from storyline.model import ClaimGroup, ClaimRef, SourceRef, Statement, Story, StoryEvent
 from storyline.nlp.timex import interval
 
 MIN_KEY, MAX_KEY = 3, 7
@@ -121,7 +122,7 @@ def _ranked(story: Story, sentences: Sentences | None) -> list[Statement]:
         best = best_sentence(candidate.sources, quoted)
         if best is None:
             continue
-        sources = (best, *(s for s in candidate.sources if s is not best))
+        sources = (best, *(s for s in candidate.sources if s is not best and _supports(candidate, s, best)))
         outlets = tuple(sorted({outlet_of(s) for s in sources}))
         articles = len({s.article_id for s in sources})
         when = candidate.times.get((best.article_id, best.sent)) if candidate.times is not None else candidate.date
@@ -142,6 +143,21 @@ def _ranked(story: Story, sentences: Sentences | None) -> list[Statement]:
     return statements
 
 
+CLAIM_SUPPORT = 0.2
+"""Share of content words a sentence giving a claim's value must have with the stated sentence to be cited for it."""
+
+
+def _supports(candidate: _Candidate, source: SourceRef, best: SourceRef) -> bool:
+    """Whether ``source`` says what ``best`` says. A merged event's reports were merged on evidence of one
+    happening; a claim's only on its number, and the same number in a sentence about something else is not the
+    same development ("called for a re-run of the $40 billion contract", "defeated Boeing for a $40 billion
+    contract")."""
+    if candidate.kind != "claims":
+        return True
+    a, b = _words(source.text), _words(best.text)
+    return len(a & b) >= CLAIM_SUPPORT * (len(a | b) or 1)
+
+
 def _event_candidates(events: Iterable[StoryEvent]) -> Iterable[_Candidate]:
     for event in events:
         if not event.negated and not event.hypothetical:
@@ -158,23 +174,30 @@ def _corroborated(group: ClaimGroup) -> bool:
 
 
 def _claim_candidates(story: Story, given: Sentences) -> Iterable[_Candidate]:
-    """Claim groups several articles report, each claim as the sentence that holds it. A claim records its
-    sentence's index, not its text: the text comes from ``given`` (read from the knowledge base) or from an
-    event reported in the same sentence; a claim whose sentence is in neither is left out."""
+    """Claim groups several articles report, one candidate per value two articles or more give, each claim as the
+    sentence that holds it: sentences giving another value say something else ("a US$10 billion contract" is not
+    the $40 billion one), so they are never cited for it. A claim records its sentence's index, not its text: the
+    text comes from ``given`` (read from the knowledge base) or from an event reported in the same sentence; a
+    claim whose sentence is in neither is left out."""
     sentences = {(s.article_id, s.sent): s for e in story.events for s in e.sources} | dict(given)
     for group in story.claim_groups:
         if not _corroborated(group):
             continue
-        sources = tuple(
-            dict.fromkeys(
-                sentences[(r.article_id, r.claim.sent)]
-                for r in group.claims
-                if (r.article_id, r.claim.sent) in sentences
+        by_value: dict[tuple[object, ...], list[ClaimRef]] = {}
+        for ref in group.claims:
+            c = ref.claim
+            by_value.setdefault((c.kind, c.value, c.low, c.high, c.unit), []).append(ref)
+        for refs in by_value.values():
+            if len({r.article_id for r in refs}) < 2:
+                continue
+            sources = tuple(
+                dict.fromkeys(
+                    sentences[(r.article_id, r.claim.sent)] for r in refs if (r.article_id, r.claim.sent) in sentences
+                )
             )
-        )
-        times = {(r.article_id, r.claim.sent): r.claim.time for r in reversed(group.claims) if r.claim.time}
-        if sources:
-            yield _Candidate(group.id, "claims", None, sources, (), times)
+            times = {(r.article_id, r.claim.sent): r.claim.time for r in reversed(refs) if r.claim.time}
+            if sources:
+                yield _Candidate(group.id, "claims", None, sources, (), times)
 
 
 Quoted = dict[str, list[tuple[int, int]]]

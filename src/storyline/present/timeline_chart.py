@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import io
 import math
+import re
 from datetime import date
 
 import matplotlib as mpl
@@ -21,12 +23,16 @@ from storyline.nlp.timex import interval
 from storyline.present.escape import chart_text, plain_chart_text
 from storyline.present.why import why_merged
 from storyline.present.words import event_type
+from storyline.present.words import when as when_words
 
 _CMAP = "RdYlGn"  # red = conflict, green = cooperation; readable for most colour-blind readers with sizes
 _NORM = TwoSlopeNorm(vmin=-10.0, vcenter=0.0, vmax=10.0)
 MAX_LABELS = 12
 """Labels at most: the events the most outlets report; the rest are in the timeline table."""
 LABEL_GID = "timeline-label"
+EVENT_GID = "timeline-event"
+"""Each event's dot is ``<g id="timeline-event-N">`` (N: its index in the story's events) with a ``<title>``: the
+events without a label are named on hover, in the brief and in the web UI alike, with no script."""
 _OFFSETS = [(dx, dy) for dy in (6, -12, 16, -22, 26, -32, 36) for dx in (5, -5)]
 """Where a label may go, in points from its dot (right or left of it, then further up or down)."""
 
@@ -57,9 +63,25 @@ def _svg(figure: Figure) -> Markup:
 
 
 def timeline_svg(story: Story) -> Markup:
-    """An inline SVG (no network, no scripts) of the story's events on a time axis; labels are plain text."""
+    """An inline SVG (no network, no scripts) of the story's events on a time axis; labels are plain text, and
+    each event's dot carries its label as a tooltip."""
     with plain_chart_text():
-        return _svg(timeline_figure(story))
+        svg = str(_svg(timeline_figure(story)))
+    names = {a.id: a.name for a in story.actors}
+    titles = {f"{EVENT_GID}-{i}": _tooltip(event, names) for i, event in enumerate(story.events)}
+
+    def titled(match: re.Match[str]) -> str:
+        title = titles.get(match.group(1))
+        return match.group(0) + (f"\n   <title>{html.escape(title)}</title>" if title else "")
+
+    # Markup: matplotlib escaped every text it drew, and each title is escaped here.
+    return Markup(re.sub(rf'<g id="({EVENT_GID}-\d+)">', titled, svg))
+
+
+def _tooltip(event: StoryEvent, names: dict[str, str]) -> str:
+    """What hovering an event's dot says: the label, its date in words and how many outlets report it."""
+    outlets = len({s.outlet or s.article_id for s in event.sources})
+    return f"{_label(event, names)} · {when_words(event.date)} · {outlets} outlet{'' if outlets == 1 else 's'}"
 
 
 def timeline_figure(story: Story) -> Figure:
@@ -80,8 +102,9 @@ def timeline_figure(story: Story) -> Figure:
     panels = [group for group in (background, recent) if group]
     widths = [1.0] * len(panels) if len(panels) == 1 else [1.0, 2.6]
     axes = figure.subplots(1, len(panels), sharey=True, squeeze=False, width_ratios=widths)[0]
+    index = {event.id: i for i, event in enumerate(story.events)}
     for axis, group in zip(axes, panels, strict=True):
-        _draw(axis, group)
+        _draw(axis, group, index)
     axes[0].set_ylabel("cooperation (+) / conflict (−)")
     if len(panels) == 2:
         axes[0].set_title("background", fontsize=9, loc="left")
@@ -139,36 +162,23 @@ def _heights(group: list[tuple[StoryEvent, date, bool]]) -> list[float]:
     return ys
 
 
-def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]]) -> None:
+def _draw(ax: Axes, group: list[tuple[StoryEvent, date, bool]], index: dict[str, int]) -> None:
+    """One dot per event (its own group in the SVG, named by ``EVENT_GID``): filled when dated, a ring at its
+    first report when not."""
     xs = [date2num(when) for _, when, _ in group]  # type: ignore[no-untyped-call]
     ys = _heights(group)
-    # Area grows with the log of the articles and sources: an event a thousand reprints attest stays a dot.
-    sizes = [
-        40 + 100 * math.log2(1 + len({s.article_id for s in e.sources})) + 20 * math.log2(1 + len(e.sources))
-        for e, _, _ in group
-    ]
-    colours = [mpl.colormaps[_CMAP](_NORM(e.score)) for e, _, _ in group]
-    dated = [d for _, _, d in group]
-    ax.scatter(
-        [x for x, d in zip(xs, dated, strict=True) if d],
-        [y for y, d in zip(ys, dated, strict=True) if d],
-        s=[s for s, d in zip(sizes, dated, strict=True) if d],
-        c=[c for c, d in zip(colours, dated, strict=True) if d],
-        edgecolors="#333333",
-        linewidths=0.6,
-        alpha=0.9,
-        zorder=3,
-    )
-    ax.scatter(
-        [x for x, d in zip(xs, dated, strict=True) if not d],
-        [y for y, d in zip(ys, dated, strict=True) if not d],
-        s=[s for s, d in zip(sizes, dated, strict=True) if not d],
-        facecolors="none",
-        edgecolors=[c for c, d in zip(colours, dated, strict=True) if not d],
-        linewidths=1.4,
-        zorder=3,
-        label="undated (at first report)",
-    )
+    for (event, _, dated), x, y in zip(group, xs, ys, strict=True):
+        # Area grows with the log of the articles and sources: an event a thousand reprints attest stays a dot.
+        size = 40 + 100 * math.log2(1 + len({s.article_id for s in event.sources})) + 20 * math.log2(
+            1 + len(event.sources)
+        )
+        colour = mpl.colormaps[_CMAP](_NORM(event.score))
+        gid = f"{EVENT_GID}-{index[event.id]}"
+        if dated:
+            ax.scatter([x], [y], s=[size], c=[colour], edgecolors="#333333", linewidths=0.6, alpha=0.9, zorder=3,
+                       gid=gid)  # fmt: skip
+        else:
+            ax.scatter([x], [y], s=[size], facecolors="none", edgecolors=[colour], linewidths=1.4, zorder=3, gid=gid)
     low, high = min(xs), max(xs)
     pad = max((high - low) * 0.08, 5.0)
     ax.set_xlim(low - pad, high + pad + (high - low) * 0.25 + 20)

@@ -36,6 +36,7 @@ _TYPES = {
     "REQUEST": "request", "RETREAT": "retreat", "SANCTION": "sanctions", "SUPPORT": "support", "THREATEN": "threat",
     "CONCEDE": "concession",
 }  # fmt: skip
+_DISAGREEMENTS = {"numbers": "numbers differ", "reports": "reported and denied", "attributions": "said and denied"}
 _STATUSES = {"agree": "sources agree", "differ": "sources differ", "incomparable": "not comparable",
              "single": "one source"}  # fmt: skip
 
@@ -107,6 +108,20 @@ def _ordinal(n: int) -> str:
 def event_type(code: str) -> str:
     """A PLOVER event type as a noun ("MOBILIZE" -> "mobilisation")."""
     return _TYPES.get(code, code.replace("_", " ").lower())
+
+
+def actor_name(actor_id: str, names: dict[str, str]) -> str:
+    """An actor by its name; a participant the story names only generically ("generic:aid-workers", which is no
+    actor of the story) by its noun ("aid workers"), never by its id."""
+    if actor_id in names:
+        return names[actor_id]
+    kind, _, slug = actor_id.partition(":")
+    return slug.replace("-", " ") if kind == "generic" and slug else actor_id
+
+
+def disagreement(kind: str) -> str:
+    """A disagreement's kind in words: numbers that differ, an act reported and denied, or said and denied."""
+    return _DISAGREEMENTS.get(kind, kind)
 
 
 def status(code: str) -> str:

@@ -9,7 +9,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref
+from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
+from storyline.nlp.claim_frame import dates, time_key
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
 from storyline.resolve.sharing import compact, shared
@@ -20,7 +21,7 @@ SAME_THING: dict[str, str] = {
         ["troop", "troops", "soldier", "soldiers", "servicemen", "servicemembers", "fighters", "forces", "personnel"],
         "troop",
     ),
-    **dict.fromkeys(["people", "persons", "individuals", "residents"], "person"),
+    **dict.fromkeys(["people", "persons", "individuals", "residents", "villagers"], "person"),
     **dict.fromkeys(["civilian", "civilians"], "civilian"),
     **dict.fromkeys(["death", "deaths", "fatalities", "dead", "killed"], "death"),
     **dict.fromkeys(["casualty", "casualties"], "casualty"),
@@ -29,20 +30,32 @@ SAME_THING: dict[str, str] = {
     **dict.fromkeys(["shell", "shells", "rounds", "munitions"], "shell"),
     **dict.fromkeys(["missile", "missiles", "rockets", "rocket"], "missile"),
     **dict.fromkeys(["country", "countries", "nations", "states"], "country"),
+    # What a jewel theft takes, after WordNet 3.0: the hyponyms of jewelry.n.01 ("jewellery", "ring", "necklace",
+    # "bracelet", "earring", "brooch") and of gem.n.02 ("jewel, gem, precious stone", with diamond.n.02).
+    **dict.fromkeys(
+        [
+            "jewelry", "jewellery", "jewel", "jewels", "gem", "gems", "diamond", "diamonds", "ring", "rings",
+            "necklace", "necklaces", "bracelet", "bracelets", "earring", "earrings", "brooch", "brooches",
+            "gemstones", "precious stones",
+        ],
+        "jewellery",
+    ),
 }
+# Relational nouns: a count of children or daughters is a count of someone's, and which person's the texts
+# seldom say in the counted phrase ("He leaves behind a wife and two children"). After WordNet 3.0's
+# relative.n.01 hyponyms.
+RELATIONAL = frozenset(
+    ["child", "children", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+     "grandchild", "grandchildren", "sibling", "siblings", "wife", "wives", "kid", "kids", "parent", "parents"]
+)
 # Modifiers that do not change what is counted ("new troops", "additional soldiers").
 NON_RESTRICTIVE = frozenset(
     [
         "new",
-        "more",
-        "additional",
-        "other",
-        "further",
         "total",
         "estimated",
         "some",
         "about",
-        "extra",
         "fresh",
         "around",
         "nearly",
@@ -56,7 +69,14 @@ _POST_MODIFIER = re.compile(
     r"deployed|sent|killed|stationed|fighting)\b.*$",
     re.IGNORECASE,
 )
+# Heads that name no particular kind of thing: a count of them is a count of something only with a predicate,
+# a modifier or an actor.
+_BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
+_GENERIC_HEADS = frozenset(["person", "thing", "one"])
+_WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
+# The sentences of an article's lead (headline included) that date the story's own happening.
+_LEAD_SENTENCES = 3
 _STATUS_ORDER = {"differ": 0, "incomparable": 1, "agree": 2, "single": 3}
 
 
@@ -74,6 +94,12 @@ class _Item:
     """The core's words, lower-cased: what the overlap score counts."""
     predicate: str
     """What happens to the counted things ("kill"); "" when the text does not say."""
+    when: str
+    """The date the claim's sentence gives ("september"), "" when none."""
+    scope: str
+    """The count the claim is taken within ("game:54"), "" when none."""
+    holder: str
+    """Who the counted things are of ("Manning" of his yards), as an actor id; "" when the clause names none."""
 
 
 def _core(counted: str) -> str:
@@ -108,7 +134,12 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     words = core.split()
     if not words:
         return None
-    actors = _actors_in(index, ref.article_id, ref.claim, core, mentions)
+    # Actors of the core and of a "with" phrase, which names who the counted things are shared with: "54 games
+    # with the Angels" are not "157 games with the Angels and Braves" (a side that names none stays compatible
+    # with both). Places ("troops near the Russian front lines") say where, not whose.
+    partners = _WITH.search(ref.claim.counted)
+    named = f"{core} {_core(partners.group(1))}" if partners else core
+    actors = _actors_in(index, ref.article_id, ref.claim, named, mentions)
     # Modifiers are the words left once the actors are taken out ("Vlastonia's new troops" -> {}).
     rest = core
     for mention in mentions:
@@ -122,11 +153,19 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     head = _fold(words[-1])
     if ref.claim.whole is not None:
         head += "/part"  # "six of the eleven nations" counts a part: never the same quantity as the whole
-    # What befell the counted things tells bare counts apart ("killing seven people", "injuring five people",
-    # "met six times", "spoke 20 times"); a count its actors or modifiers already pin down keeps one identity
-    # whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could enter").
-    predicate = ref.claim.predicate if not actors and not modifiers else ""
-    keys = (head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate)
+    # What befell the counted things tells counts apart ("killing seven people", "injuring five people", "met six
+    # times", "spoke 20 times", "killing one male employee"); a count its actors already pin down keeps one
+    # identity whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could
+    # enter").
+    predicate = ref.claim.predicate if not actors else ""
+    holder = ref.claim.holder
+    holder_id = ""
+    if holder is not None:
+        holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
+    keys = (
+        head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
+        ref.claim.scope, holder_id,
+    )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
 
@@ -155,6 +194,18 @@ def _clash(intervals: Sequence[tuple[float, float]], places: Sequence[Hashable])
     )
 
 
+def _enumerates(intervals: Sequence[tuple[float, float]], places: Sequence[Hashable]) -> bool:
+    """Whether one place (one sentence) gives two values that cannot both hold: "seven life sentences and four
+    sentences of life without parole" counts two things, so the group mixes quantities and its clashes across
+    articles say nothing."""
+    by_place: dict[Hashable, list[tuple[float, float]]] = {}
+    for interval, place in zip(intervals, places, strict=True):
+        by_place.setdefault(place, []).append(interval)
+    return any(
+        len(held) > 1 and min(high for _, high in held) < max(low for low, _ in held) for held in by_place.values()
+    )
+
+
 def judge(claims: Sequence[Claim], places: Sequence[Hashable] | None = None) -> str:
     """agree, differ, incomparable (different units or times) or single.
 
@@ -177,6 +228,8 @@ def judge(claims: Sequence[Claim], places: Sequence[Hashable] | None = None) -> 
         return "agree"
     if places is not None and len(set(places)) == 1:
         return "agree"
+    if places is not None and _enumerates(intervals, places):
+        return "incomparable"
     # Numbers given for two different dates may both be right: that is change, not contradiction. So it is a
     # discrepancy only when an undated claim clashes with any other, or two claims of the same date clash.
     for claim, (low, high) in zip(claims, intervals, strict=True):
@@ -199,6 +252,9 @@ def _topic(items: Sequence[_Item]) -> str:
     return min(counts, key=lambda c: (-counts[c], len(c.split()), c))
 
 
+_Signature = tuple[frozenset[str], frozenset[str], str, str]
+
+
 @dataclass
 class _Bucket:
     """A claim group being built, with the summaries placing a claim needs.
@@ -209,7 +265,7 @@ class _Bucket:
     """
 
     items: list[_Item]
-    signatures: set[tuple[frozenset[str], frozenset[str], str]]
+    signatures: set[_Signature]
     cores: Counter[frozenset[str]]
     any_actors: bool
 
@@ -221,35 +277,61 @@ class _Bucket:
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
-        self.signatures.add((item.actors, item.modifiers, item.predicate))
+        self.signatures.add((item.actors, item.modifiers, item.predicate, item.holder))
         self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
     def accepts(self, item: _Item) -> bool:
-        """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head and
-        unit are equal already: they key the bucket)."""
-        for actors, modifiers, predicate in self.signatures:
-            if item.actors and actors and item.actors != actors:
-                return False
-            if not (item.modifiers <= modifiers or modifiers <= item.modifiers):
-                return False
-            if item.predicate and predicate and item.predicate != predicate:
-                return False
-        return True
+        """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head, unit,
+        date and scope are equal already: they key the bucket)."""
+        mine = (item.actors, item.modifiers, item.predicate, item.holder)
+        return all(_compatible(mine, signature) for signature in self.signatures)
+
+    def conflicts(self, other: _Bucket) -> bool:
+        """Whether some member of one counts something another member of the other cannot."""
+        return any(not _compatible(a, b) for a in self.signatures for b in other.signatures)
 
     def score(self, item: _Item) -> float:
         overlap = sum(len(item.words & core) * n for core, n in self.cores.items())
         return overlap + (2 if self.any_actors and item.actors else 0) + len(self.items) / 100
 
 
-def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) -> _Bucket | None:
+def _compatible(a: _Signature, b: _Signature) -> bool:
+    (actors_a, modifiers_a, predicate_a, holder_a), (actors_b, modifiers_b, predicate_b, holder_b) = a, b
+    if holder_a and holder_b and holder_a != holder_b:
+        return False  # Manning's yards are not Garrard's
+    if actors_a and actors_b and actors_a != actors_b:
+        return False
+    if not (modifiers_a <= modifiers_b or modifiers_b <= modifiers_a):
+        return False
+    if ("and" in modifiers_a or "and" in modifiers_b) and modifiers_a != modifiers_b:
+        return False  # "Somali and Yemeni pirates" count a union: "Yemeni pirates" are a part of it
+    if modifiers_a & _BESIDES != modifiers_b & _BESIDES:
+        # "three other rifles", "two more times", "5,000 additional troops": those besides the ones counted
+        # before, never all of them
+        return False
+    return not (predicate_a and predicate_b and predicate_a != predicate_b)
+
+
+def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bucket | None:
     """Into the compatible group sharing most words with it (the first such group on a tie), else a new one,
-    which is returned."""
-    same_kind = buckets.setdefault((item.head, item.ref.claim.unit), [])
+    which is returned. ``era`` is the claim's date when it is not the story's own: a count of September's quake
+    is only ever compared with other counts of September."""
+    if item.core.split()[-1].lower() in RELATIONAL and not item.actors:
+        return _Bucket.of(item)  # whose children: unknown, so compared with no other count
+    if item.head in _GENERIC_HEADS and not (item.actors or item.modifiers or item.predicate):
+        # "home to 120,000 people", "one talented person", "thousands of people": people counted with nothing
+        # said of what befell them or which they are could be any people.
+        return _Bucket.of(item)
+    same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope), [])
     accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
-    if not item.predicate and len({p for b in accepting for _, _, p in b.signatures if p}) > 1:
-        # "five people" with no verb saying what befell them fits the killed and the injured alike: which one
-        # it counts is unknown, so it is compared with neither.
+    mine = (item.actors, item.modifiers, item.predicate, item.holder)
+    # A group holding a claim of exactly this description is where it belongs, whatever else would take it.
+    accepting = [bucket for bucket in accepting if mine in bucket.signatures] or accepting
+    if any(a.conflicts(b) for i, a in enumerate(accepting) for b in accepting[i + 1 :]):
+        # "five people" with no verb saying what befell them fits the killed and the injured alike, "four games"
+        # the 54 games with the Angels and the 157 with the Angels and Braves: which one it counts is unknown,
+        # so it is compared with neither.
         accepting = []
     best, best_score = None, -1.0
     for bucket in accepting:
@@ -263,6 +345,20 @@ def _place(buckets: dict[tuple[str, str | None], list[_Bucket]], item: _Item) ->
     return same_kind[-1]
 
 
+def story_dates(times: Iterable[TimeExpr]) -> set[str]:
+    """The dates an article's lead gives (each counted once per article): what the story's happening is dated."""
+    return {key for t in dates(times) if t.sent < _LEAD_SENTENCES and (key := time_key(t))}
+
+
+def _own_dates(lead_dates: Counter[str]) -> frozenset[str]:
+    """The story's own dates: those that two leads or more give, else the most frequent lead dates. A number
+    dated otherwise ("a 6.1 quake in September") counts another happening than the story's."""
+    if not lead_dates:
+        return frozenset()
+    top = max(lead_dates.values())
+    return frozenset(key for key, n in lead_dates.items() if n >= 2 or n == top)
+
+
 def group_claims(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
 ) -> tuple[ClaimGroup, ...]:
@@ -272,7 +368,9 @@ def group_claims(
     items: list[_Item] = []
     loose: list[ClaimRef] = []
     pool: dict[Hashable, Any] = {}
+    lead_dates: Counter[str] = Counter()
     for analysis in analyses:
+        lead_dates.update(story_dates(analysis.times))
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
             item = _item(index, ref, analysis.mentions, pool)
@@ -282,10 +380,11 @@ def group_claims(
                 items.append(item)
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
-    buckets: dict[tuple[str, str | None], list[_Bucket]] = {}
+    own_dates = _own_dates(lead_dates)
+    buckets: dict[Hashable, list[_Bucket]] = {}
     order_made: list[_Bucket] = []
     for item in items:
-        made = _place(buckets, item)
+        made = _place(buckets, item, "" if item.when in own_dates else item.when)
         if made is not None:
             order_made.append(made)
     built = [([i.ref for i in bucket.items], _topic(bucket.items)) for bucket in order_made]

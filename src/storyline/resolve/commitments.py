@@ -37,6 +37,7 @@ class _Candidate:
     parties: set[str]
     terms: list[str] = field(default_factory=list)
     signed: list[str] = field(default_factory=list)
+    starts: list[str] = field(default_factory=list)
     ratifications: dict[str, str | None] = field(default_factory=dict)
     sources: dict[tuple[str, int], SourceRef] = field(default_factory=dict)
     endorsements: dict[str, str | None] = field(default_factory=dict)
@@ -74,8 +75,10 @@ def find_commitments(
             candidate = _candidate(
                 index, analysis.article_id, outlets.get(analysis.article_id), statements, party_events, vocab
             )
-            # A pledge binds the one party that makes it; anything else binds two at least.
-            unilateral = statements[0].kind == "pledge" and len(candidate.parties) == 1
+            # A pledge binds the one party that makes it; a named instrument something is done to ("a deal with
+            # Boeing ... the deal had been killed", "Air India has signed a deal") is one even when the text
+            # names only one of its parties; anything else binds two at least.
+            unilateral = len(candidate.parties) == 1 and (statements[0].kind == "pledge" or bool(candidate.steps))
             if (len(candidate.parties) >= 2 or unilateral) and (candidate.steps or candidate.terms):
                 candidates.append(candidate)
     merged = _merge(candidates, vocab)
@@ -106,6 +109,8 @@ def _candidate(
             candidate.parties.update(by)  # who signs, ratifies or imposes a commitment is bound by it
         if statement.action in vocab.signing and statement.date:
             candidate.signed.append(statement.date)
+        if statement.starts:
+            candidate.starts.append(statement.starts)
         if statement.action in vocab.ratifying:
             held = candidate.endorsements if statement.action == "endorsed" else candidate.ratifications
             for actor_id in by:
@@ -140,6 +145,7 @@ def _merge(candidates: list[_Candidate], vocab: CommitmentVocabulary) -> list[_C
                 target.parties |= candidate.parties
                 target.terms += [t for t in candidate.terms if t not in target.terms]
                 target.signed += candidate.signed
+                target.starts += candidate.starts
                 for actor_id, when in candidate.ratifications.items():
                     if target.ratifications.get(actor_id) is None:
                         target.ratifications[actor_id] = when
@@ -155,8 +161,8 @@ def _merge(candidates: list[_Candidate], vocab: CommitmentVocabulary) -> list[_C
     return merged
 
 
-def _signed(values: list[str]) -> str | None:
-    """The signing date most sources give; among equals, the most precise."""
+def _consensus(values: list[str]) -> str | None:
+    """The date most sources give (of signing, of a pledge's start); among equals, the most precise."""
     if not values:
         return None
     counts = Counter(values)
@@ -197,11 +203,12 @@ def _finish(merged: list[_Candidate], vocab: CommitmentVocabulary) -> tuple[Comm
                 name=max(candidate.names, key=lambda n: (len(n.split()), n)),
                 parties=parties,
                 terms=tuple(candidate.terms),
-                signed=_signed(candidate.signed),
+                signed=_consensus(candidate.signed),
                 ratifications=tuple(sorted(candidate.ratifications.items(), key=_by_date)),
                 sources=tuple(sorted(candidate.sources.values(), key=lambda s: (s.article_id, s.sent))),
                 state=state,
                 history=history,
+                starts=_consensus(candidate.starts),
             )
         )
     out.sort(key=lambda c: (-len({s.article_id for s in c.sources}), -len(c.sources), c.id))

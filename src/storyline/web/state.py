@@ -25,6 +25,7 @@ from storyline.model import (
 )
 from storyline.present.brief import brief_data, speakers_by_outlet
 from storyline.present.digest import without_fragments
+from storyline.present.filters import article_title, source_labels
 from storyline.present.overview import Overview, overview
 from storyline.present.sentences import claim_sentences
 from storyline.present.summary import Sentences
@@ -78,8 +79,18 @@ class StoryState:
         return {info.id: info for info in [*self.story.articles, *self.infos]}
 
     def outlet(self, article_id: str) -> str:
+        """The article's outlet; one without an outlet by its title, never its path. Also takes an outlet (a
+        statement counts an article without an outlet by its id)."""
         info = self.articles.get(article_id)
-        return (info.outlet or info.source) if info else article_id[:10]
+        return (info.outlet or article_title(info)) if info else article_id
+
+    @cached_property
+    def source_names(self) -> dict[str, str]:
+        return source_labels(self.articles.values())
+
+    def source(self, article_id: str) -> str:
+        """The article as a source: its outlet, with its day when the outlet has several articles here."""
+        return self.source_names.get(article_id) or self.outlet(article_id)
 
     @cached_property
     def actors_by_mentions(self) -> list[Actor]:

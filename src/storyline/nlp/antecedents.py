@@ -1,0 +1,55 @@
+"""The person a "he" or "she" at a cue refers to: the most salient person of the nearest sentence before it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from storyline.model import Mention
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A person the text has named (or a speaker it has resolved) at one place."""
+
+    char: int
+    """Where the mention starts."""
+    sent: int
+    """Index of its sentence."""
+    name: str
+    """The person's full name as resolved in the article."""
+    subject: bool
+    """Whether the mention is the subject of its clause (or the source of an attribution)."""
+
+
+def person_referents(doc: Doc, mentions: Iterable[Mention], quoted: Callable[[int], bool]) -> list[Referent]:
+    """Every person mention outside quote marks, pronouns and unresolved descriptions left out: a name inside a
+    quote is what the speaker said, not who speaks next."""
+    out = []
+    for m in mentions:
+        if m.label != "PERSON" or m.kind == "pronoun" or (m.kind == "description" and not m.antecedent):
+            continue
+        if quoted(m.start):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.tag_ in ("NNS", "NNPS"):
+            continue  # "Greeks", "the Smiths": no antecedent of "he" or "she"
+        subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
+        out.append(Referent(m.start, m.sent, m.antecedent or m.name, subject))
+    return out
+
+
+def salient(referents: Iterable[Referent], before: int, since: int, agrees: Callable[[str], bool]) -> str | None:
+    """The person a pronoun at ``before`` refers to: among the agreeing referents between ``since`` and the
+    pronoun, those of the nearest sentence; of them the first subject, else the first named (Hobbs's preference
+    for the nearest sentence and for subjects, without his tree walk)."""
+    pool = [r for r in referents if since <= r.char < before and agrees(r.name)]
+    if not pool:
+        return None
+    last = max(r.sent for r in pool)
+    nearest = sorted((r for r in pool if r.sent == last), key=lambda r: r.char)
+    return next((r for r in nearest if r.subject), nearest[0]).name

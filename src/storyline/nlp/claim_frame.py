@@ -1,0 +1,271 @@
+"""The happening a claim's number measures, beyond what it counts: the time its clause or sentence gives ("a 6.1
+quake in September" is not Sunday's quake) and the count it is taken within ("43 RBIs in 54 games" is not a
+season's 121 RBIs)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from storyline.model import Ref, TimeExpr
+from storyline.nlp.claim_sources import REPORTING_VERBS
+from storyline.nlp.extensions import doc_text
+from storyline.nlp.quantities import parse_amount
+
+# Prepositions that put a count inside another count: "in 54 games", "during 16 tests", "over eight years",
+# "in each of the past five seasons".
+_SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout", "within"])
+_NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
+_PLAIN_DATE = "DATE"
+_HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+_DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
+# Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
+_SELECTING = frozenset(
+    ["last", "next", "first", "past", "final", "previous", "remaining", "other", "top", "straight", "consecutive"]
+)
+_TO_NOW = frozenset(["since"])
+# Nouns naming one kind of happening, after WordNet 3.0's earthquake.n.01 ("earthquake, quake, temblor, seism")
+# and its hyponym tremor: "a quake" and "Monday's earthquake" can be one happening.
+_SAME_HAPPENING = dict.fromkeys(["earthquake", "quake", "temblor", "seism", "tremor"], "earthquake")
+
+
+def _clause_verb(token: Token) -> Token | None:
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def time_key(time: TimeExpr) -> str:
+    """What tells one date from another: the TIMEX3 value when it is a calendar value, else the expression as
+    written, lower-cased ("september", "monday"): without a publication date "Monday" cannot be resolved, and
+    is still not "September"."""
+    if time.value and time.value[0].isdigit():
+        return time.value.split("T")[0]
+    if time.value:
+        return ""  # PRESENT_REF, PAST_REF: no date
+    text = time.text.lower().strip()
+    for suffix in ("'s", "’s"):
+        text = text.removesuffix(suffix)
+    return text
+
+
+def dates(times: Iterable[TimeExpr]) -> list[TimeExpr]:
+    """Calendar dates only: durations ("in the past 24 hours"), sets and times of day do not date a happening,
+    and a period that runs to the present ("since October") dates the story's own time, not another one."""
+    return [
+        t for t in times
+        if t.type == _PLAIN_DATE and t.kind == "date" and t.signal.lower() not in _TO_NOW and time_key(t)
+    ]
+
+
+def _chain(verb: Token) -> set[int]:
+    """A verb and those it continues: coordinated verbs and participle or infinitive clauses share their head's
+    time ("struck in September, killing seven"; "killed six, injured 50 and caused damage in September"); a
+    relative or reported clause has its own ("troops deployed near Kursk, where Kyiv's forces made an incursion
+    earlier this year")."""
+    found = {verb.i}
+    node = verb
+    while node.dep_ in ("conj", "advcl", "xcomp", "dep") and node.head.i != node.i:
+        node = node.head
+        found.add(node.i)
+    return found
+
+
+def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
+    """The date the claim's clause gives ("" when none, or when it gives two); the dates of other clauses, among
+    them a reporting verb's ("officials said Friday": the report's date), are not the number's."""
+    sent = number.sent
+    verb = _clause_verb(number)
+    keys: set[str] = set()
+    for time in dates(times):
+        if not sent.start_char <= time.start < sent.end_char:
+            continue
+        span = doc.char_span(time.outer_start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        time_verb = _clause_verb(span.root)
+        if verb is None or time_verb is None:
+            if verb is None and time_verb is None:
+                keys.add(time_key(time))
+            continue
+        if time_verb.lemma_.lower() in REPORTING_VERBS and time_verb != verb:
+            continue
+        inner = doc.char_span(time.start, time.end, alignment_mode="expand")
+        antecedent = inner is not None and _dates_antecedent(inner.root, verb)
+        if verb.i in _chain(time_verb) or time_verb.i in _chain(verb) or antecedent:
+            keys.add(time_key(time))
+    if len(keys) == 1:
+        return keys.pop()
+    if keys or verb is None:
+        return ""
+    return _event_date(doc, verb, times) or _previous_date(doc, verb, times)
+
+
+def _dates_antecedent(time_root: Token, verb: Token) -> bool:
+    """Whether a date modifies the noun a relative clause hangs on: "the worst disaster in December 2003, in
+    which more than 31,000 people were killed"."""
+    if verb.dep_ != "relcl":
+        return False
+    node = time_root
+    if node.i == verb.head.i:
+        return True  # "in December 2003, in which ...": the clause hangs on the date itself
+    for _ in range(4):
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.i == verb.head.i:
+            return True
+    return False
+
+
+def _previous_date(doc: Doc, verb: Token, times: Iterable[TimeExpr]) -> str:
+    """For a clause whose subject is "it" ("It killed 612 people"), the one date the sentence before gives
+    ("The last major quake ... was in February"): the pronoun takes up the happening that sentence dated."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+        return ""
+    sent = verb.sent
+    if sent.start == 0:
+        return ""
+    before = doc[sent.start - 1].sent
+    keys = {time_key(t) for t in dates(times) if before.start_char <= t.start < before.end_char}
+    return keys.pop() if len(keys) == 1 else ""
+
+
+def _event_noun(verb: Token) -> Token | None:
+    """The happening a clause's verb reports as its subject or agent: "a quake" in "a quake has injured three"."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "agent":
+            return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    return None
+
+
+def _event_date(doc: Doc, verb: Token, times: Iterable[TimeExpr]) -> str:
+    """The date the article gives its happening elsewhere, when the clause gives none: "a magnitude-5.2 quake has
+    injured three people ... Monday's earthquake was the second one to hit Qeshm" dates the three injured Monday.
+    Only a date that names the same kind of happening ("Monday's earthquake", "the September quake"), and only
+    when the article dates that kind of happening once."""
+    event = _event_noun(verb)
+    if event is None:
+        return ""
+    kind = _event_kind(event)
+    keys = set()
+    for time in dates(times):
+        span = doc.char_span(time.outer_start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ == "NOUN" and _event_kind(root.head) == kind:
+            keys.add(time_key(time))
+    return keys.pop() if len(keys) == 1 else ""
+
+
+def _event_kind(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    return _SAME_HAPPENING.get(lemma, lemma)
+
+
+def _fold(word: str) -> str:
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _scope_in(pobj: Token, skip: range) -> str:
+    """ "54 games" -> "game:54"; "each of the past five seasons" -> "season:5"; "" when no count is there."""
+    for token in pobj.subtree:
+        if token.i in skip or token.dep_ != "nummod" or token.ent_type_ in _NOT_SCOPE_ENTITIES:
+            continue
+        if token.head.pos_ != "NOUN" or token.head.i in skip:
+            continue
+        amount = parse_amount([token.text])
+        if amount is not None:
+            return f"{_fold(token.head.lemma_)}:{amount.value:g}"
+    return ""
+
+
+def _selection(number: Token, head: Token | None) -> str:
+    """ "their last 10 games", "its next 23 games", "the first two games", "the other nine jurors": a word before
+    the number that picks some of the things out of more; "" when none."""
+    if head is None or head.i < number.i:
+        return ""
+    for child in head.children:
+        if child.i < number.i and child.dep_ in ("amod", "advmod") and child.lower_ in _SELECTING:
+            return f"sel:{child.lower_}"
+    return ""
+
+
+def _part_of(number: Token) -> str:
+    """ "Eight of the jurors", "at least 17 of the hijacked ships": a part of a whole named before."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children)
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and definite:
+                    return f"part:{_fold(obj.lemma_)}"
+    return ""
+
+
+def _rate(head: Token | None) -> str:
+    """ "five points per game": a rate is not a total."""
+    if head is None:
+        return ""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "per":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            return f"per:{_fold(obj.lemma_) if obj is not None else ''}"
+    return ""
+
+
+def claim_scope(number: Token, head: Token | None, skip: range) -> str:
+    """The count the claim is taken within ("13 homers ... in 54 games" -> "game:54"), from a preposition on the
+    counted noun, on the noun it is coordinated with, or on the clause's verb; ``skip`` is the claim's own
+    tokens (in "during 16 tests" the claim "16 tests" is no scope of itself). A selection ("their last 10
+    games") or a rate ("five points per game") is a scope too."""
+    picked = _selection(number, head) or _rate(head) or _part_of(number)
+    if picked:
+        return picked
+    anchors: list[Token] = []
+    node = head if head is not None else number
+    anchors.append(node)
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        anchors.append(node)
+    verb = _clause_verb(number)
+    if verb is not None:
+        anchors.append(verb)
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ != "prep" or child.lower_ not in _SCOPE_PREPOSITIONS:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i not in skip:
+                    scope = _scope_in(pobj, skip)
+                    if scope:
+                        return scope
+    return ""
+
+
+def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref | None:
+    """The named subject of the claim's clause ("Manning threw for 364 yards and three touchdowns"): counts of
+    two players' yards are two quantities. Not the counted things themselves ("11,000 troops were deployed"),
+    not a pronoun (whose is unknown), not the source of a reporting verb."""
+    verb = _clause_verb(number)
+    if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child.i in skip or (head is not None and child.i == head.i):
+            continue
+        end = child.idx + len(child.text)
+        for mention in getattr(doc._, "mentions", ()) or ():
+            # the mentions component's actors (a name the model mis-tags, "Manning threw", is still one)
+            if mention.start <= child.idx < mention.end and mention.label in _HOLDER_ENTITIES:
+                return Ref(mention.start, mention.end, mention.text)
+        if child.ent_type_ in _HOLDER_ENTITIES and child.pos_ == "PROPN":
+            first = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_ and t.i <= child.i)
+            return Ref(doc[first].idx, end, doc_text(doc)[doc[first].idx : end])
+    return None

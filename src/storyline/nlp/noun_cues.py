@@ -1,0 +1,72 @@
+"""Attributions whose cue is a noun: "Trump's claim that ...", "the GAO issued a recommendation that ..."."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.cues import Lexicon
+from storyline.nlp.reported import Report, subject, trim
+
+HOLDING_VERBS = frozenset({
+    "have", "hold", "express", "voice", "raise", "issue", "share", "reach", "come", "make", "give", "offer",
+    "repeat", "reiterate", "air", "put", "publish", "release", "send", "file", "outline", "deliver", "renew",
+})  # fmt: skip
+"""Verbs whose subject holds or utters the noun they govern ("Airbus has hopes that", "came to the conclusion
+that"); "denied claims that" or "rejected fears that" give the noun to someone else, so they are not here."""
+_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The head of the that-clause completing ``noun``: "that" right after the noun opens it, and "that" is the
+    clause's conjunction, not its subject or object (a relative clause: "the claim that he made")."""
+    doc = noun.doc
+    nxt = noun.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ != "that":
+        return None
+    for clause in noun.children:
+        if clause.dep_ not in _CLAUSE_DEPS or clause.i <= nxt or doc[nxt] not in clause.subtree:
+            continue
+        that = doc[nxt]
+        if that.dep_ == "mark":
+            return clause
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and c.i != that.i]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
+        if that.dep_ == "dobj" and objects and subjects:  # "that the Air Force re-open the competition"
+            return clause
+    return None
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds or utters the noun: its possessor, or the subject of the verb that holds it."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "came to the conclusion"
+    elif noun.dep_ not in ("dobj", "attr"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    return subject(head)
+
+
+def noun_reports(doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool],
+                 is_source: Callable[[Token], bool]) -> Iterator[Report]:  # fmt: skip
+    """Reports under a cue noun completed by a that-clause, with a source that holds the noun."""
+    for token in doc:
+        if token.pos_ != "NOUN" or lexicon.noun_cue(token.lemma_) is None or quoted(token.idx):
+            continue
+        clause = _that_clause(token)
+        if clause is None:
+            continue
+        source = _holder(token)
+        if source is None or not is_source(source):
+            continue
+        content = trim(doc, list(clause.subtree))
+        if content is not None:
+            yield Report(content, source, doc[token.i : token.i + 1])

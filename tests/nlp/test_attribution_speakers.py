@@ -1,0 +1,115 @@
+"""Who an attribution's source is (issue 19): pronouns, titles with names, organisations, transcripts; each kind
+on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from storyline.model import Quote
+from storyline.nlp import mentions, paragraphs, quotes  # noqa: F401  (registers the components)
+from storyline.nlp.extensions import register_extensions
+from storyline.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    pipeline = spacy.load(DEFAULT_MODEL)
+    pipeline.add_pipe("storyline_paragraphs", before="parser")
+    pipeline.add_pipe("storyline_mentions")
+    pipeline.add_pipe("storyline_quotes")
+    return pipeline
+
+
+def _speaker(nlp: Language, text: str, words: str) -> str | None:
+    found: tuple[Quote, ...] = nlp(text)._.quotes
+    hits = [q for q in found if words in q.text]
+    assert len(hits) == 1, [q.text for q in found]
+    return hits[0].speaker.name if hits[0].speaker else None
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_the_last_speaker(nlp: Language) -> None:
+    text = (
+        'The council met on Monday. "We need more buses," said Tomas Ruiz, a transport planner.\n\n'
+        "Peter Walsh drove the first electric bus through the town centre last week.\n\n"
+        "He said the batteries would last a full day.\n"
+    )
+    assert _speaker(nlp, text, "batteries") == "Peter Walsh"
+
+
+def test_he_after_a_person_named_as_an_object_in_the_same_sentence(nlp: Language) -> None:
+    text = (
+        "Daniel Ortiz said the plan was sound.\n\n"
+        "The city sued Peter Walsh over the contract, but the case ended after he testified that no money was lost.\n"
+    )
+    assert _speaker(nlp, text, "no money was lost") == "Peter Walsh"
+
+
+def test_the_people_in_the_content_are_not_the_antecedent_of_its_he_said(nlp: Language) -> None:
+    text = (
+        "Ivan Petrov, a trade envoy, said the talks went well.\n\n"
+        "Now Oslo risks pushing Karl Berg into a corner, he said.\n"
+    )
+    assert _speaker(nlp, text, "Oslo risks") == "Ivan Petrov"
+
+
+def test_an_apposed_title_and_name_as_two_subjects_give_the_name(nlp: Language) -> None:
+    text = 'Norway\'s Prime Minister, Jonas Lund said, "We are ready to help."\n'
+    assert _speaker(nlp, text, "ready to help") == "Jonas Lund"
+
+
+def test_a_group_noun_names_the_organisation_in_its_phrase(nlp: Language) -> None:
+    text = (
+        "The Transit Authority said that fares would rise in May.\n\n"
+        "The Daily Courier newspaper reported that the mayor would resign in March.\n"
+    )
+    assert _speaker(nlp, text, "would resign") == "Daily Courier"
+
+
+def test_a_courtesy_title_makes_a_person_and_he_refers_back_to_him(nlp: Language) -> None:
+    text = (
+        "Mr Brennagh said that the factory would reopen in the spring.\n\n"
+        '"It will bring two hundred jobs back to the valley," he said.\n'
+    )
+    assert _speaker(nlp, text, "two hundred jobs") == "Brennagh"
+
+
+def test_a_quote_paragraph_after_a_lead_in_ending_with_a_comma(nlp: Language) -> None:
+    text = 'The historian Clara Veit commented,\n\n"Every archive tells a story about who kept it."\n'
+    assert _speaker(nlp, text, "Every archive") == "Clara Veit"
+
+
+def test_a_quote_paragraph_continues_the_report_just_before_it(nlp: Language) -> None:
+    text = (
+        "Clara Veit also said the archive was underfunded.\n\n"
+        '"We have one conservator for four million pages. That cannot go on."\n'
+    )
+    assert _speaker(nlp, text, "one conservator") == "Clara Veit"
+
+
+def test_it_after_an_organisation_quote_is_that_organisation(nlp: Language) -> None:
+    text = (
+        '"The border will stay closed until further notice," said Reuters.\n\n'
+        'Traffic was light in the morning. "Trucks are already backed up for miles," it added.\n'
+    )
+    assert _speaker(nlp, text, "Trucks are already") == "Reuters"
+
+
+def test_a_transcript_label_before_a_colon_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "The exchange was read into the record.\n\n"
+        ': Director of Public Works Thomas Keller: "We cannot fix every road this year."\n'
+    )
+    assert _speaker(nlp, text, "every road") == "Thomas Keller"
+
+
+def test_they_is_the_plural_source_that_is_subject_earlier_in_its_sentence(nlp: Language) -> None:
+    text = "Union officials went to the ministry on Friday, where they claimed the pension fund was empty.\n"
+    assert _speaker(nlp, text, "pension fund") == "Union officials"
+
+
+def test_a_name_after_a_cue_that_follows_the_closing_comma_is_the_source(nlp: Language) -> None:
+    text = '"The river has burst its banks near the old mill and the road is closed," added Reuters.\n'
+    assert _speaker(nlp, text, "river has burst") == "Reuters"

@@ -1,0 +1,124 @@
+"""A claim's date and scope (issue 20) on sentences written for these tests: what happening the number measures."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from storyline.model import Claim
+from storyline.nlp import claims, paragraphs, times  # noqa: F401  (registers the components)
+from storyline.nlp.extensions import register_extensions
+from storyline.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    pipeline = spacy.load(DEFAULT_MODEL)
+    pipeline.add_pipe("storyline_paragraphs", before="parser")
+    pipeline.add_pipe("storyline_times")
+    pipeline.add_pipe("storyline_claims")
+    return pipeline
+
+
+def _claim(nlp: Language, text: str, number: str) -> Claim:
+    doc = nlp(text)
+    [claim] = [c for c in doc._.claims if number in c.text]
+    return claim
+
+
+def test_a_date_in_the_clause_is_the_claims(nlp: Language) -> None:
+    text = "The same valley was hit by a flood in September that killed 12 farmers."
+    assert _claim(nlp, "A flood in September killed 12 farmers.", "12").when == "september"
+    assert _claim(nlp, text, "12").when == ""  # the relative clause has no date of its own... nor its head's
+
+
+def test_coordinated_verbs_share_their_date(nlp: Language) -> None:
+    text = "That storm killed at least nine fishermen, injured 30 sailors and sank two ferries in March."
+    assert _claim(nlp, text, "nine").when == "march"
+
+
+def test_the_date_of_a_report_is_not_the_numbers(nlp: Language) -> None:
+    text = "Raiders took 300 paintings from the museum, officials said on Tuesday."
+    assert _claim(nlp, text, "300").when == ""
+
+
+def test_a_period_running_to_now_is_no_other_date(nlp: Language) -> None:
+    assert _claim(nlp, "Since March, the army has recruited several thousand volunteers.", "thousand").when == ""
+
+
+def test_the_article_dates_its_happening_elsewhere(nlp: Language) -> None:
+    text = (
+        "A strong quake has injured four people on the island of Varno.\n\n"
+        "Friday's earthquake was the second one to hit Varno in two days."
+    )
+    assert _claim(nlp, text, "four").when == "friday"
+
+
+def test_a_count_taken_within_another(nlp: Language) -> None:
+    text = "The striker scored 14 goals in 20 matches for the club."
+    assert _claim(nlp, text, "14").scope == "match:20"
+    own = "The navy fired 23 torpedoes during 16 drills."
+    assert _claim(nlp, own, "23").scope == "drill:16"
+    assert _claim(nlp, own, "16").scope == ""
+
+
+def test_a_number_naming_a_kind_is_no_claim(nlp: Language) -> None:
+    doc = nlp("It was his third 40-goal season in a row.")
+    assert not doc._.claims
+    assert _claim(nlp, "He scored 40 goals that season.", "40").value == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Thieves took paintings valued at 40 million euros from the gallery.", "paintings"),
+        ("Thieves took paintings worth 40 million euros from the gallery.", "paintings"),
+        ("Thieves took $40 million worth of gold bars from the vault.", "gold bars"),
+        ("Thieves made off with an estimated $40 million in cash.", "cash"),
+        ("Jewellery worth more than $40 million was stolen from the shop.", "Jewellery"),
+    ],
+)
+def test_a_sum_names_what_it_values(nlp: Language, text: str, counted: str) -> None:
+    [claim] = nlp(text)._.claims
+    assert claim.counted == counted
+
+
+def test_a_sum_given_again_in_brackets_values_the_same(nlp: Language) -> None:
+    found = nlp("Thieves took paintings valued at 40 million euros ($45 million) from the gallery.")._.claims
+    assert [c.counted for c in found] == ["paintings", "paintings"]
+
+
+def test_a_relative_clause_takes_the_date_of_its_noun(nlp: Language) -> None:
+    text = "Residents still recall the worst flood in March 2004, in which more than 300 people were killed."
+    assert _claim(nlp, text, "300").when == "2004-03" or _claim(nlp, text, "300").when == "march 2004"
+
+
+def test_it_takes_up_the_happening_the_sentence_before_dated(nlp: Language) -> None:
+    text = "The last big storm to hit the coast was in October.\n\nIt killed 61 fishermen and sank 12 boats."
+    assert _claim(nlp, text, "61").when == "october"
+
+
+def test_a_support_verbs_adjunct_says_what_befell_its_subject(nlp: Language) -> None:
+    text = "Officials said five people had received treatment after being injured by the storm."
+    assert _claim(nlp, text, "five").predicate == "injure"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "scope"),
+    [
+        ("The team has lost its last 10 games at home.", "10", "sel:last"),
+        ("The guard scored five points per game last season.", "five", "per:game"),
+        ("Eight of the jurors voted to acquit.", "Eight", "part:juror"),
+    ],
+)
+def test_a_selection_a_rate_or_a_part_is_a_scope(nlp: Language, text: str, number: str, scope: str) -> None:
+    assert _claim(nlp, text, number).scope == scope
+
+
+def test_the_named_subject_holds_the_count(nlp: Language) -> None:
+    text = "David Garrard threw for 329 yards in the second half."
+    holder = _claim(nlp, text, "329").holder
+    assert holder is not None and holder.text == "David Garrard"
+    assert _claim(nlp, "Officials said 40 houses burned.", "40").holder is None

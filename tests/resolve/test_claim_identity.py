@@ -1,0 +1,115 @@
+"""Issue 20: claims are compared only when they measure one happening (the same date or the story's own, the same
+scope, a known owner for counts of relatives, one reading when two groups would take them); built by hand."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from storyline.model import ArticleAnalysis, ArticleInfo, Claim, MentionLinks, Ref, TimeExpr
+from storyline.resolve.actors import ActorIndex
+from storyline.resolve.claims import group_claims
+
+INDEX = ActorIndex(actors=(), links=MentionLinks.of(()))
+
+
+def _info(article_id: str) -> ArticleInfo:
+    return ArticleInfo(article_id, f"{article_id}.txt", None, article_id.upper(), None, date(2024, 5, 1), (), 100)
+
+
+def _claim(sent: int, text: str, counted: str, value: float, **extra: Any) -> Claim:
+    start = sent * 100
+    claim = Claim(start, start + len(text), sent, text, value, counted=counted, unit=extra.pop("unit", None))
+    return dataclasses.replace(claim, **extra)
+
+
+def _lead(word: str) -> TimeExpr:
+    return TimeExpr(5, 5 + len(word), 1, word, None)
+
+
+def _groups(*analyses: ArticleAnalysis) -> list[tuple[str, list[str]]]:
+    groups = group_claims(INDEX, [_info(a.article_id) for a in analyses], analyses)
+    return sorted((g.status, sorted(r.claim.text for r in g.claims)) for g in groups)
+
+
+def test_a_count_of_another_date_is_not_the_storys() -> None:
+    a = ArticleAnalysis(
+        "a",
+        times=(_lead("Sunday"),),
+        claims=(
+            _claim(1, "five people", "people", 5, predicate="injure", when="sunday"),
+            _claim(6, "40 people", "people", 40, predicate="injure", when="september"),
+        ),
+    )
+    b = ArticleAnalysis(
+        "b", times=(_lead("Sunday"),), claims=(_claim(2, "two people", "people", 2, predicate="injure"),)
+    )
+    assert _groups(a, b) == [("differ", ["five people", "two people"]), ("single", ["40 people"])]
+
+
+def test_counts_of_one_other_date_still_compare() -> None:
+    a = ArticleAnalysis("a", times=(_lead("Sunday"),), claims=(_claim(6, "40 homes", "homes", 40, when="may"),))
+    b = ArticleAnalysis("b", times=(_lead("Sunday"),), claims=(_claim(6, "50 homes", "homes", 50, when="may"),))
+    assert _groups(a, b) == [("differ", ["40 homes", "50 homes"])]
+
+
+def test_a_count_taken_within_another_is_not_the_whole_count() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "13 goals", "goals", 13, scope="match:20"),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "31 goals", "goals", 31),))
+    c = ArticleAnalysis("c", claims=(_claim(3, "14 goals", "goals", 14, scope="match:20"),))
+    assert _groups(a, b, c) == [("differ", ["13 goals", "14 goals"]), ("single", ["31 goals"])]
+
+
+def test_whose_children_is_unknown() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "two children", "children", 2),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "three children", "children", 3),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_a_claim_two_groups_would_take_stands_apart() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "5 people", "people", 5, predicate="kill"),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "9 people", "people", 9, predicate="injure"),))
+    c = ArticleAnalysis("c", claims=(_claim(3, "7 people", "people", 7),))
+    assert [status for status, _ in _groups(a, b, c)] == ["single", "single", "single"]
+
+
+def test_jewels_rings_and_diamonds_are_one_haul() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "$137 million of diamonds", "diamonds", 137e6, unit="USD"),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "$108 million worth", "diamond rings", 108e6, unit="USD"),))
+    c = ArticleAnalysis("c", claims=(_claim(1, "$102 million in jewelry", "jewelry", 102e6, unit="USD"),))
+    [(status, texts)] = _groups(a, b, c)
+    assert status == "differ" and len(texts) == 3
+
+
+def test_people_of_whom_nothing_is_said_are_any_people() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "120,000 people", "people", 120000),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "200,000 people", "people", 200000),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_values_one_sentence_gives_together_count_different_things() -> None:
+    a = ArticleAnalysis(
+        "a", claims=(_claim(2, "seven sentences", "sentences", 7), _claim(2, "four sentences", "sentences", 4))
+    )
+    b = ArticleAnalysis("b", claims=(_claim(5, "seven sentences", "sentences", 7),))
+    [(status, _)] = _groups(a, b)
+    assert status == "incomparable"
+
+
+def test_a_union_is_not_its_part() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "23 Somali and Yemeni pirates", "Somali and Yemeni pirates", 23),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "11 Yemeni pirates", "Yemeni pirates", 11),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_other_things_are_not_the_things() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "three other rifles", "other rifles", 3),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "nine rifles", "rifles", 9),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_two_holders_counts_are_two_quantities() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "364 yards", "yards", 364, holder=Ref(0, 7, "Manning")),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "329 yards", "yards", 329, holder=Ref(0, 7, "Garrard")),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
