@@ -67,7 +67,7 @@ _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-@lru_cache(maxsize=1 << 16)  # every extractor folds the same few hundred names of an article many times
+@lru_cache(maxsize=1 << 13)  # the extractors and resolvers fold the same few hundred names of an article many times
 def name_key(name: str) -> str:
     """Fold case, accents, hyphens, dots and possessives: "Kim Jong-un's" -> "kim jong un"."""
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
