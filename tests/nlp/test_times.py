@@ -504,3 +504,28 @@ def test_a_date_without_a_year_follows_the_narrative(
 ) -> None:
     found = {t.text: t.value for t in extract_times(nlp(text), published, text)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed two weeks ago, on Tuesday morning, and ended at 8 p.m. the same day.",
+        "In 2009 the firm reported annual losses; by fiscal 2011 it had recovered over the weekend.",
+        "The 30-day deadline passes next month, the minister said now.",
+        "Nothing here names a time at all.",
+        "Once a year since the 19th century, recent years aside, the fair has opened each spring.",
+        "THE MEETING WAS HELD TWO DAYS AGO, ON TUESDAY.",
+        "A dotless ı and a long ſ: the ſame day, two daſys.",
+        "Yesterday morning, hours earlier, the band recalled the sixties; at the moment it rests.",
+        "From 2004 to 2009 the fair closed on Christmas Eve and reopened in the spring.",
+        "Half an hour later, the following week and the end of the month were set as deadlines.",
+    ],
+)
+def test_gated_patterns_find_what_every_pattern_finds(text: str) -> None:
+    """Skipping the patterns whose words a text lacks never loses a match (same spans, same order)."""
+    from storyline.nlp.times import _PATTERNS, _gated
+
+    every = [(i, m.span()) for i, p in enumerate(_PATTERNS) for m in p.finditer(text)]
+    gated = set(_gated(text))
+    kept = [(i, m.span()) for i, p in enumerate(_PATTERNS) if p in gated for m in p.finditer(text)]
+    assert kept == every

@@ -267,15 +267,74 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int] | None:
     if not phrasal and not plain:
         return None
     chosen = (phrasal or plain)[0]
+    if not chosen.patterns:
+        return chosen, chosen.code, False
     before, after = _around(verb)
-    best: Pattern | None = None
-    phrases = _phrases(verb)
-    for pattern in chosen.patterns:
-        fits = all(words & after for words in pattern.after) and all(words & before for words in pattern.before)
-        fits = fits and _phrases_fit(phrases, pattern.phrases)
-        if fits and (best is None or pattern.specificity > best.specificity):
-            best = pattern
+    best = _first_fit(_index(chosen), before, after, _phrases(verb))
     return chosen, (best.code if best is not None else chosen.code), best.specificity if best is not None else 0
+
+
+@dataclass(frozen=True)
+class _PatternIndex:
+    """A verb entry's patterns, most specific first (the file's order among equals), each filed under the words of
+    its first condition: only the patterns filed under a word around the verb (and those without words) can fit,
+    and the first that fits is the most specific fit. Some verbs carry hundreds of patterns."""
+
+    ranked: tuple[Pattern, ...]
+    free: frozenset[int]
+    """Ranks of the patterns without conditions."""
+    after: dict[str, tuple[int, ...]]
+    before: dict[str, tuple[int, ...]]
+
+
+_INDEXES: dict[int, tuple[CameoVerb, _PatternIndex]] = {}
+"""Each entry's index by the entry's id; the entry is kept with it, so that its id is never reused."""
+
+
+def _index(entry: CameoVerb) -> _PatternIndex:
+    """The entry's index, built on first use (an entry's hash would hash all its patterns on every look-up)."""
+    cached = _INDEXES.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return cached[1]
+    ranked = tuple(sorted(entry.patterns, key=lambda pattern: -pattern.specificity))
+    free: set[int] = set()
+    after: defaultdict[str, list[int]] = defaultdict(list)
+    before: defaultdict[str, list[int]] = defaultdict(list)
+    for rank, pattern in enumerate(ranked):
+        if pattern.after:
+            for word in pattern.after[0]:
+                after[word].append(rank)
+        elif pattern.before:
+            for word in pattern.before[0]:
+                before[word].append(rank)
+        else:
+            free.add(rank)
+    index = _PatternIndex(
+        ranked,
+        frozenset(free),
+        {word: tuple(ranks) for word, ranks in after.items()},
+        {word: tuple(ranks) for word, ranks in before.items()},
+    )
+    _INDEXES[id(entry)] = (entry, index)
+    return index
+
+
+def _first_fit(index: _PatternIndex, before: set[str], after: set[str], phrases: list[Token]) -> Pattern | None:
+    """The most specific pattern whose words all occur around the verb and whose phrases hang on it."""
+    ranks = set(index.free)
+    for word in after:
+        ranks.update(index.after.get(word, ()))
+    for word in before:
+        ranks.update(index.before.get(word, ()))
+    for rank in sorted(ranks):
+        pattern = index.ranked[rank]
+        if (
+            all(not words.isdisjoint(after) for words in pattern.after)
+            and all(not words.isdisjoint(before) for words in pattern.before)
+            and _phrases_fit(phrases, pattern.phrases)
+        ):
+            return pattern
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -294,5 +353,24 @@ def load_discards() -> frozenset[str]:
 
 def discarded(sentence: str, extra: frozenset[str] = frozenset()) -> bool:
     """The sentence holds a discard phrase (or one of ``extra``) as whole words."""
-    words = " " + " ".join(re.findall(r"[\w'-]+", sentence.lower())) + " "
-    return any(f" {phrase} " in words for phrase in load_discards() | extra)
+    words = re.findall(r"[\w'-]+", sentence.lower())
+    if not words:
+        return "" in load_discards() or "" in extra
+    # A phrase (words joined by single spaces) is whole words of the sentence when the sentence's words from some
+    # position on are the phrase's: look up the phrases by their first word rather than search the sentence for
+    # each of some 2,000 phrases.
+    for by_first in (_by_first_word(load_discards()), _by_first_word(extra)):
+        for i, word in enumerate(words):
+            if any(words[i : i + len(phrase)] == phrase for phrase in by_first.get(word, ())):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _by_first_word(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The phrases as word lists, by their first word."""
+    found: defaultdict[str, list[list[str]]] = defaultdict(list)
+    for phrase in phrases:
+        parts = phrase.split(" ")
+        found[parts[0]].append(parts)
+    return dict(found)

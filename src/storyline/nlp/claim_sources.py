@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Quote, Ref, TimeExpr
+from storyline.nlp.extensions import doc_text
 
 # Verbs (lemmas) that attribute the content of their clause to their subject.
 REPORTING_VERBS = frozenset(
@@ -108,7 +109,7 @@ def names_a_source(token: Token) -> bool:
 
 
 def _ref(doc: Doc, start: int, end: int) -> Ref:
-    return Ref(start=start, end=end, text=doc.text[start:end])
+    return Ref(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def subject_phrase(doc: Doc, subject: Token) -> Span:
@@ -156,7 +157,7 @@ def _according_to(doc: Doc, node: Token) -> Attribution | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     span = doc[obj.left_edge.i : obj.i + 1]
-                    cue = doc.text[child.idx : prep.idx + len(prep.text)]
+                    cue = doc_text(doc)[child.idx : prep.idx + len(prep.text)]
                     return Attribution(_ref(doc, span.start_char, span.end_char), _resolved_name(doc, span), cue)
     return None
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
+from storyline.nlp.extensions import doc_text
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
@@ -83,7 +84,7 @@ def _under(verb: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _ref(doc: Doc, start: int, end: int) -> Ref:
-    return Ref(start=start, end=end, text=doc.text[start:end])
+    return Ref(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def _token_end(token: Token) -> int:
@@ -363,7 +364,7 @@ class _Finder:
         if not terms:
             return
         statement.action = f"{verb.lemma_.lower()}s"
-        statement.terms = [self.doc.text[a:b] for a, b in terms]
+        statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         bound = [c for c in verb.children if c.dep_ in ("dobj", "iobj")]
         statement.bound = " ".join(t.lower_ for b in bound for t in b.subtree)
         for obj in bound:
@@ -397,7 +398,7 @@ class _Finder:
         lemma = verb.lemma_.lower()
         statement.action = f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed"
         statement.by, statement.date, statement.starts = by, self._date(verb), starts
-        statement.terms = [self.doc.text[a:b] for a, b in terms]
+        statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
 
     def _starts(self, terms: list[tuple[int, int]]) -> str | None:
@@ -410,7 +411,7 @@ class _Finder:
                 continue
             if time.signal.lower() in self.vocab.start_signals:
                 return time.value
-            before = self.doc.text[max(start - 14, 0) : start].lower().split()
+            before = doc_text(self.doc)[max(start - 14, 0) : start].lower().split()
             if any(" ".join(before[-n:]) in self.vocab.start_signals for n in (1, 2) if len(before) >= n):
                 return time.value
         return None
@@ -442,7 +443,7 @@ class _Finder:
                         start=start,
                         end=end,
                         sent=statement.index,
-                        text=self.doc.text[start:end],
+                        text=doc_text(self.doc)[start:end],
                         kind=kind,
                         name=group.name,
                         mention=_ref(self.doc, self.doc[left].idx, _token_end(token)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -45,6 +46,12 @@ class Span:
     """The mention names a company (its description, its legal form, or the actor dictionaries say so)."""
 
 
+@lru_cache(maxsize=4)
+def _participant_nouns(extra: frozenset[str]) -> frozenset[str]:
+    """The Phoenix agent nouns and the vocabulary's own, joined once rather than for every document."""
+    return frozenset(load_agent_nouns().keys() | extra)
+
+
 class Participants:
     """Finds actor mentions for the arguments of event triggers in one Doc."""
 
@@ -73,7 +80,7 @@ class Participants:
                 self.by_token.setdefault(token.i, index)
         # Generic nouns for acting people and bodies ("police", "the company", "fishermen"): participants too, when
         # nothing more precise ("Indonesian police": Indonesia) names them.
-        nouns = load_agent_nouns().keys() | vocab.words("participant_nouns")
+        nouns = _participant_nouns(vocab.words("participant_nouns"))
         self.added: dict[int, int] = {}
         self.generic: dict[int, int] = {}
         for token in doc:

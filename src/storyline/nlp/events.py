@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Event, Ref, TimeExpr
 from storyline.nlp.cameo_verbs import discarded, match_cameo, particles_of, plover_of
@@ -15,7 +15,7 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
-from storyline.nlp.extensions import sent_end, sent_index
+from storyline.nlp.extensions import doc_text, sent_end, sent_index
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +170,8 @@ class _Coder:
         """(sentence start, parties) of each agreement coded so far: "ratified this text" refers back to one."""
         self.when = Circumstances(doc, vocab, times)
         self.lexicon = load_lexicon()
+        self._discarded: dict[int, bool] = {}
+        """Whether each sentence (by its first token) holds a discard phrase: read once per sentence."""
 
     # -- roles -------------------------------------------------------------------------------------
 
@@ -357,6 +359,13 @@ class _Coder:
             w.rstrip("s") for w in trigger.with_
         }
 
+    def _discards(self, sent: Span) -> bool:
+        """Whether the sentence holds a discard phrase (PETRARCH2's, or the vocabulary's ``discard_words``): read
+        once per sentence."""
+        if sent.start not in self._discarded:
+            self._discarded[sent.start] = discarded(sent.text, self.vocab.words("discard_words"))
+        return self._discarded[sent.start]
+
     def _attested(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
         """A verb the vocabulary does not list codes an event the way PETRARCH2 does: with a source and a target, one
         of them named ("Police arrested the student" is no event; "Police arrested Navalny" is; in the passive the
@@ -473,7 +482,7 @@ class _Coder:
         recipients = [m for m in recipients if not self._theme(m, trigger)]
         if not actors and not recipients:
             return None
-        if discarded(token.sent.text, self.vocab.words("discard_words")):
+        if self._discards(token.sent):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
@@ -517,7 +526,8 @@ class _Coder:
 
 def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tuple[Event, ...]:
     """Every event ``doc`` reports, one per trigger, duplicates within a sentence dropped."""
-    source = source if source is not None and len(source) == len(doc.text) else doc.text
+    text = doc_text(doc)
+    source = source if source is not None and len(source) == len(text) else text
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()))
     coded: dict[int, tuple[Trigger, Event]] = {}
     for token in doc:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon
-from storyline.nlp.extensions import sent_index
+from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.reported import Report, reports, subject, trim
 from storyline.nlp.speakers import SpeakerResolver, phrase, strip_name
 
@@ -97,7 +97,7 @@ def headline_quotes(
         if speaker is not None:
             speaker = Speaker(mention, speaker.name, speaker.kind)
         elif source.pos_ == "PROPN":
-            name = resolver.full_name(written.text, len(doc.text)) or strip_name(written.text)
+            name = resolver.full_name(written.text, len(doc_text(doc))) or strip_name(written.text)
             speaker = Speaker(mention, name, "person" if source.ent_type_ == "PERSON" else "unknown")
         else:
             continue  # "Woman claims ...": nobody the lead names

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention
 from storyline.nlp.cues import load_lexicon
-from storyline.nlp.extensions import sent_index
+from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import title_prefix
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
@@ -154,7 +154,7 @@ class MentionsExtractor:
                     candidates.append(found)
         candidates.extend(self._gazetteer_names(doc, covered, noise, gazetteer))
         candidates = bind_article(doc, candidates, gazetteer, noise)
-        text = doc.text  # built from the tokens on every access: read once
+        text = doc_text(doc)
         doc._.mentions = tuple(
             Mention(
                 start=c.start,
@@ -273,27 +273,31 @@ class MentionsExtractor:
     def _gazetteer_names(doc: Doc, covered: set[int], noise: Noise, gazetteer: Gazetteer) -> list[Candidate]:
         """Gazetteer names the model did not label ("Hermit Kingdom", "the Kremlin", "North Korea" in a title)."""
         found: list[Candidate] = []
+        tokens = list(doc)  # each doc[i] builds a new Token
+        text = doc_text(doc)
+        # Tokens no name may take in: taken by an entity, white space, or a line break (the only place a span's
+        # text can hold one: tokens are joined with single spaces).
+        barred = [t.i in covered or t.is_space or "\n" in t.text for t in tokens]
         i = 0
-        while i < len(doc):
-            token = doc[i]
+        while i < len(tokens):
+            token = tokens[i]
             if i in covered or not (token.is_title or token.is_upper) or token.is_space:
                 i += 1
                 continue
-            for n in range(min(_MAX_GAZETTEER_TOKENS, len(doc) - i), 0, -1):
-                span = doc[i : i + n]
-                if any(j in covered or doc[j].is_space for j in range(i, i + n)) or "\n" in span.text:
+            for n in range(min(_MAX_GAZETTEER_TOKENS, len(tokens) - i), 0, -1):
+                if any(barred[i : i + n]):
                     continue
-                if not (doc[i + n - 1].is_title or doc[i + n - 1].is_upper or doc[i + n - 1].text in ("’s", "'s")):
+                last = tokens[i + n - 1]
+                if not (last.is_title or last.is_upper or last.text in ("’s", "'s")):
                     continue
-                entry = gazetteer.lookup(span.text)
+                start, end = token.idx, last.idx + len(last.text)
+                entry = gazetteer.lookup(text[start:end])
                 if entry is None or (n == 1 and token.pos_ not in ("PROPN", "NOUN", "ADJ")):
                     continue
-                if noise(span.start_char, span.end_char, span.text, "GPE"):
+                if noise(start, end, text[start:end], "GPE"):
                     break
                 label = "GPE" if entry.type == "state" else "ORG"
-                found.append(
-                    Candidate(span.start_char, span.end_char, i, i + n, label, entry.name, entry.kind, code=entry.code)
-                )
+                found.append(Candidate(start, end, i, i + n, label, entry.name, entry.kind, code=entry.code))
                 i += n - 1
                 break
             i += 1

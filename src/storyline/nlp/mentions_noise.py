@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from storyline.nlp.extensions import doc_text
 from storyline.resolve.gazetteer import Gazetteer
 from storyline.resolve.names import name_key
 
@@ -47,7 +48,7 @@ class Noise:
         # A one-word outlet name or a distinctive word of it ("Mint", "Worldcrunch") marks its promos.
         words = {w for key in outlet_keys for w in key.split() if w not in _SMALL and len(key.split()) <= 2}
         byline = frozenset(name_key(b) for b in getattr(article, "byline", ()) or () if name_key(b))
-        blocked = [(m.start(), m.end()) for m in _CREDIT.finditer(doc.text)]
+        blocked = [(m.start(), m.end()) for m in _CREDIT.finditer(doc_text(doc))]
         noise = cls(outlet_keys, frozenset(words), byline, (), gazetteer)
         for sent in doc.sents:
             if noise._promo(sent):
@@ -75,7 +76,7 @@ class Noise:
         return label == "PERSON" and name_key(text) in self.byline_keys
 
     def _promo(self, sent: Span) -> bool:
-        text = sent.text
+        text = doc_text(sent.doc)[sent.start_char : sent.end_char]
         if _EMAIL.search(text):
             return True
         if _PROMO_WORDS.search(text):

@@ -16,6 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.extensions import doc_text
 from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_companies import describe_companies
 from storyline.nlp.mentions_noise import Noise
@@ -171,7 +172,7 @@ def _free_surnames(
     taken = {i for c in candidates for i in range(c.first, c.last)}
     names = {p for c in full for p in (person_parts(c.name)[0], person_parts(c.name)[-1])}
     found: list[Candidate] = []
-    for token in doc:
+    for token in doc if names else ():  # no person named in full: no surname to find
         if token.i in taken or not token.is_title or token.pos_ not in ("PROPN", "NOUN") or token.lower_ not in names:
             continue
         # Part of a longer name that is not the article's person ("Kim" of "Kim Yo Jong" is someone else).
@@ -223,7 +224,7 @@ def _initials(name: str) -> str:
 def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """ "the Korean Central News Agency (KCNA)" and later "KCNA" -> the agency."""
     orgs = [c for c in candidates if c.label == "ORG" and not c.name.isupper()]
-    text = doc.text  # built from the tokens on every access: read once
+    text = doc_text(doc)
     known: dict[str, str] = {}
     for c in orgs:
         after = text[c.end : c.end + 16]
@@ -236,8 +237,8 @@ def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.label == "ORG" and c.name.isupper() and c.name.replace(".", "") in known:
             c.antecedent, c.kind = known[c.name.replace(".", "")], "acronym"
-    explicit = {a for a in known if re.search(rf"\({re.escape(a)}\)", text)}
-    for token in doc:
+    explicit = {a for a in known if f"({a})" in text}
+    for token in doc if explicit else ():
         if token.i not in taken and token.text.replace(".", "") in explicit and token.is_upper:
             candidates.append(
                 Candidate(
@@ -259,7 +260,7 @@ def _org_at(candidates: list[Candidate]) -> dict[int, str]:
 
 def _roles(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
     orgs = _org_at(candidates)
-    text = doc.text
+    text = doc_text(doc)
     for c in candidates:
         if c.label != "PERSON" or c.kind == "description" or _in_headline(text, c.start):
             continue
@@ -305,6 +306,8 @@ def _state_in(candidates: list[Candidate], token: Token) -> str | None:
 
 def _rule_nouns(doc: Doc, candidates: list[Candidate]) -> None:
     """ "his reign atop North Korea": the possessor acts for that state."""
+    if not any(c.code for c in candidates):
+        return  # no state to act for
     for token in doc:
         if token.lemma_.lower() not in _RULE_NOUNS:
             continue
@@ -345,7 +348,7 @@ def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazet
     """ "North Korea's leader", "the Russian president" -> the person leading that state in this article."""
     taken = {i for c in candidates for i in range(c.first, c.last) if c.label == "PERSON"}
     found: list[Candidate] = []
-    for token in doc:
+    for token in doc if any(c.code for c in candidates) else ():  # a leader of no state named here binds to no one
         if token.lower_ not in _LEADER_NOUNS or not token.is_lower or token.i in taken:
             continue
         if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
@@ -400,7 +403,7 @@ def _role_descriptions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 holders.setdefault(head, set()).add(c.resolved)
     taken = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []
-    for token in doc:
+    for token in doc if holders else ():  # nobody was given a title
         if token.i in taken or token.tag_ != "NN" or not token.is_lower or token.lower_ in _GENERIC_ROLES:
             continue
         people = holders.get(token.lower_, set())
@@ -443,7 +446,8 @@ def _elliptical_states(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     ]
     taken = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []
-    for token in doc:
+    elliptical = any(name.startswith(("North ", "South ")) for name in states)
+    for token in doc if elliptical else ():  # no "North X" or "South X" to stand for
         if token.text not in ("North", "South") or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None

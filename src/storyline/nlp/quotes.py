@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
-from storyline.nlp.extensions import sent_index
+from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.headline import headline_quotes
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
@@ -92,7 +92,7 @@ class _Finder:
         self.doc = doc
         self.parse = parse
         self.lexicon = lexicon
-        self.text = doc.text  # Doc.text re-joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.marked = find_quote_spans(self.text)
         # merged (open mark, last quoted char) intervals for a fast "is this inside quote marks" test
         merged: list[list[int]] = []

@@ -219,19 +219,19 @@ def reports(
 ) -> Iterator[Report]:
     """Indirect quotes under reporting verbs and "according to", outside quote marks."""
     for token in doc:
-        if quoted(token.idx):
+        according = token.lower_ == "according"
+        stance = token.lower_ in BELIEF_ADJECTIVES
+        if (not according and not stance and token.pos_ != "VERB") or quoted(token.idx):  # the cheap tests first
             continue
-        if token.lower_ == "according":
+        if according:
             found = _according(token, lexicon)
             if found:
                 yield found
             continue
-        if token.lower_ in BELIEF_ADJECTIVES:
+        if stance:
             found = _stance_adjective(token)
             if found is not None and is_source(found.source):
                 yield found
-            continue
-        if token.pos_ != "VERB":
             continue
         kind = lexicon.verb_kind(token.lemma_)
         if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):

@@ -159,6 +159,52 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+# What every match of each pattern (same order) holds: a pattern scans the whole text, and most articles hold
+# none of a given pattern's words, so the pattern runs only over a text that has one. ("lower": looked up in the
+# lower-cased text, for IGNORECASE patterns; "digit": any digit, as ``\\d`` reads one.)
+_GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("text", tuple(_WEEKDAY_NAMES.split("|"))),
+    ("lower", ("week", "month", "year")),
+    ("lower", ("weekend",)),
+    ("lower", ("recent",)),
+    ("lower", ("ago", "earlier", "later")),
+    ("text", tuple(_MONTH_NAMES.split("|"))),
+    ("lower", ("-day", "-week", "-month", "-year", "-decade")),
+    ("lower", ("today", "tonight", "this", "yesterday", "tomorrow", "night")),
+    ("text", ("1", "20")),
+    ("digit", ()),
+    ("lower", ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties")),
+    ("lower", ("every", "each", "annual", "once", "twice", "times")),
+    ("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
+    ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
+    ("lower", ("spring", "summer", "autumn", "fall", "winter")),
+    ("text", ("Christmas", "Halloween", "Day", "Eve")),
+    ("text", ("from", "between")),
+    ("lower", ("century", "fiscal", "fy", "financial")),
+)
+# re.IGNORECASE matches these four non-ASCII letters to ASCII ones, which lower() does not: a text holding one
+# of them goes through every IGNORECASE pattern.
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_DIGIT = re.compile(r"\d")
+
+
+def _gated(text: str) -> list[re.Pattern[str]]:
+    """The patterns that may match somewhere in ``text``."""
+    lower = None if _ASCII_FOLDS.search(text) else text.lower()
+    digit = _DIGIT.search(text) is not None
+    found = []
+    for pattern, (where, words) in zip(_PATTERNS, _GATES, strict=True):
+        if where == "digit":
+            fits = digit
+        elif where == "text":
+            fits = any(word in text for word in words)
+        else:
+            fits = lower is None or any(word in lower for word in words)
+        if fits:
+            found.append(pattern)
+    return found
+
+
 # Month names that are also common words: only a time next to a preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
@@ -223,7 +269,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
     text = doc_text(doc)
-    for pattern in _PATTERNS:
+    for pattern in _gated(text):
         for m in pattern.finditer(text):
             word = m.group().split()[0].lower().rstrip(".")
             if word in _AMBIGUOUS_MONTHS and not re.search(r"\d", m.group()):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Head words that make a name an organisation whatever the model says ("the East-West Center" as LOC).
 ORGANISATION_HEADS = frozenset(
@@ -66,6 +67,7 @@ _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=1 << 13)  # the extractors and resolvers fold the same few hundred names of an article many times
 def name_key(name: str) -> str:
     """Fold case, accents, hyphens, dots and possessives: "Kim Jong-un's" -> "kim jong un"."""
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))

@@ -1,0 +1,68 @@
+"""The CAMEO verb dictionary's look-ups: the most specific fitting pattern, and discard phrases as whole words."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.cameo_verbs import CameoVerb, Pattern, _first_fit, _index, discarded
+
+
+def _words(*alternatives: str) -> frozenset[str]:
+    return frozenset(alternatives)
+
+
+ENTRY = CameoVerb(
+    lemma="fire",
+    particle=None,
+    code="190",
+    patterns=(
+        Pattern(before=(), after=(_words("artillery", "rocket"),), code="195"),
+        Pattern(before=(), after=(_words("artillery"), _words("border")), code="194"),
+        Pattern(before=(_words("police"),), after=(_words("tear"), _words("gas")), code="175"),
+        Pattern(before=(), after=(_words("employee", "staff"),), code="---"),
+        Pattern(before=(_words("army"),), after=(), code="193"),
+        Pattern(before=(), after=(), code="190"),
+    ),
+)
+
+
+def _slow_best(entry: CameoVerb, before: set[str], after: set[str]) -> Pattern | None:
+    """The rule written plainly: the first pattern, in the file's order, of the highest specificity that fits."""
+    best = None
+    for pattern in entry.patterns:
+        fits = all(w & after for w in pattern.after) and all(w & before for w in pattern.before)
+        if fits and (best is None or pattern.specificity > best.specificity):
+            best = pattern
+    return best
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "code"),
+    [
+        (set(), {"artillery", "across", "border"}, "194"),
+        (set(), {"rocket"}, "195"),
+        ({"police"}, {"tear", "gas", "artillery"}, "175"),
+        ({"army"}, {"staff"}, "---"),
+        ({"army"}, set(), "193"),
+        (set(), {"warning", "shot"}, "190"),
+    ],
+)
+def test_first_fit_is_the_most_specific_fitting_pattern(before: set[str], after: set[str], code: str) -> None:
+    found = _first_fit(_index(ENTRY), before, after)
+    assert found is _slow_best(ENTRY, before, after)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extra", "expected"),
+    [
+        ("The goalkeeper saved a penalty.", frozenset(), True),
+        ("He won the silver medal in Paris.", frozenset(), True),
+        ("The silver-medal winner spoke.", frozenset(), False),  # one word, not the phrase "silver medal"
+        ("Talks on the border dispute resumed.", frozenset(), False),
+        ("Talks on the border dispute resumed.", frozenset({"border dispute"}), True),
+        ("", frozenset(), False),
+    ],
+)
+def test_discard_phrases_match_whole_words(sentence: str, extra: frozenset[str], expected: bool) -> None:
+    assert discarded(sentence, extra) is expected
