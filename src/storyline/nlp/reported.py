@@ -99,6 +99,12 @@ def trim(doc: Doc, tokens: list[Token]) -> Span | None:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
+    # "..., according to polling." closing the stretch is the cue of the attribution that holds it, not content
+    according = next((t for t in doc[lo + 1 : hi] if t.lower_ == "according" and t.right_edge.i + 1 >= hi), None)
+    if according is not None:
+        hi = according.i
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
     return doc[lo:hi] if hi - lo >= _MIN_TOKENS else None
 
 
