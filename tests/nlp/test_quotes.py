@@ -132,6 +132,17 @@ def test_a_report_inside_another_is_nested_in_it(nlp: Language) -> None:
     assert inner.nested_in == outer.cue
 
 
+def test_according_to_without_a_comma(nlp: Language) -> None:
+    text = (
+        "Mark Rathbun left the group in 2004. According to Rathbun the church property in question was "
+        "returned by mail to the office by Montalvo shortly after he left."
+    )
+    quote = _find(_quotes(nlp, text), "property in question")
+    assert quote.text.startswith("the church property in question was returned")
+    assert quote.cue is not None and quote.cue.text == "According to"
+    assert quote.speaker is not None and quote.speaker.name == "Mark Rathbun"
+
+
 def test_colon_introduces_a_quote(nlp: Language) -> None:
     text = "The harbour master was blunt: “No ship leaves until the ice is gone.”"
     quote = _find(_quotes(nlp, text), "No ship leaves")
