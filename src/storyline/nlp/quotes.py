@@ -19,7 +19,15 @@ from storyline.nlp.extensions import sent_index
 from storyline.nlp.headline import headline_quotes
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
-from storyline.nlp.reported import BELIEF_ADJECTIVES, converb_subject, inverted_subject, named_first, reports, sentence, subject
+from storyline.nlp.reported import (
+    BELIEF_ADJECTIVES,
+    converb_subject,
+    inverted_subject,
+    named_first,
+    reports,
+    sentence,
+    subject,
+)
 from storyline.nlp.speakers import SpeakerResolver
 from storyline.resolve.gender import given_name_gender
 

@@ -260,7 +260,9 @@ def _according(token: Token, lexicon: Lexicon) -> Report | None:
     objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     opens = token.i == sentence(token).start
     if opens and to is not None and not objs:  # "According to Rathbun the property ...": the name read as a verb
-        objs = [c for c in to.children if c.dep_ == "pcomp" and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_ or c.is_title)]
+        objs = [
+            c for c in to.children if c.dep_ == "pcomp" and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_ or c.is_title)
+        ]
     if to is None or not objs:
         return None
     if any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and lexicon.verb_kind(a.head.lemma_) for a in token.ancestors):
