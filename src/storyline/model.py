@@ -193,6 +193,9 @@ class Quote:
     when the content is the one span ``start``-``end``."""
     cue_class: str | None = None
     """What the cue reports: speech, belief, stance, intention, evidential or document (a written source)."""
+    nested_in: Ref | None = None
+    """The cue of the attribution whose content holds this one ("South Koreans remain convinced that Kim ...,
+    according to polling": the belief is nested in "according to"); None for a top-level attribution."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,39 @@ def test_according_to_with_and_without_marks(nlp: Language) -> None:
     assert second.speaker is not None and second.speaker.name == "Taxpayers Alliance"
 
 
+def test_belief_inside_according_to_is_nested_not_a_second_attribution(nlp: Language) -> None:
+    text = "Most farmers remain convinced that the river will flood again this spring, according to a survey."
+    found = _quotes(nlp, text)
+    outer = _find(found, "Most farmers remain convinced")
+    assert outer.text == "Most farmers remain convinced that the river will flood again this spring"
+    assert outer.cue is not None and outer.cue.text == "according to" and outer.nested_in is None
+    assert outer.speaker is not None and "survey" in outer.speaker.name
+    inner = next(q for q in found if q.text.startswith("the river will flood"))
+    assert inner.text == "the river will flood again this spring"
+    assert inner.cue_class == "belief" and inner.nested_in == outer.cue
+    assert [q for q in found if q.nested_in is None] == [outer]
+
+
+def test_a_report_inside_another_is_nested_in_it(nlp: Language) -> None:
+    text = "The engineer said the committee believes the bridge will need new cables next year."
+    found = _quotes(nlp, text)
+    outer = _find(found, "the committee believes")
+    inner = next(q for q in found if q.text.startswith("the bridge will need"))
+    assert outer.nested_in is None and outer.cue is not None and outer.cue.text == "said"
+    assert inner.nested_in == outer.cue
+
+
+def test_according_to_without_a_comma(nlp: Language) -> None:
+    text = (
+        "Mark Rathbun left the group in 2004. According to Rathbun the church property in question was "
+        "returned by mail to the office by Montalvo shortly after he left."
+    )
+    quote = _find(_quotes(nlp, text), "property in question")
+    assert quote.text.startswith("the church property in question was returned")
+    assert quote.cue is not None and quote.cue.text == "According to"
+    assert quote.speaker is not None and quote.speaker.name == "Mark Rathbun"
+
+
 def test_colon_introduces_a_quote(nlp: Language) -> None:
     text = "The harbour master was blunt: “No ship leaves until the ice is gone.”"
     quote = _find(_quotes(nlp, text), "No ship leaves")

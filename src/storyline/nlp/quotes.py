@@ -19,7 +19,15 @@ from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.headline import headline_quotes
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
-from storyline.nlp.reported import converb_subject, inverted_subject, named_first, reports, sentence, subject
+from storyline.nlp.reported import (
+    BELIEF_ADJECTIVES,
+    converb_subject,
+    inverted_subject,
+    named_first,
+    reports,
+    sentence,
+    subject,
+)
 from storyline.nlp.speakers import SpeakerResolver
 from storyline.resolve.gender import given_name_gender
 
@@ -349,6 +357,8 @@ class _Finder:
         if cue is None:
             return "speech" if cand.kind == "direct" else None
         lemma = cue.lemma_ if isinstance(cue, Token) else cue[0].lemma_
+        if cue.text.lower() in BELIEF_ADJECTIVES:  # "remain convinced that ...": no verb, so not in the lexicon
+            return "belief"
         source = cand.source.lemma_ if cand.source is not None else None
         return self.lexicon.cue_class(lemma, source) or "speech"
 
@@ -419,6 +429,7 @@ class _Finder:
                 continue
             seen[key] = len(out)
             out.append(quote)
+        out = _nested(out)
         if self.parse is not None:
             def cue_class(cue: Token, source: Token) -> str | None:
                 return self.lexicon.cue_class(cue.lemma_, source.lemma_) or "speech"
@@ -443,6 +454,26 @@ def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
             p.kind == "partial" and cand.start <= p.start <= cand.end + 1 for p in cands if p not in out
         ):
             cand.kind = "mixed"
+    return out
+
+
+def _nested(quotes: list[Quote]) -> list[Quote]:
+    """Each report whose cue and content lie inside another report's content, marked as nested in it: "South
+    Koreans remain convinced that Kim ..., according to polling" is polling's attribution, with the belief
+    inside it, not two attributions of one content to two sources (PARC 3.0 nests them the same way)."""
+    reports = [q for q in quotes if q.kind in ("indirect", "mixed") and q.cue is not None]
+    out = []
+    for quote in quotes:
+        cue = quote.cue
+        holder = None
+        if quote in reports and cue is not None:
+            holder = min(
+                (r for r in reports if r is not quote and r.start <= min(cue.start, quote.start)
+                 and quote.end <= r.end and (r.start, r.end) != (quote.start, quote.end)),
+                key=lambda r: r.end - r.start,
+                default=None,
+            )  # fmt: skip
+        out.append(replace(quote, nested_in=holder.cue) if holder is not None else quote)
     return out
 
 

@@ -29,6 +29,8 @@ BELIEF_ADJECTIVES = frozenset({
 """Adjectives that attribute a belief to their subject when a clause completes them ("concerned that ..."); not
 "sure", which "make sure they ..." uses for no belief at all."""
 _NAMED_SUBJECT = frozenset({"PERSON", "ORG"})
+_STRAY_DEPS = frozenset({"dobj", "appos", "nsubj"})
+"""Dependents of an opening "according to" object that are the sentence's own noun phrase, not the source's."""
 
 
 def sentence(token: Token) -> Span:
@@ -99,6 +101,12 @@ def trim(doc: Doc, tokens: list[Token]) -> Span | None:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
+    # "..., according to polling." closing the stretch is the cue of the attribution that holds it, not content
+    according = next((t for t in doc[lo + 1 : hi] if t.lower_ == "according" and t.right_edge.i + 1 >= hi), None)
+    if according is not None:
+        hi = according.i
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
     return doc[lo:hi] if hi - lo >= _MIN_TOKENS else None
 
 
@@ -250,11 +258,23 @@ def reports(
 def _according(token: Token, lexicon: Lexicon) -> Report | None:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    opens = token.i == sentence(token).start
+    if opens and to is not None and not objs:  # "According to Rathbun the property ...": the name read as a verb
+        objs = [
+            c for c in to.children if c.dep_ == "pcomp" and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_ or c.is_title)
+        ]
     if to is None or not objs:
         return None
     if any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and lexicon.verb_kind(a.head.lemma_) for a in token.ancestors):
         return None  # "NPD said, according to its figures, that ...": the reporting verb is the attribution
     inner = {t.i for t in token.subtree}
+    if opens:
+        # with no comma after the source, the parser may hang the clause's first noun phrase on it ("According to
+        # Rathbun the property in question was returned"): a noun phrase of its own after the source is content
+        for obj in objs:
+            for t in obj.subtree:
+                if t.i > obj.i and t.dep_ in _STRAY_DEPS and t.doc[t.left_edge.i - 1].text != ",":
+                    inner -= {d.i for d in t.subtree}
     # "according to X" speaks for the whole sentence, wherever the parser hangs it
     content = trim(token.doc, [t for t in sentence(token) if t.i not in inner])
     if content is None:

@@ -326,12 +326,17 @@ class SpeakerResolver:
             found = self._recent(paragraph, ("group", "organisation"))
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         ent = _ent_of(token)
+        if ent is not None and token.idx < content[0] < ent.end_char:
+            # "According to Rathbun the Scientology property ...": the tagger ran the name into the content
+            cut = next(t.i for t in ent if t.idx >= content[0])
+            ent = Span(token.doc, ent.start, cut, label=ent.label_) if cut > token.i else None
         titled = _titled_person(token) if ent is None or ent.label_ != "PERSON" else None
         if titled is not None:  # "Malaysia's Prime Minister, Najib Razak", "CEO of the Refugee Council Enver Solomon"
             return self._named(titled, titled.root, cue, mention)
         if ent is not None and ent.label_ in _NAMED and (token.pos_ == "PROPN" or ent.root.i == token.i):
             return self._named(ent, token, cue, mention)
-        if token.pos_ == "PROPN":
+        # "According to Rathbun the property ...": with no comma, the tagger may read the name as a verb
+        if token.pos_ == "PROPN" or (token.dep_ == "pcomp" and token.is_title):
             name = self._mention_name(span) or (
                 None if self._left_lone(span) else self.full_name(span.text, span.start_char)
             )
