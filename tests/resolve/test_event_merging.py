@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Event, MentionLink, MentionLinks, Ref
@@ -200,3 +201,13 @@ def test_two_orders_of_one_company_stay_two_unless_both_name_the_buyer() -> None
         b=[_event("COOPERATE", "ordered", "061", "2024-03-12", 1, actors=(QATAR,), recipients=(BOEING,))],
     )
     assert one == [("2024-03-12", [A, B])]
+
+
+def test_the_same_long_sentence_in_two_outlets_is_one_report() -> None:
+    """Wire copy: a company alone, undated, still joins when both outlets print the sentence word for word."""
+    sentence = "A Boeing plant worker who had been suspended for feuding with colleagues returned minutes later"
+    reports = {k: [replace(_event("RETREAT", "suspended", "0871", None, 1, actors=(), recipients=(BOEING,)),
+                           text=sentence)] for k in "ab"}  # fmt: skip
+    assert _merge(**reports) == [(None, [A, B])]
+    reports["b"] = [replace(reports["b"][0], text="A Boeing worker was suspended for feuding with colleagues")]
+    assert len(_merge(**reports)) == 2

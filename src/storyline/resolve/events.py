@@ -22,6 +22,8 @@ BACKGROUND_AGE = timedelta(days=365)
 SAME_DAYS = 7
 """Reports dated this precisely (a week or finer) and overlapping may merge though only one names the target."""
 _PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "it"})
+COPY_WORDS = 12
+"""A sentence this long printed word for word by two outlets is one wire report: the same happening."""
 TRADE = "061"
 """CAMEO's economic cooperation: a company buying, ordering or selling. What is traded makes the act, and the actor
 sets do not hold it, so only the same other party named by both reports is evidence of one deal."""
@@ -180,6 +182,13 @@ def _narrow(report: _Report) -> bool:
     return report.person or bool(report.named[0] and report.named[1])
 
 
+def _copy(cluster: _Cluster, report: _Report) -> bool:
+    """The report's sentence is, word for word, a long sentence another outlet printed for this happening (wire copy):
+    the whole sentence is the evidence, not its trigger word alone."""
+    words = report.source.text.lower().split()
+    return len(words) >= COPY_WORDS and any(m.source.text.lower().split() == words for m in cluster.members)
+
+
 def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
     """Whether ``report`` is the happening ``cluster`` holds: None if not, else a note ("" when all agree)."""
     actors, recipients = report.matched
@@ -212,8 +221,10 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
         both_roles = bool(report.named[0] and report.named[1]) and _specific(report.cameo)
         # Two undated reports of a state, organisation or company alone meet only on the word ("India arrested
         # pirates" in two outlets): nothing tells which of its acts each is. A dated happening is different: an
-        # undated report joins it only when it is the one happening the report can be (see merge_events).
-        if not same_article and cluster.date is None and not (_narrow(report) and _narrow(cluster.members[0])):
+        # undated report joins it only when it is the one happening the report can be (see merge_events); the same
+        # long sentence printed by two outlets is one wire report of one happening.
+        narrow = (_narrow(report) and _narrow(cluster.members[0])) or _copy(cluster, report)
+        if not same_article and cluster.date is None and not narrow:
             return None
         same_word = _same_word(cluster, report)
         if not ((happened and (same_word or both_roles)) or (same_word and same_article)):
