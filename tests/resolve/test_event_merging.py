@@ -31,10 +31,15 @@ INDEX = ActorIndex(
         MentionLink(article, ref.start, ref.end, actor)
         for article in (A, B, C, D)
         for ref, actor in (
-            (PRK, "state:PRK"), (JPN, "state:JPN"), (KOR, "state:KOR"), (KIM, "person:kim-jong-un"),
-            (QUEENS, "place:queens"), (NAVY, "organisation:navy"), (BOEING, "organisation:boeing"),
+            (PRK, "state:PRK"),
+            (JPN, "state:JPN"),
+            (KOR, "state:KOR"),
+            (KIM, "person:kim-jong-un"),
+            (QUEENS, "place:queens"),
+            (NAVY, "organisation:navy"),
+            (BOEING, "organisation:boeing"),
             (QATAR, "organisation:qatar-airways"),
-        )  # fmt: skip
+        )
     ),
 )
 

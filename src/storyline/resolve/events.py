@@ -197,10 +197,9 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
     same_article = report.source.article_id in cluster.articles
     if not same_article and not (_evidence(report) and _evidence(cluster.members[0])):
         return None  # "police arrested a man" in two articles is no evidence of one arrest
-    if not same_article and TRADE in {(report.cameo or "")[:3], (cluster.members[0].cameo or "")[:3]}:
-        # "Boeing won an order" twice is two orders unless both reports name the same buyer.
-        if not (report.named[1] and recipients == cluster.recipients):
-            return None
+    trade = TRADE in {(report.cameo or "")[:3], (cluster.members[0].cameo or "")[:3]}
+    if not same_article and trade and not (report.named[1] and recipients == cluster.recipients):
+        return None  # "Boeing won an order" twice is two orders unless both reports name the same buyer
     note = ""
     if recipients != cluster.recipients:
         # One report may leave the target out ("fired a missile" beside "fired a missile toward Japan") when both
@@ -253,8 +252,10 @@ def merge_events(
     """One StoryEvent per happening, with every report of it; in date order (undated last).
 
     Reports are taken for one happening on evidence only: the same kind (type and modality), the same act, the same
-    participants in the same roles, compatible dates, and someone resolved named on each side; an undated report
-    joins only the one happening it can be (never background). Where the evidence is short, two records stay.
+    participants in the same roles, compatible dates, and someone resolved named on each side (no generic noun, place
+    or generic-named organisation); an undated report joins only the one happening it can be (never background), and
+    two undated reports of different outlets join only when they name a person or both roles, or print the same long
+    sentence; trade only with the same buyer named. Where the evidence is short, two records stay.
     """
     outlets = {a.id: a.outlet for a in articles}
     dates = [a.published for a in articles if a.published]
