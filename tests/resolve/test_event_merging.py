@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Event, MentionLink, MentionLinks, Ref
@@ -13,17 +14,32 @@ ARTICLES = tuple(
     ArticleInfo(a, f"{a}.txt", None, f"Outlet {a[-1].upper()}", None, date(2024, 3, 14), (), 100) for a in (A, B, C, D)
 )
 PRK, JPN, KOR, KIM = Ref(10, 21, "North Korea"), Ref(30, 35, "Japan"), Ref(40, 51, "South Korea"), Ref(60, 63, "Kim")
+QUEENS, NAVY = Ref(901, 907, "Queens"), Ref(910, 918, "the Navy")
+BOEING, QATAR = Ref(920, 926, "Boeing"), Ref(930, 943, "Qatar Airways")
 INDEX = ActorIndex(
     actors=(
         Actor("state:PRK", "North Korea", "state", "PRK"),
         Actor("state:JPN", "Japan", "state", "JPN"),
         Actor("state:KOR", "South Korea", "state", "KOR"),
         Actor("person:kim-jong-un", "Kim Jong Un", "person", acts_for="state:PRK"),
+        Actor("place:queens", "Queens", "place"),
+        Actor("organisation:navy", "Navy", "organisation"),
+        Actor("organisation:boeing", "Boeing", "organisation", "MNCUSA"),
+        Actor("organisation:qatar-airways", "Qatar Airways", "organisation", "MNCQAT"),
     ),
     links=MentionLinks.of(
         MentionLink(article, ref.start, ref.end, actor)
         for article in (A, B, C, D)
-        for ref, actor in ((PRK, "state:PRK"), (JPN, "state:JPN"), (KOR, "state:KOR"), (KIM, "person:kim-jong-un"))
+        for ref, actor in (
+            (PRK, "state:PRK"),
+            (JPN, "state:JPN"),
+            (KOR, "state:KOR"),
+            (KIM, "person:kim-jong-un"),
+            (QUEENS, "place:queens"),
+            (NAVY, "organisation:navy"),
+            (BOEING, "organisation:boeing"),
+            (QATAR, "organisation:qatar-airways"),
+        )
     ),
 )
 
@@ -135,3 +151,68 @@ def test_a_single_report_has_no_merge_reason() -> None:
     analyses = [ArticleAnalysis(A, events=(_event("MOBILIZE", "test", "150", "2024-03-12", 1),))]
     (event,) = merge_events(INDEX, ARTICLES, analyses)
     assert event.merge is None
+
+
+def test_a_state_alone_undated_in_two_outlets_may_be_two_acts() -> None:
+    """ "North Korea seized fishermen" and "North Korea detained fishermen", undated in two outlets: a state acts
+    again and again, and the generic fishermen are no second party."""
+    fishermen = Ref(80, 90, "fishermen")
+    merged = _merge(
+        a=[_event("COERCE", "seized", "171", None, 1, recipients=(fishermen,))],
+        b=[_event("COERCE", "detained", "171", None, 1, recipients=(fishermen,))],
+        c=[_event("COERCE", "seized", "171", None, 1, recipients=(fishermen,))],
+    )
+    assert merged == [(None, [A]), (None, [B]), (None, [C])]
+
+
+def test_who_acted_on_whom_or_a_person_still_joins_undated() -> None:
+    merged = _merge(
+        a=[_event("COERCE", "seized", "171", None, 1, recipients=(JPN,)), _event("CONSULT", "met", "040", None, 2,
+                                                                                actors=(KIM,))],
+        b=[_event("COERCE", "seized", "171", None, 1, recipients=(JPN,)), _event("CONSULT", "met", "040", None, 2,
+                                                                                actors=(KIM,))],
+    )  # fmt: skip
+    assert merged == [(None, [A, B]), (None, [A, B])]
+
+
+def test_a_place_is_where_not_who() -> None:
+    """ "A man was killed in Queens" in two outlets: Queens sees many killings."""
+    merged = _merge(
+        a=[_event("ASSAULT", "killed", "190", None, 1, actors=(), recipients=(QUEENS,))],
+        b=[_event("ASSAULT", "killed", "190", None, 1, actors=(), recipients=(QUEENS,))],
+    )
+    assert len(merged) == 2
+
+
+def test_an_organisation_named_by_a_generic_noun_is_no_evidence() -> None:
+    """ "The Navy" is an actor for the resolution but names no one in particular, even dated to the same day."""
+    merged = _merge(
+        a=[_event("COERCE", "arrested", "173", "2024-03-12", 1, actors=(NAVY,))],
+        b=[_event("COERCE", "arrested", "173", "2024-03-12", 1, actors=(NAVY,))],
+    )
+    assert len(merged) == 2
+
+
+def test_two_orders_of_one_company_stay_two_unless_both_name_the_buyer() -> None:
+    """ "Boeing won an order" on the same day in two outlets may be two orders; "Qatar Airways ordered Boeing jets"
+    in both is one."""
+    apart = _merge(
+        a=[_event("COOPERATE", "won", "061", "2024-03-12", 1, actors=(BOEING,))],
+        b=[_event("COOPERATE", "won", "061", "2024-03-12", 1, actors=(BOEING,))],
+    )
+    assert len(apart) == 2
+    one = _merge(
+        a=[_event("COOPERATE", "ordered", "061", "2024-03-12", 1, actors=(QATAR,), recipients=(BOEING,))],
+        b=[_event("COOPERATE", "ordered", "061", "2024-03-12", 1, actors=(QATAR,), recipients=(BOEING,))],
+    )
+    assert one == [("2024-03-12", [A, B])]
+
+
+def test_the_same_long_sentence_in_two_outlets_is_one_report() -> None:
+    """Wire copy: a company alone, undated, still joins when both outlets print the sentence word for word."""
+    sentence = "A Boeing plant worker who had been suspended for feuding with colleagues returned minutes later"
+    reports = {k: [replace(_event("RETREAT", "suspended", "0871", None, 1, actors=(), recipients=(BOEING,)),
+                           text=sentence)] for k in "ab"}  # fmt: skip
+    assert _merge(**reports) == [(None, [A, B])]
+    reports["b"] = [replace(reports["b"][0], text="A Boeing worker was suspended for feuding with colleagues")]
+    assert len(_merge(**reports)) == 2

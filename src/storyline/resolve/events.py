@@ -22,6 +22,11 @@ BACKGROUND_AGE = timedelta(days=365)
 SAME_DAYS = 7
 """Reports dated this precisely (a week or finer) and overlapping may merge though only one names the target."""
 _PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "it"})
+COPY_WORDS = 12
+"""A sentence this long printed word for word by two outlets is one wire report: the same happening."""
+TRADE = "061"
+"""CAMEO's economic cooperation: a company buying, ordering or selling. What is traded makes the act, and the actor
+sets do not hold it, so only the same other party named by both reports is evidence of one deal."""
 
 
 _Kind = tuple[str, bool, bool, str]
@@ -44,6 +49,10 @@ class _Report:
     recipients: frozenset[str]
     matched: tuple[frozenset[str], frozenset[str]]
     """Actors and recipients as compared: people as the state they act for."""
+    named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """Actors and recipients that identify someone (see ``_identifies``)."""
+    person: bool = False
+    """Whether a named person takes part."""
 
 
 @dataclass
@@ -84,6 +93,26 @@ def _actor_ids(index: ActorIndex, article_id: str, refs: Sequence[Ref]) -> froze
 @lru_cache(maxsize=1)
 def _generic_nouns() -> frozenset[str]:
     return frozenset(load_agent_nouns()) | load_vocabulary().words("participant_nouns")
+
+
+def _identifies(index: ActorIndex, actor_id: str) -> bool:
+    """Whether a participant identifies who took part: not a generic noun ("police"), not a place (where an act
+    happened, not who did it: "a Vancouver man", "killed a woman in Queens"), and not an organisation named only by
+    generic nouns ("the Navy", "the Bank", "the Mafia"), which the actor resolution may still make an actor of."""
+    if actor_id.startswith("generic:"):
+        return False
+    actor = index.actor(actor_id)
+    if actor is None:
+        return True  # an unresolved proper name ("text:...")
+    if actor.type == "place":
+        return False
+    words = [w for w in actor.name.lower().split() if w not in {"the", "a", "an"}]
+    return not (actor.type == "organisation" and not actor.code and words and all(w in _generic_nouns() for w in words))
+
+
+def _is_person(index: ActorIndex, actor_id: str) -> bool:
+    actor = index.actor(actor_id)
+    return actor is not None and actor.type == "person"
 
 
 def _for_matching(index: ActorIndex, ids: frozenset[str]) -> frozenset[str]:
@@ -141,8 +170,23 @@ def _same_word(cluster: _Cluster, report: _Report) -> bool:
 
 
 def _evidence(report: _Report) -> bool:
-    """A report names someone (not only generic words such as "police"): evidence across articles."""
-    return any(not p.startswith("generic:") for p in report.actors | report.recipients)
+    """A report names someone (not only generic words such as "police", a place or "the Navy"): evidence across
+    articles."""
+    return bool(report.named[0] or report.named[1])
+
+
+def _narrow(report: _Report) -> bool:
+    """An undated report narrows its happening down enough to join another outlet's: it names a person, or who acted
+    and on whom. A state, organisation or company alone does not: they act again and again in one story (a navy
+    catching pirates twice, a company placing two orders, a newspaper in two obituaries)."""
+    return report.person or bool(report.named[0] and report.named[1])
+
+
+def _copy(cluster: _Cluster, report: _Report) -> bool:
+    """The report's sentence is, word for word, a long sentence another outlet printed for this happening (wire copy):
+    the whole sentence is the evidence, not its trigger word alone."""
+    words = report.source.text.lower().split()
+    return len(words) >= COPY_WORDS and any(m.source.text.lower().split() == words for m in cluster.members)
 
 
 def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
@@ -153,6 +197,9 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
     same_article = report.source.article_id in cluster.articles
     if not same_article and not (_evidence(report) and _evidence(cluster.members[0])):
         return None  # "police arrested a man" in two articles is no evidence of one arrest
+    trade = TRADE in {(report.cameo or "")[:3], (cluster.members[0].cameo or "")[:3]}
+    if not same_article and trade and not (report.named[1] and recipients == cluster.recipients):
+        return None  # "Boeing won an order" twice is two orders unless both reports name the same buyer
     note = ""
     if recipients != cluster.recipients:
         # One report may leave the target out ("fired a missile" beside "fired a missile toward Japan") when both
@@ -169,7 +216,15 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
         # outlets), a precise act that happened between the same parties, or the same word as a report of its own
         # article ("the test" after "tested"). A promise or a threat reported undated twice may be two.
         happened = cluster.kind[3] == "asserted"
-        both_roles = bool(actors) and bool(recipients) and _specific(report.cameo)
+        # A generic party is no role: "India caught pirates" and "India arrested pirates" may be two catches.
+        both_roles = bool(report.named[0] and report.named[1]) and _specific(report.cameo)
+        # Two undated reports of a state, organisation or company alone meet only on the word ("India arrested
+        # pirates" in two outlets): nothing tells which of its acts each is. A dated happening is different: an
+        # undated report joins it only when it is the one happening the report can be (see merge_events); the same
+        # long sentence printed by two outlets is one wire report of one happening.
+        narrow = (_narrow(report) and _narrow(cluster.members[0])) or _copy(cluster, report)
+        if not same_article and cluster.date is None and not narrow:
+            return None
         same_word = _same_word(cluster, report)
         if not ((happened and (same_word or both_roles)) or (same_word and same_article)):
             return None
@@ -197,8 +252,10 @@ def merge_events(
     """One StoryEvent per happening, with every report of it; in date order (undated last).
 
     Reports are taken for one happening on evidence only: the same kind (type and modality), the same act, the same
-    participants in the same roles, compatible dates, and someone resolved named on each side; an undated report
-    joins only the one happening it can be (never background). Where the evidence is short, two records stay.
+    participants in the same roles, compatible dates, and someone resolved named on each side (no generic noun, place
+    or generic-named organisation); an undated report joins only the one happening it can be (never background), and
+    two undated reports of different outlets join only when they name a person or both roles, or print the same long
+    sentence; trade only with the same buyer named. Where the evidence is short, two records stay.
     """
     outlets = {a.id: a.outlet for a in articles}
     dates = [a.published for a in articles if a.published]
@@ -221,8 +278,11 @@ def merge_events(
             actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)
             matched = (sets.setdefault(matched[0], matched[0]), sets.setdefault(matched[1], matched[1]))
             kind = (event.type, event.negated, event.hypothetical, event.modality)
+            named = (frozenset(a for a in actors if _identifies(index, a)),
+                     frozenset(r for r in recipients if _identifies(index, r)))  # fmt: skip
+            person = any(_is_person(index, p) for p in named[0] | named[1])
             reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
-                                          recipients, matched)))  # fmt: skip
+                                          recipients, matched, named, person)))  # fmt: skip
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
     by_actors: dict[tuple[_Kind, frozenset[str]], list[_Cluster]] = {}
