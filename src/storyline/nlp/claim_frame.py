@@ -19,6 +19,8 @@ _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout",
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
 _HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+# Subjects that name one person without saying who: "He wound up with eight catches".
+PERSONAL_PRONOUNS = frozenset(["he", "she"])
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
 # Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
 _SELECTING = frozenset(
@@ -210,6 +212,21 @@ def _part_of(number: Token) -> str:
     return ""
 
 
+def _whole_of_part(number: Token, head: Token | None, skip: range) -> str:
+    """ "completed 28 of 41 passes", "four of their first five drives": the whole a part is counted out of. What
+    the clause says (completed, scored on) befalls the part, so the whole is no count of it."""
+    mods = [c for c in number.children if c.dep_ == "quantmod" and c.i not in skip]
+    if any(c.lower_ == "of" for c in mods) and any(c.like_num for c in mods):
+        return "whole"  # the parser may read "28 of 41 passes" as one quantity phrase
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return ""
+    part = head.head.head
+    if part.pos_ in ("VERB", "AUX"):
+        # the parser may hang "of 41 passes" on the verb beside its object: "completed 28 of 41 passes"
+        part = next((c for c in part.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i), part)
+    return "whole" if part.i not in skip and (part.like_num or part.pos_ == "NUM") else ""
+
+
 def _rate(head: Token | None) -> str:
     """ "five points per game": a rate is not a total."""
     if head is None:
@@ -226,7 +243,7 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
     counted noun, on the noun it is coordinated with, or on the clause's verb; ``skip`` is the claim's own
     tokens (in "during 16 tests" the claim "16 tests" is no scope of itself). A selection ("their last 10
     games") or a rate ("five points per game") is a scope too."""
-    picked = _selection(number, head) or _rate(head) or _part_of(number)
+    picked = _whole_of_part(number, head, skip) or _selection(number, head) or _rate(head) or _part_of(number)
     if picked:
         return picked
     anchors: list[Token] = []
@@ -253,7 +270,8 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
 def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref | None:
     """The named subject of the claim's clause ("Manning threw for 364 yards and three touchdowns"): counts of
     two players' yards are two quantities. Not the counted things themselves ("11,000 troops were deployed"),
-    not a pronoun (whose is unknown), not the source of a reporting verb."""
+    not the source of a reporting verb. A personal pronoun ("He has 53 catches") is returned as it stands: it
+    names someone, who may be anyone the article named before."""
     verb = _clause_verb(number)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
         return None
@@ -265,6 +283,8 @@ def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Re
             # the mentions component's actors (a name the model mis-tags, "Manning threw", is still one)
             if mention.start <= child.idx < mention.end and mention.label in _HOLDER_ENTITIES:
                 return Ref(mention.start, mention.end, mention.text)
+        if child.lower_ in PERSONAL_PRONOUNS:
+            return Ref(child.idx, end, child.text)
         if child.ent_type_ in _HOLDER_ENTITIES and child.pos_ == "PROPN":
             first = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_ and t.i <= child.i)
             return Ref(doc[first].idx, end, doc_text(doc)[doc[first].idx : end])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
-from storyline.nlp.claim_frame import dates, time_key
+from storyline.nlp.claim_frame import PERSONAL_PRONOUNS, dates, time_key
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
 from storyline.resolve.sharing import compact, shared
@@ -162,6 +162,9 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     holder_id = ""
     if holder is not None:
         holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
+        if holder.text.lower() in PERSONAL_PRONOUNS and not index.resolve(ref.article_id, ref=holder):
+            # "He has 53 catches": someone, but who is unknown; never another article's "he" nor a named player
+            holder_id = f"{ref.article_id}:{holder.start}"
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
         ref.claim.scope, holder_id,
@@ -331,8 +334,9 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
     if any(a.conflicts(b) for i, a in enumerate(accepting) for b in accepting[i + 1 :]):
         # "five people" with no verb saying what befell them fits the killed and the injured alike, "four games"
         # the 54 games with the Angels and the 157 with the Angels and Braves: which one it counts is unknown,
-        # so it is compared with neither.
-        accepting = []
+        # so it is compared with neither, nor with the next claim as vague as itself: a group of such claims
+        # would gather every player's "101 yards", "91 yards", "605 yards" the parser names no subject for.
+        return _Bucket.of(item)
     best, best_score = None, -1.0
     for bucket in accepting:
         score = bucket.score(item)
