@@ -19,8 +19,6 @@ _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout",
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
 _HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
-# Subjects that name one person without saying who: "He wound up with eight catches".
-PERSONAL_PRONOUNS = frozenset(["he", "she"])
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
 # Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
 _SELECTING = frozenset(
@@ -270,8 +268,7 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
 def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref | None:
     """The named subject of the claim's clause ("Manning threw for 364 yards and three touchdowns"): counts of
     two players' yards are two quantities. Not the counted things themselves ("11,000 troops were deployed"),
-    not the source of a reporting verb. A personal pronoun ("He has 53 catches") is returned as it stands: it
-    names someone, who may be anyone the article named before."""
+    not a pronoun (whose is unknown), not the source of a reporting verb."""
     verb = _clause_verb(number)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
         return None
@@ -283,8 +280,6 @@ def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Re
             # the mentions component's actors (a name the model mis-tags, "Manning threw", is still one)
             if mention.start <= child.idx < mention.end and mention.label in _HOLDER_ENTITIES:
                 return Ref(mention.start, mention.end, mention.text)
-        if child.lower_ in PERSONAL_PRONOUNS:
-            return Ref(child.idx, end, child.text)
         if child.ent_type_ in _HOLDER_ENTITIES and child.pos_ == "PROPN":
             first = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_ and t.i <= child.i)
             return Ref(doc[first].idx, end, doc_text(doc)[doc[first].idx : end])

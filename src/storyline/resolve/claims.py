@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
-from storyline.nlp.claim_frame import PERSONAL_PRONOUNS, dates, time_key
+from storyline.nlp.claim_frame import dates, time_key
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
 from storyline.resolve.sharing import compact, shared
@@ -162,9 +162,6 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     holder_id = ""
     if holder is not None:
         holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
-        if holder.text.lower() in PERSONAL_PRONOUNS and not index.resolve(ref.article_id, ref=holder):
-            # "He has 53 catches": someone, but who is unknown; never another article's "he" nor a named player
-            holder_id = f"{ref.article_id}:{holder.start}"
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
         ref.claim.scope, holder_id,
