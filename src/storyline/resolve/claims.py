@@ -103,7 +103,9 @@ class _Item:
 
 
 def _core(counted: str) -> str:
-    return _POST_MODIFIER.sub("", counted).strip()
+    # stripped first: a counted phrase running to a headline's end ("3 DEAD due to Molotov cocktail at Bank\n\n")
+    # keeps its line break, which the post-modifier pattern's end-of-text anchor does not pass
+    return _POST_MODIFIER.sub("", counted.strip()).strip()
 
 
 def _fold(word: str) -> str:
