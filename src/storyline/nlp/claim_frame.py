@@ -79,6 +79,7 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
     sent = number.sent
     verb = _clause_verb(number)
     keys: set[str] = set()
+    own: set[str] = set()
     for time in dates(times):
         if not sent.start_char <= time.start < sent.end_char:
             continue
@@ -96,10 +97,21 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
         antecedent = inner is not None and _dates_antecedent(inner.root, verb)
         if verb.i in _chain(time_verb) or time_verb.i in _chain(verb) or antecedent:
             keys.add(time_key(time))
+            if time_verb == verb or antecedent:
+                own.add(time_key(time))
+    if len(own) == 1:
+        # the clause's own date before one it shares: "killed 31,000 in 2003, and 600 were killed in February"
+        return own.pop()
     if len(keys) == 1:
         return keys.pop()
     if keys or verb is None:
         return ""
+    # A coordinated verb without a subject of its own shares its head's ("It killed 612 people and injured more
+    # than 1,400"): the happening that subject names is the one both verbs report.
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head
     return _event_date(doc, verb, times) or _previous_date(doc, verb, times)
 
 
