@@ -19,6 +19,7 @@ _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout",
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
 _HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+_PLURAL_PRONOUNS = frozenset(["them", "those", "these", "us"])
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
 # Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
 _SELECTING = frozenset(
@@ -212,13 +213,15 @@ def _selection(number: Token, head: Token | None) -> str:
 
 
 def _part_of(number: Token) -> str:
-    """ "Eight of the jurors", "at least 17 of the hijacked ships": a part of a whole named before."""
+    """ "Eight of the jurors", "at least 17 of the hijacked ships", "15 of them": a part of a whole named before."""
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children)
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and definite:
                     return f"part:{_fold(obj.lemma_)}"
+                if obj.dep_ == "pobj" and obj.lower_ in _PLURAL_PRONOUNS:
+                    return "part:them"  # "injuring 40, 15 of them on Qeshm": a part of the count before
     return ""
 
 
