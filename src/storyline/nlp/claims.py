@@ -290,6 +290,9 @@ def _counted_head(phrase: _Phrase, unit_end: Token, money: bool = False) -> Toke
         head = _of_object(head)
     if head is None and money:
         head = _valued(main)
+    if head is None and main.dep_ == "pobj" and main.head.lower_ == "of" and main.head.head.pos_ == "NOUN":
+        # "a population of more than 100,000", "a magnitude of 5.9": the noun the number is the measure of
+        head = main.head.head
     if head is None and main.dep_ == "pobj" and main.head.lower_ == "at":
         # "police put the crowd at 20,000": the verb's object is what the number measures.
         head = next((c for c in main.head.head.children if c.dep_ == "dobj"), None)
