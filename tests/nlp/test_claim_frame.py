@@ -122,3 +122,32 @@ def test_the_named_subject_holds_the_count(nlp: Language) -> None:
     holder = _claim(nlp, text, "329").holder
     assert holder is not None and holder.text == "David Garrard"
     assert _claim(nlp, "Officials said 40 houses burned.", "40").holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The keeper saved 31 of 37 shots on goal.", "37"),
+        ("The rovers scored on three of their first seven attempts.", "seven"),
+    ],
+)
+def test_the_whole_a_part_is_taken_from_is_its_own_scope(nlp: Language, text: str, number: str) -> None:
+    # what the clause says (saved, scored on) befalls the part: the whole is no count of saved shots
+    [claim] = [c for c in nlp(text)._.claims if c.text.startswith(number)]
+    assert claim.scope == "whole"
+
+
+def test_a_part_of_them_is_a_part(nlp: Language) -> None:
+    text = "The storm injured 60 people across the region, 22 of them in the capital."
+    assert _claim(nlp, text, "22").scope == "part:them"
+
+
+def test_a_coordinated_clause_keeps_its_own_date(nlp: Language) -> None:
+    text = "A flood killed more than 900 farmers in 1998, and 40 were killed in a landslide in April."
+    assert _claim(nlp, text, "900").when == "1998"
+    assert _claim(nlp, text, "40").when == "april"
+
+
+def test_it_dates_a_coordinated_verb_too(nlp: Language) -> None:
+    text = "The last big storm to hit the coast was in October.\n\nIt killed 61 fishermen and injured 230."
+    assert _claim(nlp, text, "230").when == "october"

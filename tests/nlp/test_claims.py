@@ -277,3 +277,25 @@ def test_time_in_the_same_clause(nlp: Language) -> None:
         doc = proc(doc)
     (claim,) = extract_claims(doc)
     assert claim.time == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The storm killed nine people and injured 140.", "140"),
+        ("Rescuers said 31 were hurt.", "31"),
+    ],
+)
+def test_a_bare_number_killed_or_injured_counts_people(nlp: Language, text: str, number: str) -> None:
+    [claim] = [c for c in nlp(text)._.claims if c.text == number]
+    assert claim.counted == "people" and claim.predicate == "injure"
+
+
+def test_a_bare_number_that_befalls_nothing_counts_nothing(nlp: Language) -> None:
+    [claim] = nlp("The Hawks scored 31 in the second half.")._.claims
+    assert claim.counted == ""
+
+
+def test_the_measure_a_number_is_of(nlp: Language) -> None:
+    [claim] = nlp("The town has a population of more than 40,000.")._.claims
+    assert claim.counted == "population" and claim.low == 40000

@@ -113,3 +113,27 @@ def test_two_holders_counts_are_two_quantities() -> None:
     a = ArticleAnalysis("a", claims=(_claim(3, "364 yards", "yards", 364, holder=Ref(0, 7, "Manning")),))
     b = ArticleAnalysis("b", claims=(_claim(3, "329 yards", "yards", 329, holder=Ref(0, 7, "Garrard")),))
     assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_claims_that_stood_apart_do_not_gather() -> None:
+    # a box score whose parser names no subject: "101 yards", "91 yards", "605 yards" each fit both players'
+    # groups, so each stands alone, never in a group of their own
+    a = ArticleAnalysis("a", claims=(_claim(3, "364 yards", "yards", 364, holder=Ref(0, 7, "Manning")),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "329 yards", "yards", 329, holder=Ref(0, 7, "Garrard")),))
+    c = ArticleAnalysis("c", claims=(_claim(3, "101 yards", "yards", 101),))
+    d = ArticleAnalysis("d", claims=(_claim(3, "91 yards", "yards", 91),))
+    e = ArticleAnalysis("e", claims=(_claim(3, "605 yards", "yards", 605),))
+    assert [status for status, _ in _groups(a, b, c, d, e)] == ["single"] * 5
+
+
+def test_the_whole_is_not_the_part() -> None:
+    # "completed 28 of 41 passes" / "completed 28 passes": the 41 are every pass thrown
+    a = ArticleAnalysis("a", claims=(_claim(3, "41 passes", "passes", 41, predicate="complete", scope="whole"),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "28 passes", "passes", 28, predicate="complete"),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_a_counted_phrase_ending_a_headline_keeps_its_head() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "3 DEAD", "DEAD due to fire at Bank\n\n", 3),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "dozens of banks", "banks", 40),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]

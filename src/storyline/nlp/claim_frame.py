@@ -19,6 +19,7 @@ _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout",
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
 _HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+_PLURAL_PRONOUNS = frozenset(["them", "those", "these", "us"])
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
 # Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
 _SELECTING = frozenset(
@@ -79,6 +80,7 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
     sent = number.sent
     verb = _clause_verb(number)
     keys: set[str] = set()
+    own: set[str] = set()
     for time in dates(times):
         if not sent.start_char <= time.start < sent.end_char:
             continue
@@ -96,10 +98,21 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
         antecedent = inner is not None and _dates_antecedent(inner.root, verb)
         if verb.i in _chain(time_verb) or time_verb.i in _chain(verb) or antecedent:
             keys.add(time_key(time))
+            if time_verb == verb or antecedent:
+                own.add(time_key(time))
+    if len(own) == 1:
+        # the clause's own date before one it shares: "killed 31,000 in 2003, and 600 were killed in February"
+        return own.pop()
     if len(keys) == 1:
         return keys.pop()
     if keys or verb is None:
         return ""
+    # A coordinated verb without a subject of its own shares its head's ("It killed 612 people and injured more
+    # than 1,400"): the happening that subject names is the one both verbs report.
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head
     return _event_date(doc, verb, times) or _previous_date(doc, verb, times)
 
 
@@ -200,14 +213,31 @@ def _selection(number: Token, head: Token | None) -> str:
 
 
 def _part_of(number: Token) -> str:
-    """ "Eight of the jurors", "at least 17 of the hijacked ships": a part of a whole named before."""
+    """ "Eight of the jurors", "at least 17 of the hijacked ships", "15 of them": a part of a whole named before."""
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children)
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and definite:
                     return f"part:{_fold(obj.lemma_)}"
+                if obj.dep_ == "pobj" and obj.lower_ in _PLURAL_PRONOUNS:
+                    return "part:them"  # "injuring 40, 15 of them on Qeshm": a part of the count before
     return ""
+
+
+def _whole_of_part(number: Token, head: Token | None, skip: range) -> str:
+    """ "completed 28 of 41 passes", "four of their first five drives": the whole a part is counted out of. What
+    the clause says (completed, scored on) befalls the part, so the whole is no count of it."""
+    mods = [c for c in number.children if c.dep_ == "quantmod" and c.i not in skip]
+    if any(c.lower_ == "of" for c in mods) and any(c.like_num for c in mods):
+        return "whole"  # the parser may read "28 of 41 passes" as one quantity phrase
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return ""
+    part = head.head.head
+    if part.pos_ in ("VERB", "AUX"):
+        # the parser may hang "of 41 passes" on the verb beside its object: "completed 28 of 41 passes"
+        part = next((c for c in part.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i), part)
+    return "whole" if part.i not in skip and (part.like_num or part.pos_ == "NUM") else ""
 
 
 def _rate(head: Token | None) -> str:
@@ -226,7 +256,7 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
     counted noun, on the noun it is coordinated with, or on the clause's verb; ``skip`` is the claim's own
     tokens (in "during 16 tests" the claim "16 tests" is no scope of itself). A selection ("their last 10
     games") or a rate ("five points per game") is a scope too."""
-    picked = _selection(number, head) or _rate(head) or _part_of(number)
+    picked = _whole_of_part(number, head, skip) or _selection(number, head) or _rate(head) or _part_of(number)
     if picked:
         return picked
     anchors: list[Token] = []

@@ -21,6 +21,7 @@ _SUPPORT_VERBS = frozenset(
 )
 # Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".
 _SAME_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
+CASUALTY_PREDICATES = frozenset(_SAME_PREDICATE.values())
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod"})
 _VERBS = frozenset({"VERB", "AUX"})
 

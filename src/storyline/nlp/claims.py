@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Claim
 from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when
-from storyline.nlp.claim_identity import claim_predicate, whole_of
+from storyline.nlp.claim_identity import CASUALTY_PREDICATES, claim_predicate, whole_of
 from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.quantities import (
@@ -290,6 +290,9 @@ def _counted_head(phrase: _Phrase, unit_end: Token, money: bool = False) -> Toke
         head = _of_object(head)
     if head is None and money:
         head = _valued(main)
+    if head is None and main.dep_ == "pobj" and main.head.lower_ == "of" and main.head.head.pos_ == "NOUN":
+        # "a population of more than 100,000", "a magnitude of 5.9": the noun the number is the measure of
+        head = main.head.head
     if head is None and main.dep_ == "pobj" and main.head.lower_ == "at":
         # "police put the crowd at 20,000": the verb's object is what the number measures.
         head = next((c for c in main.head.head.children if c.dep_ == "dobj"), None)
@@ -402,6 +405,11 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     if head is not None and _names_a_kind(doc, phrase, head):
         return None
     counted = ""
+    predicate = claim_predicate(head if head is not None else phrase.main)
+    if head is None and unit is None and predicate in CASUALTY_PREDICATES:
+        # "killing 10 people and injuring 80", "50 were injured", "five hurt": a bare number that is killed or
+        # injured counts people (the verbs take living things), as the noun left out says
+        counted = "people"
     if head is not None:
         span = _counted_span(doc, head, end if head.i >= end else start)
         counted = span.text
@@ -430,7 +438,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         source=source.ref if source else None,
         source_name=source.name if source else None,
         time=time,
-        predicate=claim_predicate(head if head is not None else phrase.main),
+        predicate=predicate,
         whole=whole_of(phrase.main, head),
         when=claim_when(doc, phrase.main, times),
         scope=claim_scope(phrase.main, head, own),

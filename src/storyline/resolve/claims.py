@@ -103,7 +103,9 @@ class _Item:
 
 
 def _core(counted: str) -> str:
-    return _POST_MODIFIER.sub("", counted).strip()
+    # stripped first: a counted phrase running to a headline's end ("3 DEAD due to Molotov cocktail at Bank\n\n")
+    # keeps its line break, which the post-modifier pattern's end-of-text anchor does not pass
+    return _POST_MODIFIER.sub("", counted.strip()).strip()
 
 
 def _fold(word: str) -> str:
@@ -331,8 +333,9 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
     if any(a.conflicts(b) for i, a in enumerate(accepting) for b in accepting[i + 1 :]):
         # "five people" with no verb saying what befell them fits the killed and the injured alike, "four games"
         # the 54 games with the Angels and the 157 with the Angels and Braves: which one it counts is unknown,
-        # so it is compared with neither.
-        accepting = []
+        # so it is compared with neither, nor with the next claim as vague as itself: a group of such claims
+        # would gather every player's "101 yards", "91 yards", "605 yards" the parser names no subject for.
+        return _Bucket.of(item)
     best, best_score = None, -1.0
     for bucket in accepting:
         score = bucket.score(item)
