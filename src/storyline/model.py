@@ -241,6 +241,9 @@ class Claim:
     holder: Ref | None = None
     """Who the counted things are of, when the claim's clause names it as its subject ("Manning threw for 364
     yards"; not a reporting verb's subject, who is the source); None otherwise."""
+    where: Ref | None = None
+    """The place the claim's clause says the counted things are in ("In Patras, 20,000 protesters marched", "the
+    Athens march drew 20,000"); None when the clause names none. Part of the claim's identity."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,9 @@ from storyline.model import Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.extensions import doc_text
 from storyline.nlp.quantities import parse_amount
+from storyline.resolve.gazetteer import load_gazetteer
+from storyline.resolve.names import name_key
+from storyline.resolve.places import known_city
 
 # Prepositions that put a count inside another count: "in 54 games", "during 16 tests", "over eight years",
 # "in each of the past five seasons".
@@ -19,6 +22,10 @@ _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout",
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
 _HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+# Where a claim's counted things are: places by name, and prepositions that locate ("in Patras", "at the bank",
+# "near Kursk", "on Qeshm", "across Greece").
+_PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC"])
+_LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout", "on", "around"])
 _PLURAL_PRONOUNS = frozenset(["them", "those", "these", "us"])
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
 # Words before a number that pick some things out of more: "their last 10 games", "the other nine jurors".
@@ -299,3 +306,95 @@ def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Re
             first = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_ and t.i <= child.i)
             return Ref(doc[first].idx, end, doc_text(doc)[doc[first].idx : end])
     return None
+
+
+def _place_entity(token: Token) -> Ref | None:
+    """The place a token names: by the mentions component's label (which the gazetteer corrects), by the model's,
+    or, for a proper name the model calls an organisation ("In Heraklion", "the city of Thessaloniki"), by the
+    country packages' cities."""
+    for mention in getattr(token.doc._, "mentions", ()) or ():
+        if mention.start <= token.idx < mention.end and mention.label in _PLACE_ENTITIES:
+            return Ref(mention.start, mention.end, mention.name or mention.text)
+    span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    if span is None:
+        if token.pos_ != "PROPN":
+            return None
+        span = token.doc[token.i : token.i + 1]
+    text = span.text
+    for suffix in ("'s", "’s", "'", "’"):
+        text = text.removesuffix(suffix)
+    if not text or (span.label_ not in _PLACE_ENTITIES and not known_city(text)):
+        return None
+    return Ref(span.start_char, span.start_char + len(text), text)
+
+
+def _is_state(place: Ref) -> bool:
+    """Whether a name stands for a state by its own name ("Russia", "U.S."): before a noun it says whose the
+    counted things are ("Russia's 11,000 troops"), which the actors of the counted phrase already tell; a city
+    ("Patras' 20,000 protesters", "the Athens march") says where."""
+    entry = load_gazetteer().lookup(place.text)
+    return entry is not None and entry.type == "state" and entry.kind not in ("capital", "demonym")
+
+
+def _place_named_by(noun: Token, skip: range, states: bool) -> Ref | None:
+    """The place a noun is or is named with: "Patras", "the city of Patras", "Patras' protesters", "the Athens
+    march"; a state before a noun only when ``states``."""
+    if noun.i in skip:
+        return None
+    own = _place_entity(noun)
+    if own is not None:
+        return own
+    for child in noun.children:
+        if child.i in skip:
+            continue
+        if child.dep_ in ("compound", "poss", "nmod", "appos"):
+            found = _place_entity(child)
+            if found is not None and (states or not _is_state(found)):
+                return found
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                found = _place_entity(obj) if obj.dep_ == "pobj" and obj.i not in skip else None
+                if found is not None:
+                    return found
+    return None
+
+
+def _located(anchor: Token, skip: range) -> list[Ref]:
+    """Places a locative preposition on ``anchor`` names: "in Patras", "near Kursk", "on Qeshm"."""
+    found = []
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (place := _place_named_by(obj, skip, states=True)) is not None:
+                    found.append(place)
+    return found
+
+
+def claim_where(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref | None:
+    """The place the claim's own clause gives its counted things, from the dependency parse: a locative on the
+    number, on the counted noun or on the clause's verb ("In Patras, 20,000 protesters marched", "20,000 in
+    Patras"), a city the counted noun or the clause's other argument is named with ("Patras' 20,000 protesters",
+    "the Athens march drew 20,000"). None when there is none, or when the clause names two places (which one the
+    number counts in is unknown). A reporting verb's arguments say where the report was made, not the number's."""
+    found: list[Ref] = _located(number, skip)
+    if head is not None:
+        found += _located(head, skip)
+        found += [p for c in head.children if c.i < number.i and (p := _place_named_by(c, skip, False)) is not None]
+    verb = _clause_verb(number)
+    counted = head if head is not None else number
+    # "In Heraklion, 10,000 people are reported as marching": a passive report's subject is the counted things,
+    # and where the report places them is where they are.
+    reported_of = verb is not None and counted.dep_ == "nsubjpass" and counted.head.i == verb.i
+    if verb is not None and (verb.lemma_.lower() not in REPORTING_VERBS or reported_of):
+        found += _located(verb, skip)
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            # "the city of Thessaloniki, where another 20,000 people marched": the place "where" takes up
+            if (place := _place_named_by(verb.head, skip, states=True)) is not None:
+                found.append(place)
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and child.pos_ == "NOUN" and child.i not in skip:
+                place = _place_named_by(child, skip, states=False)
+                if place is not None and place.text != child.text:
+                    found.append(place)
+    keys = {name_key(p.text) for p in found}
+    return found[0] if len(keys) == 1 else None

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Claim
-from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when
+from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when, claim_where
 from storyline.nlp.claim_identity import CASUALTY_PREDICATES, claim_predicate, whole_of
 from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
@@ -443,6 +443,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         when=claim_when(doc, phrase.main, times),
         scope=claim_scope(phrase.main, head, own),
         holder=claim_holder(doc, phrase.main, head, own),
+        where=claim_where(doc, phrase.main, head, own),
     )
     last = upper.end - 1 if upper is not None else phrase.end - 1
     return claim, last

