@@ -313,9 +313,14 @@ def _place_entity(token: Token) -> Ref | None:
     or, for a proper name the model calls an organisation ("In Heraklion", "the city of Thessaloniki"), by the
     country packages' cities."""
     for mention in getattr(token.doc._, "mentions", ()) or ():
-        if mention.start <= token.idx < mention.end and mention.label in _PLACE_ENTITIES:
-            return Ref(mention.start, mention.end, mention.name or mention.text)
+        if mention.start <= token.idx < mention.end:
+            if mention.label in _PLACE_ENTITIES:
+                return Ref(mention.start, mention.end, mention.name or mention.text)
+            if mention.label == "PERSON":
+                return None  # "Manning" is a quarterback before a city in China
     span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    if span is not None and span.label_ == "PERSON":
+        return None
     if span is None:
         if token.pos_ != "PROPN":
             return None

@@ -12,11 +12,10 @@ import pycountry
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key, slug
 
-# Words that name the kind of a place, not which place (GeoNames' feature designations of administrative
-# divisions, islands and populated places): "Qeshm Island" is Qeshm, "Kerman province" Kerman.
-_FEATURE_WORDS = frozenset(
-    ["island", "islands", "province", "county", "city", "region", "district", "state", "town", "village", "isle"]
-)
+# Words that name the kind of a place, not which place (GeoNames' feature designations of islands and populated
+# places): "Qeshm Island" is the city Qeshm's island. Administrative divisions ("Marion County", "Kerman
+# province") are not the city they are named after, and keep their word.
+_FEATURE_WORDS = frozenset(["island", "islands", "isle", "city", "town", "village"])
 _LEADING = frozenset(["the", "central", "northern", "southern", "eastern", "western"])
 # A city name this common is also a surname or a word too often to call a proper name a place by it alone.
 _MIN_POPULATION = 100_000
