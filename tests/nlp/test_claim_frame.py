@@ -151,3 +151,38 @@ def test_a_coordinated_clause_keeps_its_own_date(nlp: Language) -> None:
 def test_it_dates_a_coordinated_verb_too(nlp: Language) -> None:
     text = "The last big storm to hit the coast was in October.\n\nIt killed 61 fishermen and injured 230."
     assert _claim(nlp, text, "230").when == "october"
+
+
+def _where(nlp: Language, text: str, number: str) -> str | None:
+    where = _claim(nlp, text, number).where
+    return where.text if where is not None else None
+
+
+def test_a_locative_in_the_clause_is_the_claims_place(nlp: Language) -> None:
+    assert _where(nlp, "In Lyon, 30,000 marchers crossed the river on Tuesday.", "30,000") == "Lyon"
+    assert _where(nlp, "Organisers said 30,000 marchers gathered in Lyon.", "30,000") == "Lyon"
+
+
+def test_a_city_the_counted_noun_or_the_clause_is_named_with(nlp: Language) -> None:
+    assert _where(nlp, "The Marseille rally drew 30,000 marchers.", "30,000") == "Marseille"
+
+
+def test_a_state_before_the_counted_noun_says_whose_not_where(nlp: Language) -> None:
+    assert _where(nlp, "France's 30,000 gendarmes stayed in barracks.", "30,000") is None
+
+
+def test_the_place_a_relative_where_takes_up(nlp: Language) -> None:
+    text = "Strikes also spread to the southern city of Marseille, where another 8,000 marchers gathered."
+    assert _where(nlp, text, "8,000") == "Marseille"
+
+
+def test_where_a_passive_report_places_the_counted_things(nlp: Language) -> None:
+    assert _where(nlp, "In Marseille, 8,000 marchers are reported as gathering.", "8,000") == "Marseille"
+
+
+def test_where_a_report_was_made_is_not_the_numbers_place(nlp: Language) -> None:
+    assert _where(nlp, "Officials in Lyon said the fire destroyed 40 houses.", "40") is None
+
+
+def test_a_person_is_no_place(nlp: Language) -> None:
+    assert _where(nlp, "Jean Moulin's 30 volunteers rebuilt the bridge.", "30") is None

@@ -137,3 +137,28 @@ def test_a_counted_phrase_ending_a_headline_keeps_its_head() -> None:
     a = ArticleAnalysis("a", claims=(_claim(1, "3 DEAD", "DEAD due to fire at Bank\n\n", 3),))
     b = ArticleAnalysis("b", claims=(_claim(3, "dozens of banks", "banks", 40),))
     assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_counts_of_two_places_are_two_quantities() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "30,000 marchers", "marchers", 30000, where=Ref(3, 9, "Lyon")),))
+    b = ArticleAnalysis("b", claims=(_claim(4, "8,000 marchers", "marchers", 8000, where=Ref(3, 12, "Marseille")),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_a_count_of_no_stated_place_compares_with_a_placed_one() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "30,000 marchers", "marchers", 30000, where=Ref(3, 9, "Lyon")),))
+    b = ArticleAnalysis("b", claims=(_claim(4, "8,000 marchers", "marchers", 8000),))
+    assert _groups(a, b) == [("differ", ["30,000 marchers", "8,000 marchers"])]
+
+
+def test_one_place_written_two_ways_is_one_place() -> None:
+    # GeoNames lists "Lyons" among Lyon's names, and an island is the place it is named after
+    a = ArticleAnalysis("a", claims=(_claim(3, "30,000 marchers", "marchers", 30000, where=Ref(3, 9, "Lyon")),))
+    b = ArticleAnalysis("b", claims=(_claim(4, "8,000 marchers", "marchers", 8000, where=Ref(3, 9, "Lyons")),))
+    assert _groups(a, b) == [("differ", ["30,000 marchers", "8,000 marchers"])]
+
+
+def test_a_city_is_not_its_country() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "30,000 marchers", "marchers", 30000, where=Ref(3, 9, "Lyon")),))
+    b = ArticleAnalysis("b", claims=(_claim(4, "90,000 marchers", "marchers", 90000, where=Ref(3, 9, "France")),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]

@@ -348,7 +348,7 @@ def _place_named_by(noun: Token, skip: range, states: bool) -> Ref | None:
         return None
     own = _place_entity(noun)
     if own is not None:
-        return own
+        return own if states or not _is_state(own) else None
     for child in noun.children:
         if child.i in skip:
             continue
