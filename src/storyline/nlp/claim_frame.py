@@ -392,10 +392,10 @@ def claim_where(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref
     reported_of = verb is not None and counted.dep_ == "nsubjpass" and counted.head.i == verb.i
     if verb is not None and (verb.lemma_.lower() not in REPORTING_VERBS or reported_of):
         found += _located(verb, skip)
-        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-            # "the city of Thessaloniki, where another 20,000 people marched": the place "where" takes up
-            if (place := _place_named_by(verb.head, skip, states=True)) is not None:
-                found.append(place)
+        # "the city of Thessaloniki, where another 20,000 people marched": the place "where" takes up
+        relative_where = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+        if relative_where and (place := _place_named_by(verb.head, skip, states=True)) is not None:
+            found.append(place)
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and child.pos_ == "NOUN" and child.i not in skip:
                 place = _place_named_by(child, skip, states=False)

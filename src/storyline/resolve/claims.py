@@ -305,7 +305,8 @@ class _Bucket:
 
 
 def _compatible(a: _Signature, b: _Signature) -> bool:
-    (actors_a, modifiers_a, predicate_a, holder_a, where_a), (actors_b, modifiers_b, predicate_b, holder_b, where_b) = a, b
+    actors_a, modifiers_a, predicate_a, holder_a, where_a = a
+    actors_b, modifiers_b, predicate_b, holder_b, where_b = b
     if holder_a and holder_b and holder_a != holder_b:
         return False  # Manning's yards are not Garrard's
     if not compatible_places(where_a, where_b):
