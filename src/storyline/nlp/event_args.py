@@ -55,7 +55,15 @@ def _participant_nouns(extra: frozenset[str]) -> frozenset[str]:
 class Participants:
     """Finds actor mentions for the arguments of event triggers in one Doc."""
 
-    def __init__(self, doc: Doc, vocab: Vocabulary, source: str, mentions: Sequence[Mention] = ()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        vocab: Vocabulary,
+        source: str,
+        mentions: Sequence[Mention] = (),
+        doc_tokens: Sequence[Token] | None = None,
+    ) -> None:
+        """``doc_tokens`` is ``list(doc)`` if the caller has it (a pass over a Doc builds a new Token per word)."""
         self.doc = doc
         self.vocab = vocab
         self.source = source
@@ -83,7 +91,7 @@ class Participants:
         nouns = _participant_nouns(vocab.words("participant_nouns"))
         self.added: dict[int, int] = {}
         self.generic: dict[int, int] = {}
-        for token in doc:
+        for token in doc if doc_tokens is None else doc_tokens:
             if token.pos_ == "NOUN" and token.i not in self.by_token and token.lemma_.lower() in nouns:
                 self.generic[token.i] = self._add(token, GENERIC)
 

@@ -161,11 +161,13 @@ def cameo_trigger(verb: Token) -> Trigger | None:
 class _Coder:
     """Codes one sentence's events; holds the document-wide helpers."""
 
-    def __init__(self, doc: Doc, vocab: Vocabulary, source: str, times: tuple[TimeExpr, ...]) -> None:
+    def __init__(
+        self, doc: Doc, vocab: Vocabulary, source: str, times: tuple[TimeExpr, ...], tokens: list[Token]
+    ) -> None:
         self.doc = doc
         self.vocab = vocab
         self.source = source
-        self.parts = Participants(doc, vocab, source, tuple(doc._.mentions or ()))
+        self.parts = Participants(doc, vocab, source, tuple(doc._.mentions or ()), tokens)
         self.instruments: list[tuple[int, list[int]]] = []
         """(sentence start, parties) of each agreement coded so far: "ratified this text" refers back to one."""
         self.when = Circumstances(doc, vocab, times)
@@ -528,9 +530,10 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     """Every event ``doc`` reports, one per trigger, duplicates within a sentence dropped."""
     text = doc_text(doc)
     source = source if source is not None and len(source) == len(text) else text
-    coder = _Coder(doc, vocab, source, tuple(doc._.times or ()))
+    tokens = list(doc)  # each pass over a Doc builds a new Token per word: built once, read twice
+    coder = _Coder(doc, vocab, source, tuple(doc._.times or ()), tokens)
     coded: dict[int, tuple[Trigger, Event]] = {}
-    for token in doc:
+    for token in tokens:
         trigger = match_trigger(token, vocab)
         if trigger is None:
             continue

@@ -152,8 +152,9 @@ class MentionsExtractor:
                 candidates.extend(pair)
                 if found is not None:
                     candidates.append(found)
-        candidates.extend(self._gazetteer_names(doc, covered, noise, gazetteer))
-        candidates = bind_article(doc, candidates, gazetteer, noise)
+        tokens = list(doc)  # each doc[i] and each pass over doc builds new Tokens: built once, read by all
+        candidates.extend(self._gazetteer_names(doc, tokens, covered, noise, gazetteer))
+        candidates = bind_article(doc, candidates, gazetteer, noise, tokens)
         text = doc_text(doc)
         doc._.mentions = tuple(
             Mention(
@@ -270,10 +271,11 @@ class MentionsExtractor:
         return candidate
 
     @staticmethod
-    def _gazetteer_names(doc: Doc, covered: set[int], noise: Noise, gazetteer: Gazetteer) -> list[Candidate]:
+    def _gazetteer_names(
+        doc: Doc, tokens: list[Token], covered: set[int], noise: Noise, gazetteer: Gazetteer
+    ) -> list[Candidate]:
         """Gazetteer names the model did not label ("Hermit Kingdom", "the Kremlin", "North Korea" in a title)."""
         found: list[Candidate] = []
-        tokens = list(doc)  # each doc[i] builds a new Token
         text = doc_text(doc)
         # Tokens no name may take in: taken by an entity, white space, or a line break (the only place a span's
         # text can hold one: tokens are joined with single spaces).

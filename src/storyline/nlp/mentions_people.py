@@ -36,23 +36,27 @@ _LEADER_NOUNS = frozenset({"leader", "president", "dictator", "ruler", "chairman
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 
 
-def bind_article(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, noise: Noise) -> list[Candidate]:
-    """Bind the article's mentions to one another; returns the final candidate list."""
+def bind_article(
+    doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, noise: Noise, tokens: list[Token] | None = None
+) -> list[Candidate]:
+    """Bind the article's mentions to one another; returns the final candidate list. ``tokens`` is ``list(doc)``
+    if the caller has it: each pass over a Doc builds a new Token per word, and six passes below read them."""
+    tokens = list(doc) if tokens is None else tokens
     candidates.sort(key=lambda c: (c.start, c.end))
     full = _full_people(candidates)
     _relabel_person_words(candidates, full)
     sexes = _Sexes(doc, candidates, full)
     _bind_people(candidates, full, sexes)
-    candidates.extend(_free_surnames(doc, candidates, full, noise, sexes))
+    candidates.extend(_free_surnames(doc, tokens, candidates, full, noise, sexes))
     candidates.sort(key=lambda c: (c.start, c.end))
     _relabel_places(doc, candidates)
-    _bind_acronyms(doc, candidates)
+    _bind_acronyms(doc, tokens, candidates)
     _roles(doc, candidates, gazetteer)
     describe_companies(doc, candidates)
-    _rule_nouns(doc, candidates)
-    candidates.extend(_leader_descriptions(doc, candidates, gazetteer))
-    candidates.extend(_role_descriptions(doc, candidates))
-    candidates.extend(_elliptical_states(doc, candidates))
+    _rule_nouns(tokens, candidates)
+    candidates.extend(_leader_descriptions(doc, tokens, candidates, gazetteer))
+    candidates.extend(_role_descriptions(doc, tokens, candidates))
+    candidates.extend(_elliptical_states(doc, tokens, candidates))
     _locative_capitals(doc, candidates)
     return candidates
 
@@ -166,13 +170,13 @@ def _bind_people(candidates: list[Candidate], full: list[Candidate], sexes: _Sex
 
 
 def _free_surnames(
-    doc: Doc, candidates: list[Candidate], full: list[Candidate], noise: Noise, sexes: _Sexes
+    doc: Doc, tokens: list[Token], candidates: list[Candidate], full: list[Candidate], noise: Noise, sexes: _Sexes
 ) -> list[Candidate]:
     """Surnames of the article's people that the model left unlabelled ("Cha wrote")."""
     taken = {i for c in candidates for i in range(c.first, c.last)}
     names = {p for c in full for p in (person_parts(c.name)[0], person_parts(c.name)[-1])}
     found: list[Candidate] = []
-    for token in doc if names else ():  # no person named in full: no surname to find
+    for token in tokens if names else ():  # no person named in full: no surname to find
         if token.i in taken or not token.is_title or token.pos_ not in ("PROPN", "NOUN") or token.lower_ not in names:
             continue
         # Part of a longer name that is not the article's person ("Kim" of "Kim Yo Jong" is someone else).
@@ -221,7 +225,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
 
 
-def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
+def _bind_acronyms(doc: Doc, tokens: list[Token], candidates: list[Candidate]) -> None:
     """ "the Korean Central News Agency (KCNA)" and later "KCNA" -> the agency."""
     orgs = [c for c in candidates if c.label == "ORG" and not c.name.isupper()]
     text = doc_text(doc)
@@ -238,7 +242,7 @@ def _bind_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
         if c.label == "ORG" and c.name.isupper() and c.name.replace(".", "") in known:
             c.antecedent, c.kind = known[c.name.replace(".", "")], "acronym"
     explicit = {a for a in known if f"({a})" in text}
-    for token in doc if explicit else ():
+    for token in tokens if explicit else ():
         if token.i not in taken and token.text.replace(".", "") in explicit and token.is_upper:
             candidates.append(
                 Candidate(
@@ -304,11 +308,11 @@ def _state_in(candidates: list[Candidate], token: Token) -> str | None:
     return next((c.code for c in candidates if c.code and c.first <= token.i < c.last), None)
 
 
-def _rule_nouns(doc: Doc, candidates: list[Candidate]) -> None:
+def _rule_nouns(tokens: list[Token], candidates: list[Candidate]) -> None:
     """ "his reign atop North Korea": the possessor acts for that state."""
     if not any(c.code for c in candidates):
         return  # no state to act for
-    for token in doc:
+    for token in tokens:
         if token.lemma_.lower() not in _RULE_NOUNS:
             continue
         owner = next((t for t in token.children if t.dep_ in ("poss", "compound")), None)
@@ -344,11 +348,13 @@ def _published(doc: Doc) -> date | None:
     return getattr(article, "published", None)
 
 
-def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+def _leader_descriptions(
+    doc: Doc, tokens: list[Token], candidates: list[Candidate], gazetteer: Gazetteer
+) -> list[Candidate]:
     """ "North Korea's leader", "the Russian president" -> the person leading that state in this article."""
     taken = {i for c in candidates for i in range(c.first, c.last) if c.label == "PERSON"}
     found: list[Candidate] = []
-    for token in doc if any(c.code for c in candidates) else ():  # a leader of no state named here binds to no one
+    for token in tokens if any(c.code for c in candidates) else ():  # a leader of no state named here binds to no one
         if token.lower_ not in _LEADER_NOUNS or not token.is_lower or token.i in taken:
             continue
         if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
@@ -388,7 +394,7 @@ def _leader_descriptions(doc: Doc, candidates: list[Candidate], gazetteer: Gazet
 _GENERIC_ROLES = frozenset({"official", "source", "man", "woman", "person", "member", "people", "one", "resident"})
 
 
-def _role_descriptions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _role_descriptions(doc: Doc, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """ "the president", "the actress", "the coach": the one person named before in the article whom the text
     gives that title ("President Donald Trump", "Tara Reid, the actress"). A title two people hold, a title with
     a complement ("the president of the bank" is someone else's office) or a possessor stays unbound."""
@@ -403,7 +409,7 @@ def _role_descriptions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 holders.setdefault(head, set()).add(c.resolved)
     taken = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []
-    for token in doc if holders else ():  # nobody was given a title
+    for token in tokens if holders else ():  # nobody was given a title
         if token.i in taken or token.tag_ != "NN" or not token.is_lower or token.lower_ in _GENERIC_ROLES:
             continue
         people = holders.get(token.lower_, set())
@@ -434,7 +440,7 @@ def _role_descriptions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return found
 
 
-def _elliptical_states(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _elliptical_states(doc: Doc, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """ "the North" / "the South" for the state "North X" / "South X" the article mentions most."""
     states = Counter(c.name for c in candidates if c.code)
     codes = {c.name: c.code for c in candidates if c.code}
@@ -447,7 +453,7 @@ def _elliptical_states(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     taken = {i for c in candidates for i in range(c.first, c.last)}
     found: list[Candidate] = []
     elliptical = any(name.startswith(("North ", "South ")) for name in states)
-    for token in doc if elliptical else ():  # no "North X" or "South X" to stand for
+    for token in tokens if elliptical else ():  # no "North X" or "South X" to stand for
         if token.text not in ("North", "South") or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
