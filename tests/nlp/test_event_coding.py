@@ -3,11 +3,10 @@ as its own article (as `storyline eval --coded` does), so types, modalities and 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from storyline.eval.coded import CodedOutput, CodedSentence, code_sentences
+from storyline.eval.coded import CodedOutput
+from tests.nlp.coded_helpers import code_all, one_of
 
 SENTENCES = {
     # No event found for plain events.
@@ -39,19 +38,15 @@ SENTENCES = {
     "condemned": "Poland condemned the attack on the embassy.",
     "labour strike": "French rail workers began a strike over pension reform.",
 }
-PUBLISHED = date(2024, 3, 12)
 
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, tuple[CodedOutput, ...]]:
-    sentences = [CodedSentence(key, "dev", text, PUBLISHED, None) for key, text in SENTENCES.items()]
-    return {result.sentence.id: result.events for result in code_sentences(sentences)}
+    return code_all(SENTENCES)
 
 
 def _one(coded: dict[str, tuple[CodedOutput, ...]], key: str, kind: str) -> CodedOutput:
-    found = [e for e in coded[key] if e.type == kind]
-    assert found, f"no {kind} in {SENTENCES[key]!r}: {coded[key]}"
-    return found[0]
+    return one_of(coded, SENTENCES, key, kind)
 
 
 @pytest.mark.parametrize(
