@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from storyline.errors import GoldError, Msg
+from storyline.eval.report import ratio
 from storyline.ingest.build import build
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
@@ -52,14 +53,11 @@ class Counts:
         self.errors += other.errors
 
     def figures(self) -> dict[str, float]:
-        def ratio(a: int, b: int) -> float:
-            return a / b if b else 1.0
-
         return {
-            "precision": ratio(self.right, self.found),
-            "recall": ratio(self.recalled, self.gold),
-            "state_precision": ratio(self.state_right, self.found),
-            "state_recall": ratio(self.state_recalled, self.gold),
+            "precision": ratio(self.right, self.found, empty=1.0),
+            "recall": ratio(self.recalled, self.gold, empty=1.0),
+            "state_precision": ratio(self.state_right, self.found, empty=1.0),
+            "state_recall": ratio(self.state_recalled, self.gold, empty=1.0),
         }
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from storyline.errors import GoldError, Msg
 from storyline.eval.numbers_corpus import CorpusText, read_subtopic
+from storyline.eval.report import ratio
 from storyline.ingest.build import build
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
@@ -70,15 +71,12 @@ class Counts:
         self.errors += other.errors
 
     def figures(self) -> dict[str, float]:
-        def ratio(a: int, b: int) -> float:
-            return a / b if b else 1.0
-
         return {
-            "differ_precision": ratio(self.differ_right, self.differ_found),
-            "differ_recall": ratio(self.differ_recalled, self.differ_gold),
-            "differ_group_precision": ratio(self.groups_differ_right, self.groups_differ),
-            "same_precision": ratio(self.same_right, self.same_found),
-            "same_recall": ratio(self.same_recalled, self.same_gold),
+            "differ_precision": ratio(self.differ_right, self.differ_found, empty=1.0),
+            "differ_recall": ratio(self.differ_recalled, self.differ_gold, empty=1.0),
+            "differ_group_precision": ratio(self.groups_differ_right, self.groups_differ, empty=1.0),
+            "same_precision": ratio(self.same_right, self.same_found, empty=1.0),
+            "same_recall": ratio(self.same_recalled, self.same_gold, empty=1.0),
         }
 
 

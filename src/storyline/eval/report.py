@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 
-def _ratio(num: int, den: int) -> float:
-    # Nothing extracted or nothing to find scores 0: a section without an extractor must not look perfect.
-    return num / den if den else 0.0
+def ratio(num: int, den: int, *, empty: float = 0.0) -> float:
+    """``num / den``, or ``empty`` when there is nothing to count. The seeds' sections keep 0 (a section without
+    an extractor must not look perfect); the pair and commitment instruments give 1 (nothing claimed, nothing
+    wrong)."""
+    return num / den if den else empty
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,11 @@ class Section:
 
     @property
     def precision(self) -> float:
-        return _ratio(self.correct, self.extracted)
+        return ratio(self.correct, self.extracted)
 
     @property
     def recall(self) -> float:
-        return _ratio(self.found, self.gold)
+        return ratio(self.found, self.gold)
 
     @property
     def f1(self) -> float:
