@@ -6,8 +6,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from storyline.model import Claim
+from storyline.model import Article, Claim
 from storyline.nlp import claims, paragraphs, times  # noqa: F401  (registers the components)
+from storyline.nlp.analyze import analyze
 from storyline.nlp.extensions import register_extensions
 from storyline.settings import DEFAULT_MODEL
 
@@ -186,3 +187,13 @@ def test_where_a_report_was_made_is_not_the_numbers_place(nlp: Language) -> None
 
 def test_a_person_is_no_place(nlp: Language) -> None:
     assert _where(nlp, "Jean Moulin's 30 volunteers rebuilt the bridge.", "30") is None
+
+
+def test_the_place_points_at_the_text_as_written() -> None:
+    """Regression (fuzzing): with the full pipeline the place took the mention's normalised name ("United States")
+    with the offsets of "the United States", so its text was not the slice it points at."""
+    text = "Apple has 40 stores in the United States."
+    article = Article(id="a", source="a", text=text, body=text)
+    [claim] = analyze(article).claims
+    assert claim.where is not None
+    assert (claim.where.start, claim.where.text) == (23, "the United States")

@@ -28,7 +28,8 @@ MEANTIME_FILE = ROOT / "tests" / "data" / "meantime_timex" / "meantime_timex.jso
 MEANTIME: list[str] = [d["text"] for d in json.loads(MEANTIME_FILE.read_text(encoding="utf-8"))]
 SOURCES: list[str] = SEEDS + MEANTIME
 
-# STORYLINE_FUZZ_EXAMPLES raises the number of examples for a long local hunt; CI keeps the default.
+# STORYLINE_FUZZ_EXAMPLES raises the number of examples for a long local hunt with fresh random inputs
+# (tests/conftest.py derandomises the property tests otherwise).
 EXAMPLES = int(os.environ.get("STORYLINE_FUZZ_EXAMPLES", "250"))
 
 # How many generated inputs each test tried; printed at the end of the module (pytest -s shows it).

@@ -315,7 +315,7 @@ def _place_entity(token: Token) -> Ref | None:
     for mention in getattr(token.doc._, "mentions", ()) or ():
         if mention.start <= token.idx < mention.end:
             if mention.label in _PLACE_ENTITIES:
-                return Ref(mention.start, mention.end, mention.name or mention.text)
+                return Ref(mention.start, mention.end, mention.text)
             if mention.label == "PERSON":
                 return None  # "Manning" is a quarterback before a city in China
     span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
