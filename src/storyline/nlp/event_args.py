@@ -118,6 +118,14 @@ class Participants:
         """The participant is a mention of a named actor (not a generic noun or a bare pronoun)."""
         return self.spans[index].label not in {GENERIC, PRONOUN}
 
+    def coded(self, index: int) -> bool:
+        """The participant names a state, someone the text ties to one, or an organisation the actor dictionaries
+        code."""
+        span = self.spans[index]
+        if span.code or span.acts_for:
+            return True
+        return span.label == "ORG" and load_knowledge().organisation_code(self.source[span.start : span.end]) is not None
+
     def company(self, index: int) -> bool:
         """The participant is a company."""
         return self.spans[index].company

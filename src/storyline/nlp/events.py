@@ -377,7 +377,23 @@ class _Coder:
         if trigger.origin == "cameo-phrase":
             return bool(actors + recipients)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-        return named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients)))
+        if named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients))):
+            return True
+        return self._one_sided(token, trigger, actors, recipients)
+
+    def _one_sided(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
+        """A one-sided act of a type PLOVER codes without a target ("Thailand cracked down on trafficking"): its
+        subject names only coded actors (a state, or a body or company the dictionaries code) and the verb heads the
+        sentence (a side clause's act is background: "which has affected the routes")."""
+        if recipients or not actors or trigger.type.lower() not in self.vocab.words("one_sided_types"):
+            return False
+        subjects = [self.parts.mention_at(c) for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or None in subjects or not all(self.parts.coded(m) for m in actors):
+            return False  # the subject is the actor's name itself, not a phrase it modifies ("the dispatch of ...")
+        clause = token
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "ROOT"
 
     # -- frames --------------------------------------------------------------------------------------
 
