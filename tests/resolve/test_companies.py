@@ -38,3 +38,15 @@ def test_dictionary_companies_without_their_legal_form() -> None:
     assert knowledge.organisation_code("Apple") == "MNCUSA"
     assert knowledge.organisation_code("Ford Motor Company") == "MNCUSA"
     assert knowledge.organisation_code("Daewoo Motors") == "MNCKOR"
+
+
+def test_companies_the_dictionaries_lack_carry_their_home_state() -> None:
+    """recent.actors.txt: companies news names often that Phoenix does not list, under their usual names."""
+    knowledge = load_knowledge()
+    assert knowledge.organisation_code("Airbus") == "MNCFRA"
+    assert knowledge.organisation_code("General Motors Corporation") == "MNCUSA"
+    assert knowledge.organisation_code("GM") == "MNCUSA"
+    assert knowledge.organisation_code("Apple Computer") == "MNCUSA"
+    assert knowledge.organisation_code("Apple Corps") == "MNCGBR"
+    assert knowledge.organisation_code("DaimlerChrysler AG") == "MNCDEU"
+    assert knowledge.organisation_code("Nordvik") is None  # a company nobody lists keeps no code
