@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.eval.coded import CodedOutput
+from storyline.nlp.pipeline import load_nlp
+from storyline.settings import Settings
 from tests.nlp.coded_helpers import code_all, one_of
 
 SENTENCES = {
@@ -20,6 +22,8 @@ SENTENCES = {
     "side clause": "The smugglers fled to Laos, which has cracked down on the trade.",
     "event noun subject": "The dispatch of Chilean troops to Peru increases the odds of a war.",
     "one-sided concession": "Vietnam has mediated.",
+    # A proper noun the entity recogniser misses is still a named participant.
+    "missed name": "Brakstad was charged with theft on Friday.",
     # "Ink" signs an agreement.
     "inked": "Embraer has inked a deal with Kenya.",
 }
@@ -72,3 +76,11 @@ def test_one_sided_acts_need_a_named_coded_subject_a_main_clause_and_a_one_sided
 def test_inked_a_deal(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     event = _one(coded, "inked", "AGREE")
     assert (set(event.source), set(event.target)) == (set(), {"KEN"})  # no description: Embraer stays uncoded
+
+
+def test_a_name_the_recogniser_missed_is_a_participant(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    """The event exists, and its target is the name as written."""
+    assert _one(coded, "missed name", "ACCUSE").modality == "asserted"
+    doc = load_nlp(Settings().model)(SENTENCES["missed name"])
+    assert not doc._.mentions  # the premise: no entity covers "Brakstad"
+    assert [r.text for e in doc._.events for r in e.recipients] == ["Brakstad"]

@@ -19,6 +19,7 @@ _THING_PRONOUNS = {"it", "its", "itself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "order", "press", "implore", "tell", "help"}
 # The phrases of a verb a late "by" agent may hang on: its prepositions, their objects, an -ing complement's object.
@@ -26,6 +27,8 @@ _LATE_AGENT_PATH = {"prep", "pobj", "pcomp", "dobj", "agent"}
 _PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me"}
 GENERIC = "GENERIC"
 """Label of a participant named by a generic noun ("police", "the company") rather than a name."""
+NAME = "NAME"
+"""Label of a participant named by a proper noun the entity recogniser missed ("Montalvo was charged")."""
 PRONOUN = "PRON"
 """Label of a participant that is a pronoun whose antecedent the text around does not give."""
 
@@ -94,6 +97,8 @@ class Participants:
         for token in doc if doc_tokens is None else doc_tokens:
             if token.pos_ == "NOUN" and token.i not in self.by_token and token.lemma_.lower() in nouns:
                 self.generic[token.i] = self._add(token, GENERIC)
+            elif _missed_name(token) and token.i not in self.by_token:
+                self.generic[token.i] = self._add(token, NAME)
 
     # -- references --------------------------------------------------------------------------------
 
@@ -117,6 +122,10 @@ class Participants:
     def named(self, index: int) -> bool:
         """The participant is a mention of a named actor (not a generic noun or a bare pronoun)."""
         return self.spans[index].label not in {GENERIC, PRONOUN}
+
+    def missed(self, index: int) -> bool:
+        """The participant is a proper noun the entity recogniser missed."""
+        return self.spans[index].label == NAME
 
     def coded(self, index: int) -> bool:
         """The participant names a state, someone the text ties to one, or an organisation the actor dictionaries
@@ -310,6 +319,14 @@ def _company(mention: Mention) -> bool:
     name = mention.antecedent or mention.name
     listed = load_knowledge().organisation_code(name) or ""
     return mention.role in business_nouns() or named_as_company(name) or listed.startswith("MNC")
+
+
+def _missed_name(token: Token) -> bool:
+    """A proper noun heading a subject or object that no entity covers: a name the recogniser missed."""
+    return (
+        token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in _NAME_ROLES and token.text[:1].isupper()
+        and token.text.isalpha()
+    )  # fmt: skip
 
 
 def _infinitive(verb: Token) -> bool:

@@ -495,6 +495,11 @@ class _Coder:
         if trigger.roles == "joint" and len(actors) < 2:
             actors += self._topic(token, actors)
         recipients = [m for m in dict.fromkeys(found.recipients) if m not in actors]
+        if any(not self.parts.missed(m) for m in actors + recipients):
+            # A name the recogniser missed only stands in when no one else takes part: next to a recognised party it
+            # is as likely a product or a place ("bought the Dreamliner"), and it would tell reports apart.
+            actors = [m for m in actors if not self.parts.missed(m)]
+            recipients = [m for m in recipients if not self.parts.missed(m)]
         # What the act moves or tests ("deployed thousands of troops") is its theme, never a party to it.
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]
