@@ -15,6 +15,7 @@ SENTENCES = {
     "airbus sues": "Airbus sued Canada over the tender.",
     "gm receives": "Chile gave General Motors a loan of US$2 billion.",
     "apple lawsuit": "Apple Corps filed a lawsuit against Apple Computer in London.",
+    "union refused": "The UAW refused to accept the offer of Mexico.",
     # One-sided acts PLOVER codes without a target, by a coded actor in the main clause.
     "crackdown": "Vietnam has cracked down on smuggling along its coast.",
     "retaliated": "Vietnam retaliated on Monday.",
@@ -43,6 +44,7 @@ def _one(coded: dict[str, tuple[CodedOutput, ...]], key: str, kind: str) -> Code
     [
         ("airbus sues", "ACCUSE", {"MNCFRA"}, {"CAN"}),
         ("apple lawsuit", "ACCUSE", {"MNCGBR"}, {"MNCUSA"}),  # two companies of one name, two homes
+        ("union refused", "REJECT", {"USA"}, set()),  # a national union is its state's
     ],
 )
 def test_companies_the_dictionaries_lacked(

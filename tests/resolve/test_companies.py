@@ -50,3 +50,9 @@ def test_companies_the_dictionaries_lack_carry_their_home_state() -> None:
     assert knowledge.organisation_code("Apple Corps") == "MNCGBR"
     assert knowledge.organisation_code("DaimlerChrysler AG") == "MNCDEU"
     assert knowledge.organisation_code("Nordvik") is None  # a company nobody lists keeps no code
+
+
+def test_national_bodies_the_dictionaries_lack() -> None:
+    knowledge = load_knowledge()
+    assert knowledge.organisation_code("USAF") == "USAMIL"
+    assert knowledge.organisation_code("United Auto Workers") == "USALAB"
