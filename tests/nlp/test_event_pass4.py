@@ -25,6 +25,9 @@ SENTENCES = {
     "one-sided concession": "Vietnam has mediated.",
     # A proper noun the entity recogniser misses is still a named participant.
     "missed name": "Brakstad was charged with theft on Friday.",
+    # A predicate adjective of criticism criticizes; a modifier does not.
+    "critical of": "Chile has long been critical of Peru.",
+    "critical moment": "This is a critical moment for Chile and Peru.",
     # "Ink" signs an agreement.
     "inked": "Embraer has inked a deal with Kenya.",
 }
@@ -86,3 +89,9 @@ def test_a_name_the_recogniser_missed_is_a_participant(coded: dict[str, tuple[Co
     doc = load_nlp(Settings().model)(SENTENCES["missed name"])
     assert not doc._.mentions  # the premise: no entity covers "Brakstad"
     assert [r.text for e in doc._.events for r in e.recipients] == ["Brakstad"]
+
+
+def test_critical_of_is_an_accusation(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = _one(coded, "critical of", "ACCUSE")
+    assert (set(event.source), set(event.target)) == ({"CHL"}, {"PER"})
+    assert coded["critical moment"] == ()

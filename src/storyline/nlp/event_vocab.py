@@ -21,6 +21,7 @@ MODALITIES = ("asserted", "intended", "threatened", "demanded", "refused", "nega
 """How a text holds an act (``Event.modality``)."""
 _ROLES = {"subject", "received", "owner", "joint"}
 _OF_ROLES = {"recipient", "actor", "theme"}
+_POS = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Trigger:
 
     type: str
     pos: str
-    """verb or noun."""
+    """verb, noun, or adjective (a predicate adjective: "X is critical of Y")."""
     lemma: str
     particle: str | None = None
     with_: frozenset[str] = frozenset()
@@ -111,14 +112,14 @@ def parse_vocabulary(data: dict[str, Any], source: str = "vocabulary") -> Vocabu
             if roles not in _ROLES or of not in _OF_ROLES or (otherwise and otherwise not in PLOVER_TYPES):
                 raise ConfigError(f"{source}: bad roles/of/otherwise in a {name} trigger: {entry}")
             preps = entry.get("recipient_preps")
-            for pos in ("verbs", "nouns"):
+            for pos in ("verbs", "nouns", "adjectives"):
                 for word in entry.get(pos, ()):
                     lemma, _, particle = str(word).lower().partition(" ")
                     order += 1
-                    index[(pos[:-1], lemma)].append(
+                    index[(_POS[pos], lemma)].append(
                         Trigger(
                             type=name,
-                            pos=pos[:-1],
+                            pos=_POS[pos],
                             lemma=lemma,
                             particle=particle or None,
                             with_=_words(entry.get("with")),

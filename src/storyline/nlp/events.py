@@ -88,6 +88,8 @@ def antecedent_noun(pronoun: Token) -> Token | None:
 def _pos(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return "verb"
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+        return "adjective"  # a predicate ("is critical of"), not a modifier ("a critical moment")
     if token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)):
         return "noun"
     return None
@@ -228,6 +230,10 @@ class _Coder:
             actors += recipients + self._joint_partners(token)
             recipients = []
         return _Found(actors, recipients)
+
+    def _adjective_roles(self, token: Token, trigger: Trigger) -> _Found:
+        """ "X is critical of Y": the copula's subject acts, the adjective's complement is the target."""
+        return _Found(self.parts.subject(token.head), self._recipients_via_preps(token, trigger))
 
     def _noun_roles(self, token: Token, trigger: Trigger) -> _Found:
         parts = self.parts
@@ -490,7 +496,10 @@ class _Coder:
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         trigger = self._commercial(token, trigger)
-        found = self._verb_roles(token, trigger) if trigger.pos == "verb" else self._noun_roles(token, trigger)
+        if trigger.pos == "adjective":
+            found = self._adjective_roles(token, trigger)
+        else:
+            found = self._verb_roles(token, trigger) if trigger.pos == "verb" else self._noun_roles(token, trigger)
         actors = list(dict.fromkeys(found.actors))
         if trigger.roles == "joint" and len(actors) < 2:
             actors += self._topic(token, actors)
