@@ -28,6 +28,8 @@ SENTENCES = {
     # A predicate adjective of criticism criticizes; a modifier does not.
     "critical of": "Chile has long been critical of Peru.",
     "critical moment": "This is a critical moment for Chile and Peru.",
+    # Who is asked for aid is the target of the request.
+    "sought aid": "Kenya sought military aid from Japan.",
     # "Ink" signs an agreement.
     "inked": "Embraer has inked a deal with Kenya.",
 }
@@ -95,3 +97,8 @@ def test_critical_of_is_an_accusation(coded: dict[str, tuple[CodedOutput, ...]])
     event = _one(coded, "critical of", "ACCUSE")
     assert (set(event.source), set(event.target)) == ({"CHL"}, {"PER"})
     assert coded["critical moment"] == ()
+
+
+def test_who_aid_is_sought_from_is_asked(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = _one(coded, "sought aid", "REQUEST")
+    assert (set(event.source), set(event.target), event.modality) == ({"KEN"}, {"JPN"}, "demanded")
