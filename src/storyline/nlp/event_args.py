@@ -133,7 +133,8 @@ class Participants:
         span = self.spans[index]
         if span.code or span.acts_for:
             return True
-        return span.label == "ORG" and load_knowledge().organisation_code(self.source[span.start : span.end]) is not None
+        name = self.source[span.start : span.end]
+        return span.label == "ORG" and load_knowledge().organisation_code(name) is not None
 
     def company(self, index: int) -> bool:
         """The participant is a company."""
