@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
+from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ _SIGNALS = {
     "through", "within", "between", "after", "before",
 }
 _LEADING_SIGNAL = re.compile(
-    r"(on|in|since|during|until|till|by|from|as of|throughout|at|for|through|within|between|"
+    r"(on|in|since|during|until|till|by|from|as of|throughout|at(?!\s+(?:least|most)\b)|for|through|within|between|"
     r"over(?=\s+(?:the|this|last|past|next|recent)\b))\s+",
     re.IGNORECASE,
 )
@@ -60,6 +61,18 @@ _SURNAME_BEFORE = re.compile(
     r"(?<=[^.!?\"“\s]\s)(?!(?:On|In|At|By|Since|Until|Before|After|During|Over|Last|Next|This|Merry|Happy|Orthodox)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+# An age told before the amount: "at the age of four months", "aged 8-10 years", "ages 5 to 7 years".
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages|age of)\s+(?:(?:\d+|[a-z]+)\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE
+)
+# A hedge written before a duration belongs to the TIMEX3 and gives its mod: "over 50 years" (MORE_THAN),
+# "nearly five months" (LESS_THAN); MEANTIME dev spans hold the hedge in 3 of 4 cases, TimeML always.
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|roughly|approximately|some|at least|"
+    r"at most|up to|just over|just under|no more than|upwards of)\s+$",
+    re.IGNORECASE,
+)
+_OF_NAMED_YEAR = re.compile(r"(,?\s+of\s+)((?:this|last|next)\s+year)", re.IGNORECASE)
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
@@ -88,8 +101,8 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b|"
-        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b",
+        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b|"
+        r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:in|since|by|until|from|during)\s+(?:(?:early|mid|late)[- ])?(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)"),
@@ -227,18 +240,22 @@ def _direction(span: Span, signal: str = "") -> int:
 
 def _tense(span: Span) -> int:
     token = span.root
-    for _ in range(4):
+    steps = 0
+    while steps < 4:
         if token.pos_ in {"VERB", "AUX"}:
             children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
             if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
                 return 1
-            if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token):
+            if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token) or _going(token):
                 return 1
             if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
                 return -1
             return 0
         if token.head.i == token.i:
             break
+        # A list ("Italy in November, Mexico in January, ...") hangs each item on the one before: the items share
+        # the verb of the first, so coordination does not count as a step away from it.
+        steps += 0 if token.dep_ in {"conj", "cc", "appos"} else 1
         token = token.head
     return 0
 
@@ -254,13 +271,20 @@ def _scheduled(token: Token) -> bool:
     return token.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and _to_clause(token)
 
 
+def _going(token: Token) -> bool:
+    """The present progressive of "go": "I am going to Rome in January", "is going to close in June"."""
+    if token.lemma_ != "go" or token.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
+
+
 def _to_clause(token: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def _plans(token: Token) -> bool:
     """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
-    if token.lemma_ in _FUTURE_VERBS:
+    if token.lemma_ in _FUTURE_VERBS or _going(token):
         return True
     return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in token.children)
 
@@ -370,6 +394,13 @@ def _read_one(
     if found is None or not _fits_context(doc_text(doc), start, end, signal):
         log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None
+    if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
+        found = Timex("PRESENT_REF", relative=True, note="today meant generally")
+    if found.kind == "duration" and phrase_start is None and not found.mod:
+        hedge = _HEDGE_BEFORE.search(doc_text(doc), max(0, start - 20), start)
+        hedged = normalize(doc_text(doc)[hedge.start() : end], published, direction, narrative, year) if hedge else None
+        if hedge and hedged is not None and hedged.mod:
+            found, start, outer = hedged, hedge.start(), hedge.start()
     return found, start, end, outer, phrase_start, signal, paragraph
 
 
@@ -383,6 +414,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
     written = text[start:end]
     if written.lower() == "annual":
         return bool(_ANNUAL.match(text, end))
+    if _AGE_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):
         return False  # "the illustrator Johnnie Christmas": a name
     if written.lower() == "now" and _idiom_now(text, start, end):
@@ -418,6 +451,14 @@ def _records(
             **common,  # type: ignore[arg-type]
         )
     ]
+    month = found.value and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", found.value)
+    if month and (m := _OF_NAMED_YEAR.search(source, start, end)) and m.end() == end and found.value:
+        # "October of next year": the month with the year it was read in, and the year as its own TIMEX3 (as
+        # MEANTIME marks it): two records, like the ends of a range.
+        records[0] = replace(records[0], end=m.start(), text=source[start : m.start()])
+        year = source[m.start(2) : end]
+        records.append(TimeExpr(start=m.start(2), end=end, text=year, value=found.value[:4], **common))  # type: ignore[arg-type]
+        return records
     if found.kind == "span":
         # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
         for s, e, year in _range_ends(doc_text(doc), start, end):

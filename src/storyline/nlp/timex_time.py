@@ -96,9 +96,9 @@ _MODS = (
     (re.compile(r"^(?:at least)\s"), "EQUAL_OR_MORE"),
     (re.compile(r"^(?:at most|no more than)\s"), "EQUAL_OR_LESS"),
     (re.compile(r"^(?:about|around|roughly|some|approximately|circa)\s"), "APPROX"),
-    (re.compile(r"^(?:early|the start of|the beginning of|the very beginning of)[- ]"), "START"),
-    (re.compile(r"^(?:late|the end of|the close of)[- ]"), "END"),
-    (re.compile(r"^mid[- ]|^the middle of\s"), "MID"),
+    (re.compile(r"^(?:the\s+)?(?:early|the start of|the beginning of|the very beginning of)[- ]"), "START"),
+    (re.compile(r"^(?:the\s+)?(?:late|the end of|the close of)[- ]"), "END"),
+    (re.compile(r"^(?:the\s+)?mid[- ]|^the middle of\s"), "MID"),
 )
 
 
