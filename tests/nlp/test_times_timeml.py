@@ -151,6 +151,61 @@ def test_periods_told_from_the_day_narrated(nlp: Language) -> None:
     assert _found(nlp, "The ceasefire has held for the moment.") == [("the moment", "DATE", "PRESENT_REF")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A generic "today" is TimeML's PRESENT_REF; a "today" that tells the day's news keeps the date.
+        ("Farmers today depend on rain more than ever.", [("today", "DATE", "PRESENT_REF")]),
+        ("Is the village still alive today?", [("today", "DATE", "PRESENT_REF")]),
+        ("Today, few people write letters by hand.", [("Today", "DATE", "PRESENT_REF")]),
+        ("The council approved the budget today.", [("today", "DATE", "2024-11-13")]),
+        ("The ministry today rejects the claim.", [("today", "DATE", "2024-11-13")]),
+        ("The new rules are to take effect today.", [("today", "DATE", "2024-11-13")]),
+        ("Today is a proud day for the club.", [("Today", "DATE", "2024-11-13")]),
+        ("There was a crowd here today, and there is a lot of anger here today.",
+         [("today", "DATE", "2024-11-13"), ("today", "DATE", "2024-11-13")]),
+        ("He said today's offer is better.", [("today", "DATE", "2024-11-13")]),
+        # A hedge before the amount is part of the duration and gives its mod.
+        ("The choir has sung there for over 40 years.", [("over 40 years", "DURATION", "P40Y")]),
+        ("The dam has stood for at least three decades.", [("at least three decades", "DURATION", "P30Y")]),
+        # Ages are no TIMEX3s.
+        ("The boy fell ill at the age of six months.", []),
+        ("Pupils aged 9 - 11 years sat the test.", []),
+        # "going to" and a list hung on it look ahead: months not yet come are next year's.
+        ("The band is going to tour Spain in February.", [("February", "DATE", "2025-02")]),
+        ("She is going to Oslo in December, Lima in January and Perth in March.",
+         [("December", "DATE", "2024-12"), ("January", "DATE", "2025-01"), ("March", "DATE", "2025-03")]),
+        # A month of a named year: the month in that year, and the year as a TIMEX3 of its own.
+        ("The lease runs out in May of next year.", [("May", "DATE", "2025-05"), ("next year", "DATE", "2025")]),
+        ("The port will reopen in June next year.", [("June", "DATE", "2025-06"), ("next year", "DATE", "2025")]),
+        # A share is no period.
+        ("The fund has lost nearly three quarters of its value.", []),
+        # A bare "yesterday" inside a longer entity, and a year before a noun that is no count of days.
+        ("Yesterday, day three of the fair, sales rose.", [("Yesterday", "DATE", "2024-11-12")]),
+        # Days that recur each week, and clock times of a recurrence (on no one day).
+        ("The market closes early on Sundays and is busiest at the weekends.",
+         [("Sundays", "SET", "XXXX-WXX-7"), ("the weekends", "SET", "XXXX-WXX-WE")]),
+        ("The library is open from 9 a.m. to 5 p.m. every day.",
+         [("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"), ("every day", "SET", "P1D")]),
+        ("The count ended at midnight.", [("midnight", "TIME", "2024-11-13T24:00")]),
+    ],
+)
+def test_timeml_kinds_round_4(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_a_year_before_a_singular_unit_is_no_count() -> None:
+    """ "World Cup 2022 day four": not 2022 days; "a 12 year term" keeps its duration."""
+    assert normalize("2022 day", WED) is None
+    assert normalize("12 year", WED) == normalize("12 years", WED)
+
+
+def test_the_mod_of_a_hedged_duration_and_a_part_of_a_decade(nlp: Language) -> None:
+    text = "The choir has sung there for over 40 years, since the mid-1980s."
+    records = {r.text: r.mod for r in extract_times(nlp(text), WED, text)}
+    assert records == {"over 40 years": "MORE_THAN", "the mid-1980s": "MID"}
+
+
 # Floors for the GUM Wikinews TimeML gold (tests/data/timeml/gum, README there), pinned just under the figures
 # measured when they were set (README, "Time expressions"): strict F1 0.974, relaxed 0.979, type 1.000, value 0.958.
 GUM_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.97, "type_accuracy": 0.99, "value_f1": 0.95}

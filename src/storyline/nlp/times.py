@@ -72,7 +72,9 @@ _HEDGE_BEFORE = re.compile(
     r"at most|up to|just over|just under|no more than|upwards of)\s+$",
     re.IGNORECASE,
 )
-_OF_NAMED_YEAR = re.compile(r"(,?\s+of\s+)((?:this|last|next)\s+year)", re.IGNORECASE)
+_OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
+# "three quarters of its value", "a quarter of the staff": a share, not a period.
+_SHARE = re.compile(r"\s+of\s+(?:its|their|his|her|the|all|our|a)\b", re.IGNORECASE)
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
@@ -128,6 +130,14 @@ _PATTERNS = [
         r"(?:days|weeks|months|years|decades)\b|\bevery\s+other\s+(?:day|week|month|year)\b|"
         rf"\bannual(?=\s+(?:{_ANNUAL_AMOUNTS})\b)|"
         r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
+        re.IGNORECASE,
+    ),
+    # Days that recur each week: "on Sundays", "the weekends" (SET); a plural "the Fridays" of a list is rare in news.
+    re.compile(r"\b(?:the\s+)?(?:weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"),
+    # Named hours after a preposition: "at midnight", "by noon" (TIME on the day narrated).
+    re.compile(
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
+        r"(?:midnight|noon|midday)\b",
         re.IGNORECASE,
     ),
     # Told relative to the narrated day or year.
@@ -188,6 +198,8 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("digit", ()),
     ("lower", ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties")),
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
+    ("text", ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")),
+    ("lower", ("midnight", "noon", "midday")),
     ("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
     ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
     ("lower", ("spring", "summer", "autumn", "fall", "winter")),
@@ -414,6 +426,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
     written = text[start:end]
     if written.lower() == "annual":
         return bool(_ANNUAL.match(text, end))
+    if re.search(r"\bquarters?$", written, re.IGNORECASE) and _SHARE.match(text, end):
+        return False  # "lost nearly three quarters of its value": a share
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
         return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):
@@ -492,7 +506,7 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             narrative = narrative.told(found.value, told, paragraph, narrated="narrat" in found.note)
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
-    return tuple(_clock_on_day(doc_text(doc), _told_later(doc, records, published)))
+    return tuple(_habitual_clock(_clock_on_day(doc_text(doc), _told_later(doc, records, published))))
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -547,6 +561,29 @@ def _clock_on_day(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
             if start <= end and between.fullmatch(text, start, end) and day.value and _DAY_VALUE.fullmatch(day.value):
                 out[i] = replace(record, value=day.value + record.value[10:], note="time of day on the day written")
                 break
+    return out
+
+
+_DAY_WORD = re.compile(r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _habitual_clock(records: list[TimeExpr]) -> list[TimeExpr]:
+    """A time of day in a sentence that tells a recurrence ("open from 9 a.m. to 5 p.m. every day", "at 6 am on
+    Sundays") is on no one day: TimeML leaves the day unknown (XXXX-XX-XXT09:00), unless a day is written with it."""
+    recurring = {r.sent for r in records if r.type == "SET"}
+    out = []
+    for record in records:
+        value = record.value or ""
+        if (
+            record.sent in recurring
+            and record.type == "TIME"
+            and _DAY_VALUE.match(value)
+            and value[10:11] == "T"
+            and record.note != "time of day on the day written"
+            and not _DAY_WORD.search(record.text)
+        ):
+            record = replace(record, value=f"XXXX-XX-XX{value[10:]}", note="time of day of a recurrence")
+        out.append(record)
     return out
 
 

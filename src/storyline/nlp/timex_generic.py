@@ -7,9 +7,10 @@ from spacy.tokens import Span, Token
 
 # Verbs of a state rather than an event: in the present tense with "today" they describe the times, not the day
 # ("which I still own today"); an event verb in the present is news telling the day ("the Home Office today
-# rejects"). The English stative verbs of the grammars (Quirk et al.), those seen in news.
+# rejects"). The English stative verbs of the grammars (Quirk et al.), those seen in news. "be" is not one of
+# them: "there is a lot of anger here today" tells the day (MEANTIME dev); it counts only with a comparison.
 _STATIVE = {
-    "be", "own", "have", "exist", "live", "remain", "know", "believe", "need", "rely", "depend", "lack", "face",
+    "own", "have", "exist", "live", "remain", "know", "believe", "need", "rely", "depend", "lack", "face",
     "use", "belong", "contain", "consist", "seem", "mean", "matter", "hold", "worship", "suffer",
 }
 _PRESENT = {"VBZ", "VBP"}
@@ -44,7 +45,11 @@ def generic_today(span: Span) -> bool:
     """True when "today" in ``span`` means the present in general: a present-tense clause of a state ("is",
     "own"), or one compared with the past ("than ever", "still", "as strong today as it was"), or a present
     opening "Today, ..."."""
-    verb = _clause_verb(span.root)
+    root = span.root
+    here = root.i > 0 and root.nbor(-1).lower_ == "here"
+    if root.dep_ in {"nsubj", "nsubjpass", "poss"} or here:
+        return False  # "Today is a great day", "today's plan", "here today": the day itself
+    verb = _clause_verb(root)
     if verb is None or not _present(verb):
         return False
     sent = span.sent

@@ -71,6 +71,7 @@ _ADVERB_SET = {
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
 }
+_PLURAL_DAYS = re.compile(r"^(?:the\s+)?(weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s$")
 _TIMES_PER = re.compile(r"^(once|twice|three times|four times|(\d+) times)\s+(?:a|an|per|every)\s+([a-z]+)$")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Told relative to the day being narrated, not to the paper's date.
@@ -162,6 +163,10 @@ def recurring(core: str, made: type[Timex]) -> Timex | None:
     """A SET: "every morning", "each season", "annually", "twice a week"."""
     if core in _ADVERB_SET:
         return made(_ADVERB_SET[core], kind="set")
+    if m := _PLURAL_DAYS.fullmatch(core):
+        # "on Sundays", "the weekends": a day that recurs each week (TimeML SET, no quant)
+        day = m[1]
+        return made("XXXX-WXX-WE" if day == "weekend" else f"XXXX-WXX-{_WEEKDAY_NAMES.index(day) + 1}", kind="set")
     if m := _EVERY.fullmatch(core):
         quant = m[1].upper()
         if m[2] in _SET_UNIT:
