@@ -10,13 +10,15 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
+from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, told_later
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
+from storyline.nlp.timex_tense import direction_of
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +150,7 @@ _PATTERNS = [
         r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
         r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
         r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
-        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month)\b",
+        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|decade)\b",
         re.IGNORECASE,
     ),
     # Counted durations: "two days", "90 days", "two consecutive quarters".
@@ -172,6 +174,8 @@ _PATTERNS = [
         r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|"
         r"St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|(?:Boxing|Bastille|Canada|Australia|Anzac|Waitangi|May)\s+Day)\b"
     ),
+    # A year before the name of an event: "the 2014 Winter Paralympics" (the model often takes the whole as EVENT).
+    re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[A-Z][a-z])"),
     # A range of years: "from 2004 to 2009", "between 2014 and 2016" (TimeML marks each year).
     re.compile(r"\b(?:from|between)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|and|through|until|till)\s+(?:1[6-9]\d\d|20\d\d)\b"),
     # Centuries and fiscal years.
@@ -204,6 +208,7 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
     ("lower", ("spring", "summer", "autumn", "fall", "winter")),
     ("text", ("Christmas", "Halloween", "Day", "Eve")),
+    ("text", ("the 1", "the 2")),
     ("text", ("from", "between")),
     ("lower", ("century", "fiscal", "fy", "financial")),
 )
@@ -232,75 +237,6 @@ def _gated(text: str) -> list[re.Pattern[str]]:
 
 # Month names that are also common words: only a time next to a preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
-_FUTURE_AUX = {"will", "shall", "'ll"}
-# Verbs whose complement lies ahead of the speaker: "expects to close in June" is next June.
-_FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
-
-
-def _direction(span: Span, signal: str = "") -> int:
-    """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown.
-    "since" always looks back; "until" with no past tense looks ahead ("to remain closed until Friday")."""
-    if signal.lower() == "since":
-        return -1
-    tense = _tense(span)
-    if signal.lower() == "from" and tense > 0:
-        return 0  # "is to run from January 23 through March 9": the start may already lie behind
-    if tense == 0 and signal.lower() in {"until", "till"}:
-        return 1
-    return tense
-
-
-def _tense(span: Span) -> int:
-    token = span.root
-    steps = 0
-    while steps < 4:
-        if token.pos_ in {"VERB", "AUX"}:
-            children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
-            if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
-                return 1
-            if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token) or _going(token):
-                return 1
-            if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
-                return -1
-            return 0
-        if token.head.i == token.i:
-            break
-        # A list ("Italy in November, Mexico in January, ...") hangs each item on the one before: the items share
-        # the verb of the first, so coordination does not count as a step away from it.
-        steps += 0 if token.dep_ in {"conj", "cc", "appos"} else 1
-        token = token.head
-    return 0
-
-
-def _scheduled(token: Token) -> bool:
-    """A present arrangement about the future: "is set for Saturday", "are to travel on Wednesday"."""
-    present = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}]
-    if token.lemma_ == "set" and any(c.dep_ == "auxpass" for c in present):
-        return True
-    if token.lemma_ == "be" and token.tag_ in {"VBZ", "VBP"}:
-        return any(c.dep_ == "xcomp" and _to_clause(c) for c in token.children)
-    head = token.head
-    return token.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and _to_clause(token)
-
-
-def _going(token: Token) -> bool:
-    """The present progressive of "go": "I am going to Rome in January", "is going to close in June"."""
-    if token.lemma_ != "go" or token.tag_ != "VBG":
-        return False
-    return any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
-
-
-def _to_clause(token: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-
-
-def _plans(token: Token) -> bool:
-    """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
-    if token.lemma_ in _FUTURE_VERBS or _going(token):
-        return True
-    return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in token.children)
-
-
 def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
@@ -395,7 +331,7 @@ def _read_one(
     if span is None or start >= end:
         return None
     paragraph = bisect.bisect_left(breaks, start)
-    direction = _direction(span, signal)
+    direction = direction_of(span, signal)
     # A month without its year takes the year written in the same passage when the clause's tense agrees with
     # it: "in October" after "in 2008", past tense, in a 2009 paper. Not the paper's own year (the tense rules
     # know better: "since November" in a March paper is the November before), nor a present ("as of February").
@@ -406,6 +342,8 @@ def _read_one(
     if found is None or not _fits_context(doc_text(doc), start, end, signal):
         log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None
+    if _noun_modifier(doc, start, end):
+        return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
     if found.kind == "duration" and phrase_start is None and not found.mod:
@@ -414,6 +352,21 @@ def _read_one(
         if hedge and hedged is not None and hedged.mod:
             found, start, outer = hedged, hedge.start(), hedge.start()
     return found, start, end, outer, phrase_start, signal, paragraph
+
+
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+
+
+def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
+    """A bare season naming a kind of thing, not a time: "winter wheat" (the season modifies the noun after it,
+    with no determiner of its own); "their Autumn meetings" are the meetings of this autumn (MEANTIME dev)."""
+    inner = doc.char_span(start, end)
+    if inner is None or len(inner) != 1 or inner[0].lower_ not in _SEASONS:
+        return False
+    token = inner[0]
+    if token.i > 0 and doc[token.i - 1].tag_ in {"DT", "PRP$", "POS"}:
+        return False
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
 def _idiom_now(text: str, start: int, end: int) -> bool:
@@ -506,85 +459,7 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             narrative = narrative.told(found.value, told, paragraph, narrated="narrat" in found.note)
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
-    return tuple(_habitual_clock(_clock_on_day(doc_text(doc), _told_later(doc, records, published))))
-
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def _told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> list[TimeExpr]:
-    """A day told without its year before the sentence names the year it is about: in a 2018 article, "a memo dated
-    Dec. 5 was sent in 2017" is 5 December 2017, not a day after publication. Only a day or month that the
-    publication year would put after publication, in a clause not about the future, with one earlier year told
-    in the same sentence ("in 2017", "during 2017"; not "since 2003")."""
-    if published is None:
-        return records
-    told: dict[int, set[int]] = {}
-    for record in records:
-        if _YEAR.search(record.text) and record.value and record.signal.lower() in {"in", "during"}:
-            told.setdefault(record.sent, set()).add(int(record.value[:4]))
-    out = []
-    for record in records:
-        value = record.value or ""
-        earlier = {y for y in told.get(record.sent, set()) if y < published.year}
-        span = doc.char_span(record.start, record.end, alignment_mode="expand")
-        if (
-            len(earlier) == 1
-            and span is not None
-            and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value)
-            and value[: len(value)] > published.isoformat()[: len(value)]
-            and not _YEAR.search(record.text)
-            and _direction(span) <= 0
-        ):
-            record = replace(record, value=f"{next(iter(earlier))}{value[4:]}", note=f"{record.note} narrated".strip())
-        out.append(record)
-    return out
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
-_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
-
-
-def _clock_on_day(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
-    """A time of day written next to its day takes that day: "8 PM on Friday", "16:15 UTC, June 1st", "Friday at
-    noon" (two TIMEX3s in TimeML; the clock's value carries the day's date)."""
-    out = list(records)
-    for i, record in enumerate(out):
-        if record.type != "TIME" or not record.value or not _DAY_VALUE.match(record.value) or "T" not in record.value:
-            continue
-        for j, between in ((i + 1, _CLOCK_THEN_DAY), (i - 1, _DAY_THEN_CLOCK)):
-            if not 0 <= j < len(out) or out[j].sent != record.sent or out[j].type != "DATE":
-                continue
-            day = out[j]
-            start, end = (record.end, day.start) if j > i else (day.end, record.start)
-            if start <= end and between.fullmatch(text, start, end) and day.value and _DAY_VALUE.fullmatch(day.value):
-                out[i] = replace(record, value=day.value + record.value[10:], note="time of day on the day written")
-                break
-    return out
-
-
-_DAY_WORD = re.compile(r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-
-
-def _habitual_clock(records: list[TimeExpr]) -> list[TimeExpr]:
-    """A time of day in a sentence that tells a recurrence ("open from 9 a.m. to 5 p.m. every day", "at 6 am on
-    Sundays") is on no one day: TimeML leaves the day unknown (XXXX-XX-XXT09:00), unless a day is written with it."""
-    recurring = {r.sent for r in records if r.type == "SET"}
-    out = []
-    for record in records:
-        value = record.value or ""
-        if (
-            record.sent in recurring
-            and record.type == "TIME"
-            and _DAY_VALUE.match(value)
-            and value[10:11] == "T"
-            and record.note != "time of day on the day written"
-            and not _DAY_WORD.search(record.text)
-        ):
-            record = replace(record, value=f"XXXX-XX-XX{value[10:]}", note="time of day of a recurrence")
-        out.append(record)
-    return out
+    return tuple(habitual_clock(clock_on_day(doc_text(doc), told_later(doc, records, published))))
 
 
 class TimesExtractor:
