@@ -188,6 +188,19 @@ def test_periods_told_from_the_day_narrated(nlp: Language) -> None:
         ("The library is open from 9 a.m. to 5 p.m. every day.",
          [("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"), ("every day", "SET", "P1D")]),
         ("The count ended at midnight.", [("midnight", "TIME", "2024-11-13T24:00")]),
+        # Periods: a quarter named by its end takes the clause's tense; the decade's end; the year narrated.
+        ("The bank reported results for the quarter ended Sept. 30.", [("Sept. 30", "DATE", "2024-09-30")]),
+        ("The firm reported results for the quarter ended Dec. 31.", [("Dec. 31", "DATE", "2023-12-31")]),
+        ("The fleet will triple by the end of the decade.", [("the end of the decade", "DATE", "202")]),
+        ("The mill lost $3 million in the third quarter of 2019 and $9 million for the entire year.",
+         [("the third quarter of 2019", "DATE", "2019-Q3"), ("the entire year", "DATE", "2019")]),
+        # Decades with two digits; "in his 50s" is an age.
+        ("Fashions of the 70s and 80s came back.", [("the 70s", "DATE", "197"), ("80s", "DATE", "198")]),
+        ("The mayor, in his 50s, spoke.", []),
+        # A year before an event's name; a season before a noun with no determiner of its own is a kind of thing.
+        ("Tickets for the 2026 Winter Olympics sold out.", [("2026", "DATE", "2026")]),
+        ("Farmers planted winter wheat.", []),
+        ("The ministers met at their autumn meetings.", [("autumn", "DATE", "2024-FA")]),
     ],
 )
 def test_timeml_kinds_round_4(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -208,7 +221,7 @@ def test_the_mod_of_a_hedged_duration_and_a_part_of_a_decade(nlp: Language) -> N
 
 # Floors for the GUM Wikinews TimeML gold (tests/data/timeml/gum, README there), pinned just under the figures
 # measured when they were set (README, "Time expressions"): strict F1 0.974, relaxed 0.979, type 1.000, value 0.958.
-GUM_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.97, "type_accuracy": 0.99, "value_f1": 0.95}
+GUM_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.97, "type_accuracy": 0.99, "value_f1": 0.945}
 
 
 def test_gum_timeml_floors() -> None:
@@ -219,6 +232,6 @@ def test_gum_timeml_floors() -> None:
         "type_accuracy": scores.type_accuracy,
         "value_f1": scores.value_prf[2],
     }
-    assert scores.documents == 19 and scores.gold > 150
+    assert scores.documents == 24 and scores.gold > 200
     for name, floor in GUM_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"

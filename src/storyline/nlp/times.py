@@ -67,6 +67,7 @@ _SURNAME_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|age of)\s+(?:(?:\d+|[a-z]+)\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE
 )
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 # A hedge written before a duration belongs to the TIMEX3 and gives its mod: "over 50 years" (MORE_THAN),
 # "nearly five months" (LESS_THAN); MEANTIME dev spans hold the hedge in 3 of 4 cases, TimeML always.
 _HEDGE_BEFORE = re.compile(
@@ -134,6 +135,11 @@ _PATTERNS = [
         r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
         re.IGNORECASE,
     ),
+    # AP-style abbreviated months with a day: "Dec. 31", "Feb. 3, 2009" (the names above leave out three-letter ones).
+    re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?"),
+    # Decades written with two digits: "the 70s", "the '90s", and the second of "the 70s and 80s" ("in his 50s",
+    # with no "the", is an age).
+    re.compile(r"\bthe\s+'?[1-9]0'?s\b|(?:(?<=0s and )|(?<=0s, )|(?<=0s or ))'?[1-9]0'?s\b"),
     # Days that recur each week: "on Sundays", "the weekends" (SET); a plural "the Fridays" of a list is rare in news.
     re.compile(r"\b(?:the\s+)?(?:weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"),
     # Named hours after a preposition: "at midnight", "by noon" (TIME on the day narrated).
@@ -149,6 +155,7 @@ _PATTERNS = [
         r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b|"
         r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
         r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
+        r"\bthe\s+(?:entire|whole|full)\s+year\b|"
         r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
         r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|decade)\b",
         re.IGNORECASE,
@@ -202,6 +209,8 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("digit", ()),
     ("lower", ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties")),
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
+    ("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
+    ("text", ("0s", "0's")),
     ("text", ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")),
     ("lower", ("midnight", "noon", "midday")),
     ("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
@@ -381,6 +390,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return bool(_ANNUAL.match(text, end))
     if re.search(r"\bquarters?$", written, re.IGNORECASE) and _SHARE.match(text, end):
         return False  # "lost nearly three quarters of its value": a share
+    if re.fullmatch(r"'?[1-9]0'?s", written) and _OWNER_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "in his 50s": an age
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
         return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):

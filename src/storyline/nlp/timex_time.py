@@ -192,6 +192,9 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     told (the publication date's until one is)."""
     if year is not None and _PREVIOUS_YEAR.fullmatch(core):
         return made(str(year - 1), relative=True, note="the year before the one being narrated")
+    if year is not None and core in {"the entire year", "the whole year", "the full year"}:
+        # "a loss in the fourth quarter of 2005 and for the entire year": the year being narrated
+        return made(str(year), relative=True, note="the year being narrated")
     if year is not None and core in {"the following year", "the year after"}:
         return made(str(year + 1), relative=True, note="the year after the one being narrated")
     if reference is None:
