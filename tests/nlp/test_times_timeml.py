@@ -180,6 +180,8 @@ def test_periods_told_from_the_day_narrated(nlp: Language) -> None:
         ("The port will reopen in June next year.", [("June", "DATE", "2025-06"), ("next year", "DATE", "2025")]),
         # A share is no period.
         ("The fund has lost nearly three quarters of its value.", []),
+        ("The maker will close 789, or about a quarter, of its 3,200 dealers.", []),
+        ("Profit rose in the first quarter of the year.", [("the first quarter of the year", "DATE", "2024-Q1")]),
         # A bare "yesterday" inside a longer entity, and a year before a noun that is no count of days.
         ("Yesterday, day three of the fair, sales rose.", [("Yesterday", "DATE", "2024-11-12")]),
         # Days that recur each week, and clock times of a recurrence (on no one day).

@@ -77,7 +77,7 @@ _HEDGE_BEFORE = re.compile(
 )
 _OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
 # "three quarters of its value", "a quarter of the staff": a share, not a period.
-_SHARE = re.compile(r"\s+of\s+(?:its|their|his|her|the|all|our|a)\b", re.IGNORECASE)
+_SHARE = re.compile(r",?\s+of\s+(?:its|their|his|her|the|all|our|\d)", re.IGNORECASE)
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
