@@ -151,9 +151,80 @@ def test_periods_told_from_the_day_narrated(nlp: Language) -> None:
     assert _found(nlp, "The ceasefire has held for the moment.") == [("the moment", "DATE", "PRESENT_REF")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A generic "today" is TimeML's PRESENT_REF; a "today" that tells the day's news keeps the date.
+        ("Farmers today depend on rain more than ever.", [("today", "DATE", "PRESENT_REF")]),
+        ("Is the village still alive today?", [("today", "DATE", "PRESENT_REF")]),
+        ("Today, few people write letters by hand.", [("Today", "DATE", "PRESENT_REF")]),
+        ("The council approved the budget today.", [("today", "DATE", "2024-11-13")]),
+        ("The ministry today rejects the claim.", [("today", "DATE", "2024-11-13")]),
+        ("The new rules are to take effect today.", [("today", "DATE", "2024-11-13")]),
+        ("Today is a proud day for the club.", [("Today", "DATE", "2024-11-13")]),
+        ("There was a crowd here today, and there is a lot of anger here today.",
+         [("today", "DATE", "2024-11-13"), ("today", "DATE", "2024-11-13")]),
+        ("He said today's offer is better.", [("today", "DATE", "2024-11-13")]),
+        # A hedge before the amount is part of the duration and gives its mod.
+        ("The choir has sung there for over 40 years.", [("over 40 years", "DURATION", "P40Y")]),
+        ("The dam has stood for at least three decades.", [("at least three decades", "DURATION", "P30Y")]),
+        # Ages are no TIMEX3s.
+        ("The boy fell ill at the age of six months.", []),
+        ("Pupils aged 9 - 11 years sat the test.", []),
+        # "going to" and a list hung on it look ahead: months not yet come are next year's.
+        ("The band is going to tour Spain in February.", [("February", "DATE", "2025-02")]),
+        ("She is going to Oslo in December, Lima in January and Perth in March.",
+         [("December", "DATE", "2024-12"), ("January", "DATE", "2025-01"), ("March", "DATE", "2025-03")]),
+        # A month of a named year: the month in that year, and the year as a TIMEX3 of its own.
+        ("The lease runs out in May of next year.", [("May", "DATE", "2025-05"), ("next year", "DATE", "2025")]),
+        ("The port will reopen in June next year.", [("June", "DATE", "2025-06"), ("next year", "DATE", "2025")]),
+        # A share is no period.
+        ("The fund has lost nearly three quarters of its value.", []),
+        ("The maker will close 789, or about a quarter, of its 3,200 dealers.", []),
+        ("Profit rose in the first quarter of the year.", [("the first quarter of the year", "DATE", "2024-Q1")]),
+        # A bare "yesterday" inside a longer entity, and a year before a noun that is no count of days.
+        ("Yesterday, day three of the fair, sales rose.", [("Yesterday", "DATE", "2024-11-12")]),
+        # Days that recur each week, and clock times of a recurrence (on no one day).
+        ("The market closes early on Sundays and is busiest at the weekends.",
+         [("Sundays", "SET", "XXXX-WXX-7"), ("the weekends", "SET", "XXXX-WXX-WE")]),
+        ("The library is open from 9 a.m. to 5 p.m. every day.",
+         [("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"), ("every day", "SET", "P1D")]),
+        ("The count ended at midnight.", [("midnight", "TIME", "2024-11-13T24:00")]),
+        # Periods: a quarter named by its end takes the clause's tense; the decade's end; the year narrated.
+        ("The bank reported results for the quarter ended Sept. 30.", [("Sept. 30", "DATE", "2024-09-30")]),
+        ("The firm reported results for the quarter ended Dec. 31.", [("Dec. 31", "DATE", "2023-12-31")]),
+        ("The fleet will triple by the end of the decade.", [("the end of the decade", "DATE", "202")]),
+        ("The mill lost $3 million in the third quarter of 2019 and $9 million for the entire year.",
+         [("the third quarter of 2019", "DATE", "2019-Q3"), ("the entire year", "DATE", "2019")]),
+        # Decades with two digits; "in his 50s" is an age.
+        ("Fashions of the 70s and 80s came back.", [("the 70s", "DATE", "197"), ("80s", "DATE", "198")]),
+        ("The mayor, in his 50s, spoke.", []),
+        # A year before an event's name; a season before a noun with no determiner of its own is a kind of thing.
+        ("Tickets for the 2026 Winter Olympics sold out.", [("2026", "DATE", "2026")]),
+        ("Farmers planted winter wheat.", []),
+        ("The ministers met at their autumn meetings.", [("autumn", "DATE", "2024-FA")]),
+    ],
+)
+def test_timeml_kinds_round_4(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_a_year_before_a_singular_unit_is_no_count() -> None:
+    """ "World Cup 2022 day four": not 2022 days; "a 12 year term" keeps its duration."""
+    assert normalize("2022 day", WED) is None
+    assert normalize("12 year", WED) == normalize("12 years", WED)
+
+
+def test_the_mod_of_a_hedged_duration_and_a_part_of_a_decade(nlp: Language) -> None:
+    text = "The choir has sung there for over 40 years, since the mid-1980s."
+    records = {r.text: r.mod for r in extract_times(nlp(text), WED, text)}
+    assert records == {"over 40 years": "MORE_THAN", "the mid-1980s": "MID"}
+
+
 # Floors for the GUM Wikinews TimeML gold (tests/data/timeml/gum, README there), pinned just under the figures
-# measured when they were set (README, "Time expressions"): strict F1 0.974, relaxed 0.979, type 1.000, value 0.958.
-GUM_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.97, "type_accuracy": 0.99, "value_f1": 0.95}
+# measured when they were set (README, "Time expressions"; round 4, 24 documents): strict F1 0.970, relaxed 0.974,
+# type 1.000, value 0.953.
+GUM_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.97, "type_accuracy": 0.99, "value_f1": 0.945}
 
 
 def test_gum_timeml_floors() -> None:
@@ -164,6 +235,6 @@ def test_gum_timeml_floors() -> None:
         "type_accuracy": scores.type_accuracy,
         "value_f1": scores.value_prf[2],
     }
-    assert scores.documents == 19 and scores.gold > 150
+    assert scores.documents == 24 and scores.gold > 200
     for name, floor in GUM_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"

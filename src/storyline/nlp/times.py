@@ -10,12 +10,15 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
+from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, told_later
+from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
+from storyline.nlp.timex_tense import direction_of
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +33,7 @@ _SIGNALS = {
     "through", "within", "between", "after", "before",
 }
 _LEADING_SIGNAL = re.compile(
-    r"(on|in|since|during|until|till|by|from|as of|throughout|at|for|through|within|between|"
+    r"(on|in|since|during|until|till|by|from|as of|throughout|at(?!\s+(?:least|most)\b)|for|through|within|between|"
     r"over(?=\s+(?:the|this|last|past|next|recent)\b))\s+",
     re.IGNORECASE,
 )
@@ -60,6 +63,21 @@ _SURNAME_BEFORE = re.compile(
     r"(?<=[^.!?\"“\s]\s)(?!(?:On|In|At|By|Since|Until|Before|After|During|Over|Last|Next|This|Merry|Happy|Orthodox)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+# An age told before the amount: "at the age of four months", "aged 8-10 years", "ages 5 to 7 years".
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages|age of)\s+(?:(?:\d+|[a-z]+)\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE
+)
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+# A hedge written before a duration belongs to the TIMEX3 and gives its mod: "over 50 years" (MORE_THAN),
+# "nearly five months" (LESS_THAN); MEANTIME dev spans hold the hedge in 3 of 4 cases, TimeML always.
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|roughly|approximately|some|at least|"
+    r"at most|up to|just over|just under|no more than|upwards of)\s+$",
+    re.IGNORECASE,
+)
+_OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
+# "three quarters of its value", "a quarter of the staff": a share, not a period.
+_SHARE = re.compile(r",?\s+of\s+(?:its|their|his|her|the|all|our|\d)", re.IGNORECASE)
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS = [
@@ -88,8 +106,8 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b|"
-        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b",
+        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b|"
+        r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:in|since|by|until|from|during)\s+(?:(?:early|mid|late)[- ])?(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)"),
@@ -117,6 +135,19 @@ _PATTERNS = [
         r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
         re.IGNORECASE,
     ),
+    # AP-style abbreviated months with a day: "Dec. 31", "Feb. 3, 2009" (the names above leave out three-letter ones).
+    re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?"),
+    # Decades written with two digits: "the 70s", "the '90s", and the second of "the 70s and 80s" ("in his 50s",
+    # with no "the", is an age).
+    re.compile(r"\bthe\s+'?[1-9]0'?s\b|(?:(?<=0s and )|(?<=0s, )|(?<=0s or ))'?[1-9]0'?s\b"),
+    # Days that recur each week: "on Sundays", "the weekends" (SET); a plural "the Fridays" of a list is rare in news.
+    re.compile(r"\b(?:the\s+)?(?:weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"),
+    # Named hours after a preposition: "at midnight", "by noon" (TIME on the day narrated).
+    re.compile(
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
+        r"(?:midnight|noon|midday)\b",
+        re.IGNORECASE,
+    ),
     # Told relative to the narrated day or year.
     re.compile(
         r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
@@ -124,8 +155,9 @@ _PATTERNS = [
         r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b|"
         r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
         r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
+        r"\bthe\s+(?:entire|whole|full)\s+year\b|"
         r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
-        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month)\b",
+        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|decade)\b",
         re.IGNORECASE,
     ),
     # Counted durations: "two days", "90 days", "two consecutive quarters".
@@ -149,6 +181,8 @@ _PATTERNS = [
         r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|"
         r"St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|(?:Boxing|Bastille|Canada|Australia|Anzac|Waitangi|May)\s+Day)\b"
     ),
+    # A year before the name of an event: "the 2014 Winter Paralympics" (the model often takes the whole as EVENT).
+    re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[A-Z][a-z])"),
     # A range of years: "from 2004 to 2009", "between 2014 and 2016" (TimeML marks each year).
     re.compile(r"\b(?:from|between)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|and|through|until|till)\s+(?:1[6-9]\d\d|20\d\d)\b"),
     # Centuries and fiscal years.
@@ -175,10 +209,15 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("digit", ()),
     ("lower", ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties")),
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
+    ("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
+    ("text", ("0s", "0's")),
+    ("text", ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")),
+    ("lower", ("midnight", "noon", "midday")),
     ("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
     ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
     ("lower", ("spring", "summer", "autumn", "fall", "winter")),
     ("text", ("Christmas", "Halloween", "Day", "Eve")),
+    ("text", ("the 1", "the 2")),
     ("text", ("from", "between")),
     ("lower", ("century", "fiscal", "fy", "financial")),
 )
@@ -207,64 +246,6 @@ def _gated(text: str) -> list[re.Pattern[str]]:
 
 # Month names that are also common words: only a time next to a preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
-_FUTURE_AUX = {"will", "shall", "'ll"}
-# Verbs whose complement lies ahead of the speaker: "expects to close in June" is next June.
-_FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
-
-
-def _direction(span: Span, signal: str = "") -> int:
-    """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown.
-    "since" always looks back; "until" with no past tense looks ahead ("to remain closed until Friday")."""
-    if signal.lower() == "since":
-        return -1
-    tense = _tense(span)
-    if signal.lower() == "from" and tense > 0:
-        return 0  # "is to run from January 23 through March 9": the start may already lie behind
-    if tense == 0 and signal.lower() in {"until", "till"}:
-        return 1
-    return tense
-
-
-def _tense(span: Span) -> int:
-    token = span.root
-    for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"}:
-            children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
-            if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
-                return 1
-            if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token):
-                return 1
-            if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
-                return -1
-            return 0
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return 0
-
-
-def _scheduled(token: Token) -> bool:
-    """A present arrangement about the future: "is set for Saturday", "are to travel on Wednesday"."""
-    present = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}]
-    if token.lemma_ == "set" and any(c.dep_ == "auxpass" for c in present):
-        return True
-    if token.lemma_ == "be" and token.tag_ in {"VBZ", "VBP"}:
-        return any(c.dep_ == "xcomp" and _to_clause(c) for c in token.children)
-    head = token.head
-    return token.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and _to_clause(token)
-
-
-def _to_clause(token: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-
-
-def _plans(token: Token) -> bool:
-    """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
-    if token.lemma_ in _FUTURE_VERBS:
-        return True
-    return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in token.children)
-
-
 def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
@@ -359,7 +340,7 @@ def _read_one(
     if span is None or start >= end:
         return None
     paragraph = bisect.bisect_left(breaks, start)
-    direction = _direction(span, signal)
+    direction = direction_of(span, signal)
     # A month without its year takes the year written in the same passage when the clause's tense agrees with
     # it: "in October" after "in 2008", past tense, in a 2009 paper. Not the paper's own year (the tense rules
     # know better: "since November" in a March paper is the November before), nor a present ("as of February").
@@ -370,7 +351,31 @@ def _read_one(
     if found is None or not _fits_context(doc_text(doc), start, end, signal):
         log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None
+    if _noun_modifier(doc, start, end):
+        return None
+    if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
+        found = Timex("PRESENT_REF", relative=True, note="today meant generally")
+    if found.kind == "duration" and phrase_start is None and not found.mod:
+        hedge = _HEDGE_BEFORE.search(doc_text(doc), max(0, start - 20), start)
+        hedged = normalize(doc_text(doc)[hedge.start() : end], published, direction, narrative, year) if hedge else None
+        if hedge and hedged is not None and hedged.mod:
+            found, start, outer = hedged, hedge.start(), hedge.start()
     return found, start, end, outer, phrase_start, signal, paragraph
+
+
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+
+
+def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
+    """A bare season naming a kind of thing, not a time: "winter wheat" (the season modifies the noun after it,
+    with no determiner of its own); "their Autumn meetings" are the meetings of this autumn (MEANTIME dev)."""
+    inner = doc.char_span(start, end)
+    if inner is None or len(inner) != 1 or inner[0].lower_ not in _SEASONS:
+        return False
+    token = inner[0]
+    if token.i > 0 and doc[token.i - 1].tag_ in {"DT", "PRP$", "POS"}:
+        return False
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
 def _idiom_now(text: str, start: int, end: int) -> bool:
@@ -383,6 +388,12 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
     written = text[start:end]
     if written.lower() == "annual":
         return bool(_ANNUAL.match(text, end))
+    if re.search(r"\bquarters?$", written, re.IGNORECASE) and _SHARE.match(text, end):
+        return False  # "lost nearly three quarters of its value": a share
+    if re.fullmatch(r"'?[1-9]0'?s", written) and _OWNER_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "in his 50s": an age
+    if _AGE_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):
         return False  # "the illustrator Johnnie Christmas": a name
     if written.lower() == "now" and _idiom_now(text, start, end):
@@ -418,6 +429,14 @@ def _records(
             **common,  # type: ignore[arg-type]
         )
     ]
+    month = found.value and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", found.value)
+    if month and (m := _OF_NAMED_YEAR.search(source, start, end)) and m.end() == end and found.value:
+        # "October of next year": the month with the year it was read in, and the year as its own TIMEX3 (as
+        # MEANTIME marks it): two records, like the ends of a range.
+        records[0] = replace(records[0], end=m.start(), text=source[start : m.start()])
+        year = source[m.start(2) : end]
+        records.append(TimeExpr(start=m.start(2), end=end, text=year, value=found.value[:4], **common))  # type: ignore[arg-type]
+        return records
     if found.kind == "span":
         # TimeML marks each end of a range as a TIMEX3 of its own; the range record keeps the interval.
         for s, e, year in _range_ends(doc_text(doc), start, end):
@@ -451,62 +470,7 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             narrative = narrative.told(found.value, told, paragraph, narrated="narrat" in found.note)
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
-    return tuple(_clock_on_day(doc_text(doc), _told_later(doc, records, published)))
-
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def _told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> list[TimeExpr]:
-    """A day told without its year before the sentence names the year it is about: in a 2018 article, "a memo dated
-    Dec. 5 was sent in 2017" is 5 December 2017, not a day after publication. Only a day or month that the
-    publication year would put after publication, in a clause not about the future, with one earlier year told
-    in the same sentence ("in 2017", "during 2017"; not "since 2003")."""
-    if published is None:
-        return records
-    told: dict[int, set[int]] = {}
-    for record in records:
-        if _YEAR.search(record.text) and record.value and record.signal.lower() in {"in", "during"}:
-            told.setdefault(record.sent, set()).add(int(record.value[:4]))
-    out = []
-    for record in records:
-        value = record.value or ""
-        earlier = {y for y in told.get(record.sent, set()) if y < published.year}
-        span = doc.char_span(record.start, record.end, alignment_mode="expand")
-        if (
-            len(earlier) == 1
-            and span is not None
-            and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value)
-            and value[: len(value)] > published.isoformat()[: len(value)]
-            and not _YEAR.search(record.text)
-            and _direction(span) <= 0
-        ):
-            record = replace(record, value=f"{next(iter(earlier))}{value[4:]}", note=f"{record.note} narrated".strip())
-        out.append(record)
-    return out
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
-_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
-
-
-def _clock_on_day(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
-    """A time of day written next to its day takes that day: "8 PM on Friday", "16:15 UTC, June 1st", "Friday at
-    noon" (two TIMEX3s in TimeML; the clock's value carries the day's date)."""
-    out = list(records)
-    for i, record in enumerate(out):
-        if record.type != "TIME" or not record.value or not _DAY_VALUE.match(record.value) or "T" not in record.value:
-            continue
-        for j, between in ((i + 1, _CLOCK_THEN_DAY), (i - 1, _DAY_THEN_CLOCK)):
-            if not 0 <= j < len(out) or out[j].sent != record.sent or out[j].type != "DATE":
-                continue
-            day = out[j]
-            start, end = (record.end, day.start) if j > i else (day.end, record.start)
-            if start <= end and between.fullmatch(text, start, end) and day.value and _DAY_VALUE.fullmatch(day.value):
-                out[i] = replace(record, value=day.value + record.value[10:], note="time of day on the day written")
-                break
-    return out
+    return tuple(habitual_clock(clock_on_day(doc_text(doc), told_later(doc, records, published))))
 
 
 class TimesExtractor:

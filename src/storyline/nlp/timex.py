@@ -80,6 +80,7 @@ _HEDGE = (
     r"just under|up to)\s+)?"
 )
 _UNIT = r"(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+_YEAR_COUNT = re.compile(r"1[6-9]\d\d|20\d\d")
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+")
 _DURATION = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
@@ -141,6 +142,7 @@ _QUARTERS = {
 _MONTH_ONLY = re.compile(
     r"^(?:(early|mid|late|the end of|the start of|the beginning of|last|next|this)[- ]?\s*)?([a-z]+)\.?$"
 )
+_MONTH_OF_YEAR = re.compile(r"^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(this|last|next)\s+year$")
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)$")
 _PAST_REF = re.compile(r"^(?:recent\s+(?:days|weeks|months|years|times)|recently|the past|lately|the recent past)$")
 _FUTURE_REF = re.compile(r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the future$")
@@ -475,6 +477,8 @@ def _duration(core: str, lowered: str) -> Timex | None:
             return _period(m[1], _unit(m[2]))
         return None  # a date, handled with the anchor
     if m := _DURATION.fullmatch(core):
+        if _YEAR_COUNT.fullmatch(m[1]) and not core.endswith("s"):
+            return None  # "World Cup 2018 day five": a year before a noun, not 2018 days
         return _period(m[1], _unit(m[2]))
     if m := _ADJ_DURATION.fullmatch(core):
         return _period(m[1], _unit(m[2])) if _count(m[1].split()[0]) is not None else None
@@ -572,6 +576,13 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
         return f"{year}-Q{quarter}"
     if (day := holiday(core, anchor, direction)) is not None:
         return day
+    if (m := _MONTH_OF_YEAR.fullmatch(core)) and m[1] in MONTHS:
+        # "October of next year", "June 5 of last year": the month in the year the phrase names.
+        year = anchor.year + {"last": -1, "next": 1}.get(m[3], 0)
+        try:
+            return date(year, MONTHS[m[1]], int(m[2])).isoformat() if m[2] else f"{year}-{MONTHS[m[1]]:02d}"
+        except ValueError:
+            return None
     if (m := _MONTH_ONLY.fullmatch(core)) and m[2] in MONTHS:
         modifier = m[1] or ""
         step = {"last": -1, "next": 1}.get(modifier, direction)

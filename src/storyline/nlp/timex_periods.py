@@ -33,7 +33,7 @@ HOLIDAYS = {
 _HALF = re.compile(r"\b(first|second|1st|2nd)\s+half\s+of\s+(?:(the|this|last|next)\s+year|(\d{4}))$")
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
 _YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
-_PART_OF_PERIOD = re.compile(r"\b(?:end|start|beginning|middle|rest) of the (?:week|month)$")
+_PART_OF_PERIOD = re.compile(r"\b(?:end|start|beginning|middle|rest) of the (?:week|month|decade)$")
 _THE_NEXT_WEEKDAY = re.compile(r"^the (next|following|previous) ([a-z]+)(?: (morning|afternoon|evening|night))?$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -77,6 +77,9 @@ def period(
         iso_year, week, _ = day.isocalendar()
         value = f"{iso_year}-W{week:02d}" if core == "the week" else f"{day.year}-{day.month:02d}"
         return made(value, relative=True, note="the week or month of the day narrated")
+    if core == "the decade" and _PART_OF_PERIOD.search(lowered) and day is not None:
+        # "by the end of the decade": the decade of the day narrated (TimeML's three-digit value), mod from the part.
+        return made(str(day.year // 10), relative=True, note="the decade of the day narrated")
     if _YEAR_END.fullmatch(core) and anchor is not None:
         # "by year end": this year's end; told in the past, its end has not come yet this year: last year's.
         return made(str(anchor.year - (1 if direction < 0 else 0)), relative=True, note=_FROM_PAPER, mod="END")

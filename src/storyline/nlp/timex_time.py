@@ -71,6 +71,7 @@ _ADVERB_SET = {
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
 }
+_PLURAL_DAYS = re.compile(r"^(?:the\s+)?(weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s$")
 _TIMES_PER = re.compile(r"^(once|twice|three times|four times|(\d+) times)\s+(?:a|an|per|every)\s+([a-z]+)$")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Told relative to the day being narrated, not to the paper's date.
@@ -96,9 +97,9 @@ _MODS = (
     (re.compile(r"^(?:at least)\s"), "EQUAL_OR_MORE"),
     (re.compile(r"^(?:at most|no more than)\s"), "EQUAL_OR_LESS"),
     (re.compile(r"^(?:about|around|roughly|some|approximately|circa)\s"), "APPROX"),
-    (re.compile(r"^(?:early|the start of|the beginning of|the very beginning of)[- ]"), "START"),
-    (re.compile(r"^(?:late|the end of|the close of)[- ]"), "END"),
-    (re.compile(r"^mid[- ]|^the middle of\s"), "MID"),
+    (re.compile(r"^(?:the\s+)?(?:early|the start of|the beginning of|the very beginning of)[- ]"), "START"),
+    (re.compile(r"^(?:the\s+)?(?:late|the end of|the close of)[- ]"), "END"),
+    (re.compile(r"^(?:the\s+)?mid[- ]|^the middle of\s"), "MID"),
 )
 
 
@@ -162,6 +163,10 @@ def recurring(core: str, made: type[Timex]) -> Timex | None:
     """A SET: "every morning", "each season", "annually", "twice a week"."""
     if core in _ADVERB_SET:
         return made(_ADVERB_SET[core], kind="set")
+    if m := _PLURAL_DAYS.fullmatch(core):
+        # "on Sundays", "the weekends": a day that recurs each week (TimeML SET, no quant)
+        day = m[1]
+        return made("XXXX-WXX-WE" if day == "weekend" else f"XXXX-WXX-{_WEEKDAY_NAMES.index(day) + 1}", kind="set")
     if m := _EVERY.fullmatch(core):
         quant = m[1].upper()
         if m[2] in _SET_UNIT:
@@ -187,6 +192,9 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     told (the publication date's until one is)."""
     if year is not None and _PREVIOUS_YEAR.fullmatch(core):
         return made(str(year - 1), relative=True, note="the year before the one being narrated")
+    if year is not None and core in {"the entire year", "the whole year", "the full year"}:
+        # "a loss in the fourth quarter of 2005 and for the entire year": the year being narrated
+        return made(str(year), relative=True, note="the year being narrated")
     if year is not None and core in {"the following year", "the year after"}:
         return made(str(year + 1), relative=True, note="the year after the one being narrated")
     if reference is None:

@@ -1,0 +1,90 @@
+"""Time records adjusted once the whole text is read: a day told before the year it is about, a time of day
+on the day written beside it, and the time of day of a recurrence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from storyline.model import TimeExpr
+from storyline.nlp.timex_tense import direction_of
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> list[TimeExpr]:
+    """A day told without its year before the sentence names the year it is about: in a 2018 article, "a memo dated
+    Dec. 5 was sent in 2017" is 5 December 2017, not a day after publication. Only a day or month that the
+    publication year would put after publication, in a clause not about the future, with one earlier year told
+    in the same sentence ("in 2017", "during 2017"; not "since 2003")."""
+    if published is None:
+        return records
+    told: dict[int, set[int]] = {}
+    for record in records:
+        if _YEAR.search(record.text) and record.value and record.signal.lower() in {"in", "during"}:
+            told.setdefault(record.sent, set()).add(int(record.value[:4]))
+    out = []
+    for record in records:
+        value = record.value or ""
+        earlier = {y for y in told.get(record.sent, set()) if y < published.year}
+        span = doc.char_span(record.start, record.end, alignment_mode="expand")
+        if (
+            len(earlier) == 1
+            and span is not None
+            and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value)
+            and value[: len(value)] > published.isoformat()[: len(value)]
+            and not _YEAR.search(record.text)
+            and direction_of(span) <= 0
+        ):
+            record = replace(record, value=f"{next(iter(earlier))}{value[4:]}", note=f"{record.note} narrated".strip())
+        out.append(record)
+    return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
+
+
+def clock_on_day(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
+    """A time of day written next to its day takes that day: "8 PM on Friday", "16:15 UTC, June 1st", "Friday at
+    noon" (two TIMEX3s in TimeML; the clock's value carries the day's date)."""
+    out = list(records)
+    for i, record in enumerate(out):
+        if record.type != "TIME" or not record.value or not _DAY_VALUE.match(record.value) or "T" not in record.value:
+            continue
+        for j, between in ((i + 1, _CLOCK_THEN_DAY), (i - 1, _DAY_THEN_CLOCK)):
+            if not 0 <= j < len(out) or out[j].sent != record.sent or out[j].type != "DATE":
+                continue
+            day = out[j]
+            start, end = (record.end, day.start) if j > i else (day.end, record.start)
+            if start <= end and between.fullmatch(text, start, end) and day.value and _DAY_VALUE.fullmatch(day.value):
+                out[i] = replace(record, value=day.value + record.value[10:], note="time of day on the day written")
+                break
+    return out
+
+
+_DAY_WORD = re.compile(r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def habitual_clock(records: list[TimeExpr]) -> list[TimeExpr]:
+    """A time of day in a sentence that tells a recurrence ("open from 9 a.m. to 5 p.m. every day", "at 6 am on
+    Sundays") is on no one day: TimeML leaves the day unknown (XXXX-XX-XXT09:00), unless a day is written with it."""
+    recurring = {r.sent for r in records if r.type == "SET"}
+    out = []
+    for record in records:
+        value = record.value or ""
+        if (
+            record.sent in recurring
+            and record.type == "TIME"
+            and _DAY_VALUE.match(value)
+            and value[10:11] == "T"
+            and record.note != "time of day on the day written"
+            and not _DAY_WORD.search(record.text)
+        ):
+            record = replace(record, value=f"XXXX-XX-XX{value[10:]}", note="time of day of a recurrence")
+        out.append(record)
+    return out

@@ -1,0 +1,78 @@
+"""The tense a time expression is told in: whether "in June" lies ahead of the paper's date or behind it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_FUTURE_AUX = {"will", "shall", "'ll"}
+# Verbs whose complement lies ahead of the speaker: "expects to close in June" is next June.
+_FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
+
+
+def direction_of(span: Span, signal: str = "") -> int:
+    """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown.
+    "since" always looks back; "until" with no past tense looks ahead ("to remain closed until Friday")."""
+    if signal.lower() == "since":
+        return -1
+    tense = _tense(span)
+    if signal.lower() == "from" and tense > 0:
+        return 0  # "is to run from January 23 through March 9": the start may already lie behind
+    if tense == 0 and signal.lower() in {"until", "till"}:
+        return 1
+    return tense
+
+
+def _tense(span: Span) -> int:
+    token = span.root
+    steps = 0
+    while steps < 4:
+        if token.pos_ in {"VERB", "AUX"}:
+            children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
+            if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
+                return 1
+            if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token) or _going(token):
+                return 1
+            if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
+                return -1
+            if not (token.lemma_ == "end" and token.dep_ in {"acl", "amod"} and token.tag_ != "VBZ" and not children):
+                return 0
+            # "the quarter ended Sept. 30", "the week ending June 5": the participle only names the period; the
+            # tense is the clause's ("reported results for the quarter ended Sept. 30"). Other participles tell
+            # an event of their own ("the plan announced Tuesday") and keep their reading.
+            steps = -1  # the clause's verb may lie as far from the period as from the time
+        if token.head.i == token.i:
+            break
+        # A list ("Italy in November, Mexico in January, ...") hangs each item on the one before: the items share
+        # the verb of the first, so coordination does not count as a step away from it.
+        steps += 0 if token.dep_ in {"conj", "cc", "appos"} else 1
+        token = token.head
+    return 0
+
+
+def _scheduled(token: Token) -> bool:
+    """A present arrangement about the future: "is set for Saturday", "are to travel on Wednesday"."""
+    present = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}]
+    if token.lemma_ == "set" and any(c.dep_ == "auxpass" for c in present):
+        return True
+    if token.lemma_ == "be" and token.tag_ in {"VBZ", "VBP"}:
+        return any(c.dep_ == "xcomp" and _to_clause(c) for c in token.children)
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and _to_clause(token)
+
+
+def _going(token: Token) -> bool:
+    """The present progressive of "go": "I am going to Rome in January", "is going to close in June"."""
+    if token.lemma_ != "go" or token.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
+
+
+def _to_clause(token: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
+def _plans(token: Token) -> bool:
+    """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
+    if token.lemma_ in _FUTURE_VERBS or _going(token):
+        return True
+    return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in token.children)
