@@ -105,8 +105,22 @@ def _bridge(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
     return False
 
 
+_TWO_APOSTROPHES = re.compile(r"(?P<open>(?<![\w'])''(?=\w))|(?P<close>(?<=[\w.,!?])''(?![\w']))")
+
+
+def _apostrophe_pairs(text: str) -> str:
+    """``text`` with each pair of apostrophes typed for a double mark (``''I'd ...,''``, as typewritten and
+    Penn Treebank text have it) as one straight double mark, offsets kept: the mark stands on the apostrophe
+    next to the quoted words, the other becomes a space."""
+    if "''" not in text:
+        return text
+    return _TWO_APOSTROPHES.sub(lambda m: ' "' if m.group("open") else '" ', text)
+
+
 def find_double(text: str) -> list[MarkedSpan]:
-    """Spans inside double marks (curly, straight, mixed, guillemets), across paragraphs when continued."""
+    """Spans inside double marks (curly, straight, mixed, guillemets, two apostrophes), across paragraphs when
+    continued."""
+    text = _apostrophe_pairs(text)
     paragraphs = _paragraphs(text)
     spans: list[MarkedSpan] = []
     carried = False  # the previous paragraph ended inside a quote that this one continues
