@@ -56,6 +56,8 @@ class _Candidate:
     speaker: Speaker | None = None
     sent_start: int = -1
     """Token index where the quote's sentence starts."""
+    follows: _Candidate | None = None
+    """The quote left open at the end of the paragraph before, which this one carries on (one attribution)."""
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -333,6 +335,8 @@ class _Finder:
                 )
             ):
                 donor = earlier[-1]
+                if cand.marked.continues:  # the paragraph before left the quote open: one quote in two paragraphs
+                    cand.follows = donor
             elif self._opens_paragraph(cand) and (reported := self._reported_before(cands, cand)) is not None:
                 donor = reported
             else:
@@ -401,6 +405,7 @@ class _Finder:
         self.resolve(cands)
         out: list[Quote] = []
         seen: dict[str, int] = {}
+        last: _Candidate | None = None  # the candidate out[-1] was made from (or joined with)
         for cand in cands:
             end = cand.start + len(self.text[cand.start : cand.end].rstrip(_TRAILING))
             if end <= cand.start:
@@ -419,8 +424,9 @@ class _Finder:
             text = self.text[cand.start : end]
             quote = Quote(cand.start, end, sent_index(self.doc, cand.start), text, cand.kind, speaker, cue,
                           cue_class=self._cue_class(cand))  # fmt: skip
-            if out and self._continues_split(out[-1], quote):
+            if out and (self._continues_split(out[-1], quote) or (cand.follows is not None and cand.follows is last)):
                 out[-1] = _joined(self.text, out[-1], quote)
+                last = cand
                 continue
             key = f"{cand.kind}:{_norm(text)}"
             if key in seen:  # a pull quote or a repeated line: one quote, the attributed one
@@ -429,6 +435,7 @@ class _Finder:
                 continue
             seen[key] = len(out)
             out.append(quote)
+            last = cand
         out = _nested(out)
         if self.parse is not None:
             def cue_class(cue: Token, source: Token) -> str | None:
@@ -448,6 +455,11 @@ def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
         if cand.kind == "partial" and holder is not None:
             holder.kind = "mixed"
             continue
+        if cand.kind == "direct" and holder is not None and holder.start < cand.start - 1 and _cue_at(cand) == _cue_at(holder) is not None:
+            # 'Heald said although ..., "nobody has looked at these together".': the marks close the reported
+            # clause that holds them, so one mixed attribution
+            holder.kind = "mixed"
+            continue
         out.append(cand)
     for cand in out:  # '... the idea "for months"': the fragment closes the report, marks included or not
         if cand.kind == "indirect" and any(
@@ -455,6 +467,11 @@ def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
         ):
             cand.kind = "mixed"
     return out
+
+
+def _cue_at(cand: _Candidate) -> int | None:
+    cue = cand.cue
+    return None if cue is None else cue.idx if isinstance(cue, Token) else cue.start_char
 
 
 def _nested(quotes: list[Quote]) -> list[Quote]:
