@@ -30,6 +30,7 @@ _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
 }  # fmt: skip
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 _AFFILIATION_PREPS = {"at", "of", "from", "with"}
 _FUZZY_MIN = 85
@@ -104,7 +105,10 @@ def _titled_person(token: Token) -> Span | None:
     the head word, within the phrase the head governs (never a name outside it)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    doc, hi = token.doc, token.right_edge.i
+    doc = token.doc
+    # the phrase without its clauses: "Devocht, who had told Montalvo ..." names Devocht, never Montalvo
+    kept = [c.right_edge.i for c in token.children if c.i > token.i and c.dep_ not in _CLAUSES]
+    hi = max(kept, default=token.i)
     # Walk the phrase right to left by IOB tags: every subject is asked, and building doc.ents walks the whole doc.
     i = hi
     while i > token.i:
