@@ -30,6 +30,16 @@ _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
 }  # fmt: skip
+_PLACE_NOUNS = {"city": "city", "town": "city", "village": "city", "municipality": "city", "country": "state"}
+"""Descriptions of a place that speaks through its government ("The city reasoned ..."), by the kind of place."""
+_ANY_ORGANISATION = frozenset({
+    "organization", "organisation", "agency", "company", "firm", "group", "corporation", "business", "institution",
+    "body", "charity", "foundation", "association", "network", "carrier", "airline", "automaker", "manufacturer",
+    "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre",
+})  # fmt: skip
+"""Nouns an article may call any organisation by, unlike "the government" or "the party"."""
+_GENERIC_PEOPLE = frozenset({"official", "expert", "source", "person", "man", "woman", "executive", "leader"})
+"""Descriptions that fit whatever title the person has ("the official" may be the spokesman just quoted)."""
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 _AFFILIATION_PREPS = {"at", "of", "from", "with"}
@@ -39,6 +49,11 @@ _RECENT_PARAGRAPHS = 3
 """A pronoun or description refers back to a speaker quoted at most this many paragraphs earlier."""
 _ANTECEDENT_PARAGRAPHS = 2
 """A "he" or "she" refers to a person named in its own paragraph or the two before it."""
+
+
+def _words_in(short: str, long: str) -> bool:
+    """Whether every word of ``short`` is a word of ``long``."""
+    return set(short.lower().split()) <= set(long.lower().split())
 
 
 def strip_name(text: str) -> str:
@@ -270,8 +285,7 @@ class SpeakerResolver:
             candidates = [c for c in candidates if self.sex(c.name) in (None, sex)]
         if noun:
             for speaker in candidates:
-                titles = [t for t, _ in self.profiles.get(speaker.name, ()) if t]
-                titles += self.roles.get(speaker.name, [])
+                titles = self._titles(speaker.name)
                 if any(role_head(t) == noun for t in titles):  # a former or vice president is not "the president"
                     return speaker
             holders = sorted(name for name, roles in self.roles.items() if any(role_head(r) == noun for r in roles))
@@ -281,7 +295,14 @@ class SpeakerResolver:
                 # "the president said" is the person the article gives that office, never simply the last one
                 # quoted (who may be the foreign leader he met); "the analyst" may be the expert just quoted.
                 return None
+            if noun not in _GENERIC_PEOPLE:
+                # "the analyst" is never the economist just quoted: only someone the article gives no other title
+                candidates = [c for c in candidates if not self._titles(c.name)]
         return candidates[0] if candidates else None
+
+    def _titles(self, name: str) -> list[str]:
+        """The titles the article gives the person called ``name`` (appositives, and words before the name)."""
+        return [t for t, _ in self.profiles.get(name, ()) if t] + self.roles.get(name, [])
 
     # --- resolution -------------------------------------------------------------------------------
 
@@ -381,6 +402,11 @@ class SpeakerResolver:
             found = self._organisation(token, paragraph)
             if found:
                 return replace(found, mention=mention)
+        place = _PLACE_NOUNS.get(token.lemma_.lower())
+        if place is not None and definite and singular:
+            found = self._place(token, paragraph, content, place == "state")
+            if found:
+                return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
 
     def _body_named(self, token: Token) -> Span | None:
@@ -428,7 +454,42 @@ class SpeakerResolver:
         near = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
         if near and self.paragraph(near[-1].start_char) >= paragraph - 1:
             return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
-        return None
+        # or the one organisation the identity resolution finds named in the paragraphs before (two are ambiguous),
+        # for a noun any organisation may be called by ("the agency", never "the M5S party" or "the government")
+        if noun not in _ANY_ORGANISATION or any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
+            return None
+        return self._only(token, paragraph, lambda m: m.label == "ORG", lambda m: m.antecedent or m.name)
+
+    def _place(self, token: Token, paragraph: int, content: tuple[int, int], state: bool) -> Speaker | None:
+        """ "The city said": the one city or town named in the paragraphs before (a place the gazetteer does not
+        know as a state); "the country": the one state."""
+        gazetteer = load_gazetteer()
+
+        def fits(mention: Mention) -> bool:
+            if mention.label != "GPE" or content[0] <= mention.start < content[1]:
+                return False
+            entry = gazetteer.lookup(mention.text)
+            is_state = entry is not None and entry.type == "state" and entry.kind != "capital"
+            return is_state == state
+
+        return self._only(token, paragraph, fits, lambda m: m.name if state else strip_name(m.text))
+
+    def _only(
+        self, token: Token, paragraph: int, fits: Callable[[Mention], bool], name: Callable[[Mention], str]
+    ) -> Speaker | None:
+        """The one entity whose mentions ``fits`` in this paragraph and the ones before (before ``token``), by
+        identity-resolved name; a name inside another ("Livorno", "the Municipality of Livorno") is the same."""
+        since = self.paragraph_starts[max(paragraph - _RECENT_PARAGRAPHS, 0)]
+        found: dict[str, Mention] = {}
+        for mention in sorted(self.mentions.values(), key=lambda m: m.start):
+            if since <= mention.start and mention.end <= token.idx and fits(mention):
+                found[name(mention)] = mention
+        names = sorted(found, key=lambda n: found[n].start)
+        distinct = [n for n in names if not any(n != o and _words_in(n, o) for o in names)]
+        if len(distinct) != 1:
+            return None
+        mention = found[distinct[0]]
+        return Speaker(Ref(mention.start, mention.end, mention.text), distinct[0], "organisation")
 
     def _antecedent(self, token: Token, paragraph: int, sex: Gender | None, content: tuple[int, int]) -> str | None:
         """The person "he" or "she" stands for: the most salient one of the nearest sentence before it, in this
