@@ -325,12 +325,10 @@ class SpeakerResolver:
             token = token.head.head  # "Putin, who celebrated ..." -> Putin
         lower = token.lower_
         paragraph = self.paragraph(token.idx)
-        if lower == "it" and self.history:
-            # '"...," said KCNA. "...," it added': the organisation quoted last, in this paragraph or the one before
-            last = self.history[-1]
-            said_at = max(last.paragraph, self.paragraph(last.speaker.mention.start))  # a long quote's cue is late
-            if last.speaker.kind == "organisation" and paragraph - said_at <= 1:
-                return replace(last.speaker, mention=_ref(token.doc[token.i : token.i + 1]))
+        if lower == "it":
+            found = self._it(paragraph)
+            if found is not None:
+                return replace(found, mention=_ref(token.doc[token.i : token.i + 1]))
         if lower in _AUTHOR_PRONOUNS or lower in ("it", "there", "this", "that", "which"):
             return None
         span = phrase(token)
@@ -408,6 +406,17 @@ class SpeakerResolver:
             if found:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _it(self, paragraph: int) -> Speaker | None:
+        """ '"...," said KCNA. Diplomats said ... "...," it added': the organisation quoted last, in this paragraph
+        or the one before; a person or a plural group quoted since is never "it"."""
+        for said in reversed(self.history):
+            said_at = max(said.paragraph, self.paragraph(said.speaker.mention.start))  # a long quote's cue is late
+            if paragraph - said_at > 1:
+                break
+            if said.speaker.kind == "organisation":
+                return said.speaker
+        return None
 
     def _body_named(self, token: Token) -> Span | None:
         """The organisation a group noun names in its own phrase: an organisation's name right before it ("The
