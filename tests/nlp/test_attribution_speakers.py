@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.model import Quote
 from storyline.nlp import mentions, paragraphs, quotes  # noqa: F401  (registers the components)
 from storyline.nlp.extensions import register_extensions
+from storyline.nlp.speakers import _titled_person
 from storyline.settings import DEFAULT_MODEL
 
 
@@ -113,3 +115,57 @@ def test_they_is_the_plural_source_that_is_subject_earlier_in_its_sentence(nlp: 
 def test_a_name_after_a_cue_that_follows_the_closing_comma_is_the_source(nlp: Language) -> None:
     text = '"The river has burst its banks near the old mill and the road is closed," added Reuters.\n'
     assert _speaker(nlp, text, "river has burst") == "Reuters"
+
+
+def test_the_person_a_title_names_is_never_in_its_relative_clause() -> None:
+    # "Devocht, who had told Montalvo he would help": the tagger took the source for a firm, and the only person
+    # inside its phrase stands in the relative clause
+    words = ["Devocht", ",", "who", "had", "told", "Montalvo", "he", "would", "help"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 0, 4, 4, 0, 4, 8, 8, 4],
+        deps=["ROOT", "punct", "nsubj", "aux", "relcl", "dobj", "nsubj", "aux", "ccomp"],
+        pos=["PROPN", "PUNCT", "PRON", "AUX", "VERB", "PROPN", "PRON", "AUX", "VERB"],
+        ents=["B-ORG", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
+    )
+    assert _titled_person(doc[0]) is None
+
+
+def test_the_city_is_the_one_town_named_before(nlp: Language) -> None:
+    text = (
+        "Residents of Springfield protested outside the town hall on Monday.\n\n"
+        "The city said it would review the parking plan next month.\n"
+    )
+    assert _speaker(nlp, text, "parking plan") == "Springfield"
+
+
+def test_the_agency_is_the_one_organisation_named_before_and_two_are_ambiguous(nlp: Language) -> None:
+    one = (
+        "Acme Corporation hired 300 new workers in Ohio.\n\n"
+        "Rivals were worried about the move.\n\n"
+        "The company said profits would rise by ten percent.\n"
+    )
+    assert _speaker(nlp, one, "profits") == "Acme Corporation"
+    two = (
+        "Toyota hired 300 new workers. Honda closed a plant in Ohio.\n\n"
+        "Rivals were worried about the move.\n\n"
+        "The company said profits would rise by ten percent.\n"
+    )
+    assert _speaker(nlp, two, "profits") == "The company"
+
+
+def test_a_description_is_never_someone_the_article_gives_another_title(nlp: Language) -> None:
+    text = (
+        "Kim Dae-jung, a senior economist at the Bank of Korea, said the talks would succeed.\n\n"
+        "The analyst said the deal was weak.\n"
+    )
+    assert _speaker(nlp, text, "deal was weak") == "The analyst"
+
+
+def test_it_is_the_organisation_quoted_last_past_a_plural_group(nlp: Language) -> None:
+    text = (
+        "The State Department said the talks would resume. Russian diplomats said they were ready.\n\n"
+        "It added that the talks would be held in Geneva.\n"
+    )
+    assert _speaker(nlp, text, "Geneva") == "State Department"
