@@ -85,10 +85,8 @@ def noun_reports(doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool],
         source = _holder(token)
         if source is None or not is_source(source):
             continue
-        if of is not None:  # one noun may be the whole claim ("claims of fraud")
-            content = doc[of.left_edge.i : of.right_edge.i + 1]
-            yield Report(content, source, doc[token.i : token.i + 1])
-            continue
-        content = trim(doc, list(clause.subtree))
+        # one noun may be the whole claim ("claims of fraud"); a clause is trimmed of its "that"
+        content = doc[of.left_edge.i : of.right_edge.i + 1] if of is not None else (
+            trim(doc, list(clause.subtree)) if clause is not None else None)  # fmt: skip
         if content is not None:
             yield Report(content, source, doc[token.i : token.i + 1])

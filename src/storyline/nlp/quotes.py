@@ -213,8 +213,9 @@ class _Finder:
                 tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
             if not direct and before is not None and self._introduces_clause(before, tokens):
                 direct = True  # 'adding that "the economy is fragile."': a whole quoted clause
-            elif direct and before is not None and before.text == "," and not self._cue_before(before) and self._fragment(mark):
-                direct = False  # 'called it the "hottest thing going", and, "exciting"': a fragment, not a sentence
+            elif direct and before is not None and before.text == "," and not self._cue_before(before):
+                # 'called it the "hottest thing going", and, "exciting"': a fragment, not a sentence
+                direct = not self._fragment(mark)
             kind = "direct" if direct else "partial"
             cand = _Candidate(mark.start, mark.end, kind, marked=mark, sent_start=sents[0].start)
             if direct:
@@ -241,17 +242,17 @@ class _Finder:
         return i >= 0 and self.doc[i].pos_ == "VERB" and self.lexicon.verb_kind(self.doc[i].lemma_) is not None
 
     def _fragment(self, mark: MarkedSpan) -> bool:
-        """Marks after a comma around words that start in lower case and end no sentence are a fragment of the sentence ('The form,
-        which has 40 questions, "must be completed in English"'), unless they carry on a split quote whose first
-        half closes just before ('"A," she said, "and B."')."""
+        """Marks after a comma around words that start in lower case and end no sentence are a fragment of the
+        sentence ('The form, which has 40 questions, "must be completed in English"'), unless they carry on a split
+        quote whose first half closes just before ('"A," she said, "and B."')."""
         text = self.text
         content = text[mark.start : mark.end].strip()
         if mark.continues or not content[:1].islower() or content[-1:] in ".?!," or re.search(r"[.?!]\s", content):
             return False  # a sentence in marks, or one handing over to its cue ('"the cost is high," he said')
-        earlier = [m for m in self.marked if m.close_mark is not None and m.close_mark < mark.open_mark]
-        if not earlier:
+        closes = [m.close_mark for m in self.marked if m.close_mark is not None and m.close_mark < mark.open_mark]
+        if not closes:
             return True
-        gap = text[earlier[-1].close_mark + 1 : mark.open_mark]
+        gap = text[max(closes) + 1 : mark.open_mark]
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", gap)}
         # a split quote's gap holds its cue; a gap of commas and "and" joins two fragments
         return len(gap) > _MAX_SPLIT_GAP or "\n" in gap or words <= {"and", "or"}
@@ -480,7 +481,8 @@ def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
         if cand.kind == "partial" and holder is not None:
             holder.kind = "mixed"
             continue
-        if cand.kind == "direct" and holder is not None and holder.start < cand.start - 1 and _cue_at(cand) == _cue_at(holder) is not None:
+        same_cue = holder is not None and _cue_at(cand) == _cue_at(holder) is not None
+        if cand.kind == "direct" and holder is not None and holder.start < cand.start - 1 and same_cue:
             # 'Heald said although ..., "nobody has looked at these together".': the marks close the reported
             # clause that holds them, so one mixed attribution
             holder.kind = "mixed"
