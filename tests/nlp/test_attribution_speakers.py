@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from storyline.model import Quote
 from storyline.nlp import mentions, paragraphs, quotes  # noqa: F401  (registers the components)
 from storyline.nlp.extensions import register_extensions
+from storyline.nlp.quotes import _verb_read_as_noun
 from storyline.nlp.speakers import _titled_person
 from storyline.settings import DEFAULT_MODEL
 
@@ -169,3 +170,23 @@ def test_it_is_the_organisation_quoted_last_past_a_plural_group(nlp: Language) -
         "It added that the talks would be held in Geneva.\n"
     )
     assert _speaker(nlp, text, "Geneva") == "State Department"
+
+
+def test_a_direct_quote_on_an_issued_statement_is_its_issuers(nlp: Language) -> None:
+    text = 'The union issued statement saying "The workers face an uncertain future because of the closure."\n'
+    text = "The Transport Workers Union" + text[len("The union") :]
+    assert _speaker(nlp, text, "uncertain future") == "Transport Workers Union"
+
+
+def test_a_reporting_verb_the_tagger_read_as_a_plural_noun() -> None:
+    # 'The ministry notes, "..."' with "notes" tagged NNS but parsed as the root with a subject
+    words = ["The", "ministry", "notes", ",", "prices", "rose"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 5, 2],
+        deps=["det", "nsubj", "ROOT", "punct", "nsubj", "ccomp"],
+        tags=["DT", "NN", "NNS", ",", "NNS", "VBD"],
+    )
+    assert _verb_read_as_noun(doc[2])
+    assert not _verb_read_as_noun(doc[4])

@@ -22,6 +22,7 @@ from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
 from storyline.nlp.reported import (
     BELIEF_ADJECTIVES,
     converb_subject,
+    document_converb,
     inverted_subject,
     named_first,
     reports,
@@ -72,6 +73,18 @@ def _prev_token(doc: Doc, char: int) -> Token | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _source_of(cue: Token) -> Token | None:
+    """Who speaks at a cue: its subject, the subject a participle speaks for, an inverted subject ('..." said
+    KCNA'), or who issued the statement a participle hangs on ('The UAW issued a statement saying "..."')."""
+    return subject(cue) or converb_subject(cue) or inverted_subject(cue) or document_converb(cue)
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """ 'The Department of Agriculture notes, "..."': a reporting verb in -s the tagger read as a plural noun, yet
+    parsed as its sentence's root with a subject."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _is_name(text: str) -> bool:
@@ -130,10 +143,10 @@ class _Finder:
             t
             for sent in sents
             for t in sent
-            if t.pos_ == "VERB"
+            if (t.pos_ == "VERB" or _verb_read_as_noun(t))
             and self.lexicon.verb_kind(t.lemma_)
             and not self.quoted(t.idx)
-            and (subject(t) or converb_subject(t) or inverted_subject(t))
+            and _source_of(t) is not None
         ]
         if not cues:
             return None
@@ -221,7 +234,7 @@ class _Finder:
             if direct:
                 cue = self._cue_in(sents, tokens)
                 if cue is not None:
-                    cand.source, cand.cue = subject(cue) or converb_subject(cue) or inverted_subject(cue), cue
+                    cand.source, cand.cue = _source_of(cue), cue
                 else:
                     cand.source = self._colon_source(before)
                     if cand.source is None:
