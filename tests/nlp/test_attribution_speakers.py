@@ -189,3 +189,11 @@ def test_a_reporting_verb_the_tagger_read_as_a_plural_noun() -> None:
     )
     assert _verb_read_as_noun(doc[2])
     assert not _verb_read_as_noun(doc[4])
+
+
+def test_the_source_is_never_a_named_person(nlp: Language) -> None:
+    text = (
+        "Last night, Ken Rosenthal reported that, according to a league source, the Red Sox are close to a deal.\n\n"
+        '"Headway was being made earlier today," the source said.\n'
+    )
+    assert _speaker(nlp, text, "Headway") == "the source"

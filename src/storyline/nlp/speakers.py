@@ -38,7 +38,9 @@ _ANY_ORGANISATION = frozenset({
     "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre",
 })  # fmt: skip
 """Nouns an article may call any organisation by, unlike "the government" or "the party"."""
-_GENERIC_PEOPLE = frozenset({"official", "expert", "source", "person", "man", "woman", "executive", "leader"})
+_ANONYMOUS = frozenset({"source", "insider"})
+"""Descriptions that stand for a person the article does not name ("a major-league source ... the source said")."""
+_GENERIC_PEOPLE = frozenset({"official", "expert", "person", "man", "woman", "executive", "leader"})
 """Descriptions that fit whatever title the person has ("the official" may be the spokesman just quoted)."""
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
@@ -393,7 +395,8 @@ class SpeakerResolver:
         singular = token.tag_ in ("NN", "NNP")
         if noun_kind == "person" and singular:
             found = None
-            if definite:  # "the analyst" is someone quoted recently; else an unnamed person, kept as written
+            if definite and token.lemma_.lower() not in _ANONYMOUS:
+                # "the analyst" is someone quoted recently; else an unnamed person, kept as written
                 found = self._recent(paragraph, ("person",), noun=token.lemma_.lower())
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
@@ -451,7 +454,8 @@ class SpeakerResolver:
     def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
         noun = token.lemma_.lower()
-        for ent in reversed([e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]):
+        before = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
+        for ent in reversed(before):
             if self.paragraph(ent.start_char) < paragraph - _RECENT_PARAGRAPHS:
                 break
             if noun in ent.text.lower():
@@ -460,7 +464,7 @@ class SpeakerResolver:
         if recent is not None:
             return recent
         # "Acme reported ... The company said": the organisation named in this or the previous paragraph
-        near = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
+        near = before
         if near and self.paragraph(near[-1].start_char) >= paragraph - 1:
             return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
         # or the one organisation the identity resolution finds named in the paragraphs before (two are ambiguous),
