@@ -6,10 +6,13 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.model import Quote
 from storyline.nlp import mentions, paragraphs, quotes  # noqa: F401  (registers the components)
 from storyline.nlp.extensions import register_extensions
+from storyline.nlp.quotes import _verb_read_as_noun
+from storyline.nlp.speakers import _titled_person
 from storyline.settings import DEFAULT_MODEL
 
 
@@ -113,3 +116,84 @@ def test_they_is_the_plural_source_that_is_subject_earlier_in_its_sentence(nlp: 
 def test_a_name_after_a_cue_that_follows_the_closing_comma_is_the_source(nlp: Language) -> None:
     text = '"The river has burst its banks near the old mill and the road is closed," added Reuters.\n'
     assert _speaker(nlp, text, "river has burst") == "Reuters"
+
+
+def test_the_person_a_title_names_is_never_in_its_relative_clause() -> None:
+    # "Devocht, who had told Montalvo he would help": the tagger took the source for a firm, and the only person
+    # inside its phrase stands in the relative clause
+    words = ["Devocht", ",", "who", "had", "told", "Montalvo", "he", "would", "help"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 0, 4, 4, 0, 4, 8, 8, 4],
+        deps=["ROOT", "punct", "nsubj", "aux", "relcl", "dobj", "nsubj", "aux", "ccomp"],
+        pos=["PROPN", "PUNCT", "PRON", "AUX", "VERB", "PROPN", "PRON", "AUX", "VERB"],
+        ents=["B-ORG", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
+    )
+    assert _titled_person(doc[0]) is None
+
+
+def test_the_city_is_the_one_town_named_before(nlp: Language) -> None:
+    text = (
+        "Residents of Springfield protested outside the town hall on Monday.\n\n"
+        "The city said it would review the parking plan next month.\n"
+    )
+    assert _speaker(nlp, text, "parking plan") == "Springfield"
+
+
+def test_the_agency_is_the_one_organisation_named_before_and_two_are_ambiguous(nlp: Language) -> None:
+    one = (
+        "Acme Corporation hired 300 new workers in Ohio.\n\n"
+        "Rivals were worried about the move.\n\n"
+        "The company said profits would rise by ten percent.\n"
+    )
+    assert _speaker(nlp, one, "profits") == "Acme Corporation"
+    two = (
+        "Toyota hired 300 new workers. Honda closed a plant in Ohio.\n\n"
+        "Rivals were worried about the move.\n\n"
+        "The company said profits would rise by ten percent.\n"
+    )
+    assert _speaker(nlp, two, "profits") == "The company"
+
+
+def test_a_description_is_never_someone_the_article_gives_another_title(nlp: Language) -> None:
+    text = (
+        "Kim Dae-jung, a senior economist at the Bank of Korea, said the talks would succeed.\n\n"
+        "The analyst said the deal was weak.\n"
+    )
+    assert _speaker(nlp, text, "deal was weak") == "The analyst"
+
+
+def test_it_is_the_organisation_quoted_last_past_a_plural_group(nlp: Language) -> None:
+    text = (
+        "The State Department said the talks would resume. Russian diplomats said they were ready.\n\n"
+        "It added that the talks would be held in Geneva.\n"
+    )
+    assert _speaker(nlp, text, "Geneva") == "State Department"
+
+
+def test_a_direct_quote_on_an_issued_statement_is_its_issuers(nlp: Language) -> None:
+    text = 'The Transport Workers Union issued statement saying "The workers face an uncertain future."\n'
+    assert _speaker(nlp, text, "uncertain future") == "Transport Workers Union"
+
+
+def test_a_reporting_verb_the_tagger_read_as_a_plural_noun() -> None:
+    # 'The ministry notes, "..."' with "notes" tagged NNS but parsed as the root with a subject
+    words = ["The", "ministry", "notes", ",", "prices", "rose"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 5, 2],
+        deps=["det", "nsubj", "ROOT", "punct", "nsubj", "ccomp"],
+        tags=["DT", "NN", "NNS", ",", "NNS", "VBD"],
+    )
+    assert _verb_read_as_noun(doc[2])
+    assert not _verb_read_as_noun(doc[4])
+
+
+def test_the_source_is_never_a_named_person(nlp: Language) -> None:
+    text = (
+        "Last night, Ken Rosenthal reported that, according to a league source, the Red Sox are close to a deal.\n\n"
+        '"Headway was being made earlier today," the source said.\n'
+    )
+    assert _speaker(nlp, text, "Headway") == "the source"

@@ -126,3 +126,56 @@ def test_quoted_titles_and_names_are_not_quotes(nlp: Language) -> None:
 def test_an_interview_topic_is_not_reported_speech(nlp: Language) -> None:
     text = "In an interview focused on foreign policy, the envoy spoke for an hour about trade.\n"
     assert _quotes(nlp, text) == ()
+
+
+def test_marks_closing_a_reported_clause_make_one_mixed_attribution(nlp: Language) -> None:
+    text = 'Berg said that although the river has flooded before, "nobody has planned for a flood this size".\n'
+    found = _quotes(nlp, text)
+    assert len(found) == 1
+    assert found[0].kind == "mixed" and found[0].text.startswith("although the river")
+
+
+def test_a_quote_left_open_at_a_paragraph_end_is_one_attribution(nlp: Language) -> None:
+    text = (
+        'The mayor, Anna Berg, said: "We will rebuild the bridge before winter.\n\n'
+        '"The ferry will run until then, and it will be free."\n'
+    )
+    found = _quotes(nlp, text)
+    assert len(found) == 1
+    assert [p.text for p in found[0].parts] == [
+        "We will rebuild the bridge before winter.",
+        "The ferry will run until then, and it will be free.",
+    ]
+    assert found[0].speaker is not None and found[0].speaker.name == "Anna Berg"
+
+
+def test_closed_quote_paragraphs_stay_separate_attributions(nlp: Language) -> None:
+    text = (
+        '"We will rebuild the bridge before winter," Anna Berg said.\n\n'
+        '"The ferry will run until then, and it will be free."\n'
+    )
+    assert len(_quotes(nlp, text)) == 2
+
+
+def test_lower_case_fragments_after_a_comma_are_partial_not_direct(nlp: Language) -> None:
+    text = 'Anna Berg called the new bridge "the finest in the region", and, "cheap".\n'
+    found = _quotes(nlp, text)
+    assert [q.kind for q in found] == ["partial"]
+    assert [p.text for p in found[0].parts] == ["the finest in the region", "cheap"]
+    text = 'The form, which has forty questions, "must be filled in by hand", the council recommending "black ink".\n'
+    assert all(q.kind != "direct" for q in _quotes(nlp, text))
+
+
+def test_a_lower_case_quote_right_after_its_cue_stays_direct(nlp: Language) -> None:
+    text = 'The council reasoned, "because the bridge is old, the repairs cost more than a new one".\n'
+    found = _quotes(nlp, text)
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_a_noun_cue_with_an_of_phrase(nlp: Language) -> None:
+    text = "Anna Berg's claims of fraud were rejected by the court.\n\nThe senator voiced fears of a recession.\n"
+    found = _quotes(nlp, text)
+    claim, fear = _one(found, "fraud"), _one(found, "recession")
+    assert (claim.text, claim.cue_class) == ("fraud", "speech")
+    assert (fear.text, fear.cue_class) == ("a recession", "belief")
+    assert _quotes(nlp, "Officials rejected claims of fraud.\n\nFears of Iran grew in the region.\n") == ()

@@ -61,3 +61,21 @@ def test_random_marks_never_raise() -> None:
 def test_quote_over_a_hard_line_break_is_one_span() -> None:
     text = '"Shops are empty.\nPeople stay home," said the owner.\n'
     assert _texts(text) == ["Shops are empty.\nPeople stay home,"]
+
+
+def test_a_quote_over_paragraphs_closes_at_the_odd_mark_typed_with_a_space() -> None:
+    # the closing mark of the quote is typed after a space, and the paragraph also quotes a title
+    text = (
+        '"Ten years ago, the tram came to town.\n\n'
+        "It ran every hour.\n\n"
+        'Now it is time to say goodbye, "the council says on "The Last Tram".\n'
+    )
+    assert _texts(text)[0] == (
+        "Ten years ago, the tram came to town.\n\nIt ran every hour.\n\nNow it is time to say goodbye, "
+    )
+    assert "The Last Tram" in _texts(text)
+
+
+def test_two_apostrophes_typed_for_a_double_mark() -> None:
+    text = "The memo read: ''We will cut the fares by half,'' the mayor said. Mr O''Neill isn't sure."
+    assert _texts(text) == ["We will cut the fares by half,"]

@@ -1,4 +1,5 @@
-"""Attributions whose cue is a noun: "Trump's claim that ...", "the GAO issued a recommendation that ..."."""
+"""Attributions whose cue is a noun: "Trump's claim that ...", "the GAO issued a recommendation that ...",
+"Trump's claims of voter fraud"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ HOLDING_VERBS = frozenset({
 })  # fmt: skip
 """Verbs whose subject holds or utters the noun they govern ("Airbus has hopes that", "came to the conclusion
 that"); "denied claims that" or "rejected fears that" give the noun to someone else, so they are not here."""
+OF_CUES = frozenset({"claim", "allegation", "accusation", "charge", "fear", "suspicion", "warning", "hope"})
+"""Cue nouns whose "of" phrase states what is claimed or feared ("claims of fraud"); "news of" or "a statement
+of" name a topic, not a claim."""
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 
 
@@ -38,6 +42,18 @@ def _that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _of_content(noun: Token) -> Token | None:
+    """ "Trump's claims of voter fraud": the common noun after "of" is what the claim says happened (a proposition
+    folded into a noun, after PARC 3.0); a name after "of" is never one ("fears of Iran")."""
+    if noun.lemma_.lower() not in OF_CUES:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_:
+        return None
+    return pobj
+
+
 def _holder(noun: Token) -> Token | None:
     """Who holds or utters the noun: its possessor, or the subject of the verb that holds it."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -57,16 +73,20 @@ def _holder(noun: Token) -> Token | None:
 
 def noun_reports(doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool],
                  is_source: Callable[[Token], bool]) -> Iterator[Report]:  # fmt: skip
-    """Reports under a cue noun completed by a that-clause, with a source that holds the noun."""
+    """Reports under a cue noun completed by a that-clause (or an "of" phrase: "claims of fraud"), with a source
+    that holds the noun."""
     for token in doc:
         if token.pos_ != "NOUN" or lexicon.noun_cue(token.lemma_) is None or quoted(token.idx):
             continue
         clause = _that_clause(token)
-        if clause is None:
+        of = _of_content(token) if clause is None else None
+        if clause is None and of is None:
             continue
         source = _holder(token)
         if source is None or not is_source(source):
             continue
-        content = trim(doc, list(clause.subtree))
+        # one noun may be the whole claim ("claims of fraud"); a clause is trimmed of its "that"
+        content = doc[of.left_edge.i : of.right_edge.i + 1] if of is not None else (
+            trim(doc, list(clause.subtree)) if clause is not None else None)  # fmt: skip
         if content is not None:
             yield Report(content, source, doc[token.i : token.i + 1])

@@ -85,6 +85,10 @@ def _first_mark_closes(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _count_marks(text: str, lo: int, hi: int) -> int:
+    return sum(1 for i in range(lo, hi) if text[i] in _DOUBLE)
+
+
 def _marks_after(text: str, lo: int, hi: int) -> bool:
     return any(text[i] in _DOUBLE for i in range(lo, hi))
 
@@ -96,19 +100,34 @@ def _bridge(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLE]
         if marks:
             # 'focus better. "' or 'substantially, "said X': a paragraph's lone mark closes the open quote,
-            # however it is spaced
-            return len(marks) == 1 or _role(text, marks[0], lo, hi) == "close"
+            # however it is spaced; so does the first of an odd number ('goodbye, "Microsoft says on "Title".')
+            return len(marks) % 2 == 1 or _role(text, marks[0], lo, hi) == "close"
     return False
 
 
+_TWO_APOSTROPHES = re.compile(r"(?P<open>(?<![\w'])''(?=\w))|(?P<close>(?<=[\w.,!?])''(?![\w']))")
+
+
+def _apostrophe_pairs(text: str) -> str:
+    """``text`` with each pair of apostrophes typed for a double mark (``''I'd ...,''``, as typewritten and
+    Penn Treebank text have it) as one straight double mark, offsets kept: the mark stands on the apostrophe
+    next to the quoted words, the other becomes a space."""
+    if "''" not in text:
+        return text
+    return _TWO_APOSTROPHES.sub(lambda m: ' "' if m.group("open") else '" ', text)
+
+
 def find_double(text: str) -> list[MarkedSpan]:
-    """Spans inside double marks (curly, straight, mixed, guillemets), across paragraphs when continued."""
+    """Spans inside double marks (curly, straight, mixed, guillemets, two apostrophes), across paragraphs when
+    continued."""
+    text = _apostrophe_pairs(text)
     paragraphs = _paragraphs(text)
     spans: list[MarkedSpan] = []
     carried = False  # the previous paragraph ended inside a quote that this one continues
     bridged: tuple[int, int] | None = None  # (open mark, paragraph) of a quote running over a line break
     for p, (lo, hi) in enumerate(paragraphs):
         open_at, first = bridged if bridged is not None else (None, p)
+        carried_open = bridged is not None
         continues, bridged = False, None
         for i in range(lo, hi):
             if text[i] not in _DOUBLE:
@@ -116,6 +135,9 @@ def find_double(text: str) -> list[MarkedSpan]:
             role = _role(text, i, lo, hi)
             if role == "open" and open_at is not None and not _marks_after(text, i + 1, hi):
                 role = "close"  # '... at all, "said X': a closing mark typed with a space before it
+            elif role == "open" and carried_open and _count_marks(text, i, hi) % 2 == 1:
+                role = "close"  # the odd mark of a paragraph that a quote from earlier paragraphs runs into
+            carried_open = False
             if role == "open" or (role == "either" and open_at is None):
                 if open_at is not None:
                     log.debug("unmatched opening quote mark at %d", open_at)

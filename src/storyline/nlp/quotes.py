@@ -22,6 +22,7 @@ from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
 from storyline.nlp.reported import (
     BELIEF_ADJECTIVES,
     converb_subject,
+    document_converb,
     inverted_subject,
     named_first,
     reports,
@@ -56,6 +57,8 @@ class _Candidate:
     speaker: Speaker | None = None
     sent_start: int = -1
     """Token index where the quote's sentence starts."""
+    follows: _Candidate | None = None
+    """The quote left open at the end of the paragraph before, which this one carries on (one attribution)."""
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -70,6 +73,18 @@ def _prev_token(doc: Doc, char: int) -> Token | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _source_of(cue: Token) -> Token | None:
+    """Who speaks at a cue: its subject, the subject a participle speaks for, an inverted subject ('..." said
+    KCNA'), or who issued the statement a participle hangs on ('The UAW issued a statement saying "..."')."""
+    return subject(cue) or converb_subject(cue) or inverted_subject(cue) or document_converb(cue)
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """ 'The Department of Agriculture notes, "..."': a reporting verb in -s the tagger read as a plural noun, yet
+    parsed as its sentence's root with a subject."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _is_name(text: str) -> bool:
@@ -128,10 +143,10 @@ class _Finder:
             t
             for sent in sents
             for t in sent
-            if t.pos_ == "VERB"
+            if (t.pos_ == "VERB" or _verb_read_as_noun(t))
             and self.lexicon.verb_kind(t.lemma_)
             and not self.quoted(t.idx)
-            and (subject(t) or converb_subject(t) or inverted_subject(t))
+            and _source_of(t) is not None
         ]
         if not cues:
             return None
@@ -211,12 +226,15 @@ class _Finder:
                 tokens[0].is_sent_start or self.doc[tokens.start - 1].is_sent_start)  # fmt: skip
             if not direct and before is not None and self._introduces_clause(before, tokens):
                 direct = True  # 'adding that "the economy is fragile."': a whole quoted clause
+            elif direct and before is not None and before.text == "," and not self._cue_before(before):
+                # 'called it the "hottest thing going", and, "exciting"': a fragment, not a sentence
+                direct = not self._fragment(mark)
             kind = "direct" if direct else "partial"
             cand = _Candidate(mark.start, mark.end, kind, marked=mark, sent_start=sents[0].start)
             if direct:
                 cue = self._cue_in(sents, tokens)
                 if cue is not None:
-                    cand.source, cand.cue = subject(cue) or converb_subject(cue) or inverted_subject(cue), cue
+                    cand.source, cand.cue = _source_of(cue), cue
                 else:
                     cand.source = self._colon_source(before)
                     if cand.source is None:
@@ -228,6 +246,29 @@ class _Finder:
                 cand.source, cand.cue = hit
             found.append(cand)
         return found
+
+    def _cue_before(self, comma: Token) -> bool:
+        """ 'The city reasoned, "because ...': a reporting verb right before the comma introduces what follows."""
+        i = comma.i - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return i >= 0 and self.doc[i].pos_ == "VERB" and self.lexicon.verb_kind(self.doc[i].lemma_) is not None
+
+    def _fragment(self, mark: MarkedSpan) -> bool:
+        """Marks after a comma around words that start in lower case and end no sentence are a fragment of the
+        sentence ('The form, which has 40 questions, "must be completed in English"'), unless they carry on a split
+        quote whose first half closes just before ('"A," she said, "and B."')."""
+        text = self.text
+        content = text[mark.start : mark.end].strip()
+        if mark.continues or not content[:1].islower() or content[-1:] in ".?!," or re.search(r"[.?!]\s", content):
+            return False  # a sentence in marks, or one handing over to its cue ('"the cost is high," he said')
+        closes = [m.close_mark for m in self.marked if m.close_mark is not None and m.close_mark < mark.open_mark]
+        if not closes:
+            return True
+        gap = text[max(closes) + 1 : mark.open_mark]
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", gap)}
+        # a split quote's gap holds its cue; a gap of commas and "and" joins two fragments
+        return len(gap) > _MAX_SPLIT_GAP or "\n" in gap or words <= {"and", "or"}
 
     def _transcript_speaker(self, before: Token | None) -> Speaker | None:
         """ "Secretary of the Air Force James Roche: “...”": a label with no verb before a colon, as transcripts,
@@ -333,6 +374,8 @@ class _Finder:
                 )
             ):
                 donor = earlier[-1]
+                if cand.marked.continues:  # the paragraph before left the quote open: one quote in two paragraphs
+                    cand.follows = donor
             elif self._opens_paragraph(cand) and (reported := self._reported_before(cands, cand)) is not None:
                 donor = reported
             else:
@@ -401,6 +444,7 @@ class _Finder:
         self.resolve(cands)
         out: list[Quote] = []
         seen: dict[str, int] = {}
+        last: _Candidate | None = None  # the candidate out[-1] was made from (or joined with)
         for cand in cands:
             end = cand.start + len(self.text[cand.start : cand.end].rstrip(_TRAILING))
             if end <= cand.start:
@@ -419,8 +463,9 @@ class _Finder:
             text = self.text[cand.start : end]
             quote = Quote(cand.start, end, sent_index(self.doc, cand.start), text, cand.kind, speaker, cue,
                           cue_class=self._cue_class(cand))  # fmt: skip
-            if out and self._continues_split(out[-1], quote):
+            if out and (self._continues_split(out[-1], quote) or (cand.follows is not None and cand.follows is last)):
                 out[-1] = _joined(self.text, out[-1], quote)
+                last = cand
                 continue
             key = f"{cand.kind}:{_norm(text)}"
             if key in seen:  # a pull quote or a repeated line: one quote, the attributed one
@@ -429,6 +474,7 @@ class _Finder:
                 continue
             seen[key] = len(out)
             out.append(quote)
+            last = cand
         out = _nested(out)
         if self.parse is not None:
             def cue_class(cue: Token, source: Token) -> str | None:
@@ -448,6 +494,12 @@ def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
         if cand.kind == "partial" and holder is not None:
             holder.kind = "mixed"
             continue
+        same_cue = holder is not None and _cue_at(cand) == _cue_at(holder) is not None
+        if cand.kind == "direct" and holder is not None and holder.start < cand.start - 1 and same_cue:
+            # 'Heald said although ..., "nobody has looked at these together".': the marks close the reported
+            # clause that holds them, so one mixed attribution
+            holder.kind = "mixed"
+            continue
         out.append(cand)
     for cand in out:  # '... the idea "for months"': the fragment closes the report, marks included or not
         if cand.kind == "indirect" and any(
@@ -455,6 +507,11 @@ def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
         ):
             cand.kind = "mixed"
     return out
+
+
+def _cue_at(cand: _Candidate) -> int | None:
+    cue = cand.cue
+    return None if cue is None else cue.idx if isinstance(cue, Token) else cue.start_char
 
 
 def _nested(quotes: list[Quote]) -> list[Quote]:

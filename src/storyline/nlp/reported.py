@@ -185,7 +185,7 @@ def inverted_subject(verb: Token) -> Token | None:
     return after if verb.i in (after.head.i, after.head.head.i) or verb.head.i == after.i else None
 
 
-def _document_converb(verb: Token) -> Token | None:
+def document_converb(verb: Token) -> Token | None:
     """ "The UAW issued a statement saying ...": a participle on a document speaks for who issued it."""
     noun = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
@@ -245,7 +245,7 @@ def reports(
         if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
             continue
         content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
-        source = subject(token) or converb_subject(token) or _document_converb(token)
+        source = subject(token) or converb_subject(token) or document_converb(token)
         if content is None or source is None:
             continue
         if kind in ("believe", "estimate", "urge") and not is_source(source):

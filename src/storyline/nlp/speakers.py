@@ -30,6 +30,19 @@ _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
 }  # fmt: skip
+_PLACE_NOUNS = {"city": "city", "town": "city", "village": "city", "municipality": "city", "country": "state"}
+"""Descriptions of a place that speaks through its government ("The city reasoned ..."), by the kind of place."""
+_ANY_ORGANISATION = frozenset({
+    "organization", "organisation", "agency", "company", "firm", "group", "corporation", "business", "institution",
+    "body", "charity", "foundation", "association", "network", "carrier", "airline", "automaker", "manufacturer",
+    "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre",
+})  # fmt: skip
+"""Nouns an article may call any organisation by, unlike "the government" or "the party"."""
+_ANONYMOUS = frozenset({"source", "insider"})
+"""Descriptions that stand for a person the article does not name ("a major-league source ... the source said")."""
+_GENERIC_PEOPLE = frozenset({"official", "expert", "person", "man", "woman", "executive", "leader"})
+"""Descriptions that fit whatever title the person has ("the official" may be the spokesman just quoted)."""
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 _AFFILIATION_PREPS = {"at", "of", "from", "with"}
 _FUZZY_MIN = 85
@@ -38,6 +51,11 @@ _RECENT_PARAGRAPHS = 3
 """A pronoun or description refers back to a speaker quoted at most this many paragraphs earlier."""
 _ANTECEDENT_PARAGRAPHS = 2
 """A "he" or "she" refers to a person named in its own paragraph or the two before it."""
+
+
+def _words_in(short: str, long: str) -> bool:
+    """Whether every word of ``short`` is a word of ``long``."""
+    return set(short.lower().split()) <= set(long.lower().split())
 
 
 def strip_name(text: str) -> str:
@@ -104,7 +122,10 @@ def _titled_person(token: Token) -> Span | None:
     the head word, within the phrase the head governs (never a name outside it)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    doc, hi = token.doc, token.right_edge.i
+    doc = token.doc
+    # the phrase without its clauses: "Devocht, who had told Montalvo ..." names Devocht, never Montalvo
+    kept = [c.right_edge.i for c in token.children if c.i > token.i and c.dep_ not in _CLAUSES]
+    hi = max(kept, default=token.i)
     # Walk the phrase right to left by IOB tags: every subject is asked, and building doc.ents walks the whole doc.
     i = hi
     while i > token.i:
@@ -266,8 +287,7 @@ class SpeakerResolver:
             candidates = [c for c in candidates if self.sex(c.name) in (None, sex)]
         if noun:
             for speaker in candidates:
-                titles = [t for t, _ in self.profiles.get(speaker.name, ()) if t]
-                titles += self.roles.get(speaker.name, [])
+                titles = self._titles(speaker.name)
                 if any(role_head(t) == noun for t in titles):  # a former or vice president is not "the president"
                     return speaker
             holders = sorted(name for name, roles in self.roles.items() if any(role_head(r) == noun for r in roles))
@@ -277,7 +297,14 @@ class SpeakerResolver:
                 # "the president said" is the person the article gives that office, never simply the last one
                 # quoted (who may be the foreign leader he met); "the analyst" may be the expert just quoted.
                 return None
+            if noun not in _GENERIC_PEOPLE:
+                # "the analyst" is never the economist just quoted: only someone the article gives no other title
+                candidates = [c for c in candidates if not self._titles(c.name)]
         return candidates[0] if candidates else None
+
+    def _titles(self, name: str) -> list[str]:
+        """The titles the article gives the person called ``name`` (appositives, and words before the name)."""
+        return [t for t, _ in self.profiles.get(name, ()) if t] + self.roles.get(name, [])
 
     # --- resolution -------------------------------------------------------------------------------
 
@@ -300,12 +327,10 @@ class SpeakerResolver:
             token = token.head.head  # "Putin, who celebrated ..." -> Putin
         lower = token.lower_
         paragraph = self.paragraph(token.idx)
-        if lower == "it" and self.history:
-            # '"...," said KCNA. "...," it added': the organisation quoted last, in this paragraph or the one before
-            last = self.history[-1]
-            said_at = max(last.paragraph, self.paragraph(last.speaker.mention.start))  # a long quote's cue is late
-            if last.speaker.kind == "organisation" and paragraph - said_at <= 1:
-                return replace(last.speaker, mention=_ref(token.doc[token.i : token.i + 1]))
+        if lower == "it":
+            found = self._it(paragraph)
+            if found is not None:
+                return replace(found, mention=_ref(token.doc[token.i : token.i + 1]))
         if lower in _AUTHOR_PRONOUNS or lower in ("it", "there", "this", "that", "which"):
             return None
         span = phrase(token)
@@ -370,14 +395,31 @@ class SpeakerResolver:
         singular = token.tag_ in ("NN", "NNP")
         if noun_kind == "person" and singular:
             found = None
-            if definite:  # "the analyst" is someone quoted recently; else an unnamed person, kept as written
+            if definite and token.lemma_.lower() not in _ANONYMOUS:
+                # "the analyst" is someone quoted recently; else an unnamed person, kept as written
                 found = self._recent(paragraph, ("person",), noun=token.lemma_.lower())
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
             found = self._organisation(token, paragraph)
             if found:
                 return replace(found, mention=mention)
+        place = _PLACE_NOUNS.get(token.lemma_.lower())
+        if place is not None and definite and singular:
+            found = self._place(token, paragraph, content, place == "state")
+            if found:
+                return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _it(self, paragraph: int) -> Speaker | None:
+        """ '"...," said KCNA. Diplomats said ... "...," it added': the organisation quoted last, in this paragraph
+        or the one before; a person or a plural group quoted since is never "it"."""
+        for said in reversed(self.history):
+            said_at = max(said.paragraph, self.paragraph(said.speaker.mention.start))  # a long quote's cue is late
+            if paragraph - said_at > 1:
+                break
+            if said.speaker.kind == "organisation":
+                return said.speaker
+        return None
 
     def _body_named(self, token: Token) -> Span | None:
         """The organisation a group noun names in its own phrase: an organisation's name right before it ("The
@@ -412,7 +454,8 @@ class SpeakerResolver:
     def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
         noun = token.lemma_.lower()
-        for ent in reversed([e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]):
+        before = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
+        for ent in reversed(before):
             if self.paragraph(ent.start_char) < paragraph - _RECENT_PARAGRAPHS:
                 break
             if noun in ent.text.lower():
@@ -421,10 +464,45 @@ class SpeakerResolver:
         if recent is not None:
             return recent
         # "Acme reported ... The company said": the organisation named in this or the previous paragraph
-        near = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
+        near = before
         if near and self.paragraph(near[-1].start_char) >= paragraph - 1:
             return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
-        return None
+        # or the one organisation the identity resolution finds named in the paragraphs before (two are ambiguous),
+        # for a noun any organisation may be called by ("the agency", never "the M5S party" or "the government")
+        if noun not in _ANY_ORGANISATION or any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
+            return None
+        return self._only(token, paragraph, lambda m: m.label == "ORG", lambda m: m.antecedent or m.name)
+
+    def _place(self, token: Token, paragraph: int, content: tuple[int, int], state: bool) -> Speaker | None:
+        """ "The city said": the one city or town named in the paragraphs before (a place the gazetteer does not
+        know as a state); "the country": the one state."""
+        gazetteer = load_gazetteer()
+
+        def fits(mention: Mention) -> bool:
+            if mention.label != "GPE" or content[0] <= mention.start < content[1]:
+                return False
+            entry = gazetteer.lookup(mention.text)
+            is_state = entry is not None and entry.type == "state" and entry.kind != "capital"
+            return is_state == state
+
+        return self._only(token, paragraph, fits, lambda m: m.name if state else strip_name(m.text))
+
+    def _only(
+        self, token: Token, paragraph: int, fits: Callable[[Mention], bool], name: Callable[[Mention], str]
+    ) -> Speaker | None:
+        """The one entity whose mentions ``fits`` in this paragraph and the ones before (before ``token``), by
+        identity-resolved name; a name inside another ("Livorno", "the Municipality of Livorno") is the same."""
+        since = self.paragraph_starts[max(paragraph - _RECENT_PARAGRAPHS, 0)]
+        found: dict[str, Mention] = {}
+        for mention in sorted(self.mentions.values(), key=lambda m: m.start):
+            if since <= mention.start and mention.end <= token.idx and fits(mention):
+                found[name(mention)] = mention
+        names = sorted(found, key=lambda n: found[n].start)
+        distinct = [n for n in names if not any(n != o and _words_in(n, o) for o in names)]
+        if len(distinct) != 1:
+            return None
+        mention = found[distinct[0]]
+        return Speaker(Ref(mention.start, mention.end, mention.text), distinct[0], "organisation")
 
     def _antecedent(self, token: Token, paragraph: int, sex: Gender | None, content: tuple[int, int]) -> str | None:
         """The person "he" or "she" stands for: the most salient one of the nearest sentence before it, in this
