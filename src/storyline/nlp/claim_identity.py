@@ -22,6 +22,9 @@ _SUPPORT_VERBS = frozenset(
 # Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".
 _SAME_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
 CASUALTY_PREDICATES = frozenset(_SAME_PREDICATE.values())
+# Words a headline or a tally puts right after a bare number to say what befell people: "Ten dead", "80 hurt",
+# "at least 50 injured", "five wounded". The number counts people; the word is the predicate, not the noun.
+_CASUALTY_WORDS = {"dead": "kill", "killed": "kill", "injured": "injure", "hurt": "injure", "wounded": "injure"}
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod"})
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -73,9 +76,26 @@ def whole_of(number: Token, head: Token | None) -> float | None:
     )
     if not partitive:
         return None
+    if head.like_num:
+        # "30 of the 80 wounded": the whole is the number the partitive takes its part of
+        amount = parse_amount([head.text])
+        return amount.value if amount is not None else None
     for child in head.children:
         if child.dep_ == "nummod" and child.i < head.i:
             amount = parse_amount([child.text])
             if amount is not None:
                 return amount.value
     return None
+
+
+def casualty_after(number: Token, head: Token | None) -> str:
+    """ "kill" or "injure" when the word right after a bare number says what befell the people it counts ("Ten
+    dead in southern Iran quake", "80 hurt", "at least 50 injured"), the parser reading that word as the number's
+    noun, modifier or head; "" otherwise."""
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if after is None or after.lower_ not in _CASUALTY_WORDS:
+        return ""
+    if head is not None and head.i != after.i:
+        return ""  # "five people hurt": the noun counts, the word after it is its predicate
+    linked = after.head.i == number.i or number.head.i == after.i
+    return _CASUALTY_WORDS[after.lower_] if linked else ""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Claim
 from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when, claim_where
-from storyline.nlp.claim_identity import CASUALTY_PREDICATES, claim_predicate, whole_of
+from storyline.nlp.claim_identity import CASUALTY_PREDICATES, casualty_after, claim_predicate, whole_of
 from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.quantities import (
@@ -406,6 +406,10 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         return None
     counted = ""
     predicate = claim_predicate(head if head is not None else phrase.main)
+    casualty = casualty_after(doc[end - 1], head) if unit is None else ""
+    if casualty:
+        # "Ten dead", "80 hurt", "at least 50 injured": people, of whom the word after says what befell them
+        head, predicate = None, casualty
     if head is None and unit is None and predicate in CASUALTY_PREDICATES:
         # "killing 10 people and injuring 80", "50 were injured", "five hurt": a bare number that is killed or
         # injured counts people (the verbs take living things), as the noun left out says

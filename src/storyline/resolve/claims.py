@@ -24,9 +24,7 @@ SAME_THING: dict[str, str] = {
     ),
     **dict.fromkeys(["people", "persons", "individuals", "residents", "villagers"], "person"),
     **dict.fromkeys(["civilian", "civilians"], "civilian"),
-    **dict.fromkeys(["death", "deaths", "fatalities", "dead", "killed"], "death"),
     **dict.fromkeys(["casualty", "casualties"], "casualty"),
-    **dict.fromkeys(["injured", "wounded", "injuries"], "injured"),
     **dict.fromkeys(["refugee", "refugees", "evacuees", "displaced"], "refugee"),
     **dict.fromkeys(["shell", "shells", "rounds", "munitions"], "shell"),
     **dict.fromkeys(["missile", "missiles", "rockets", "rocket"], "missile"),
@@ -41,6 +39,13 @@ SAME_THING: dict[str, str] = {
         ],
         "jewellery",
     ),
+}
+# Nouns that name people by what befell them: "ten deaths", "the death toll rose to 10", "50 injuries" count the
+# people killed or injured, as "killing 10 people" and "50 were injured" do. Folded to the people counted and the
+# predicate ("toll" only as a death toll).
+CASUALTY_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["death", "deaths", "fatalities", "fatality", "dead", "killed", "toll"], "kill"),
+    **dict.fromkeys(["injured", "wounded", "injuries", "injury", "hurt"], "injure"),
 }
 # Relational nouns: a count of children or daughters is a count of someone's, and which person's the texts
 # seldom say in the counted phrase ("He leaves behind a wife and two children"). After WordNet 3.0's
@@ -157,13 +162,19 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
         if any(ch.isalnum() for ch in w) and w.lower() not in NON_RESTRICTIVE and w.lower() not in ("'s", "’s")
     )
     head = _fold(words[-1])
+    predicate = ref.claim.predicate
+    casualty = CASUALTY_NOUNS.get(words[-1].lower().strip(".,'’"), "")
+    if casualty and (words[-1].lower() != "toll" or "death" in modifiers) and predicate in ("", casualty):
+        # "ten deaths", "the death toll" are the people killed: one identity with "killing 10 people"
+        head, predicate = "person", casualty
+        modifiers = modifiers - {"death"}
     if ref.claim.whole is not None:
         head += "/part"  # "six of the eleven nations" counts a part: never the same quantity as the whole
     # What befell the counted things tells counts apart ("killing seven people", "injuring five people", "met six
     # times", "spoke 20 times", "killing one male employee"); a count its actors already pin down keeps one
     # identity whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could
     # enter").
-    predicate = ref.claim.predicate if not actors else ""
+    predicate = predicate if not actors else ""
     holder = ref.claim.holder
     holder_id = ""
     if holder is not None:
