@@ -99,3 +99,29 @@ def casualty_after(number: Token, head: Token | None) -> str:
         return ""  # "five people hurt": the noun counts, the word after it is its predicate
     linked = after.head.i == number.i or number.head.i == after.i
     return _CASUALTY_WORDS[after.lower_] if linked else ""
+
+
+# What a place's population is counted in: "home to 120,000 people", "has about 200,000 residents", "a town of
+# 15,000 people", "a population of 120,000".
+_DWELLERS = frozenset(["people", "person", "resident", "inhabitant", "soul"])
+_LIVED_IN = frozenset(["resident", "inhabitant"])
+# Nouns of places people live in, after WordNet 3.0's municipality.n.01 / geographical_area.n.01 hyponyms that
+# news gives a population for ("a town of 15,000", "an island of 200,000 people").
+_SETTLEMENTS = frozenset(["city", "town", "village", "island", "country", "nation", "province", "region", "state",
+                          "district", "county", "municipality", "port", "capital", "metropolis", "suburb"])
+
+
+def counts_population(head: Token, predicate: str) -> bool:
+    """Whether the counted noun is a place's population: "home to 120,000 people", "which has 200,000 residents",
+    "a town of 15,000 people", "a population of 120,000"; not when something befalls them ("15,000 residents were
+    evacuated")."""
+    lemma = head.lemma_.lower()
+    if lemma == "population":
+        return True
+    if predicate or lemma not in _DWELLERS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "home":
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _SETTLEMENTS:
+        return True
+    return lemma in _LIVED_IN

@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Claim
 from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when, claim_where
-from storyline.nlp.claim_identity import CASUALTY_PREDICATES, casualty_after, claim_predicate, whole_of
+from storyline.nlp.claim_identity import (
+    CASUALTY_PREDICATES,
+    casualty_after,
+    claim_predicate,
+    counts_population,
+    whole_of,
+)
 from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.quantities import (
@@ -419,6 +425,9 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         counted = span.text
         if head.i >= end and span.start <= end + 1:
             end = max(end, span.end)
+        if counts_population(head, predicate):
+            # "home to 120,000 people", "200,000 residents", "a population of more than 100,000": one quantity
+            counted = "population"
     start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     source = attribute(doc, phrase.main, start_char, end_char)
     times = getattr(doc._, "times", ()) or ()
@@ -446,7 +455,8 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         whole=whole_of(phrase.main, head),
         when=claim_when(doc, phrase.main, times),
         scope=claim_scope(phrase.main, head, own),
-        holder=claim_holder(doc, phrase.main, head, own),
+        # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
+        holder=None if casualty else claim_holder(doc, phrase.main, head, own),
         where=claim_where(doc, phrase.main, head, own),
     )
     last = upper.end - 1 if upper is not None else phrase.end - 1
