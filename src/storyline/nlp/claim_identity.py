@@ -4,6 +4,8 @@ eleven nations")."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from storyline.nlp.claim_sources import REPORTING_VERBS
@@ -124,4 +126,102 @@ def counts_population(head: Token, predicate: str) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _SETTLEMENTS:
         return True
-    return lemma in _LIVED_IN
+    if lemma not in _LIVED_IN:
+        return False
+    # a place has them: "which has about 200,000 residents", "a city with 500,000 inhabitants"
+    return (head.dep_ == "dobj" and head.head.lemma_.lower() == "have") or (
+        head.dep_ == "pobj" and head.head.lower_ == "with"
+    )
+
+
+# Nouns of the happenings a magnitude is given for, after WordNet 3.0's earthquake.n.01 ("earthquake, quake,
+# temblor, seism") with its hyponyms tremor and aftershock (foreshock): the main shock's magnitude is not an
+# aftershock's.
+_SHOCKS = {
+    **dict.fromkeys(["earthquake", "quake", "temblor", "seism", "tremor", "shock"], "earthquake"),
+    **dict.fromkeys(["aftershock", "foreshock"], "aftershock"),
+}
+_MAGNITUDE_WORDS = frozenset(["magnitude", "richter"])
+_POSSIBILITY = frozenset(["can", "could", "may", "might"])
+
+
+def _magnitude_cue(number: Token, head: Token | None) -> bool:
+    """ "magnitude 5.9", "5.9-magnitude", "a magnitude of 5.9", "puts the magnitude at 6.1", "registering 6.1 on
+    the Richter scale"."""
+    if head is not None and head.lemma_.lower() == "magnitude":
+        return True
+    doc = number.doc
+    near = [t for t in doc[max(number.i - 4, number.sent.start) : min(number.i + 3, number.sent.end)]
+            if t.i != number.i]
+    if any(t.lemma_.lower() in _MAGNITUDE_WORDS for t in near):
+        return True
+    return any(
+        t.lower_ == "scale" and any(c.lower_ == "richter" for c in t.children)
+        for t in doc[number.i + 1 : min(number.i + 6, number.sent.end)]
+    )
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """A number read as a shock's magnitude: what it counts and the shock's noun when the sentence names it."""
+
+    counted: str
+    """ "earthquake magnitude", "aftershock magnitude", or "magnitude" when the shock is not said or both are."""
+    shock: Token | None
+    generic: bool = False
+    """ "A magnitude 6 quake can cause severe damage": a kind of shock, no happening."""
+
+
+def _shocks_of(verb: Token) -> list[Token]:
+    """The shocks a clause's verb has for subject, object or agent ("the quake struck with a force of 6.0"; "it
+    was 6.1": the pronoun takes up the story's shock)."""
+    found: list[Token] = []
+    for child in verb.children:
+        args = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else []
+        if child.dep_ in ("agent", "prep"):
+            args = [o for o in child.children if o.dep_ == "pobj"]
+        found += [a for a in args if (a.dep_ == "nsubj" and a.lower_ == "it") or a.lemma_.lower() in _SHOCKS]
+    return found
+
+
+def _kind(shock: Token) -> str:
+    return _SHOCKS.get(shock.lemma_.lower(), "earthquake")  # "it": the story's shock
+
+
+def _generic(shock: Token) -> bool:
+    """ "A magnitude 6 quake can cause severe damage": an indefinite shock under a modal of possibility."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in shock.children):
+        return False
+    verb = shock.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() in _POSSIBILITY for c in verb.children)
+
+
+def magnitude_of(number: Token, head: Token | None) -> Magnitude | None:
+    """The shock whose magnitude the number is, when it is one: named in the noun phrase the number sits in ("the
+    6.1-magnitude quake", "an earthquake measuring 5.9") or, else, by its clause's verb ("the quake struck with a
+    force of about 6.0"); None when the number is no magnitude."""
+    if head is not None and head.tag_ == "NNS" and head.lemma_.lower() not in (*_SHOCKS, "magnitude"):
+        return None  # "a 5.9 magnitude quake has leveled seven villages": the seven count villages
+    if not _magnitude_cue(number, head):
+        return None
+    node = number
+    shocks: list[Token] = []
+    for _ in range(8):
+        if node.lemma_.lower() in _SHOCKS:
+            shocks = [node]
+            break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "pcomp", "amod"):
+            shocks = _shocks_of(node)
+            break
+        if node.pos_ == "NOUN":
+            shocks = [c for c in node.children if c.lemma_.lower() in _SHOCKS]
+            if shocks:
+                break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    kinds = {_kind(s) for s in shocks}
+    if len(kinds) != 1:
+        return Magnitude("magnitude", None)
+    shock = shocks[0]
+    return Magnitude(f"{kinds.pop()} magnitude", shock, _generic(shock))

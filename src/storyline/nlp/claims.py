@@ -15,9 +15,10 @@ from storyline.nlp.claim_identity import (
     casualty_after,
     claim_predicate,
     counts_population,
+    magnitude_of,
     whole_of,
 )
-from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
+from storyline.nlp.claim_sources import attribute, claim_time, measured_by, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
@@ -210,6 +211,7 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         and main.head.tag_ in ("NN", "NNP")
         and main.head.lower_ not in CURRENCY_WORDS
         and main.head.lower_ not in MEASURES
+        and main.head.lower_ != "magnitude"  # "measuring magnitude 5.9": the measure, not a name
     ):
         return True
     value = phrase.amount.value
@@ -220,9 +222,13 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         (after is not None and after.lower_ == "of") or (main.dep_ != "nummod" and not qualified)
     ):
         return True
-    # "the two leaders": a definite small number refers back to known things; it asserts no count.
+    # "the two leaders": a definite small number refers back to known things; it asserts no count. A number
+    # before a unit measures its noun ("the 6.1-magnitude quake", "the 12-hour strike"): a claim.
+    unit_after = next((t for t in doc[phrase.end : phrase.end + 2] if t.tag_ != "HYPH"), None)
+    measures = unit_after is not None and unit_after.lemma_.lower() in _UNIT_NOUNS
     return bool(
         before is not None and before.lower_ in _DEFINITE and not qualified and value <= 10 and not phrase.amount.vague
+        and not measures
     )
 
 
@@ -382,6 +388,15 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     unit, start, end = _unit(doc, phrase, phrase.start)
     lookback = [t.text for t in doc[max(start - 4, doc[start].sent.start) : start]]
     qualifier = match_qualifier(lookback)
+    unit_before = start
+    while unit_before > doc[start].sent.start and (
+        doc[unit_before - 1].tag_ == "HYPH" or doc[unit_before - 1].lower_ == "magnitude"
+    ):
+        unit_before -= 1
+    if qualifier is None and unit_before < start:
+        # "measuring at least magnitude 5.9": the hedge stands before the unit word the number follows
+        qualifier = match_qualifier([t.text for t in doc[max(unit_before - 4, doc[start].sent.start) : unit_before]])
+        start = unit_before if qualifier is not None else start
     if _not_a_quantity(doc, phrase, qualified=qualifier is not None and qualifier[1] != "exact"):
         return None
     upper = _range_end(doc, phrase)
@@ -425,11 +440,20 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         counted = span.text
         if head.i >= end and span.start <= end + 1:
             end = max(end, span.end)
-        if counts_population(head, predicate):
-            # "home to 120,000 people", "200,000 residents", "a population of more than 100,000": one quantity
-            counted = "population"
+    magnitude = magnitude_of(phrase.main, head) if unit is None else None
+    if magnitude is not None and magnitude.generic:
+        return None  # "a magnitude 6 quake can cause severe damage" measures no shock that happened
+    if magnitude is not None:
+        # "the 6.1-magnitude quake", "registering 6.1 on the Richter scale", "a magnitude of 5.9": the shock's
+        # magnitude, whatever verb reports the shock
+        counted, predicate = magnitude.counted, ""
+    elif head is not None and counts_population(head, predicate):
+        # "home to 120,000 people", "200,000 residents", "a population of more than 100,000": one quantity
+        counted = "population"
     start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     source = attribute(doc, phrase.main, start_char, end_char)
+    if source is None and magnitude is not None and magnitude.shock is not None:
+        source = measured_by(doc, magnitude.shock, phrase.main)
     times = getattr(doc._, "times", ()) or ()
     time = claim_time(doc, phrase.main, times)
     # The claim's own tokens up to its counted noun, not the noun's modifiers: in "23 missiles during 16 tests"
@@ -453,7 +477,10 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         time=time,
         predicate=predicate,
         whole=whole_of(phrase.main, head),
-        when=claim_when(doc, phrase.main, times),
+        # a magnitude with no date of its own takes the date of the clause that names its shock ("In February, a
+        # quake measuring 6.4 hit Zarand")
+        when=claim_when(doc, phrase.main, times)
+        or (claim_when(doc, magnitude.shock, times) if magnitude and magnitude.shock else ""),
         scope=claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
         holder=None if casualty else claim_holder(doc, phrase.main, head, own),

@@ -80,6 +80,10 @@ _POST_MODIFIER = re.compile(
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
+# Who measures a shock's magnitude: geological surveys, seismological centres, geophysical institutes and
+# observatories (the agencies the ISC bulletin lists as reporting magnitudes).
+_AGENCY = re.compile(r"survey|seismolog|geophysic|observatory", re.IGNORECASE)
+_AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
 # The sentences of an article's lead (headline included) that date the story's own happening.
 _LEAD_SENTENCES = 3
@@ -109,6 +113,9 @@ class _Item:
     where: str
     """Where the counted things are ("In Patras, 20,000 protesters"), as an actor id or the name's slug; "" when
     the clause names no place."""
+    measurer: str
+    """For a magnitude, the seismological agency the outlet gives it from ("the U. S. Geological Survey said it
+    was 6.1"), as a slug; "" otherwise or when it gives none. Agencies' figures are each their own quantity."""
 
 
 def _core(counted: str) -> str:
@@ -180,18 +187,32 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     if holder is not None:
         holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
     where = ref.claim.where
-    where_id = place_key(where.text) if where is not None else ""
+    # a shock's magnitude is one quantity wherever each outlet says the shock struck (the island, the country)
+    where_id = place_key(where.text) if where is not None and head != "magnitude" else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope, holder_id, where_id,
+        ref.claim.scope, holder_id, where_id, _measurer(ref.claim) if head == "magnitude" else "",
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
+
+
+def _measurer(claim: Claim) -> str:
+    """The agency a magnitude is attributed to when the source names one: "the U. S. Geological Survey in Golden,
+    Colo." -> "u-s-geological-survey"; state media or officials relay a figure, they do not measure it."""
+    name = claim.source_name or ""
+    if not _AGENCY.search(name):
+        return ""
+    return slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
     """The values a claim allows."""
     if claim.value is not None:
         margin = abs(claim.value) * _TOLERANCE.get(claim.kind, _TOLERANCE["exact"])
+        if claim.kind == "exact" and not float(claim.value).is_integer():
+            # a number written with decimals is exact to half its last digit: magnitude 5.9 is not 6.1
+            decimals = len(f"{claim.value:.6g}".partition(".")[2])
+            margin = min(margin, 0.5 * 10.0 ** -decimals)
         return claim.value - margin, claim.value + margin
     low = claim.low if claim.low is not None else 0.0
     high = claim.high if claim.high is not None else math.inf
@@ -341,11 +362,13 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
     is only ever compared with other counts of September."""
     if item.core.split()[-1].lower() in RELATIONAL and not item.actors:
         return _Bucket.of(item)  # whose children: unknown, so compared with no other count
+    if item.head == "magnitude" and not item.modifiers:
+        return _Bucket.of(item)  # a magnitude whose shock is not said: the main shock's or an aftershock's
     if item.head in _GENERIC_HEADS and not (item.actors or item.modifiers or item.predicate):
         # "home to 120,000 people", "one talented person", "thousands of people": people counted with nothing
         # said of what befell them or which they are could be any people.
         return _Bucket.of(item)
-    same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope), [])
+    same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope, item.measurer), [])
     accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
     mine = (item.actors, item.modifiers, item.predicate, item.holder, item.where)
     # A group holding a claim of exactly this description is where it belongs, whatever else would take it.
