@@ -119,3 +119,29 @@ def test_a_magnitude_is_dated_and_measured_by_its_shocks_clause(nlp: Language) -
 
 def test_a_run_between_number_and_noun_is_a_selection(nlp: Language) -> None:
     assert _claim(nlp, "The Hawks have lost eight straight games.", "eight").scope == "sel:straight"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "origin", "located"),
+    [
+        ("Vell, located 1,150 kilometers southeast of Sandport, has a busy port.", "1,150", "Sandport distance",
+         "Sandport", "Vell"),
+        ("Vell, located 1,150 kilometers (700 miles) southeast of Sandport, has a port.", "700", "Sandport distance",
+         "Sandport", "Vell"),
+        ("The island is about 940 miles south of Sandport, the capital.", "940", "Sandport distance", "Sandport",
+         None),
+        ("Earlier a quake jolted the island, some 930 miles south of the capital, Tehran.", "930", "Tehran distance",
+         "Tehran", None),
+        ("The epicentre was 35 miles southwest of the port of Lanar.", "35", "Lanar distance", "Lanar", None),
+    ],
+)
+def test_a_distance_is_from_its_origin_of_the_place_lying_there(
+    nlp: Language, text: str, number: str, counted: str, origin: str, located: str | None
+) -> None:
+    claim = _claim(nlp, text, number)
+    assert (claim.counted, claim.where.text if claim.where else None) == (counted, origin)
+    assert (claim.holder.text if claim.holder else None) == located
+
+
+def test_a_length_without_a_bearing_is_no_distance(nlp: Language) -> None:
+    assert "distance" not in _claim(nlp, "The bridge is 300 feet long.", "300").counted

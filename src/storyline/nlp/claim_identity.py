@@ -225,3 +225,56 @@ def magnitude_of(number: Token, head: Token | None) -> Magnitude | None:
         return Magnitude("magnitude", None)
     shock = shocks[0]
     return Magnitude(f"{kinds.pop()} magnitude", shock, _generic(shock))
+
+
+# Words that give the bearing of a distance from a place: "1,150 km southeast of Tehran", "300 feet away from".
+_BEARINGS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                       "northward", "southward", "eastward", "westward", "away", "off", "outside", "inland"])
+
+
+@dataclass(frozen=True)
+class Distance:
+    """A length read as the distance of a thing from a place: "Qeshm, located 1,150 km southeast of Tehran"."""
+
+    origin: Token
+    """The place measured from ("Tehran")."""
+    located: Token | None
+    """The named place that lies there ("Qeshm"); None when the clause does not name it ("the island")."""
+
+
+def _named(token: Token) -> Token | None:
+    """The proper name a place phrase gives: "Tehran", "the port of Bandar Abbas", "the capital, Tehran"."""
+    if token.pos_ == "PROPN":
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def distance_of(unit: Token) -> Distance | None:
+    """The place a length is measured from and the place lying there, when a bearing says so ("1,150 kilometers
+    southeast of Tehran", "35 miles southwest of the port of Bandar Abbas", "300 feet away from the store")."""
+    # The bearing hangs the length on it ("940 miles south of Tehran"), or the parser hangs it on the length, or
+    # on the first length when this one is its conversion ("1,150 kilometers (700 miles) southeast of Tehran").
+    first = unit.head if unit.dep_ == "appos" else unit
+    candidates = [first.head, *first.children] if first.dep_ == "npadvmod" else list(first.children)
+    bearing = next((t for t in candidates if t.lower_ in _BEARINGS), None)
+    if bearing is None:
+        return None
+    origin = next((o for c in bearing.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for o in c.children if o.dep_ == "pobj"), None)
+    if origin is None:
+        return None
+    origin = _named(origin) or origin
+    holder = bearing.head if bearing.i == first.head.i else first.head
+    if holder.lemma_.lower() == "locate" and holder.dep_ == "acl":
+        holder = holder.head  # "Qeshm, located 1,150 km southeast of Tehran"
+    elif holder.pos_ in ("VERB", "AUX"):
+        holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
+    located = _named(holder) if holder.pos_ in ("NOUN", "PROPN") else None
+    return Distance(origin, located if located is not None and located.i != origin.i else None)

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.model import Claim
+from storyline.model import Claim, Ref
 from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when, claim_where
 from storyline.nlp.claim_identity import (
+    Distance,
     CASUALTY_PREDICATES,
     casualty_after,
     claim_predicate,
     counts_population,
+    distance_of,
     magnitude_of,
     whole_of,
 )
@@ -94,6 +96,8 @@ _COUNTED_DEPS_RIGHT = frozenset({"prep", "acl"})
 _MAX_COUNTED_TOKENS = 14
 # Verbs whose subject is what a number measures: "the death toll rose to 40", "the total is 11,000".
 # Units a hyphened number measures its noun in ("an eight-year offer"), beyond MEASURES and the currencies.
+# Length units a distance is given in.
+_LENGTHS = frozenset(["km", "mi", "m", "ft"])
 _UNIT_NOUNS = frozenset(
     [
         "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "magnitude",
@@ -447,6 +451,11 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # "the 6.1-magnitude quake", "registering 6.1 on the Richter scale", "a magnitude of 5.9": the shock's
         # magnitude, whatever verb reports the shock
         counted, predicate = magnitude.counted, ""
+    distance = distance_of(doc[end - 1]) if unit in _LENGTHS and head is None else None
+    if distance is not None:
+        # "1,150 kilometers southeast of Tehran": the distance from Tehran of the place lying there
+        origin = doc[distance.origin.left_edge.i : distance.origin.i + 1]
+        counted = " ".join([*(t.text for t in origin if t.dep_ != "det"), "distance"])
     elif head is not None and counts_population(head, predicate):
         # "home to 120,000 people", "200,000 residents", "a population of more than 100,000": one quantity
         counted = "population"
@@ -483,11 +492,23 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         or (claim_when(doc, magnitude.shock, times) if magnitude and magnitude.shock else ""),
         scope=claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
-        holder=None if casualty else claim_holder(doc, phrase.main, head, own),
-        where=claim_where(doc, phrase.main, head, own),
+        holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
+        # a distance is where it is measured from ("south of Tehran"): two distances from two places never compare
+        where=_span_ref(doc, distance.origin) if distance is not None else claim_where(doc, phrase.main, head, own),
     )
     last = upper.end - 1 if upper is not None else phrase.end - 1
     return claim, last
+
+
+def _span_ref(doc: Doc, token: Token) -> Ref:
+    """A name with its compounds ("Bandar Abbas"), as a Ref."""
+    first = min((t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=token.i)
+    start, end = doc[first].idx, token.idx + len(token.text)
+    return Ref(start, end, doc_text(doc)[start:end])
+
+
+def _distance_holder(doc: Doc, distance: Distance | None) -> Ref | None:
+    return _span_ref(doc, distance.located) if distance is not None and distance.located is not None else None
 
 
 def extract_claims(doc: Doc) -> tuple[Claim, ...]:
