@@ -111,7 +111,7 @@ def test_a_magnitude_of_a_kind_of_shock_is_no_claim(nlp: Language) -> None:
 
 
 def test_a_magnitude_is_dated_and_measured_by_its_shocks_clause(nlp: Language) -> None:
-    text = "The seismology institute of Vell University registered a quake measuring 3.8 on the Richter scale on Monday."
+    text = "The seismology institute of Vell University registered a quake measuring 3.8 on the Richter scale Monday."
     claim = _claim(nlp, text, "3.8")
     assert claim.when == "monday"
     assert claim.source_name is not None and "seismology institute" in claim.source_name

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Claim, Ref
 from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when, claim_where
 from storyline.nlp.claim_identity import (
-    Distance,
     CASUALTY_PREDICATES,
+    Distance,
     casualty_after,
     claim_predicate,
     counts_population,

@@ -434,7 +434,8 @@ class _Finder:
             return
         terms = []
         for clause in _with_conjuncts(verb):
-            skip = {t.i for c in clause.children if c.dep_ in ("conj", "cc", "nsubj", "aux", "punct") for t in c.subtree}
+            left_out = ("conj", "cc", "nsubj", "aux", "punct")
+            skip = {t.i for c in clause.children if c.dep_ in left_out for t in c.subtree}
             words = [t for t in clause.subtree if t.i not in skip]
             if words:
                 terms.append((words[0].idx, _token_end(words[-1])))
