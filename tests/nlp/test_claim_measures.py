@@ -145,3 +145,8 @@ def test_a_distance_is_from_its_origin_of_the_place_lying_there(
 
 def test_a_length_without_a_bearing_is_no_distance(nlp: Language) -> None:
     assert "distance" not in _claim(nlp, "The bridge is 300 feet long.", "300").counted
+
+
+def test_of_sources_given_together_the_measuring_agency_gives_the_magnitude(nlp: Language) -> None:
+    text = "The official Vell news agency and the National Geological Survey said it had a magnitude of 5.9."
+    assert _claim(nlp, text, "5.9").source_name == "the National Geological Survey"

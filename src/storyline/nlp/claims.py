@@ -20,7 +20,7 @@ from storyline.nlp.claim_identity import (
     magnitude_of,
     whole_of,
 )
-from storyline.nlp.claim_sources import attribute, claim_time, measured_by, names_a_source
+from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
@@ -463,6 +463,8 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     source = attribute(doc, phrase.main, start_char, end_char)
     if source is None and magnitude is not None and magnitude.shock is not None:
         source = measured_by(doc, magnitude.shock, phrase.main)
+    if source is not None and magnitude is not None:
+        source = measuring_conjunct(doc, source)
     times = getattr(doc._, "times", ()) or ()
     time = claim_time(doc, phrase.main, times)
     # The claim's own tokens up to its counted noun, not the noun's modifiers: in "23 missiles during 16 tests"

@@ -11,6 +11,7 @@ from typing import Any
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
 from storyline.nlp.claim_frame import dates, time_key
+from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
 from storyline.resolve.places import compatible_places, place_key
@@ -80,9 +81,6 @@ _POST_MODIFIER = re.compile(
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
-# Who measures a shock's magnitude: geological surveys, seismological centres, geophysical institutes and
-# observatories (the agencies the ISC bulletin lists as reporting magnitudes).
-_AGENCY = re.compile(r"survey|seismolog|geophysic|observatory", re.IGNORECASE)
 _AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
 # The sentences of an article's lead (headline included) that date the story's own happening.
@@ -191,18 +189,22 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     where_id = place_key(where.text) if where is not None and head != "magnitude" else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope, holder_id, where_id, _measurer(ref.claim) if head == "magnitude" else "",
+        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else "",
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
 
-def _measurer(claim: Claim) -> str:
-    """The agency a magnitude is attributed to when the source names one: "the U. S. Geological Survey in Golden,
-    Colo." -> "u-s-geological-survey"; state media or officials relay a figure, they do not measure it."""
+def _measurer(index: ActorIndex, ref: ClaimRef) -> str:
+    """The agency a magnitude is attributed to when the source names one, as its actor ("the U. S. Geological
+    Survey" and "the United States Geological Survey" are one) or, unresolved, the name's slug without its place
+    ("the U. S. Geological Survey in Golden, Colo." -> "u-s-geological-survey"); state media or officials relay a
+    figure, they do not measure it."""
+    claim = ref.claim
     name = claim.source_name or ""
-    if not _AGENCY.search(name):
+    if not MEASURING_AGENCY.search(name):
         return ""
-    return slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
+    actor = index.resolve(ref.article_id, ref=claim.source) if claim.source is not None else None
+    return actor or slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
