@@ -150,3 +150,24 @@ def test_a_length_without_a_bearing_is_no_distance(nlp: Language) -> None:
 def test_of_sources_given_together_the_measuring_agency_gives_the_magnitude(nlp: Language) -> None:
     text = "The official Vell news agency and the National Geological Survey said it had a magnitude of 5.9."
     assert _claim(nlp, text, "5.9").source_name == "the National Geological Survey"
+
+
+def test_a_count_near_a_magnitude_is_no_magnitude(nlp: Language) -> None:
+    claims_ = _claims(nlp, "A magnitude 5.9 quake killed 10 and injured 80.")
+    assert [(c.text, c.counted) for c in claims_][1:] == [("10", "people"), ("80", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The quake, which struck on Sunday with a force of about 6.0 on the Richter scale, destroyed homes.", "6.0",
+         "earthquake magnitude"),
+        ("The aftershocks measured from 2.8 to 3.8 degrees on the Richter scale on Monday.", "2.8",
+         "aftershock magnitude"),
+        ("A 5.6 -magnitude quake struck on Sunday.", "5.6", "earthquake magnitude"),
+    ],
+)
+def test_a_magnitude_in_degrees_glued_or_in_a_relative_clause(
+    nlp: Language, text: str, number: str, counted: str
+) -> None:
+    assert _claim(nlp, text, number).counted == counted

@@ -141,23 +141,37 @@ _SHOCKS = {
     **dict.fromkeys(["earthquake", "quake", "temblor", "seism", "tremor", "shock"], "earthquake"),
     **dict.fromkeys(["aftershock", "foreshock"], "aftershock"),
 }
-_MAGNITUDE_WORDS = frozenset(["magnitude", "richter"])
+_HEDGE_WORDS = frozenset(["at", "least", "about", "around", "nearly", "almost", "some", "roughly", "approximately"])
 _POSSIBILITY = frozenset(["can", "could", "may", "might"])
 
 
+def _is_magnitude(token: Token) -> bool:
+    return token.lemma_.lower().lstrip("-") in ("magnitude", "magnitudes")  # "5.6 -magnitude" as some texts glue it
+
+
 def _magnitude_cue(number: Token, head: Token | None) -> bool:
-    """ "magnitude 5.9", "5.9-magnitude", "a magnitude of 5.9", "puts the magnitude at 6.1", "registering 6.1 on
-    the Richter scale"."""
-    if head is not None and head.lemma_.lower() == "magnitude":
+    """ "magnitude 5.9", "5.9-magnitude", "measuring at least magnitude 5.9", "a magnitude of 5.9", "puts the
+    magnitude at 6.1", "magnitudes ranging from 3.6", "registering 6.1 on the Richter scale": the word is beside
+    the number or above it in the parse, never just near it ("a magnitude 5.9 quake killed 10")."""
+    if head is not None and _is_magnitude(head):
         return True
     doc = number.doc
-    near = [t for t in doc[max(number.i - 4, number.sent.start) : min(number.i + 3, number.sent.end)]
-            if t.i != number.i]
-    if any(t.lemma_.lower() in _MAGNITUDE_WORDS for t in near):
+    before = number.i - 1
+    while before >= number.sent.start and (doc[before].tag_ == "HYPH" or doc[before].lower_ in _HEDGE_WORDS):
+        before -= 1
+    after = number.i + 1
+    while after < number.sent.end and doc[after].tag_ == "HYPH":
+        after += 1
+    beside = [doc[i] for i in (before, after) if number.sent.start <= i < number.sent.end]
+    if any(_is_magnitude(t) for t in beside):
+        return True
+    above = [number, *list(number.ancestors)[:3]]
+    if any(_is_magnitude(t) for t in above[1:]):
         return True
     return any(
-        t.lower_ == "scale" and any(c.lower_ == "richter" for c in t.children)
-        for t in doc[number.i + 1 : min(number.i + 6, number.sent.end)]
+        c.dep_ == "prep" and c.lower_ == "on"
+        and any(o.lower_ == "scale" and any(r.lower_ == "richter" for r in o.children) for o in c.children)
+        for t in above[:3] for c in t.children
     )
 
 
@@ -176,6 +190,8 @@ def _shocks_of(verb: Token) -> list[Token]:
     """The shocks a clause's verb has for subject, object or agent ("the quake struck with a force of 6.0"; "it
     was 6.1": the pronoun takes up the story's shock)."""
     found: list[Token] = []
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SHOCKS:
+        found.append(verb.head)  # "the quake, which struck with a force of about 6.0"
     for child in verb.children:
         args = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else []
         if child.dep_ in ("agent", "prep"):
@@ -200,7 +216,7 @@ def magnitude_of(number: Token, head: Token | None) -> Magnitude | None:
     """The shock whose magnitude the number is, when it is one: named in the noun phrase the number sits in ("the
     6.1-magnitude quake", "an earthquake measuring 5.9") or, else, by its clause's verb ("the quake struck with a
     force of about 6.0"); None when the number is no magnitude."""
-    if head is not None and head.tag_ == "NNS" and head.lemma_.lower() not in (*_SHOCKS, "magnitude"):
+    if head is not None and head.tag_ == "NNS" and head.lemma_.lower() not in (*_SHOCKS, "magnitude", "degree"):
         return None  # "a 5.9 magnitude quake has leveled seven villages": the seven count villages
     if not _magnitude_cue(number, head):
         return None
