@@ -68,3 +68,30 @@ def test_an_alleged_violation_moves_no_state(nlp: Language) -> None:
 def test_a_cancelled_contract_is_withdrawn(nlp: Language) -> None:
     statements = _find(nlp, "General Motors said it was cancelling a contract with Magna to sell Opel.")
     assert [s.action for s in statements] == ["withdrew"]
+
+
+def test_a_pledge_without_a_pledge_verb_binds_its_one_party(nlp: Language) -> None:
+    text = "Vlastonia will stop its missile tests from April 21 and close its northern test site."
+    [statement] = _find(nlp, text, {"April 21": "2018-04-21"})
+    assert (statement.kind, statement.action, statement.starts) == ("pledge", "pledged", "2018-04-21")
+    assert [r.text for r in statement.parties] == ["Vlastonia"]
+    assert any("close its northern test site" in term for term in statement.terms)
+
+
+def test_a_reported_pledge_without_a_pledge_verb_is_its_speakers(nlp: Language) -> None:
+    text = "Vlastonia said it would halt all missile launches starting Saturday."
+    [statement] = _find(nlp, text, {"Saturday": "2018-04-21"})
+    assert [r.text for r in statement.parties] == ["Vlastonia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlastonia will modernise its economy.",  # no start date: a plan
+        "Vlastonia will not stop its missile tests from April 21.",  # negated
+        "Vlastonia will attack the border posts from April 21.",  # harm: a threat
+        "Two more plants will close from April 21.",  # no named party
+    ],
+)
+def test_a_future_act_is_no_pledge_without_a_party_a_start_date_or_with_harm(nlp: Language, text: str) -> None:
+    assert _find(nlp, text, {"April 21": "2018-04-21"} if "April 21" in text else None) == []

@@ -162,3 +162,57 @@ def test_a_city_is_not_its_country() -> None:
     a = ArticleAnalysis("a", claims=(_claim(3, "30,000 marchers", "marchers", 30000, where=Ref(3, 9, "Lyon")),))
     b = ArticleAnalysis("b", claims=(_claim(4, "90,000 marchers", "marchers", 90000, where=Ref(3, 9, "France")),))
     assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_deaths_and_a_death_toll_are_the_people_killed() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "12 people", "people", 12, predicate="kill"),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "nine deaths", "deaths", 9),))
+    c = ArticleAnalysis("c", claims=(_claim(1, "12", "death toll", 12),))
+    d = ArticleAnalysis("d", claims=(_claim(1, "40 injuries", "injuries", 40),))
+    assert _groups(a, b, c, d) == [("differ", ["12", "12 people", "nine deaths"]), ("single", ["40 injuries"])]
+
+
+def test_a_toll_of_something_else_is_no_death_count() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "12 people", "people", 12, predicate="kill"),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "$3", "toll", 3),))
+    assert _groups(a, b) == [("single", ["$3"]), ("single", ["12 people"])]
+
+
+def test_magnitudes_of_one_agency_compare_and_of_two_do_not() -> None:
+    survey = "the National Geological Survey in Reston, Va."
+    a = ArticleAnalysis("a", claims=(_claim(1, "6.1", "earthquake magnitude", 6.1, source_name=survey),))
+    b = ArticleAnalysis("b", claims=(
+        _claim(1, "5.9", "earthquake magnitude", 5.9, source_name="Vell's seismological centre"),
+        _claim(3, "5.8", "earthquake magnitude", 5.8, source_name="National Geological Survey"),
+    ))
+    c = ArticleAnalysis("c", claims=(_claim(1, "6.0", "earthquake magnitude", 6.0, source_name="state media"),))
+    assert _groups(a, b, c) == [
+        ("differ", ["5.8", "6.1"]), ("single", ["5.9"]), ("single", ["6.0"])
+    ]
+
+
+def test_magnitudes_written_with_decimals_differ_by_a_tenth() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "6.1", "earthquake magnitude", 6.1, where=Ref(0, 4, "Vell")),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "5.9", "earthquake magnitude", 5.9, where=Ref(0, 4, "Chile")),))
+    assert _groups(a, b) == [("differ", ["5.9", "6.1"])]  # where each says the shock struck is no other shock
+
+
+def test_a_magnitude_of_an_unsaid_shock_compares_with_none() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "6.1", "earthquake magnitude", 6.1),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "3.8", "magnitude", 3.8),))
+    c = ArticleAnalysis("c", claims=(_claim(1, "4.0", "aftershock magnitude", 4.0),))
+    assert _groups(a, b, c) == [("single", ["3.8"]), ("single", ["4.0"]), ("single", ["6.1"])]
+
+
+def test_populations_compare() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "120,000 people", "population", 120_000, where=Ref(0, 4, "Vell")),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "about 200,000 residents", "population", 200_000, kind="approx"),))
+    assert _groups(a, b) == [("differ", ["120,000 people", "about 200,000 residents"])]
+
+
+def test_an_unresolved_part_of_a_day_is_the_day_and_today_is_the_storys() -> None:
+    from storyline.nlp.claim_frame import time_key
+
+    assert time_key(TimeExpr(0, 22, 0, "early Sunday afternoon", None)) == "sunday"
+    assert time_key(TimeExpr(0, 5, 0, "today", None)) == ""
+    assert time_key(TimeExpr(0, 9, 0, "last week", None)) == "last week"

@@ -4,6 +4,7 @@ season's 121 RBIs)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -33,6 +34,12 @@ _SELECTING = frozenset(
     ["last", "next", "first", "past", "final", "previous", "remaining", "other", "top", "straight", "consecutive"]
 )
 _TO_NOW = frozenset(["since"])
+# Unresolved expressions (no publication date) keyed by the day or month they name; "today" is the article's day.
+_CALENDAR_NAME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b"
+)
+_PUBLICATION_DAY = frozenset(["today", "tonight", "this morning", "this afternoon", "this evening"])
 # Nouns naming one kind of happening, after WordNet 3.0's earthquake.n.01 ("earthquake, quake, temblor, seism")
 # and its hyponym tremor: "a quake" and "Monday's earthquake" can be one happening.
 _SAME_HAPPENING = dict.fromkeys(["earthquake", "quake", "temblor", "seism", "tremor"], "earthquake")
@@ -56,7 +63,11 @@ def time_key(time: TimeExpr) -> str:
     text = time.text.lower().strip()
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
-    return text
+    if text in _PUBLICATION_DAY:
+        return ""  # the day the article was written: the story's own, as an undated claim is
+    named = _CALENDAR_NAME.search(text)
+    # "early Sunday afternoon" is Sunday: a part of a day is no other date than the day
+    return named.group(0) if named else text
 
 
 def dates(times: Iterable[TimeExpr]) -> list[TimeExpr]:
@@ -214,7 +225,8 @@ def _selection(number: Token, head: Token | None) -> str:
     if head is None or head.i < number.i:
         return ""
     for child in head.children:
-        if child.i < number.i and child.dep_ in ("amod", "advmod") and child.lower_ in _SELECTING:
+        # before the number ("their last 10 games") or between it and its noun ("eight straight games")
+        if child.i < head.i and child.dep_ in ("amod", "advmod") and child.lower_ in _SELECTING:
             return f"sel:{child.lower_}"
     return ""
 

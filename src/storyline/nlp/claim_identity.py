@@ -4,6 +4,8 @@ eleven nations")."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from storyline.nlp.claim_sources import REPORTING_VERBS
@@ -22,6 +24,9 @@ _SUPPORT_VERBS = frozenset(
 # Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".
 _SAME_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
 CASUALTY_PREDICATES = frozenset(_SAME_PREDICATE.values())
+# Words a headline or a tally puts right after a bare number to say what befell people: "Ten dead", "80 hurt",
+# "at least 50 injured", "five wounded". The number counts people; the word is the predicate, not the noun.
+_CASUALTY_WORDS = {"dead": "kill", "killed": "kill", "injured": "injure", "hurt": "injure", "wounded": "injure"}
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod"})
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -73,9 +78,219 @@ def whole_of(number: Token, head: Token | None) -> float | None:
     )
     if not partitive:
         return None
+    if head.like_num:
+        # "30 of the 80 wounded": the whole is the number the partitive takes its part of
+        amount = parse_amount([head.text])
+        return amount.value if amount is not None else None
     for child in head.children:
         if child.dep_ == "nummod" and child.i < head.i:
             amount = parse_amount([child.text])
             if amount is not None:
                 return amount.value
     return None
+
+
+def casualty_after(number: Token, head: Token | None) -> str:
+    """ "kill" or "injure" when the word right after a bare number says what befell the people it counts ("Ten
+    dead in southern Iran quake", "80 hurt", "at least 50 injured"), the parser reading that word as the number's
+    noun, modifier or head; "" otherwise."""
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if after is None or after.lower_ not in _CASUALTY_WORDS:
+        return ""
+    if head is not None and head.i != after.i:
+        return ""  # "five people hurt": the noun counts, the word after it is its predicate
+    linked = after.head.i == number.i or number.head.i == after.i
+    return _CASUALTY_WORDS[after.lower_] if linked else ""
+
+
+# What a place's population is counted in: "home to 120,000 people", "has about 200,000 residents", "a town of
+# 15,000 people", "a population of 120,000".
+_DWELLERS = frozenset(["people", "person", "resident", "inhabitant", "soul"])
+_LIVED_IN = frozenset(["resident", "inhabitant"])
+# Nouns of places people live in, after WordNet 3.0's municipality.n.01 / geographical_area.n.01 hyponyms that
+# news gives a population for ("a town of 15,000", "an island of 200,000 people").
+_SETTLEMENTS = frozenset(["city", "town", "village", "island", "country", "nation", "province", "region", "state",
+                          "district", "county", "municipality", "port", "capital", "metropolis", "suburb"])
+
+
+def counts_population(head: Token, predicate: str) -> bool:
+    """Whether the counted noun is a place's population: "home to 120,000 people", "which has 200,000 residents",
+    "a town of 15,000 people", "a population of 120,000"; not when something befalls them ("15,000 residents were
+    evacuated")."""
+    lemma = head.lemma_.lower()
+    if lemma == "population":
+        return True
+    if predicate or lemma not in _DWELLERS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "home":
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _SETTLEMENTS:
+        return True
+    if lemma not in _LIVED_IN:
+        return False
+    # a place has them: "which has about 200,000 residents", "a city with 500,000 inhabitants"
+    return (head.dep_ == "dobj" and head.head.lemma_.lower() == "have") or (
+        head.dep_ == "pobj" and head.head.lower_ == "with"
+    )
+
+
+# Nouns of the happenings a magnitude is given for, after WordNet 3.0's earthquake.n.01 ("earthquake, quake,
+# temblor, seism") with its hyponyms tremor and aftershock (foreshock): the main shock's magnitude is not an
+# aftershock's.
+_SHOCKS = {
+    **dict.fromkeys(["earthquake", "quake", "temblor", "seism", "tremor", "shock"], "earthquake"),
+    **dict.fromkeys(["aftershock", "foreshock"], "aftershock"),
+}
+_HEDGE_WORDS = frozenset(["at", "least", "about", "around", "nearly", "almost", "some", "roughly", "approximately"])
+_POSSIBILITY = frozenset(["can", "could", "may", "might"])
+
+
+def _is_magnitude(token: Token) -> bool:
+    return token.lemma_.lower().lstrip("-") in ("magnitude", "magnitudes")  # "5.6 -magnitude" as some texts glue it
+
+
+def _magnitude_cue(number: Token, head: Token | None) -> bool:
+    """ "magnitude 5.9", "5.9-magnitude", "measuring at least magnitude 5.9", "a magnitude of 5.9", "puts the
+    magnitude at 6.1", "magnitudes ranging from 3.6", "registering 6.1 on the Richter scale": the word is beside
+    the number or above it in the parse, never just near it ("a magnitude 5.9 quake killed 10")."""
+    if head is not None and _is_magnitude(head):
+        return True
+    doc = number.doc
+    before = number.i - 1
+    while before >= number.sent.start and (doc[before].tag_ == "HYPH" or doc[before].lower_ in _HEDGE_WORDS):
+        before -= 1
+    after = number.i + 1
+    while after < number.sent.end and doc[after].tag_ == "HYPH":
+        after += 1
+    beside = [doc[i] for i in (before, after) if number.sent.start <= i < number.sent.end]
+    if any(_is_magnitude(t) for t in beside):
+        return True
+    above = [number, *list(number.ancestors)[:3]]
+    if any(_is_magnitude(t) for t in above[1:]):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on"
+        and any(o.lower_ == "scale" and any(r.lower_ == "richter" for r in o.children) for o in c.children)
+        for t in above[:3] for c in t.children
+    )
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """A number read as a shock's magnitude: what it counts and the shock's noun when the sentence names it."""
+
+    counted: str
+    """ "earthquake magnitude", "aftershock magnitude", or "magnitude" when the shock is not said or both are."""
+    shock: Token | None
+    generic: bool = False
+    """ "A magnitude 6 quake can cause severe damage": a kind of shock, no happening."""
+
+
+def _shocks_of(verb: Token) -> list[Token]:
+    """The shocks a clause's verb has for subject, object or agent ("the quake struck with a force of 6.0"; "it
+    was 6.1": the pronoun takes up the story's shock)."""
+    found: list[Token] = []
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SHOCKS:
+        found.append(verb.head)  # "the quake, which struck with a force of about 6.0"
+    for child in verb.children:
+        args = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else []
+        if child.dep_ in ("agent", "prep"):
+            args = [o for o in child.children if o.dep_ == "pobj"]
+        found += [a for a in args if (a.dep_ == "nsubj" and a.lower_ == "it") or a.lemma_.lower() in _SHOCKS]
+    return found
+
+
+def _kind(shock: Token) -> str:
+    return _SHOCKS.get(shock.lemma_.lower(), "earthquake")  # "it": the story's shock
+
+
+def _generic(shock: Token) -> bool:
+    """ "A magnitude 6 quake can cause severe damage": an indefinite shock under a modal of possibility."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in shock.children):
+        return False
+    verb = shock.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() in _POSSIBILITY for c in verb.children)
+
+
+def magnitude_of(number: Token, head: Token | None) -> Magnitude | None:
+    """The shock whose magnitude the number is, when it is one: named in the noun phrase the number sits in ("the
+    6.1-magnitude quake", "an earthquake measuring 5.9") or, else, by its clause's verb ("the quake struck with a
+    force of about 6.0"); None when the number is no magnitude."""
+    if head is not None and head.tag_ == "NNS" and head.lemma_.lower() not in (*_SHOCKS, "magnitude", "degree"):
+        return None  # "a 5.9 magnitude quake has leveled seven villages": the seven count villages
+    if not _magnitude_cue(number, head):
+        return None
+    node = number
+    shocks: list[Token] = []
+    for _ in range(8):
+        if node.lemma_.lower() in _SHOCKS:
+            shocks = [node]
+            break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "pcomp", "amod"):
+            shocks = _shocks_of(node)
+            break
+        if node.pos_ == "NOUN":
+            shocks = [c for c in node.children if c.lemma_.lower() in _SHOCKS]
+            if shocks:
+                break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    kinds = {_kind(s) for s in shocks}
+    if len(kinds) != 1:
+        return Magnitude("magnitude", None)
+    shock = shocks[0]
+    return Magnitude(f"{kinds.pop()} magnitude", shock, _generic(shock))
+
+
+# Words that give the bearing of a distance from a place: "1,150 km southeast of Tehran", "300 feet away from".
+_BEARINGS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                       "northward", "southward", "eastward", "westward", "away", "off", "outside", "inland"])
+
+
+@dataclass(frozen=True)
+class Distance:
+    """A length read as the distance of a thing from a place: "Qeshm, located 1,150 km southeast of Tehran"."""
+
+    origin: Token
+    """The place measured from ("Tehran")."""
+    located: Token | None
+    """The named place that lies there ("Qeshm"); None when the clause does not name it ("the island")."""
+
+
+def _named(token: Token) -> Token | None:
+    """The proper name a place phrase gives: "Tehran", "the port of Bandar Abbas", "the capital, Tehran"."""
+    if token.pos_ == "PROPN":
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def distance_of(unit: Token) -> Distance | None:
+    """The place a length is measured from and the place lying there, when a bearing says so ("1,150 kilometers
+    southeast of Tehran", "35 miles southwest of the port of Bandar Abbas", "300 feet away from the store")."""
+    # The bearing hangs the length on it ("940 miles south of Tehran"), or the parser hangs it on the length, or
+    # on the first length when this one is its conversion ("1,150 kilometers (700 miles) southeast of Tehran").
+    first = unit.head if unit.dep_ == "appos" else unit
+    candidates = [first.head, *first.children] if first.dep_ == "npadvmod" else list(first.children)
+    bearing = next((t for t in candidates if t.lower_ in _BEARINGS), None)
+    if bearing is None:
+        return None
+    origin = next((o for c in bearing.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for o in c.children if o.dep_ == "pobj"), None)
+    if origin is None:
+        return None
+    origin = _named(origin) or origin
+    holder = bearing.head if bearing.i == first.head.i else first.head
+    if holder.lemma_.lower() == "locate" and holder.dep_ == "acl":
+        holder = holder.head  # "Qeshm, located 1,150 km southeast of Tehran"
+    elif holder.pos_ in ("VERB", "AUX"):
+        holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
+    located = _named(holder) if holder.pos_ in ("NOUN", "PROPN") else None
+    return Distance(origin, located if located is not None and located.i != origin.i else None)

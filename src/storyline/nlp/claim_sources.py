@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -147,6 +148,38 @@ def _attribution(doc: Doc, verb: Token, number: Token) -> Attribution | None:
     if span.start <= number.i < span.end:
         return None
     return Attribution(_ref(doc, span.start_char, span.end_char), _resolved_name(doc, span), verb.text)
+
+
+# Verbs an instrument's reading is given with: "the seismological bases registered a quake measuring 3.8".
+_MEASURING_VERBS = frozenset(["register", "record", "measure", "detect", "put", "rate"])
+
+
+# Who measures a shock's magnitude: geological surveys, seismological centres, geophysical institutes and
+# observatories (the agencies the ISC bulletin lists as reporting magnitudes).
+MEASURING_AGENCY = re.compile(r"survey|seismolog|geophysic|observatory", re.IGNORECASE)
+
+
+def measuring_conjunct(doc: Doc, source: Attribution) -> Attribution:
+    """Of sources given together ("The official IRNA news agency and the United States Geological Survey said it
+    had a magnitude of 5.9"), the one that measures: the reading is the agency's, the others relay it."""
+    span = doc.char_span(source.ref.start, source.ref.end, alignment_mode="expand")
+    if span is None or MEASURING_AGENCY.search(source.name):
+        return source
+    for conjunct in span.root.conjuncts:
+        phrase = subject_phrase(doc, conjunct)
+        if MEASURING_AGENCY.search(phrase.text):
+            ref = _ref(doc, phrase.start_char, phrase.end_char)
+            return Attribution(ref, _resolved_name(doc, phrase), source.cue)
+    return source
+
+
+def measured_by(doc: Doc, thing: Token, number: Token) -> Attribution | None:
+    """Who measured a thing the number is a reading of, when the thing is the object of a measuring verb: "the
+    seismological bases of Tehran University registered a quake measuring 3.8" -> the bases."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.lemma_.lower() not in _MEASURING_VERBS:
+        return None
+    return _attribution(doc, verb, number)
 
 
 def _according_to(doc: Doc, node: Token) -> Attribution | None:

@@ -8,10 +8,19 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.model import Claim
+from storyline.model import Claim, Ref
 from storyline.nlp.claim_frame import claim_holder, claim_scope, claim_when, claim_where
-from storyline.nlp.claim_identity import CASUALTY_PREDICATES, claim_predicate, whole_of
-from storyline.nlp.claim_sources import attribute, claim_time, names_a_source
+from storyline.nlp.claim_identity import (
+    CASUALTY_PREDICATES,
+    Distance,
+    casualty_after,
+    claim_predicate,
+    counts_population,
+    distance_of,
+    magnitude_of,
+    whole_of,
+)
+from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
@@ -87,6 +96,8 @@ _COUNTED_DEPS_RIGHT = frozenset({"prep", "acl"})
 _MAX_COUNTED_TOKENS = 14
 # Verbs whose subject is what a number measures: "the death toll rose to 40", "the total is 11,000".
 # Units a hyphened number measures its noun in ("an eight-year offer"), beyond MEASURES and the currencies.
+# Length units a distance is given in.
+_LENGTHS = frozenset(["km", "mi", "m", "ft"])
 _UNIT_NOUNS = frozenset(
     [
         "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "magnitude",
@@ -204,6 +215,7 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         and main.head.tag_ in ("NN", "NNP")
         and main.head.lower_ not in CURRENCY_WORDS
         and main.head.lower_ not in MEASURES
+        and main.head.lower_ != "magnitude"  # "measuring magnitude 5.9": the measure, not a name
     ):
         return True
     value = phrase.amount.value
@@ -214,9 +226,13 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         (after is not None and after.lower_ == "of") or (main.dep_ != "nummod" and not qualified)
     ):
         return True
-    # "the two leaders": a definite small number refers back to known things; it asserts no count.
+    # "the two leaders": a definite small number refers back to known things; it asserts no count. A number
+    # before a unit measures its noun ("the 6.1-magnitude quake", "the 12-hour strike"): a claim.
+    unit_after = next((t for t in doc[phrase.end : phrase.end + 2] if t.tag_ != "HYPH"), None)
+    measures = unit_after is not None and unit_after.lemma_.lower() in _UNIT_NOUNS
     return bool(
         before is not None and before.lower_ in _DEFINITE and not qualified and value <= 10 and not phrase.amount.vague
+        and not measures
     )
 
 
@@ -376,6 +392,15 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     unit, start, end = _unit(doc, phrase, phrase.start)
     lookback = [t.text for t in doc[max(start - 4, doc[start].sent.start) : start]]
     qualifier = match_qualifier(lookback)
+    unit_before = start
+    while unit_before > doc[start].sent.start and (
+        doc[unit_before - 1].tag_ == "HYPH" or doc[unit_before - 1].lower_ == "magnitude"
+    ):
+        unit_before -= 1
+    if qualifier is None and unit_before < start:
+        # "measuring at least magnitude 5.9": the hedge stands before the unit word the number follows
+        qualifier = match_qualifier([t.text for t in doc[max(unit_before - 4, doc[start].sent.start) : unit_before]])
+        start = unit_before if qualifier is not None else start
     if _not_a_quantity(doc, phrase, qualified=qualifier is not None and qualifier[1] != "exact"):
         return None
     upper = _range_end(doc, phrase)
@@ -406,6 +431,10 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         return None
     counted = ""
     predicate = claim_predicate(head if head is not None else phrase.main)
+    casualty = casualty_after(doc[end - 1], head) if unit is None else ""
+    if casualty:
+        # "Ten dead", "80 hurt", "at least 50 injured": people, of whom the word after says what befell them
+        head, predicate = None, casualty
     if head is None and unit is None and predicate in CASUALTY_PREDICATES:
         # "killing 10 people and injuring 80", "50 were injured", "five hurt": a bare number that is killed or
         # injured counts people (the verbs take living things), as the noun left out says
@@ -415,8 +444,27 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         counted = span.text
         if head.i >= end and span.start <= end + 1:
             end = max(end, span.end)
+    magnitude = magnitude_of(phrase.main, head) if unit is None else None
+    if magnitude is not None and magnitude.generic:
+        return None  # "a magnitude 6 quake can cause severe damage" measures no shock that happened
+    if magnitude is not None:
+        # "the 6.1-magnitude quake", "registering 6.1 on the Richter scale", "a magnitude of 5.9": the shock's
+        # magnitude, whatever verb reports the shock
+        counted, predicate = magnitude.counted, ""
+    distance = distance_of(doc[end - 1]) if unit in _LENGTHS and head is None else None
+    if distance is not None:
+        # "1,150 kilometers southeast of Tehran": the distance from Tehran of the place lying there
+        origin = doc[distance.origin.left_edge.i : distance.origin.i + 1]
+        counted = " ".join([*(t.text for t in origin if t.dep_ != "det"), "distance"])
+    elif head is not None and counts_population(head, predicate):
+        # "home to 120,000 people", "200,000 residents", "a population of more than 100,000": one quantity
+        counted = "population"
     start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     source = attribute(doc, phrase.main, start_char, end_char)
+    if source is None and magnitude is not None and magnitude.shock is not None:
+        source = measured_by(doc, magnitude.shock, phrase.main)
+    if source is not None and magnitude is not None:
+        source = measuring_conjunct(doc, source)
     times = getattr(doc._, "times", ()) or ()
     time = claim_time(doc, phrase.main, times)
     # The claim's own tokens up to its counted noun, not the noun's modifiers: in "23 missiles during 16 tests"
@@ -440,13 +488,29 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         time=time,
         predicate=predicate,
         whole=whole_of(phrase.main, head),
-        when=claim_when(doc, phrase.main, times),
+        # a magnitude with no date of its own takes the date of the clause that names its shock ("In February, a
+        # quake measuring 6.4 hit Zarand")
+        when=claim_when(doc, phrase.main, times)
+        or (claim_when(doc, magnitude.shock, times) if magnitude and magnitude.shock else ""),
         scope=claim_scope(phrase.main, head, own),
-        holder=claim_holder(doc, phrase.main, head, own),
-        where=claim_where(doc, phrase.main, head, own),
+        # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
+        holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
+        # a distance is where it is measured from ("south of Tehran"): two distances from two places never compare
+        where=_span_ref(doc, distance.origin) if distance is not None else claim_where(doc, phrase.main, head, own),
     )
     last = upper.end - 1 if upper is not None else phrase.end - 1
     return claim, last
+
+
+def _span_ref(doc: Doc, token: Token) -> Ref:
+    """A name with its compounds ("Bandar Abbas"), as a Ref."""
+    first = min((t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=token.i)
+    start, end = doc[first].idx, token.idx + len(token.text)
+    return Ref(start, end, doc_text(doc)[start:end])
+
+
+def _distance_holder(doc: Doc, distance: Distance | None) -> Ref | None:
+    return _span_ref(doc, distance.located) if distance is not None and distance.located is not None else None
 
 
 def extract_claims(doc: Doc) -> tuple[Claim, ...]:

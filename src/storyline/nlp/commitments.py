@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import CommitmentStatement, Ref, TimeExpr
+from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 from storyline.nlp.extensions import doc_text
@@ -23,6 +24,8 @@ _ASKING = frozenset(
 )
 # Auxiliaries that make a pledge verb hypothetical: "would agree", "might promise".
 _HYPOTHETICAL = frozenset(["would", "could", "might", "may", "should"])
+# Auxiliaries that state a party's own future act as a fact ("North Korea will stop its tests").
+_DECLARING = frozenset(["will", "shall", "'ll"])
 _NOUNS = {"NOUN", "PROPN"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
@@ -120,6 +123,8 @@ class _Finder:
             for token in sent:
                 if token.lemma_.lower() in self.vocab.pledges and token.pos_ in _VERBS:
                     self._pledge(token, sent, index)
+                elif token.pos_ == "VERB" and self._declares(token):
+                    self._declared_pledge(token, sent, index)
         return self._emit()
 
     # -- instruments -------------------------------------------------------------------------------
@@ -400,6 +405,49 @@ class _Finder:
         statement.by, statement.date, statement.starts = by, self._date(verb), starts
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
+
+    def _declares(self, verb: Token) -> bool:
+        """A party's own future act, stated as a fact: "will stop", "shall close", or "would stop" reported ("said
+        it would stop"); not negated, not under a pledge verb (read there) nor asked for or alleged."""
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+        if not (auxiliaries & _DECLARING or ("would" in auxiliaries and reported)):
+            return False
+        if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in self.vocab.pledges:
+            return False
+        return not _under(verb, _ASKING | _ALLEGING | self.vocab.pledges)
+
+    def _declared_pledge(self, verb: Token, sent: Span, index: int) -> None:
+        """ "North Korea will stop nuclear and missile tests from April 21 and close its test site": a pledge
+        without a pledge verb, kept only when its one party is a named actor and the act starts at a date the
+        clause gives (a plan without a start date, or a company's schedule, is no undertaking to anyone). A
+        declared act of harm ("will retaliate from Monday") is a threat."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or verb.lemma_.lower() in hostile_lemmas():
+            return
+        if any(c.lemma_.lower() in hostile_lemmas() for c in _with_conjuncts(verb)):
+            return
+        by = self._by(verb)
+        if verb.head.i != verb.i and subjects[0].pos_ == "PRON":
+            by = self._by(verb.head) if verb.dep_ == "ccomp" else by  # "North Korea said it will stop ..."
+        if not by or not all(self._mentions_in(r.start, r.end) for r in by):
+            return
+        terms = []
+        for clause in _with_conjuncts(verb):
+            left_out = ("conj", "cc", "nsubj", "aux", "punct")
+            skip = {t.i for c in clause.children if c.dep_ in left_out for t in c.subtree}
+            words = [t for t in clause.subtree if t.i not in skip]
+            if words:
+                terms.append((words[0].idx, _token_end(words[-1])))
+        starts = self._starts(terms)
+        if starts is None:
+            return
+        self.groups.append(_Group(name="pledge", kinds=["pledge"], lemma="pledge"))
+        statement = self._add(len(self.groups) - 1, sent, index, verb, [])
+        statement.action = "pledged"
+        statement.by, statement.date, statement.starts = by, self._date(verb), starts
+        statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
+        statement.parties = list(by)
 
     def _starts(self, terms: list[tuple[int, int]]) -> str | None:
         """The date a promised clause starts from ("from April 21", "as of Saturday", "starting Saturday"), as

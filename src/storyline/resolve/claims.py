@@ -11,6 +11,7 @@ from typing import Any
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
 from storyline.nlp.claim_frame import dates, time_key
+from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
 from storyline.resolve.places import compatible_places, place_key
@@ -24,9 +25,7 @@ SAME_THING: dict[str, str] = {
     ),
     **dict.fromkeys(["people", "persons", "individuals", "residents", "villagers"], "person"),
     **dict.fromkeys(["civilian", "civilians"], "civilian"),
-    **dict.fromkeys(["death", "deaths", "fatalities", "dead", "killed"], "death"),
     **dict.fromkeys(["casualty", "casualties"], "casualty"),
-    **dict.fromkeys(["injured", "wounded", "injuries"], "injured"),
     **dict.fromkeys(["refugee", "refugees", "evacuees", "displaced"], "refugee"),
     **dict.fromkeys(["shell", "shells", "rounds", "munitions"], "shell"),
     **dict.fromkeys(["missile", "missiles", "rockets", "rocket"], "missile"),
@@ -41,6 +40,13 @@ SAME_THING: dict[str, str] = {
         ],
         "jewellery",
     ),
+}
+# Nouns that name people by what befell them: "ten deaths", "the death toll rose to 10", "50 injuries" count the
+# people killed or injured, as "killing 10 people" and "50 were injured" do. Folded to the people counted and the
+# predicate ("toll" only as a death toll).
+CASUALTY_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["death", "deaths", "fatalities", "fatality", "dead", "killed", "toll"], "kill"),
+    **dict.fromkeys(["injured", "wounded", "injuries", "injury", "hurt"], "injure"),
 }
 # Relational nouns: a count of children or daughters is a count of someone's, and which person's the texts
 # seldom say in the counted phrase ("He leaves behind a wife and two children"). After WordNet 3.0's
@@ -75,6 +81,7 @@ _POST_MODIFIER = re.compile(
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
+_AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
 # The sentences of an article's lead (headline included) that date the story's own happening.
 _LEAD_SENTENCES = 3
@@ -104,6 +111,9 @@ class _Item:
     where: str
     """Where the counted things are ("In Patras, 20,000 protesters"), as an actor id or the name's slug; "" when
     the clause names no place."""
+    measurer: str
+    """For a magnitude, the seismological agency the outlet gives it from ("the U. S. Geological Survey said it
+    was 6.1"), as a slug; "" otherwise or when it gives none. Agencies' figures are each their own quantity."""
 
 
 def _core(counted: str) -> str:
@@ -157,30 +167,54 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
         if any(ch.isalnum() for ch in w) and w.lower() not in NON_RESTRICTIVE and w.lower() not in ("'s", "’s")
     )
     head = _fold(words[-1])
+    predicate = ref.claim.predicate
+    casualty = CASUALTY_NOUNS.get(words[-1].lower().strip(".,'’"), "")
+    if casualty and (words[-1].lower() != "toll" or "death" in modifiers) and predicate in ("", casualty):
+        # "ten deaths", "the death toll" are the people killed: one identity with "killing 10 people"
+        head, predicate = "person", casualty
+        modifiers = modifiers - {"death"}
     if ref.claim.whole is not None:
         head += "/part"  # "six of the eleven nations" counts a part: never the same quantity as the whole
     # What befell the counted things tells counts apart ("killing seven people", "injuring five people", "met six
     # times", "spoke 20 times", "killing one male employee"); a count its actors already pin down keeps one
     # identity whatever verb reports it ("deployed 11,000 North Korean troops", "8,000 North Korean troops could
     # enter").
-    predicate = ref.claim.predicate if not actors else ""
+    predicate = predicate if not actors else ""
     holder = ref.claim.holder
     holder_id = ""
     if holder is not None:
         holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
     where = ref.claim.where
-    where_id = place_key(where.text) if where is not None else ""
+    # a shock's magnitude is one quantity wherever each outlet says the shock struck (the island, the country)
+    where_id = place_key(where.text) if where is not None and head != "magnitude" else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope, holder_id, where_id,
+        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else "",
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
+
+
+def _measurer(index: ActorIndex, ref: ClaimRef) -> str:
+    """The agency a magnitude is attributed to when the source names one, as its actor ("the U. S. Geological
+    Survey" and "the United States Geological Survey" are one) or, unresolved, the name's slug without its place
+    ("the U. S. Geological Survey in Golden, Colo." -> "u-s-geological-survey"); state media or officials relay a
+    figure, they do not measure it."""
+    claim = ref.claim
+    name = claim.source_name or ""
+    if not MEASURING_AGENCY.search(name):
+        return ""
+    actor = index.resolve(ref.article_id, ref=claim.source) if claim.source is not None else None
+    return actor or slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
     """The values a claim allows."""
     if claim.value is not None:
         margin = abs(claim.value) * _TOLERANCE.get(claim.kind, _TOLERANCE["exact"])
+        if claim.kind == "exact" and not float(claim.value).is_integer():
+            # a number written with decimals is exact to half its last digit: magnitude 5.9 is not 6.1
+            decimals = len(f"{claim.value:.6g}".partition(".")[2])
+            margin = min(margin, 0.5 * 10.0 ** -decimals)
         return claim.value - margin, claim.value + margin
     low = claim.low if claim.low is not None else 0.0
     high = claim.high if claim.high is not None else math.inf
@@ -330,11 +364,13 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
     is only ever compared with other counts of September."""
     if item.core.split()[-1].lower() in RELATIONAL and not item.actors:
         return _Bucket.of(item)  # whose children: unknown, so compared with no other count
+    if item.head == "magnitude" and not item.modifiers:
+        return _Bucket.of(item)  # a magnitude whose shock is not said: the main shock's or an aftershock's
     if item.head in _GENERIC_HEADS and not (item.actors or item.modifiers or item.predicate):
         # "home to 120,000 people", "one talented person", "thousands of people": people counted with nothing
         # said of what befell them or which they are could be any people.
         return _Bucket.of(item)
-    same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope), [])
+    same_kind = buckets.setdefault((item.head, item.ref.claim.unit, era, item.scope, item.measurer), [])
     accepting = [bucket for bucket in same_kind if bucket.accepts(item)]
     mine = (item.actors, item.modifiers, item.predicate, item.holder, item.where)
     # A group holding a claim of exactly this description is where it belongs, whatever else would take it.
