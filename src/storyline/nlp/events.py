@@ -149,7 +149,7 @@ def cameo_trigger(verb: Token) -> Trigger | None:
     found = match_cameo(verb)
     if found is None:
         return None
-    entry, code, words = found
+    entry, code, words, undergoer = found
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
@@ -157,7 +157,7 @@ def cameo_trigger(verb: Token) -> Trigger | None:
         return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     kind, mode = plover
     return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
-                   origin=_ORIGINS[min(words, 2)])  # fmt: skip
+                   origin=_ORIGINS[min(words, 2)], roles="undergoer" if undergoer else "subject")  # fmt: skip
 
 
 class _Coder:
@@ -211,6 +211,11 @@ class _Coder:
             if not actors:
                 actors = [m for o in objects for m in parts.resolve(o)]
             return _Found(actors, recipients)
+        if trigger.roles == "undergoer":
+            # The dictionary gives the code to the subject's side ("died in detention", "came under fire"): the
+            # subject is acted on; only a "by" or "from" phrase names who acts.
+            actors = [m for t in self._prep_objects(token, frozenset({"by", "from"})) for m in parts.resolve(t)]
+            return _Found(actors, [m for m in parts.subject(token) if m not in actors])
         actors = parts.subject(token)
         if not any(parts.named(m) for m in actors):
             # "Engineers conducted North Korea's missile test": a named owner of the act's object acts.
@@ -513,6 +518,10 @@ class _Coder:
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]
         if not actors and not recipients:
+            return None
+        if not actors and trigger.type.lower() in self.vocab.words("force_types"):
+            # Force with no one who uses it is a toll, not an attack: "76 people were killed when the hotel
+            # collapsed", "died in prison", "the crashes, which killed 102". CAMEO codes the attacker (a source).
             return None
         if self._discards(token.sent):
             return None  # sport, elections, markets: "conceded a penalty" is no concession

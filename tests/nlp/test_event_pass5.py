@@ -1,0 +1,43 @@
+"""Issue 17, fifth pass (measured on ECB+ news): force needs someone who uses it, and a CAMEO pattern that gives
+its code to the target's side makes the verb's subject the one acted on. Each sentence is written for the test and
+runs through the whole pipeline as its own article, as `storyline eval --coded` does."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.eval.coded import CodedOutput
+from tests.nlp.coded_helpers import code_all, one_of
+
+SENTENCES = {
+    # A toll with no one who caused it is no attack.
+    "killed in collapse": "At least 40 people were killed when a bridge in Lagos collapsed on Monday.",
+    "crash killed": "Kenya banned the airline after a crash, which killed 90 passengers.",
+    "died in custody": "Ahmed Hassan died in a Cairo prison on Sunday.",
+    # Someone who uses force is still an attacker; the subject of an act is still its source.
+    "killed by police": "Kenyan police killed two protesters in Nairobi.",
+    "army attacked": "The Sudanese army attacked South Sudan on Friday.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, tuple[CodedOutput, ...]]:
+    return code_all(SENTENCES)
+
+
+@pytest.mark.parametrize("key", ["killed in collapse", "crash killed", "died in custody"])
+def test_force_with_no_one_using_it_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.type == "ASSAULT"], coded[key]
+
+
+def test_the_ban_beside_the_toll_stays(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert set(one_of(coded, SENTENCES, "crash killed", "COERCE").source) == {"KEN"}
+
+
+@pytest.mark.parametrize(("key", "source", "target"), [("killed by police", {"KEN"}, set()),
+                                                      ("army attacked", {"SDN"}, {"SSD"})])  # fmt: skip
+def test_an_attacker_still_attacks(
+    coded: dict[str, tuple[CodedOutput, ...]], key: str, source: set[str], target: set[str]
+) -> None:
+    event = one_of(coded, SENTENCES, key, "ASSAULT")
+    assert (set(event.source), set(event.target)) == (source, target)
