@@ -17,6 +17,11 @@ SENTENCES = {
     # Someone who uses force is still an attacker; the subject of an act is still its source.
     "killed by police": "Kenyan police killed two protesters in Nairobi.",
     "army attacked": "The Sudanese army attacked South Sudan on Friday.",
+    # Help named as the purpose of another act is a goal, not aid given; aid given stays.
+    "in order to help": "Chile requested donations in order to help Peru with its debts.",
+    "to help with": "To help with the deficit, Chile will lower the export duty on copper.",
+    "helped": "Japan helped Kenya with a loan.",
+    "purchase as purpose": "Ryanair exercised its options with Boeing to purchase five jets.",
 }
 
 
@@ -41,3 +46,17 @@ def test_an_attacker_still_attacks(
 ) -> None:
     event = one_of(coded, SENTENCES, key, "ASSAULT")
     assert (set(event.source), set(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize("key", ["in order to help", "to help with"])
+def test_help_as_a_purpose_is_no_aid(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.trigger == "help"], coded[key]
+
+
+def test_help_given_is_aid(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "helped", "AID")
+    assert (set(event.source), set(event.target)) == ({"JPN"}, {"KEN"})
+
+
+def test_a_purchase_as_the_purpose_of_a_light_verb_stays(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "purchase as purpose", "COOPERATE").source

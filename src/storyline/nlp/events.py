@@ -499,8 +499,22 @@ class _Coder:
         return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
                        recipient_preps=preps, origin="vocabulary", otherwise=None)  # fmt: skip
 
+    @staticmethod
+    def _aid_as_purpose(token: Token, trigger: Trigger) -> bool:
+        """Help named as the purpose of another act ("requested donations in order to help him", "will give aid to
+        help sub-contractors", "To help with this, regulators will lower the duty") is a goal, not aid given: an
+        infinitive of purpose (no subject of its own) of an AID verb. Other acts are kept: with a light main verb the
+        purpose carries the act itself ("exercised its options to purchase jets", "a stoppage to protest the cuts")."""
+        if trigger.type != "AID" or token.pos_ != "VERB" or _own_subject(token):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        return token.dep_ == "advcl" or (token.dep_ == "acl" and token.head.lower_ == "order")
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         trigger = self._commercial(token, trigger)
+        if self._aid_as_purpose(token, trigger):
+            return None
         if trigger.pos == "adjective":
             found = self._adjective_roles(token, trigger)
         else:
