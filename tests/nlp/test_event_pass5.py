@@ -1,6 +1,7 @@
-"""Issue 17, fifth pass (measured on ECB+ news): force needs someone who uses it, and a CAMEO pattern that gives
-its code to the target's side makes the verb's subject the one acted on. Each sentence is written for the test and
-runs through the whole pipeline as its own article, as `storyline eval --coded` does."""
+"""Issue 17, fifth pass (measured on ECB+ news): a CAMEO pattern that gives its code to the target's side makes the
+verb's subject the one acted on (a death in custody is no attack), and help named as a purpose is no aid. Each
+sentence is written for the test and runs through the whole pipeline as its own article, as `storyline eval
+--coded` does."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from storyline.eval.coded import CodedOutput
 from tests.nlp.coded_helpers import code_all, one_of
 
 SENTENCES = {
-    # A toll with no one who caused it is no attack.
-    "killed in collapse": "At least 40 people were killed when a bridge in Lagos collapsed on Monday.",
-    "crash killed": "Kenya banned the airline after a crash, which killed 90 passengers.",
+    # A death the dictionary codes as done to its subject, with no one named who did it, is no attack.
     "died in custody": "Ahmed Hassan died in a Cairo prison on Sunday.",
+    # A killing is still a happening when no killer is named.
+    "was killed": "Two protesters were killed in Nairobi on Monday.",
     # Someone who uses force is still an attacker; the subject of an act is still its source.
     "killed by police": "Kenyan police killed two protesters in Nairobi.",
     "army attacked": "The Sudanese army attacked South Sudan on Friday.",
@@ -30,13 +31,12 @@ def coded() -> dict[str, tuple[CodedOutput, ...]]:
     return code_all(SENTENCES)
 
 
-@pytest.mark.parametrize("key", ["killed in collapse", "crash killed", "died in custody"])
-def test_force_with_no_one_using_it_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
-    assert not [e for e in coded[key] if e.type == "ASSAULT"], coded[key]
+def test_a_death_in_custody_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not coded["died in custody"], coded["died in custody"]
 
 
-def test_the_ban_beside_the_toll_stays(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
-    assert set(one_of(coded, SENTENCES, "crash killed", "COERCE").source) == {"KEN"}
+def test_a_killing_with_no_killer_named_stays_an_event(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "was killed", "ASSAULT").modality == "asserted"
 
 
 @pytest.mark.parametrize(("key", "source", "target"), [("killed by police", {"KEN"}, set()),

@@ -533,9 +533,10 @@ class _Coder:
         recipients = [m for m in recipients if not self._theme(m, trigger)]
         if not actors and not recipients:
             return None
-        if not actors and trigger.type.lower() in self.vocab.words("force_types"):
-            # Force with no one who uses it is a toll, not an attack: "76 people were killed when the hotel
-            # collapsed", "died in prison", "the crashes, which killed 102". CAMEO codes the attacker (a source).
+        if not actors and trigger.roles == "undergoer" and trigger.type.lower() in self.vocab.words("force_types"):
+            # The dictionary codes the subject as the one force was used on ("died in detention", "died in
+            # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
+            # stays an event: a story's killing is a happening other reports join even before a killer is named.)
             return None
         if self._discards(token.sent):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
