@@ -3,6 +3,7 @@ event alignment and cross-document pairs, and the CLI options that run them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,19 @@ def test_cli_coded_runs_a_small_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "[dev] 1 sentences" in result.output and "type accuracy    1.000 (1/1)" in result.output
     assert "[test] 1 sentences" in result.output and "no-event right   1.000 (1/1)" in result.output
+
+
+def test_cli_coded_scores_one_source_apart_by_id_prefix(tmp_path: Path) -> None:
+    path = tmp_path / "coded.yaml"
+    path.write_text(
+        "sentences:\n"
+        "  - {id: ECB+/1/1_1ecb/0, text: \"Germany urged Russia to withdraw its troops.\",\n"
+        "     event: {type: REQUEST, modality: demanded, source: [DEU], target: [RUS]}}\n"
+        "  - {id: GUM_x/01, text: \"Sweden faced Norway in the final match of the tournament.\", event: null}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(eval_cli.command, ["--coded", str(path), "--ids", "ECB+/", "-q", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["ids"] == "ECB+/" and report["splits"]["dev"]["sentences"] == 1
+    assert report["splits"]["dev"]["with_event"] == 1

@@ -66,3 +66,21 @@ def test_first_fit_is_the_most_specific_fitting_pattern(before: set[str], after:
 )
 def test_discard_phrases_match_whole_words(sentence: str, extra: frozenset[str], expected: bool) -> None:
     assert discarded(sentence, extra) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "undergoer"),
+    [(":184", True), (" :1823 ", True), ("190", False), ("190:190", False), ("---", False), (":---", False)],
+)
+def test_a_code_in_the_targets_place_makes_the_subject_the_one_acted_on(text: str, undergoer: bool) -> None:
+    from storyline.nlp.cameo_verbs import _undergoer
+
+    assert _undergoer(text) is undergoer
+
+
+def test_the_dictionary_marks_a_death_in_detention_as_done_to_the_subject() -> None:
+    from storyline.nlp.cameo_verbs import load_cameo_verbs
+
+    die = load_cameo_verbs()["die"][0]
+    detention = [p for p in die.patterns if p.code == "184"]
+    assert detention and all(p.undergoer for p in detention)

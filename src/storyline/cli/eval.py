@@ -51,6 +51,10 @@ _DIR = click.Path(exists=True, file_okay=False)
     "--coded", type=click.Path(exists=True, dir_okay=False),
     help="Score event coding (type, modality, actor codes) on hand-coded sentences (tests/data/events/coded.yaml).",
 )
+@click.option(
+    "--ids", "id_prefix", default="", metavar="PREFIX",
+    help="With --coded: score only the sentences whose id starts with PREFIX (e.g. ECB+/).",
+)
 @click.option("--timeml", type=_DIR, help="Score time expressions on TimeML files in this folder.")
 @click.option("--meantime-timex", type=_DIR, help="Score time expressions on MEANTIME (CAT XML) in this folder.")
 @click.option(
@@ -70,6 +74,7 @@ def command(
     split: str,
     events: bool,
     coded: str | None,
+    id_prefix: str,
     timeml: str | None,
     meantime_timex: str | None,
     write_timeml: str | None,
@@ -84,7 +89,7 @@ def command(
     coreference), event coding on hand-coded sentences (--coded FILE), time expressions TempEval-3 style
     (--timeml, --meantime-timex DIR), or attributions (--attributions FILE)."""
     if coded:
-        _coded(coded, split, as_json, misses, quiet, options)
+        _coded(coded, split, id_prefix, as_json, misses, quiet, options)
         return
     if attributions:
         run_attr_eval(attributions, split, as_json, misses, quiet)
@@ -118,10 +123,12 @@ def command(
         echo(format_report(report, misses=misses))
 
 
-def _coded(path: str, split: str, as_json: bool, misses: bool, quiet: bool, options: Any) -> None:
+def _coded(path: str, split: str, id_prefix: str, as_json: bool, misses: bool, quiet: bool, options: Any) -> None:
     settings = options_settings(options)
     with progress_bar(quiet) as progress:
-        report = evaluate_coded(path, split, settings, lambda source: progress(Progress(source, "analysed")))
+        report = evaluate_coded(
+            path, split, settings, lambda source: progress(Progress(source, "analysed")), ids=id_prefix
+        )
     if as_json:
         echo(json.dumps(coded_json(report), indent=2, ensure_ascii=False))
     else:

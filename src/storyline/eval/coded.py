@@ -154,6 +154,8 @@ class CodedReport:
     results: tuple[SentenceResult, ...]
     seconds: float = 0.0
     scores: dict[str, CodedScores] = field(default_factory=dict)
+    ids: str = ""
+    """The id prefix the sentences were chosen by ("" for all)."""
 
 
 def primary_code(code: str) -> str:
@@ -294,21 +296,24 @@ def evaluate_coded(
     split: str = "dev",
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
+    ids: str = "",
 ) -> CodedReport:
-    """Score the sentences of ``split`` (dev, test or all) of the coded file at ``path``."""
+    """Score the sentences of ``split`` (dev, test or all) of the coded file at ``path``; with ``ids``, only those
+    whose id starts with it (one source's sentences, e.g. "ECB+/", scored apart from the rest)."""
     if split not in SPLITS:
         raise GoldError(Msg.GOLD.format(path=path, why=f"unknown split {split!r} (use one of: {', '.join(SPLITS)})"))
     started = time.perf_counter()
-    sentences = [s for s in load_coded(path) if in_split(split, s.split)]
+    sentences = [s for s in load_coded(path) if in_split(split, s.split) and s.id.startswith(ids)]
     results = tuple(code_sentences(sentences, settings, progress))
     scores = {part: score_results(r for r in results if r.sentence.split == part) for part in ("dev", "test")}
     scores = {part: s for part, s in scores.items() if s.sentences}
-    return CodedReport(str(path), split, results, time.perf_counter() - started, scores)
+    return CodedReport(str(path), split, results, time.perf_counter() - started, scores, ids)
 
 
 def report_to_json(report: CodedReport) -> dict[str, Any]:
     """The report for machines: the scores per split."""
-    return {"schema": SCHEMA, "file": report.path, "split": report.split, "seconds": round(report.seconds, 1),
+    return {"schema": SCHEMA, "file": report.path, "split": report.split, "ids": report.ids,
+            "seconds": round(report.seconds, 1),
             "splits": {part: s.as_json() for part, s in report.scores.items()}}  # fmt: skip
 
 
@@ -318,7 +323,8 @@ def _describe(e: CodedOutput) -> str:
 
 def format_report(report: CodedReport, misses: bool = False) -> str:
     """The figures as text; with ``misses``, every dev sentence storyline codes wrong (never test's)."""
-    lines = [f"coded sentences {report.path}, split {report.split}: {len(report.results)} sentences, "
+    chosen = f", ids {report.ids}*" if report.ids else ""
+    lines = [f"coded sentences {report.path}, split {report.split}{chosen}: {len(report.results)} sentences, "
              f"{report.seconds:.0f} s"]  # fmt: skip
     for part, s in report.scores.items():
         j = s.as_json()

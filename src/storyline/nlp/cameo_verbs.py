@@ -45,6 +45,9 @@ class Pattern:
     """The prepositional phrases after the verb ("(ON ALERT)"): each a preposition and the words inside it. The
     preposition must hang on the verb or its object, as in PETRARCH2's parse, not anywhere after it ("contacted
     the minister over housing for the Rohingya out at sea" has no "(AT)" phrase of its own)."""
+    undergoer: bool = False
+    """The code stands in the target's place ("[:184]", "[:173]"): the verb's subject is the one the act is done to,
+    as in "died in detention", "appeared before court", "came under fire", "got support from"."""
 
     @property
     def specificity(self) -> int:
@@ -59,6 +62,12 @@ class CameoVerb:
     particle: str | None
     code: str | None
     patterns: tuple[Pattern, ...]
+
+
+def _undergoer(text: str) -> bool:
+    """Whether a pattern's code is given for the target only ("[:1823]", not "[190]" or "[190:190]")."""
+    first, colon, second = text.partition(":")
+    return bool(colon) and not first.strip() and bool(second.strip()) and second.strip() != "---"
 
 
 def _code(text: str) -> str | None:
@@ -146,7 +155,7 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
             groups = [_words(g, synsets) for g in re.findall(r"\(([^()]*)\)", right)]
             bare = re.sub(r"\([^()]*\)", " ", right)
             patterns.append(Pattern(_words(left, synsets), _words(bare, synsets), _code(pattern.group(2)),
-                                    tuple(g for g in groups if g)))  # fmt: skip
+                                    tuple(g for g in groups if g), _undergoer(pattern.group(2))))  # fmt: skip
             continue
         head = re.sub(r"\{[^}]*\}", "", line).strip()
         own = _CODE.search(head)
@@ -256,10 +265,10 @@ def _phrases_fit(phrases: list[Token], wanted: tuple[tuple[frozenset[str], ...],
     return True
 
 
-def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int] | None:
+def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int, bool] | None:
     """The dictionary's verb entry at ``verb``, the CAMEO code its most specific matching pattern (or else its
-    default) gives, and how many words that pattern asked for (0: the default code); None when the dictionary does
-    not know the verb."""
+    default) gives, how many words that pattern asked for (0: the default code), and whether the pattern gives the
+    code to the target (the verb's subject is acted on); None when the dictionary does not know the verb."""
     entries = load_cameo_verbs().get(verb.lemma_.lower(), ())
     particles = {c.lower_ for c in particles_of(verb)}
     phrasal = [e for e in entries if e.particle and e.particle in particles]
@@ -268,10 +277,12 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int] | None:
         return None
     chosen = (phrasal or plain)[0]
     if not chosen.patterns:
-        return chosen, chosen.code, False
+        return chosen, chosen.code, 0, False
     before, after = _around(verb)
     best = _first_fit(_index(chosen), before, after, _phrases(verb))
-    return chosen, (best.code if best is not None else chosen.code), best.specificity if best is not None else 0
+    if best is None:
+        return chosen, chosen.code, 0, False
+    return chosen, best.code, best.specificity, best.undergoer
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ def cameo_trigger(verb: Token) -> Trigger | None:
     found = match_cameo(verb)
     if found is None:
         return None
-    entry, code, words = found
+    entry, code, words, undergoer = found
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
@@ -157,7 +157,7 @@ def cameo_trigger(verb: Token) -> Trigger | None:
         return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     kind, mode = plover
     return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
-                   origin=_ORIGINS[min(words, 2)])  # fmt: skip
+                   origin=_ORIGINS[min(words, 2)], roles="undergoer" if undergoer else "subject")  # fmt: skip
 
 
 class _Coder:
@@ -211,6 +211,11 @@ class _Coder:
             if not actors:
                 actors = [m for o in objects for m in parts.resolve(o)]
             return _Found(actors, recipients)
+        if trigger.roles == "undergoer":
+            # The dictionary gives the code to the subject's side ("died in detention", "came under fire"): the
+            # subject is acted on; only a "by" or "from" phrase names who acts.
+            actors = [m for t in self._prep_objects(token, frozenset({"by", "from"})) for m in parts.resolve(t)]
+            return _Found(actors, [m for m in parts.subject(token) if m not in actors])
         actors = parts.subject(token)
         if not any(parts.named(m) for m in actors):
             # "Engineers conducted North Korea's missile test": a named owner of the act's object acts.
@@ -494,8 +499,22 @@ class _Coder:
         return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
                        recipient_preps=preps, origin="vocabulary", otherwise=None)  # fmt: skip
 
+    @staticmethod
+    def _aid_as_purpose(token: Token, trigger: Trigger) -> bool:
+        """Help named as the purpose of another act ("requested donations in order to help him", "will give aid to
+        help sub-contractors", "To help with this, regulators will lower the duty") is a goal, not aid given: an
+        infinitive of purpose (no subject of its own) of an AID verb. Other acts are kept: with a light main verb the
+        purpose carries the act itself ("exercised its options to purchase jets", "a stoppage to protest the cuts")."""
+        if trigger.type != "AID" or token.pos_ != "VERB" or _own_subject(token):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        return token.dep_ == "advcl" or (token.dep_ == "acl" and token.head.lower_ == "order")
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         trigger = self._commercial(token, trigger)
+        if self._aid_as_purpose(token, trigger):
+            return None
         if trigger.pos == "adjective":
             found = self._adjective_roles(token, trigger)
         else:
@@ -513,6 +532,11 @@ class _Coder:
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]
         if not actors and not recipients:
+            return None
+        if not actors and trigger.roles == "undergoer" and trigger.type.lower() in self.vocab.words("force_types"):
+            # The dictionary codes the subject as the one force was used on ("died in detention", "died in
+            # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
+            # stays an event: a story's killing is a happening other reports join even before a killer is named.)
             return None
         if self._discards(token.sent):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
