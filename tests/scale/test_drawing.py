@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyline.present.brief import shown_story, write_brief
-from storyline.present.drawings import DrawHere, Drawing, assemble, charted_groups, drawings
+from storyline.present.drawings import DrawHere, Drawing, assemble, charted_groups, drawings, prepare
 from storyline.runner import RunResult, run
 from storyline.scale.drawing import DrawWithWorkers, drawer_for
 from storyline.scale.pool import Workers
@@ -71,3 +71,10 @@ def test_brief_files_are_the_same_with_a_worker_drawing(seeds: RunResult, worker
 def test_workers_the_analysis_did_not_start_draw_nothing() -> None:
     assert drawer_for(None) is None
     assert drawer_for(Workers(2)) is None  # a pile of one batch: no workers were started for it
+
+
+def test_preparing_a_worker_changes_no_picture(seeds: RunResult) -> None:
+    story = shown_story(seeds.story)
+    before = DrawHere().pictures(story)
+    prepare()
+    assert DrawHere().pictures(story) == before

@@ -71,8 +71,17 @@ def assemble(drawn: Sequence[Drawing], svgs: Sequence[Markup]) -> dict[str, Any]
 
 
 def prepare() -> None:
-    """Import what drawing needs (matplotlib, networkx, scipy's optimiser): a worker runs it while it waits."""
-    from storyline.present import claims_chart, network, timeline_chart  # noqa: F401
+    """Import what drawing needs (matplotlib, networkx, scipy's optimiser for the network's layout) and draw
+    one small chart (matplotlib loads its font on the first text it measures): a worker runs this while it
+    waits for the story stage. Caches only: what is drawn later is the same."""
+    import scipy.optimize  # noqa: F401  (networkx imports it on the first Kamada-Kawai layout)
+
+    from storyline.model import Claim, ClaimGroup, ClaimRef
+    from storyline.present import network, timeline_chart  # noqa: F401
+    from storyline.present.claims_chart import claims_svg
+
+    claim = Claim(start=0, end=2, sent=0, text="10", kind="exact", value=10.0)
+    claims_svg(ClaimGroup(id="warm", topic="people", status="single", claims=(ClaimRef("a", "A", claim),)))
 
 
 class Drawer(Protocol):
