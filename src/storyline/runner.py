@@ -23,6 +23,7 @@ from storyline.resolve.stories import assign_stories, features_loader, resolve_s
 from storyline.resolve.story import resolve_story_from
 from storyline.scale.dask import analyze_on_dask, dask_client
 from storyline.scale.parallel import analyze_jobs
+from storyline.scale.pool import Workers
 from storyline.settings import Settings
 from storyline.store import KnowledgeBase, open_kb
 
@@ -119,6 +120,7 @@ def run(
     scheduler: str | None = None,
     workers: int = 2,
     jobs: int = 1,
+    pool: Workers | None = None,
     collect: bool = False,
     release_model: bool = False,
 ) -> RunResult:
@@ -129,7 +131,8 @@ def run(
     ``workers`` processes); storing and resolving stay here, so the results are the same as a local run.
     ``jobs`` processes analyse a local run (``jobs=1``: this process only; storyline.scale.cores.available_cores
     gives every core, the CLI's default): the knowledge base, the skips and the progress events come out the
-    same, in input order, whatever the number of jobs.
+    same, in input order, whatever the number of jobs. ``pool`` (its ``jobs`` replace ``jobs``): worker
+    processes the caller keeps for its own later work (storyline.scale.drawing draws a brief's pictures there).
     ``collect=True`` also returns every stored article and analysis (for scoring; memory then grows with the
     pile, which a run otherwise streams through). ``release_model=True`` drops the cached spaCy pipeline once
     the analysis is done (a one-shot command's story stage then runs in less memory; a process that runs
@@ -217,7 +220,7 @@ def run(
             with dask_client(scheduler, n_workers=workers) as client:
                 store_all(analyze_on_dask(to_analyse(), settings, client=client))
         else:
-            store_all(analyze_jobs(to_analyse(), settings, jobs=jobs))
+            store_all(analyze_jobs(to_analyse(), settings, jobs=jobs, workers=pool))
         if release_model:
             release_nlp()
         release_free_memory()  # the analysis stage's freed pages, before the story stage allocates its own

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from storyline.resolve.cluster import ArticleFeatures, Clusterer, article_features, cluster_articles, story_id_for
+from storyline.resolve.cluster import (
+    ArticleFeatures,
+    Clusterer,
+    analyze_words,
+    article_features,
+    cluster_articles,
+    stop_words,
+    story_id_for,
+)
 from storyline.runner import run
 from storyline.store import open_kb
 
@@ -135,3 +143,29 @@ def test_merge_adds_centroids_exactly() -> None:
     assert merged.square == pytest.approx(sum(v * v for v in merged.centroid.values()))
     assert sorted(merged.members) == ["a1", "a2"]
     assert (merged.first, merged.last) == (date(2007, 10, 15), date(2007, 10, 25))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Airbus A380 took off from Toulouse on 27 April 2005, its 2nd flight; the x-ray showed nothing.",
+        "ÉCOLE Polytechnique's café-au-lait naïve İstanbul ΣΑΣ ß 3D a I we've co-operate __init__ _x 1st",
+        "",
+    ],
+)
+def test_words_are_those_of_scikit_learns_analyzer(text: str) -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+    words = r"(?u)\b[^\W\d_][\w-]+\b"
+    analyzer = TfidfVectorizer(stop_words="english", lowercase=True, token_pattern=words).build_analyzer()
+    assert stop_words() == ENGLISH_STOP_WORDS
+    assert analyze_words(text) == analyzer(text)
+
+
+def test_the_stop_list_is_read_without_importing_scikit_learn() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; from storyline.resolve.cluster import stop_words; stop_words(); print('sklearn' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
@@ -34,8 +35,18 @@ def assert_one_line(result: Result, code: int, *needles: str) -> None:
 
 
 def test_commands_are_all_registered() -> None:
-    registered = set(cli.commands.values())
-    assert all(importlib.import_module(f"storyline.cli.{name}").command in registered for name in COMMANDS)
+    # The group imports a command's module only when that command is asked for (start-up time).
+    ctx = click.Context(cli)
+    assert cli.list_commands(ctx) == sorted(COMMANDS)
+    for name in COMMANDS:
+        assert cli.get_command(ctx, name) is importlib.import_module(f"storyline.cli.{name}").command
+    assert cli.get_command(ctx, "nope") is None
+
+
+def test_a_command_imports_only_its_own_module() -> None:
+    code = "import sys, storyline.cli.main, storyline.cli.brief; print('storyline.cli.eval' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 def test_bad_flag(tmp_path: Path) -> None:

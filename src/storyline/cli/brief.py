@@ -18,9 +18,12 @@ from storyline.cli.options import (
 )
 from storyline.cli.output import echo
 from storyline.present.brief import write_brief
+from storyline.present.drawings import prepare
 from storyline.present.sentences import sentences_from
 from storyline.present.stories import write_index
 from storyline.runner import ENGINES, run
+from storyline.scale.drawing import drawer_for
+from storyline.scale.pool import Workers
 
 
 @click.command("brief")
@@ -54,26 +57,30 @@ def command(
 ) -> None:
     """Read INPUTS (files, folders, .txt .html .jsonl, - for stdin) and write a sourced brief."""
     kb_path = Path(kb) if kb else Path(out_dir) / "story.db"
-    with progress_bar(quiet) as progress:
-        result = run(
-            list(inputs),
-            kb=kb_path,
-            progress=progress,
-            engine=engine,
-            scheduler=scheduler,
-            workers=workers,
-            jobs=jobs_or_default(jobs),
-            release_model=True,  # one brief per process: the story stage runs without the model in memory
-            **read_options(options),
-        )
-    echo(result.summary.line(), err=True)
-    echo_skips(result.skips)
-    if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
-        with sentences_from(kb_path) as sentences_of:
-            index = write_index(result.stories, out_dir, result.skips, sentences_of)
-        echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
-    else:
-        with sentences_from(kb_path) as sentences_of:
-            files = write_brief(result.story, out_dir, result.skips, sentences=sentences_of(result.story))
-        echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
+    # The analysis workers stay for the briefs' pictures; they import matplotlib during the story stage.
+    with Workers(jobs_or_default(jobs), after=prepare) as pool:
+        with progress_bar(quiet) as progress:
+            result = run(
+                list(inputs),
+                kb=kb_path,
+                progress=progress,
+                engine=engine,
+                scheduler=scheduler,
+                workers=workers,
+                pool=pool,
+                release_model=True,  # one brief per process: the story stage runs without the model in memory
+                **read_options(options),
+            )
+        echo(result.summary.line(), err=True)
+        echo_skips(result.skips)
+        drawer = drawer_for(pool)
+        if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
+            with sentences_from(kb_path) as sentences_of:
+                index = write_index(result.stories, out_dir, result.skips, sentences_of, drawer)
+            echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
+        else:
+            with sentences_from(kb_path) as sentences_of:
+                sentences = sentences_of(result.story)
+                files = write_brief(result.story, out_dir, result.skips, sentences=sentences, drawer=drawer)
+            echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
     fail_on_internal_errors(result.summary.failed)

@@ -15,6 +15,7 @@ from storyline import __version__
 from storyline.atomic import atomic_file
 from storyline.model import Skip, Story
 from storyline.present.digest import BriefLimits, Digest, digest
+from storyline.present.drawings import Drawer, DrawHere
 from storyline.present.filters import article_title, source_labels
 from storyline.present.jinja import html_environment, markdown_environment
 from storyline.present.overview import KEYS, Overview, overview
@@ -57,15 +58,12 @@ def brief_data(story: Story, skips: Sequence[Skip] = (), sentences: Sentences | 
 def pictures(story: Story) -> dict[str, Any]:
     """Inline SVG pictures for the brief: timeline, actor network, and one per claim group (the first
     ``MAX_CHARTS``; pass the digest's ``shown_story()`` so the pictures draw what the tables list)."""
-    from storyline.present.claims_chart import claims_pictures
-    from storyline.present.network import network_svg
-    from storyline.present.timeline_chart import timeline_svg
+    return DrawHere().pictures(story)
 
-    return {
-        "timeline": timeline_svg(story) if story.events else "",
-        "network": network_svg(story) if story.actors else "",
-        "claims": claims_pictures(story.claim_groups),
-    }
+
+def shown_story(story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None) -> Story:
+    """What the brief's pictures draw: the story cut as its tables are."""
+    return digest(story, skips, limits).shown_story()
 
 
 def _context(view: Digest, lead: Overview) -> dict[str, Any]:
@@ -111,13 +109,19 @@ def render_markdown(
 
 
 def render_html(
-    story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None, sentences: Sentences | None = None
+    story: Story,
+    skips: Sequence[Skip] = (),
+    limits: BriefLimits | None = None,
+    sentences: Sentences | None = None,
+    drawer: Drawer | None = None,
 ) -> str:
     """brief.html: one file, inline CSS and SVG, no scripts or requests to anywhere; every text escaped and a
-    Content-Security-Policy (``jinja.FILE_CSP``) that would stop a script even if one slipped through."""
+    Content-Security-Policy (``jinja.FILE_CSP``) that would stop a script even if one slipped through.
+    ``drawer`` draws the pictures (default: here, now)."""
     view = digest(story, skips, limits)
     context = _context(view, overview(story, sentences))
-    return HTML.get_template("brief.html.j2").render(**context, pictures=pictures(view.shown_story()))
+    drawn = (drawer or DrawHere()).pictures(view.shown_story())
+    return HTML.get_template("brief.html.j2").render(**context, pictures=drawn)
 
 
 def write_brief(
@@ -126,17 +130,21 @@ def write_brief(
     skips: Sequence[Skip] = (),
     limits: BriefLimits | None = None,
     sentences: Sentences | None = None,
+    drawer: Drawer | None = None,
 ) -> BriefFiles:
     """Write brief.html, brief.md (both cut to ``limits``) and brief.json (everything) into ``out_dir``;
-    ``sentences`` (``present.sentences.claim_sentences``) lets the key developments state claim groups too."""
+    ``sentences`` (``present.sentences.claim_sentences``) lets the key developments state claim groups too.
+    ``drawer`` draws the pictures (default: here); one that works ahead starts them before the rest is written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = BriefFiles(out / "brief.html", out / "brief.md", out / "brief.json")
+    if drawer is not None:
+        drawer.start(shown_story(story, skips, limits))
     write_brief_json(story, files.json, skips, sentences)
     with atomic_file(files.markdown) as md:
         md.write(render_markdown(story, skips, limits, sentences))
     with atomic_file(files.html) as page:
-        page.write(render_html(story, skips, limits, sentences))
+        page.write(render_html(story, skips, limits, sentences, drawer))
     return files
 
 

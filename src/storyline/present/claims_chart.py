@@ -14,6 +14,7 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
 from storyline.model import Claim, ClaimGroup, ClaimRef, Story
+from storyline.present.drawings import MAX_CHARTS, charted_groups
 from storyline.present.escape import chart_text, plain_chart_text
 
 _STATUS_COLOUR = {"differ": "#c0392b", "agree": "#27ae60", "incomparable": "#7f8c8d", "single": "#34495e"}
@@ -21,8 +22,6 @@ _PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#
 _APPROX = 0.15  # drawn half-width of an "about N" mark, as a share of N
 MAX_ROWS = 24
 """Rows one chart draws at most; a group repeated by many outlets draws each distinct row once."""
-MAX_CHARTS = 40
-"""Charts drawn for one story at most: the first groups, which are the discrepancies (groups come sorted)."""
 
 
 def _svg(figure: Figure) -> Markup:
@@ -189,7 +188,5 @@ def claim_rows(story: Story, sentence_of: Callable[[str, int], str | None] | Non
 
 
 def claims_pictures(groups: Sequence[ClaimGroup], limit: int = MAX_CHARTS) -> dict[str, Markup]:
-    """Group id -> chart for the first ``limit`` groups that two articles or more report (a number one article
-    gives has nothing to be compared with; each chart takes matplotlib a tenth of a second)."""
-    compared = [group for group in groups if len({ref.article_id for ref in group.claims}) >= 2]
-    return {group.id: claims_svg(group) for group in compared[:limit]}
+    """Group id -> chart for the groups ``drawings.charted_groups`` picks."""
+    return {group.id: claims_svg(group) for group in charted_groups(groups, limit)}

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from storyline.atomic import atomic_file
 from storyline.model import Skip, Story
-from storyline.present.brief import HTML, BriefFiles, write_brief
+from storyline.present.brief import HTML, BriefFiles, shown_story, write_brief
+from storyline.present.drawings import Drawer
 from storyline.present.summary import Sentences
 
 
@@ -41,13 +42,21 @@ def write_index(
     out_dir: str | Path,
     skips: Sequence[Skip] = (),
     sentences_of: Callable[[Story], Sentences] | None = None,
+    drawer: Drawer | None = None,
 ) -> IndexFiles:
     """One brief per story in ``out_dir/<story id>/``, and ``index.html`` / ``index.json`` linking them;
-    ``sentences_of`` (``present.sentences.sentences_from``) gives each brief its claims' sentences."""
+    ``sentences_of`` (``present.sentences.sentences_from``) gives each brief its claims' sentences. ``drawer``
+    draws the pictures (default: here); one that works ahead gets every story's pictures before the first
+    brief is written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if drawer is not None:
+        for story in stories:
+            drawer.start(shown_story(story, skips))
     briefs = tuple(
-        write_brief(story, out / story.id, skips, sentences=sentences_of(story) if sentences_of else None)
+        write_brief(
+            story, out / story.id, skips, sentences=sentences_of(story) if sentences_of else None, drawer=drawer
+        )
         for story in stories
     )
     rows = [story_row(s) for s in stories]

@@ -14,7 +14,10 @@ stored assignments without deciding anything again.
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import math
+import re
 import sys
 from array import array
 from collections import Counter
@@ -22,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from storyline.model import ArticleAnalysis
 
@@ -43,12 +47,39 @@ CANDIDATE_TERMS = 30
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
-@cache
-def _analyzer() -> object:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+_WORDS = re.compile(r"(?u)\b[^\W\d_][\w-]+\b")
+"""Words of two or more characters, not numbers."""
 
-    words = r"(?u)\b[^\W\d_][\w-]+\b"  # words of two or more characters, not numbers
-    return TfidfVectorizer(stop_words="english", lowercase=True, token_pattern=words).build_analyzer()
+
+@cache
+def stop_words() -> frozenset[str]:
+    """scikit-learn's English stop list (the Glasgow IR group's), read from its module's file.
+
+    Importing scikit-learn takes about a CPU second, which every story stage paid before its first article
+    (the brief's serial part, after the analysis): only the list is needed. Where the file is not found, the
+    list comes from scikit-learn itself.
+    """
+    spec = importlib.util.find_spec("sklearn")  # finds the package without importing it
+    path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py" if spec and spec.origin else None
+    if path is not None and path.is_file():
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:  # ENGLISH_STOP_WORDS = frozenset([...])
+            if (
+                isinstance(node, ast.Assign)
+                and [getattr(target, "id", None) for target in node.targets] == ["ENGLISH_STOP_WORDS"]
+                and isinstance(node.value, ast.Call)
+                and len(node.value.args) == 1
+            ):
+                return frozenset(ast.literal_eval(node.value.args[0]))
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+def analyze_words(text: str) -> list[str]:
+    """The words clustering counts: scikit-learn's ``TfidfVectorizer(stop_words="english", lowercase=True,
+    token_pattern=_WORDS).build_analyzer()``, step for step (lower-case, find the words, drop stop words)."""
+    stop = stop_words()
+    return [word for word in _WORDS.findall(text.lower()) if word not in stop]
 
 
 @dataclass(frozen=True)
@@ -72,8 +103,7 @@ def article_features(
     actor_weight: float = ACTOR_WEIGHT,
 ) -> ArticleFeatures:
     """Features of one article from its cleaned text and, when given, its analysis (actors, speakers)."""
-    analyze = _analyzer()
-    counts: Counter[str] = Counter(analyze(f"{title or ''}\n{text}"))  # type: ignore[operator]
+    counts: Counter[str] = Counter(analyze_words(f"{title or ''}\n{text}"))
     # Interned: the terms an article keeps in the clusterer share one string with every other article's.
     terms = {sys.intern(t): 1.0 + math.log(n) for t, n in counts.items()}
     if analysis is not None and actor_weight > 0:

@@ -15,12 +15,12 @@ from itertools import chain, islice
 
 from storyline.model import Article, ArticleAnalysis, Failed
 from storyline.nlp.analyze import analyze_isolated
-from storyline.scale.pool import analyze_in_pool
+from storyline.scale.pool import Workers, analyze_in_pool
 from storyline.settings import Settings
 
 
 def analyze_jobs(
-    articles: Iterable[Article], settings: Settings | None = None, *, jobs: int = 1
+    articles: Iterable[Article], settings: Settings | None = None, *, jobs: int = 1, workers: Workers | None = None
 ) -> Iterator[ArticleAnalysis | Failed]:
     """``analyze_isolated`` over ``jobs`` processes, results in input order and the same whatever ``jobs`` is.
 
@@ -28,11 +28,13 @@ def analyze_jobs(
     each) would cost more than they save, and one batch cannot be shared out anyway. Larger piles are shared
     between this process and ``jobs - 1`` workers (storyline.scale.pool) in small chunks; an article's
     analysis does not depend on the other articles of its batch, so the results are those of one process.
+    ``workers`` (``jobs`` is theirs) are the command's own, kept up after the analysis.
     """
     settings = settings or Settings()
+    jobs = workers.jobs if workers is not None else jobs
     stream = iter(articles)
     head = list(islice(stream, settings.batch_size + 1)) if jobs > 1 else []
     if jobs <= 1 or len(head) <= settings.batch_size:
         yield from analyze_isolated(chain(head, stream), settings)
         return
-    yield from analyze_in_pool(chain(head, stream), settings, jobs=jobs)
+    yield from analyze_in_pool(chain(head, stream), settings, jobs=jobs, workers=workers)

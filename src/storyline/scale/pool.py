@@ -6,6 +6,11 @@ than analysing). Each process loads the spaCy pipeline once (``load_nlp``'s cach
 ``analyze_isolated`` on one chunk at a time, so an article whose analysis raises comes back as Failed, as in
 a one-process run. At most ``window`` chunks are in flight or waiting: memory is bounded by the chunk, not
 the pile, and N jobs take less than N one-process runs (the workers hold no knowledge base, story or CLI).
+
+A command may keep its workers (``Workers``) past the analysis, for work that can be shared out later (the
+brief's pictures, storyline.scale.drawing): once the analysis has nothing more for them, each worker drops
+its model and runs the command's ``after`` (imports for that later work) while this process runs the story
+stage, which the workers cannot share.
 """
 
 from __future__ import annotations
@@ -15,14 +20,15 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
+from storyline.heap import release_free_memory
 from storyline.model import Article, ArticleAnalysis, Failed
 from storyline.nlp.analyze import analyze_isolated
-from storyline.nlp.pipeline import load_nlp
+from storyline.nlp.pipeline import release_nlp
 from storyline.settings import Settings
 
 START_METHOD = "forkserver"
@@ -64,13 +70,67 @@ def _exit_with_run(run: int) -> None:
     os._exit(1)
 
 
-def _start_worker(model: str, run: int) -> None:
+def _start_worker(run: int) -> None:
+    # The model loads with the first chunk (load_nlp's cache), which is sent as the pool starts.
     threading.Thread(target=_exit_with_run, args=(run,), daemon=True).start()
-    load_nlp(model)
 
 
 def _analyze_chunk(articles: list[Article], settings: Settings) -> Results:
     return list(analyze_isolated(articles, settings))
+
+
+def _after_analysis(after: Callable[[], None] | None) -> None:
+    release_nlp()
+    release_free_memory()
+    if after is not None:
+        after()
+
+
+class Workers:
+    """``jobs - 1`` worker processes that a command's stages share, started when a stage first asks for them.
+
+    ``after`` runs in each worker once the analysis has no more chunks for it (a module-level function:
+    it is pickled by name), to prepare for work the command will share out later.
+    """
+
+    def __init__(self, jobs: int, after: Callable[[], None] | None = None) -> None:
+        self.jobs = jobs
+        self._after = after
+        self._executor: ProcessPoolExecutor | None = None
+
+    @property
+    def started(self) -> bool:
+        """Whether the workers were started (a pile of one batch is analysed without them)."""
+        return self._executor is not None
+
+    def executor(self) -> ProcessPoolExecutor:
+        """The workers, started on the first call."""
+        if self._executor is None:
+            context = multiprocessing.get_context(START_METHOD)
+            if START_METHOD == "forkserver":
+                context.set_forkserver_preload([])  # not the default '__main__': the whole CLI in every worker
+            self._executor = ProcessPoolExecutor(
+                self.jobs - 1, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+            )
+        return self._executor
+
+    def analysis_over(self) -> None:
+        """Let each worker drop its model and prepare for what follows (queued behind its last chunk)."""
+        if self._executor is not None:
+            for _ in range(self.jobs - 1):
+                self._executor.submit(_after_analysis, self._after)
+
+    def close(self) -> None:
+        """Stop the workers, dropping work not begun."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def analyze_in_pool(
@@ -79,6 +139,7 @@ def analyze_in_pool(
     *,
     jobs: int,
     chunk_size: int | None = None,
+    workers: Workers | None = None,
 ) -> Iterator[ArticleAnalysis | Failed]:
     """Analyse ``articles`` in this process and ``jobs - 1`` workers, yielding analyses in input order.
 
@@ -86,26 +147,33 @@ def analyze_in_pool(
     while another finishes its last chunk; the analysis of an article does not depend on the batch it is in.
     Each worker has two chunks at most (one running, one queued so that it never waits for this process), and
     this process may run up to ``AHEAD`` chunks ahead of the oldest chunk not back yet (a worker still
-    starting, loading its model), so memory is bounded by a few batches.
+    starting, loading its model), so memory is bounded by a few batches. ``workers`` (their ``jobs`` is used)
+    stay up afterwards for the caller; without them the workers are started here and stopped at the end.
     """
     settings = settings or Settings()
-    if jobs < 2:
+    own = workers is None
+    workers = Workers(jobs) if workers is None else workers
+    if workers.jobs < 2:
         yield from analyze_isolated(articles, settings)
         return
     chunk_size = chunk_size or min(CHUNK, settings.batch_size)
-    sent = 2 * (jobs - 1)
+    sent = 2 * (workers.jobs - 1)
     window = sent + AHEAD
     stream = iter(articles)
     queue: deque[Future[Results] | Results] = deque()  # in input order: a worker's future or results made here
-    context = multiprocessing.get_context(START_METHOD)
-    if START_METHOD == "forkserver":
-        context.set_forkserver_preload([])  # not the default '__main__': the whole CLI in every worker
-    pool = ProcessPoolExecutor(
-        jobs - 1, mp_context=context, initializer=_start_worker, initargs=(settings.model, os.getpid())
-    )
+    pool = workers.executor()
+    exhausted = False
 
     def next_chunk() -> list[Article]:
-        return list(islice(stream, chunk_size)) if len(queue) < window else []
+        nonlocal exhausted
+        if exhausted or len(queue) >= window:
+            return []
+        chunk = list(islice(stream, chunk_size))
+        if not chunk:
+            exhausted = True
+            if not own:  # workers kept for later work: they may get ready for it now
+                workers.analysis_over()
+        return chunk
 
     def submit() -> None:
         while sum(isinstance(item, Future) for item in queue) < sent and (chunk := next_chunk()):
@@ -123,4 +191,5 @@ def analyze_in_pool(
             submit()
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if own:
+            workers.close()

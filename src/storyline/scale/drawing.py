@@ -1,0 +1,58 @@
+"""A brief's pictures drawn by the command's workers and by this process together.
+
+Once the analysis is over, a default run's workers would sit idle while this process resolves the story and
+writes the briefs; drawing the pictures (matplotlib) is most of that writing. ``start`` sends a story's
+drawings to the workers, largest first, and this process goes on writing brief.json and brief.md; when the
+page needs the pictures, this process takes back the drawings no worker has begun, from the last one
+backwards, and draws them itself while the workers go on from the front. Each picture is the same wherever
+it is drawn, so the brief is byte for byte that of one process.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any
+
+from markupsafe import Markup
+
+from storyline.model import Story
+from storyline.present.drawings import Drawing, assemble, draw, drawings
+from storyline.scale.pool import Workers
+
+
+class DrawWithWorkers:
+    """Draws with ``workers`` (already started, for the analysis) and this process."""
+
+    def __init__(self, workers: Workers) -> None:
+        self._workers = workers
+        self._started: dict[str, tuple[Story, list[Drawing], list[Future[Markup]]]] = {}
+
+    def start(self, story: Story) -> None:
+        """Send ``story``'s drawings to the workers (once per story)."""
+        if story.id in self._started:
+            return
+        todo = drawings(story)
+        pool = self._workers.executor()
+        self._started[story.id] = (story, todo, [pool.submit(draw, drawing) for drawing in todo])
+
+    def pictures(self, story: Story) -> dict[str, Any]:
+        """``story``'s pictures: those no worker has begun are drawn here, the others waited for."""
+        started = self._started.pop(story.id, None)
+        if started is None or (started[0] is not story and started[0] != story):  # not what was sent
+            if started is not None:
+                for future in started[2]:
+                    future.cancel()
+            self.start(story)
+            started = self._started.pop(story.id)
+        _, todo, futures = started
+        svgs: list[Markup | None] = [None] * len(todo)
+        for i in reversed(range(len(todo))):
+            if futures[i].cancel():  # no worker has it yet
+                svgs[i] = draw(todo[i])
+        done = [svg if svg is not None else futures[i].result() for i, svg in enumerate(svgs)]
+        return assemble(todo, done)
+
+
+def drawer_for(workers: Workers | None) -> DrawWithWorkers | None:
+    """A drawer that shares the pictures with ``workers`` if the analysis started them (None: draw here)."""
+    return DrawWithWorkers(workers) if workers is not None and workers.started else None

@@ -1,0 +1,80 @@
+"""Issue 22: a brief's pictures drawn by the command's workers and this process are those drawn here alone."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from storyline.present.brief import shown_story, write_brief
+from storyline.present.drawings import DrawHere, Drawing, assemble, charted_groups, drawings, prepare
+from storyline.runner import RunResult, run
+from storyline.scale.drawing import DrawWithWorkers, drawer_for
+from storyline.scale.pool import Workers
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> RunResult:
+    return run([str(seeds_dir)])
+
+
+@pytest.fixture(scope="module")
+def workers() -> Iterator[Workers]:
+    with Workers(2) as started:
+        started.executor()
+        yield started
+
+
+def test_drawings_are_the_brief_pictures_largest_first(seeds: RunResult) -> None:
+    story = shown_story(seeds.story)
+    todo = drawings(story)
+    assert [d.kind for d in todo[:2]] == ["timeline", "network"]
+    assert [d.subject for d in todo[2:]] == charted_groups(story.claim_groups)
+    no_events = dataclasses.replace(story, events=())
+    assert "timeline" not in {d.kind for d in drawings(no_events)}
+
+
+def test_assemble_fills_the_template_slots() -> None:
+    assert assemble([], []) == {"timeline": "", "network": "", "claims": {}}
+    with pytest.raises(ValueError):
+        assemble([Drawing("timeline", None)], [])  # type: ignore[arg-type]
+
+
+def test_pictures_drawn_with_workers_are_byte_identical(seeds: RunResult, workers: Workers) -> None:
+    story = shown_story(seeds.story)
+    here = DrawHere().pictures(story)
+    drawer = DrawWithWorkers(workers)
+    drawer.start(story)
+    drawer._started[story.id][2][0].result()  # the worker has drawn the first picture (the timeline)
+    assert drawer.pictures(story) == here
+    assert here["timeline"] and here["network"]
+
+
+def test_a_story_not_started_or_changed_since_is_drawn_afresh(seeds: RunResult, workers: Workers) -> None:
+    story = shown_story(seeds.story)
+    drawer = DrawWithWorkers(workers)
+    assert drawer.pictures(story) == DrawHere().pictures(story)  # never started
+    drawer.start(story)
+    fewer = dataclasses.replace(story, claim_groups=())
+    assert drawer.pictures(fewer) == DrawHere().pictures(fewer)  # not what was started: drawn for what is asked
+
+
+def test_brief_files_are_the_same_with_a_worker_drawing(seeds: RunResult, workers: Workers, tmp_path: Path) -> None:
+    one = write_brief(seeds.story, tmp_path / "here")
+    two = write_brief(seeds.story, tmp_path / "shared", drawer=DrawWithWorkers(workers))
+    for name in ("html", "markdown", "json"):
+        assert getattr(one, name).read_bytes() == getattr(two, name).read_bytes(), name
+
+
+def test_workers_the_analysis_did_not_start_draw_nothing() -> None:
+    assert drawer_for(None) is None
+    assert drawer_for(Workers(2)) is None  # a pile of one batch: no workers were started for it
+
+
+def test_preparing_a_worker_changes_no_picture(seeds: RunResult) -> None:
+    story = shown_story(seeds.story)
+    before = DrawHere().pictures(story)
+    prepare()
+    assert DrawHere().pictures(story) == before
