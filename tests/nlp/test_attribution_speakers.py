@@ -276,3 +276,11 @@ def test_he_continuing_a_he_takes_the_name_that_he_stands_for(nlp: Language) -> 
         'About the meeting he wrote, "We spoke for hours."\n'
     )
     assert _speaker(nlp, text, "spoke for hours") == "Peter Walsh"
+
+
+def test_they_after_an_organisation_subject_in_its_sentence_is_that_organisation(nlp: Language) -> None:
+    text = (
+        '"The tour starts next week," Nordplane announced.\n\n'
+        "Oslo will be the first stop, where Fjord Airways will display the aircraft they intend to fly from May.\n"
+    )
+    assert _speaker(nlp, text, "to fly from May") == "Fjord Airways"

@@ -370,6 +370,8 @@ class SpeakerResolver:
         if lower in _GROUP_PRONOUNS:
             plural = self._plural_subject_before(token)
             if plural is not None:  # "Officials went to the station, where they claimed ...": that sentence's subject
+                if plural.ent_type_ == "ORG":  # "Singapore Airlines will display the aircraft they intend to ..."
+                    return Speaker(mention, strip_org(phrase(plural).text), "organisation")
                 return Speaker(mention, phrase(plural).text, "group")
             found = self._recent(paragraph, ("group", "organisation"))
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
@@ -465,12 +467,16 @@ class SpeakerResolver:
         return None
 
     def _plural_subject_before(self, token: Token) -> Token | None:
-        """The plural source that is the subject of a clause before ``token`` in its own sentence."""
+        """The plural source that is the subject of a clause before ``token`` in its own sentence; an organisation
+        is one too ("they" for a firm or an airline, as British and Australian writers have it)."""
         start = sentence(token).start
         subjects = [
             t
             for t in token.doc[start : token.i]
-            if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and self.is_source(t) and not self.quoted(t.idx)
+            if t.dep_ == "nsubj"
+            and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG")
+            and self.is_source(t)
+            and not self.quoted(t.idx)
         ]
         return subjects[-1] if subjects else None
 
