@@ -284,3 +284,11 @@ def test_they_after_an_organisation_subject_in_its_sentence_is_that_organisation
         "Oslo will be the first stop, where Fjord Airways will display the aircraft they intend to fly from May.\n"
     )
     assert _speaker(nlp, text, "to fly from May") == "Fjord Airways"
+
+
+def test_a_fuller_description_followed_by_its_name_gives_the_name(nlp: Language) -> None:
+    text = (
+        "The hospital was full, Norway's official news agency NTB said.\n\n"
+        '"Doctors are working through the night," the agency reported.\n'
+    )
+    assert _speaker(nlp, text, "through the night") == "NTB"

@@ -517,8 +517,13 @@ class SpeakerResolver:
         if after is not None and (after.pos_ == "PROPN" or after.ent_type_ in ("ORG", "PERSON")):
             return None  # "The US automobile manufacturer Ford": the name after it says who
         left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
-        if not any(d.ent_type_ in ("GPE", "NORP", "ORG") for c in left for d in c.subtree):
+        inside = [d for c in left for d in c.subtree if d.ent_type_ in ("GPE", "NORP", "ORG")]
+        if not inside:
             return None
+        firm = next((d for d in inside if d.ent_type_ == "ORG"), None)
+        ent = _ent_of(firm) if firm is not None else None
+        if ent is not None and ent.end <= token.i:
+            return ent  # "the Press Association news agency": the name it carries
         return _trim(self.doc, min(c.left_edge.i for c in left), token.i + 1)
 
     def _fuller_description(self, token: Token, paragraph: int) -> Span | None:
@@ -540,7 +545,9 @@ class SpeakerResolver:
                 continue  # "the government" again, or "the new government": no name to take
             span = _trim(self.doc, min(c.left_edge.i for c in left), t.i + 1)
             if words <= {w.lower_ for w in span}:
-                return span
+                after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                named = _ent_of(after) if after is not None and after.ent_type_ == "ORG" else None
+                return named or span  # "Iran's official news agency IRNA": the name after it
         return None
 
     def _salient_organisation(self, named: list[Span]) -> Span:
@@ -607,12 +614,16 @@ class SpeakerResolver:
         def agrees(name: str) -> bool:
             return self.sex(name) in (None, sex)
 
-        if depth < _CHAIN and sex is not None:
+        name = salient(pool, token.idx, since, agrees)
+        if name is not None and depth < _CHAIN and sex is not None:  # a name no subject, against a "he" that is
             earlier = self._subject_pronoun(token, since, sex, content, [r for r in pool if agrees(r.name)])
             if earlier is not None:
                 chained = self._antecedent(earlier, self.paragraph(earlier.idx), sex, content, depth + 1)
-                return chained if chained is not None else _OUT_OF_REACH  # never the name that is no subject
-        return salient(pool, token.idx, since, agrees)
+                if chained is not None:
+                    return chained
+                # the chain starts out of reach: the name found is no subject there, so not who "he" is
+                return _OUT_OF_REACH
+        return name
 
     def _subject_pronoun(
         self, token: Token, since: int, sex: Gender, content: tuple[int, int], pool: list[Referent]
