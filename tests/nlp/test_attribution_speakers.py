@@ -197,3 +197,98 @@ def test_the_source_is_never_a_named_person(nlp: Language) -> None:
         '"Headway was being made earlier today," the source said.\n'
     )
     assert _speaker(nlp, text, "Headway") == "the source"
+
+
+def test_a_bare_description_takes_the_fuller_one_with_the_same_head(nlp: Language) -> None:
+    text = (
+        "Talks on the Norwegian state's role in the new airline went on for weeks, and Nordair got its loan.\n\n"
+        "Asked whether the Norwegian federal government would run the airline, Lars Holm said the federal "
+        "government had told him that it had no interest in running it.\n"
+    )
+    found = [q for q in nlp(text)._.quotes if q.text.startswith("it had no interest")]
+    assert len(found) == 1 and found[0].speaker is not None
+    assert found[0].speaker.name == "Norwegian federal government"
+
+
+def test_a_description_is_never_a_fuller_one_that_another_modifier_rules_out(nlp: Language) -> None:
+    text = (
+        "Nordair received a loan from the Swedish government last month.\n\n"
+        "The federal government said that the loan would be repaid within five years.\n"
+    )
+    assert _speaker(nlp, text, "repaid") != "Swedish government"
+
+
+def test_the_group_is_the_organisation_that_was_the_subject_not_the_one_it_acted_on(nlp: Language) -> None:
+    text = (
+        "The review came a week after Consumer Watch declined to give Nordair's new plane a top rating.\n\n"
+        "The group said that the seats were too narrow for long flights.\n"
+    )
+    assert _speaker(nlp, text, "too narrow") == "Consumer Watch"
+
+
+def test_the_firm_is_the_organisation_the_article_called_a_firm(nlp: Language) -> None:
+    text = (
+        "Sales of the phone passed those of Nordcom to become the best-selling model, according to figures "
+        "released by Delta Research, a market research firm.\n\n"
+        "The firm said that more than four million phones had been sold.\n"
+    )
+    assert _speaker(nlp, text, "four million") == "Delta Research"
+
+
+def test_a_description_that_names_its_country_is_its_own_speaker(nlp: Language) -> None:
+    text = (
+        '"We will cut 2,000 jobs," said Nordair in a statement.\n\n'
+        "The Belgian government has announced that it will give 150 million euros to help suppliers.\n"
+    )
+    assert _speaker(nlp, text, "150 million") == "Belgian government"
+
+
+def test_a_firm_whose_name_starts_with_general_keeps_it(nlp: Language) -> None:
+    text = "General Dynamics announced that it would cut 3,000 jobs.\n\nThe company said the cuts would end in May.\n"
+    assert _speaker(nlp, text, "end in May") == "General Dynamics"
+
+
+def test_he_after_a_surname_the_tagger_missed(nlp: Language) -> None:
+    text = (
+        "Mark Rathbun, a former executive, has backed Daniel Montalvo.\n\n"
+        "Rathbun requested donations on his blog, in order to help Montalvo with his legal costs.\n\n"
+        'He described Montalvo as an individual "facing the penitentiary for leaving."\n'
+    )
+    assert _speaker(nlp, text, "penitentiary") == "Mark Rathbun"
+
+
+def test_he_continuing_a_he_whose_name_is_out_of_reach_is_not_the_object_named_since(nlp: Language) -> None:
+    text = (
+        "George Byron was born in London in 1788.\n\n"
+        "His early poems were published at school.\n\n"
+        "They were read widely.\n\n"
+        "His mother moved to Nottingham.\n\n"
+        "The following autumn, he went up to Trinity College, where he met the younger John Edleston.\n\n"
+        'About his friend he wrote, "He has been my almost constant associate since October."\n'
+    )
+    assert _speaker(nlp, text, "constant associate") is None
+
+
+def test_he_continuing_a_he_takes_the_name_that_he_stands_for(nlp: Language) -> None:
+    text = (
+        "Peter Walsh arrived in Oslo on Monday.\n\n"
+        "There he met the younger Karl Berg.\n\n"
+        'About the meeting he wrote, "We spoke for hours."\n'
+    )
+    assert _speaker(nlp, text, "spoke for hours") == "Peter Walsh"
+
+
+def test_they_after_an_organisation_subject_in_its_sentence_is_that_organisation(nlp: Language) -> None:
+    text = (
+        '"The tour starts next week," Nordplane announced.\n\n'
+        "Oslo will be the first stop, where Fjord Airways will display the aircraft they intend to fly from May.\n"
+    )
+    assert _speaker(nlp, text, "to fly from May") == "Fjord Airways"
+
+
+def test_a_fuller_description_followed_by_its_name_gives_the_name(nlp: Language) -> None:
+    text = (
+        "The hospital was full, Norway's official news agency NTB said.\n\n"
+        '"Doctors are working through the night," the agency reported.\n'
+    )
+    assert _speaker(nlp, text, "through the night") == "NTB"

@@ -43,6 +43,7 @@ _ANONYMOUS = frozenset({"source", "insider"})
 _GENERIC_PEOPLE = frozenset({"official", "expert", "person", "man", "woman", "executive", "leader"})
 """Descriptions that fit whatever title the person has ("the official" may be the spokesman just quoted)."""
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 _AFFILIATION_PREPS = {"at", "of", "from", "with"}
 _FUZZY_MIN = 85
@@ -51,11 +52,31 @@ _RECENT_PARAGRAPHS = 3
 """A pronoun or description refers back to a speaker quoted at most this many paragraphs earlier."""
 _ANTECEDENT_PARAGRAPHS = 2
 """A "he" or "she" refers to a person named in its own paragraph or the two before it."""
+_CHAIN = 4
+"""How many "he"s back a chain of pronouns is followed to the name it starts from."""
+_OUT_OF_REACH = ""
+"""The antecedent of a "he" that continues a chain whose first name is beyond reach: no one the text shows."""
+"""A "he" or "she" refers to a person named in its own paragraph or the two before it."""
 
 
 def _words_in(short: str, long: str) -> bool:
     """Whether every word of ``short`` is a word of ``long``."""
     return set(short.lower().split()) <= set(long.lower().split())
+
+
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause ("declined", "has declined"), not "to become" or "passing"."""
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+
+
+def strip_org(text: str) -> str:
+    """Bare organisation name: "the Stimson Center" -> "Stimson Center"; "General Motors'" -> "General Motors"
+    (a firm's first word is never a courtesy title, as it is in "General Arthur Lichte")."""
+    text = re.sub(r"(?:['’]s|['’])$", "", text.strip())
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def strip_name(text: str) -> str:
@@ -155,9 +176,9 @@ def _affiliation_from(prep: Token) -> str | None:
             continue
         ent = _ent_of(pobj)
         if prep.lower_ == "for":  # "strategist for Invesco", never "official for Asia"
-            return strip_name(ent.text) if ent is not None and ent.label_ == "ORG" else None
+            return strip_org(ent.text) if ent is not None and ent.label_ == "ORG" else None
         if ent is not None and ent.label_ in ("ORG", "FAC", "LOC"):
-            return strip_name(ent.text)
+            return strip_org(ent.text)
         if pobj.pos_ == "PROPN":
             names = [t for t in pobj.subtree if t.i <= pobj.i and t.pos_ == "PROPN"]
             return strip_name(_trim(pobj.doc, names[0].i, pobj.i + 1).text) if names else None
@@ -338,6 +359,8 @@ class SpeakerResolver:
         if lower in _PERSON_PRONOUNS:
             sex = pronoun_gender(lower)
             name = self._antecedent(token, paragraph, sex, content)
+            if name == _OUT_OF_REACH:
+                return None  # "he" continues a "he" whose person is named too far back to tell who
             found = (
                 Speaker(mention, name, "person")
                 if name
@@ -347,6 +370,8 @@ class SpeakerResolver:
         if lower in _GROUP_PRONOUNS:
             plural = self._plural_subject_before(token)
             if plural is not None:  # "Officials went to the station, where they claimed ...": that sentence's subject
+                if plural.ent_type_ == "ORG":  # "Singapore Airlines will display the aircraft they intend to ..."
+                    return Speaker(mention, strip_org(phrase(plural).text), "organisation")
                 return Speaker(mention, phrase(plural).text, "group")
             found = self._recent(paragraph, ("group", "organisation"))
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
@@ -377,7 +402,7 @@ class SpeakerResolver:
         if noun_kind == "group":
             body = self._body_named(token)
             if body is not None:  # "The China Daily newspaper", "the security firm Secunia.com"
-                return Speaker(mention, strip_name(body.text), "organisation")
+                return Speaker(mention, strip_org(body.text), "organisation")
         # the name may hang on the last noun of the role ("economist at Acme, Jane Roe"): take the last appositive
         appositives = [
             t
@@ -442,36 +467,102 @@ class SpeakerResolver:
         return None
 
     def _plural_subject_before(self, token: Token) -> Token | None:
-        """The plural source that is the subject of a clause before ``token`` in its own sentence."""
+        """The plural source that is the subject of a clause before ``token`` in its own sentence; an organisation
+        is one too ("they" for a firm or an airline, as British and Australian writers have it)."""
         start = sentence(token).start
         subjects = [
             t
             for t in token.doc[start : token.i]
-            if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and self.is_source(t) and not self.quoted(t.idx)
+            if t.dep_ == "nsubj"
+            and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG")
+            and self.is_source(t)
+            and not self.quoted(t.idx)
         ]
         return subjects[-1] if subjects else None
 
     def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
         noun = token.lemma_.lower()
+        own = self._named_description(token)
+        if own is not None:  # "The Belgian government has announced": that one, never the firm quoted last
+            return Speaker(_ref(own), strip_org(own.text), "organisation")
         before = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
         for ent in reversed(before):
             if self.paragraph(ent.start_char) < paragraph - _RECENT_PARAGRAPHS:
                 break
-            if noun in ent.text.lower():
-                return Speaker(_ref(ent), strip_name(ent.text), "organisation")
+            apposed = any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in ent.root.children)
+            if noun in ent.text.lower() or apposed:  # "the Pentagon ministry", "NPD Group, a research firm"
+                return Speaker(_ref(ent), strip_org(ent.text), "organisation")
+        fuller = self._fuller_description(token, paragraph)
+        if fuller is not None:  # "the United States federal government ... the federal government had stated"
+            return Speaker(_ref(fuller), strip_org(fuller.text), "organisation")
         recent = self._recent(paragraph, ("organisation",))
         if recent is not None:
             return recent
         # "Acme reported ... The company said": the organisation named in this or the previous paragraph
         near = before
         if near and self.paragraph(near[-1].start_char) >= paragraph - 1:
-            return Speaker(_ref(near[-1]), strip_name(near[-1].text), "organisation")
+            ent = self._salient_organisation(near)
+            return Speaker(_ref(ent), strip_org(ent.text), "organisation")
         # or the one organisation the identity resolution finds named in the paragraphs before (two are ambiguous),
         # for a noun any organisation may be called by ("the agency", never "the M5S party" or "the government")
         if noun not in _ANY_ORGANISATION or any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
             return None
         return self._only(token, paragraph, lambda m: m.label == "ORG", lambda m: m.antecedent or m.name)
+
+    def _named_description(self, token: Token) -> Span | None:
+        """The description itself when a name in it says whose it is: "the Belgian government", "Canada's
+        government", "the Thai military" (a place, people or organisation before the noun)."""
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.ent_type_ in ("ORG", "PERSON")):
+            return None  # "The US automobile manufacturer Ford": the name after it says who
+        left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+        inside = [d for c in left for d in c.subtree if d.ent_type_ in ("GPE", "NORP", "ORG")]
+        if not inside:
+            return None
+        firm = next((d for d in inside if d.ent_type_ == "ORG"), None)
+        ent = _ent_of(firm) if firm is not None else None
+        if ent is not None and ent.end <= token.i:
+            return ent  # "the Press Association news agency": the name it carries
+        return _trim(self.doc, min(c.left_edge.i for c in left), token.i + 1)
+
+    def _fuller_description(self, token: Token, paragraph: int) -> Span | None:
+        """The nearest earlier description with the same head noun that names whose it is ("the United States
+        federal government" for "the federal government"), when every word of the bare description is in it.
+        Only for a description that names no one itself; "the German government" is never "the federal one"."""
+        own = [c for c in token.children if c.dep_ != "det"]
+        if any(c.dep_ not in ("amod", "compound") or c.ent_type_ or c.pos_ == "PROPN" for c in own):
+            return None
+        words = {c.lower_ for c in own}
+        since = self.paragraph_starts[max(paragraph - _RECENT_PARAGRAPHS, 0)]
+        for t in reversed(self.doc[: token.i]):
+            if t.idx < since:
+                break
+            if t.lemma_.lower() != token.lemma_.lower() or t.pos_ != "NOUN" or self.quoted(t.idx):
+                continue
+            left = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+            if not left or not any(d.ent_type_ in ("GPE", "ORG", "NORP") for c in left for d in c.subtree):
+                continue  # "the government" again, or "the new government": no name to take
+            span = _trim(self.doc, min(c.left_edge.i for c in left), t.i + 1)
+            if words <= {w.lower_ for w in span}:
+                after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                named = _ent_of(after) if after is not None and after.ent_type_ == "ORG" else None
+                return named or span  # "Iran's official news agency IRNA": the name after it
+        return None
+
+    def _salient_organisation(self, named: list[Span]) -> Span:
+        """Of the organisations named last, the one a description most likely refers back to: in the nearest
+        sentence that names one, its subject ("Consumer Reports declined to rate Apple's phone. The group said"),
+        else the last one named."""
+        last = named[-1]
+        sent = sent_index(self.doc, last.start_char)
+        same = [e for e in reversed(named) if sent_index(self.doc, e.start_char) == sent]
+        subjects = [
+            e
+            for e in same
+            if e.root.dep_ in ("nsubj", "nsubjpass") and _finite(e.root.head) and not self.quoted(e.start_char)
+        ]  # of a finite verb: "passed Wal-Mart to become No. 1" has no subject Wal-Mart
+        return subjects[-1] if subjects else last
 
     def _place(self, token: Token, paragraph: int, content: tuple[int, int], state: bool) -> Speaker | None:
         """ "The city said": the one city or town named in the paragraphs before (a place the gazetteer does not
@@ -485,7 +576,7 @@ class SpeakerResolver:
             is_state = entry is not None and entry.type == "state" and entry.kind != "capital"
             return is_state == state
 
-        return self._only(token, paragraph, fits, lambda m: m.name if state else strip_name(m.text))
+        return self._only(token, paragraph, fits, lambda m: m.name if state else strip_org(m.text))
 
     def _only(
         self, token: Token, paragraph: int, fits: Callable[[Mention], bool], name: Callable[[Mention], str]
@@ -504,14 +595,70 @@ class SpeakerResolver:
         mention = found[distinct[0]]
         return Speaker(Ref(mention.start, mention.end, mention.text), distinct[0], "organisation")
 
-    def _antecedent(self, token: Token, paragraph: int, sex: Gender | None, content: tuple[int, int]) -> str | None:
+    def _antecedent(
+        self, token: Token, paragraph: int, sex: Gender | None, content: tuple[int, int], depth: int = 0
+    ) -> str | None:
         """The person "he" or "she" stands for: the most salient one of the nearest sentence before it, in this
-        paragraph or the two before it (a speaker quoted long ago is no antecedent when someone was named since)."""
+        paragraph or the two before it (a speaker quoted long ago is no antecedent when someone was named since);
+        or, when a "he" of that sex is the subject of a sentence at least as near and no name there is, whoever
+        that "he" stands for ("he met the younger John Edleston. About his protégé he wrote": not Edleston)."""
         if self._referents is None:
             self._referents = person_referents(self.doc, self.mentions.values(), self.quoted)
         since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
-        pool = [r for r in self._referents + self._heard if not content[0] <= r.char < content[1]]
-        return salient(pool, token.idx, since, lambda name: self.sex(name) in (None, sex))
+        pool = [
+            r
+            for r in self._referents + self._heard + self._untagged(since, token.i)
+            if not content[0] <= r.char < content[1]
+        ]
+
+        def agrees(name: str) -> bool:
+            return self.sex(name) in (None, sex)
+
+        name = salient(pool, token.idx, since, agrees)
+        if name is not None and depth < _CHAIN and sex is not None:  # a name no subject, against a "he" that is
+            earlier = self._subject_pronoun(token, since, sex, content, [r for r in pool if agrees(r.name)])
+            if earlier is not None:
+                chained = self._antecedent(earlier, self.paragraph(earlier.idx), sex, content, depth + 1)
+                if chained is not None:
+                    return chained
+                # the chain starts out of reach: the name found is no subject there, so not who "he" is
+                return _OUT_OF_REACH
+        return name
+
+    def _subject_pronoun(
+        self, token: Token, since: int, sex: Gender, content: tuple[int, int], pool: list[Referent]
+    ) -> Token | None:
+        """The last "he" (or "she") of ``sex`` before ``token`` that is a subject, outside quote marks and the
+        content, in a sentence nearer than every agreeing name or in the nearest one when no name there is its
+        subject."""
+        named = [r for r in pool if since <= r.char < token.idx]
+        last = max((r.sent for r in named), default=-1)
+        for t in reversed(self.doc[: token.i]):
+            if t.idx < since:
+                return None
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ not in _PERSON_PRONOUNS:
+                continue
+            if pronoun_gender(t.lower_) != sex or self.quoted(t.idx) or content[0] <= t.idx < content[1]:
+                continue
+            sent = sent_index(self.doc, t.idx)
+            if sent > last or (sent == last and not any(r.subject for r in named if r.sent == sent)):
+                return t
+            return None
+        return None
+
+    def _untagged(self, since: int, before: int) -> list[Referent]:
+        """The surnames of people named in full earlier that the tagger took for no one ("Rathbun requested
+        donations": a verb to it), outside quote marks, between ``since`` and token ``before``."""
+        out = []
+        for t in self.doc[:before]:
+            if t.idx < since or t.ent_type_ or not t.is_title or self.quoted(t.idx):
+                continue
+            key = t.lower_
+            known = [p for p in self.people if p.start < t.idx and p.parts[-1] == key]
+            if known:
+                subject = t.dep_ in ("nsubj", "nsubjpass")
+                out.append(Referent(t.idx, sent_index(self.doc, t.idx), known[-1].name, subject))
+        return out
 
     def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
         earlier = [p for p in self.people if p.start < before and (sex is None or self.sex(p.name) in (None, sex))]
@@ -527,7 +674,7 @@ class SpeakerResolver:
         if kind != "person" and ent.start > 0 and honorific_gender(ent.doc[ent.start - 1].lower_.rstrip(".")):
             kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
         if kind != "person":
-            name = strip_name(ent.text) if kind != "group" else ent.text
+            name = strip_org(ent.text) if kind != "group" else ent.text
             return Speaker(mention, name, kind)
         title, affiliation = profile(ent.root, cue)
         return self._person(Speaker(mention, self._person_name(ent), "person"), title, affiliation)
