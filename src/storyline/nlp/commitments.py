@@ -112,15 +112,16 @@ class _Finder:
 
     def run(self) -> list[CommitmentStatement]:
         for index, sent in enumerate(self.doc.sents):
+            tokens = list(sent)  # each pass over a Span builds a new Token per word: built once, read twice
             last: int | None = None
-            for token in sent:
+            for token in tokens:
                 group = self._instrument(token, sent, index)
                 if group is not None:
                     last = group
                 elif last is not None and self._pronoun_action(token):
                     # "... ratified this text before it was endorsed by X": "it" is the instrument.
                     self._add(last, sent, index, token, self._actions_on(token))
-            for token in sent:
+            for token in tokens:
                 if token.lemma_.lower() in self.vocab.pledges and token.pos_ in _VERBS:
                     self._pledge(token, sent, index)
                 elif token.pos_ == "VERB" and self._declares(token):
