@@ -56,7 +56,6 @@ _CHAIN = 4
 """How many "he"s back a chain of pronouns is followed to the name it starts from."""
 _OUT_OF_REACH = ""
 """The antecedent of a "he" that continues a chain whose first name is beyond reach: no one the text shows."""
-"""A "he" or "she" refers to a person named in its own paragraph or the two before it."""
 
 
 def _words_in(short: str, long: str) -> bool:
