@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from storyline.model import Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
-from storyline.nlp.extensions import doc_text
+from storyline.nlp.extensions import doc_text, entity_of
 from storyline.nlp.quantities import parse_amount
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key
@@ -320,21 +320,6 @@ def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Re
     return None
 
 
-def _entity_at(token: Token) -> Span | None:
-    """The entity span holding ``token``, found by walking its IOB tags: ``doc.ents`` builds a Span for every
-    entity of the document on each access, and this is asked for every noun near a count."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
 def _place_entity(token: Token) -> Ref | None:
     """The place a token names: by the mentions component's label (which the gazetteer corrects), by the model's,
     or, for a proper name the model calls an organisation ("In Heraklion", "the city of Thessaloniki"), by the
@@ -345,7 +330,7 @@ def _place_entity(token: Token) -> Ref | None:
                 return Ref(mention.start, mention.end, mention.text)
             if mention.label == "PERSON":
                 return None  # "Manning" is a quarterback before a city in China
-    span = _entity_at(token)
+    span = entity_of(token)
     if span is not None and span.label_ == "PERSON":
         return None
     if span is None:

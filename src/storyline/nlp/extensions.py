@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Each component writes a tuple of model records to its own extension; later components may read
 # earlier ones (quotes read mentions, claims read quotes, events read mentions and times).
@@ -58,3 +58,18 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["storyline.text"] = doc.text
     return str(text)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The entity span holding ``token``, found by walking its IOB tags: ``doc.ents`` builds a Span for every
+    entity of the document on each access, and the extractors ask this for many tokens of an article."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)

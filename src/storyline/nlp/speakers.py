@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.antecedents import Referent, person_referents, salient
 from storyline.nlp.cues import Lexicon
-from storyline.nlp.extensions import sent_index
+from storyline.nlp.extensions import entity_of, sent_index
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.nlp.reported import sentence
@@ -91,20 +91,6 @@ def _ref(span: Span) -> Ref:
     return Ref(span.start_char, span.end_char, span.text)
 
 
-def _ent_of(token: Token) -> Span | None:
-    """The entity span holding ``token``, found by walking its IOB tags (no scan over doc.ents)."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
 def _trim(doc: Doc, start: int, end: int) -> Span:
     """Drop punctuation and white space at both ends of a token range."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -116,7 +102,7 @@ def _trim(doc: Doc, start: int, end: int) -> Span:
 
 def phrase(token: Token) -> Span:
     """The noun phrase headed by ``token`` without appositives, relative clauses and trailing asides."""
-    ent = _ent_of(token)
+    ent = entity_of(token)
     if ent is not None and ent.label_ in _NAMED:
         return ent
     cut = {"appos", "relcl", "advcl", "punct", "parataxis"}
@@ -150,7 +136,7 @@ def _titled_person(token: Token) -> Span | None:
     i = hi
     while i > token.i:
         if doc[i].ent_type_ == "PERSON":
-            ent = _ent_of(doc[i])
+            ent = entity_of(doc[i])
             if ent is not None and token.i < ent.start and ent.end - 1 <= hi:
                 return ent
             i = ent.start if ent is not None else i
@@ -173,7 +159,7 @@ def _affiliation_from(prep: Token) -> str | None:
     for pobj in prep.children:
         if pobj.dep_ != "pobj":
             continue
-        ent = _ent_of(pobj)
+        ent = entity_of(pobj)
         if prep.lower_ == "for":  # "strategist for Invesco", never "official for Asia"
             return strip_org(ent.text) if ent is not None and ent.label_ == "ORG" else None
         if ent is not None and ent.label_ in ("ORG", "FAC", "LOC"):
@@ -191,13 +177,13 @@ def profile(head: Token, cue: Token | None = None) -> tuple[str | None, str | No
         if child.dep_ == "appos" and title is None and child.pos_ in ("NOUN", "PROPN"):
             title = _title_from(child)
             affiliation = next((a for a in map(_affiliation_from, child.children) if a), None)
-            if title and title[:1].isupper() and not _ent_of(child) and child.pos_ == "PROPN":
+            if title and title[:1].isupper() and not entity_of(child) and child.pos_ == "PROPN":
                 title = None  # a second name, not a title
         elif child.dep_ == "prep" and affiliation is None and child.i > head.i:
             affiliation = _affiliation_from(child)
     if affiliation is None and cue is not None:
         # the parser often hangs "from the Stimson Center" on the verb, right after the speaker's name
-        ent = _ent_of(head)
+        ent = entity_of(head)
         after = ent.end if ent is not None else head.i + 1
         for child in cue.children:
             if child.dep_ == "prep" and child.i == after:
@@ -374,7 +360,7 @@ class SpeakerResolver:
                 return Speaker(mention, phrase(plural).text, "group")
             found = self._recent(paragraph, ("group", "organisation"))
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
-        ent = _ent_of(token)
+        ent = entity_of(token)
         if ent is not None and token.idx < content[0] < ent.end_char:
             # "According to Rathbun the Scientology property ...": the tagger ran the name into the content
             cut = next(t.i for t in ent if t.idx >= content[0])
@@ -411,7 +397,7 @@ class SpeakerResolver:
         named = appositives[-1] if appositives else None
         if named is not None and token.tag_ == "NN" and (named.ent_type_ == "PERSON" or noun_kind == "person"):
             # "the chief strategist at X, Jane Roe, said": the role names a person (whatever the tagger thinks)
-            ent = _ent_of(named) or phrase(named)
+            ent = entity_of(named) or phrase(named)
             title = _title_from(token)
             affiliation = next((a for a in map(_affiliation_from, token.children) if a), None)
             return self._person(Speaker(_ref(ent), self._person_name(ent), "person"), title, affiliation)
@@ -451,7 +437,7 @@ class SpeakerResolver:
         doc = token.doc
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.dep_ == "compound" and before.ent_type_ == "ORG":
-            ent = _ent_of(before)
+            ent = entity_of(before)
             if ent is not None and ent.end == token.i:
                 return ent
         if before is not None and before.dep_ == "compound" and before.pos_ == "PROPN" and token.tag_ == "NN":
@@ -462,7 +448,7 @@ class SpeakerResolver:
                 return doc[start : token.i]
         for child in token.children:
             if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
-                return _ent_of(child)
+                return entity_of(child)
         return None
 
     def _plural_subject_before(self, token: Token) -> Token | None:
@@ -520,7 +506,7 @@ class SpeakerResolver:
         if not inside:
             return None
         firm = next((d for d in inside if d.ent_type_ == "ORG"), None)
-        ent = _ent_of(firm) if firm is not None else None
+        ent = entity_of(firm) if firm is not None else None
         if ent is not None and ent.end <= token.i:
             return ent  # "the Press Association news agency": the name it carries
         return _trim(self.doc, min(c.left_edge.i for c in left), token.i + 1)
@@ -545,7 +531,7 @@ class SpeakerResolver:
             span = _trim(self.doc, min(c.left_edge.i for c in left), t.i + 1)
             if words <= {w.lower_ for w in span}:
                 after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-                named = _ent_of(after) if after is not None and after.ent_type_ == "ORG" else None
+                named = entity_of(after) if after is not None and after.ent_type_ == "ORG" else None
                 return named or span  # "Iran's official news agency IRNA": the name after it
         return None
 
