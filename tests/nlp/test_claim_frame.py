@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from storyline.model import Article, Claim
-from storyline.nlp import claims, paragraphs, times  # noqa: F401  (registers the components)
 from storyline.nlp.analyze import analyze
-from storyline.nlp.extensions import register_extensions
-from storyline.settings import DEFAULT_MODEL
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    register_extensions()
-    pipeline = spacy.load(DEFAULT_MODEL)
-    pipeline.add_pipe("storyline_paragraphs", before="parser")
-    pipeline.add_pipe("storyline_times")
-    pipeline.add_pipe("storyline_claims")
-    return pipeline
+def nlp(claims_pipeline: Language) -> Language:
+    return claims_pipeline
 
 
 def _claim(nlp: Language, text: str, number: str) -> Claim:

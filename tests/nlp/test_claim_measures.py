@@ -4,23 +4,14 @@ these tests: casualty words after a bare number, a place's population, a shock's
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from storyline.model import Claim
-from storyline.nlp import claims, paragraphs, times  # noqa: F401  (registers the components)
-from storyline.nlp.extensions import register_extensions
-from storyline.settings import DEFAULT_MODEL
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    register_extensions()
-    pipeline = spacy.load(DEFAULT_MODEL)
-    pipeline.add_pipe("storyline_paragraphs", before="parser")
-    pipeline.add_pipe("storyline_times")
-    pipeline.add_pipe("storyline_claims")
-    return pipeline
+def nlp(claims_pipeline: Language) -> Language:
+    return claims_pipeline
 
 
 def _claims(nlp: Language, text: str) -> tuple[Claim, ...]:

@@ -1,0 +1,22 @@
+"""Pipelines the extractor tests share (loading the model once per test process, not once per file)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from storyline.nlp import claims, paragraphs, times  # noqa: F401  (registers the components)
+from storyline.nlp.extensions import register_extensions
+from storyline.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="session")
+def claims_pipeline() -> Language:
+    """The statistical model with the paragraphs, times and claims components: what a claim's frame reads."""
+    register_extensions()
+    pipeline = spacy.load(DEFAULT_MODEL)
+    pipeline.add_pipe("storyline_paragraphs", before="parser")
+    pipeline.add_pipe("storyline_times")
+    pipeline.add_pipe("storyline_claims")
+    return pipeline
