@@ -238,3 +238,49 @@ def test_gum_timeml_floors() -> None:
     assert scores.documents == 24 and scores.gold > 200
     for name, floor in GUM_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
+
+
+# Round 5: kinds read across the ECB+ blind block (tests/data/timeml/ecbplus), each in sentences written for it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hedge before a clock time belongs to the TIMEX3 (mod APPROX below).
+        ("The suspect entered the office about 10 a.m. on Monday.",
+         [("about 10 a.m.", "TIME", "2024-11-11T10:00"), ("Monday", "DATE", "2024-11-11")]),
+        # "over" after an amount is the signal of the period the amount is spread over.
+        ("The club offered $90 million over six years.", [("six years", "DURATION", "P6Y")]),
+        ("The deal is worth $40 million (over five years).", [("five years", "DURATION", "P5Y")]),
+        # Ages written "31-year old" and speeds are no times.
+        ("The 31-year old driver was arrested.", []),
+        ("The car reached 120 miles an hour before the crash.", []),
+        # The day before the month.
+        ("The cable was cut on 4th November.", [("4th November", "DATE", "2024-11-04")]),
+        ("The treaty was signed on 3 May 2011.", [("3 May 2011", "DATE", "2011-05-03")]),
+        # A part of the day written beside its date is that date's.
+        ("The agency logged the fault this morning 11th November.",
+         [("this morning", "TIME", "2024-11-11TMO"), ("11th November", "DATE", "2024-11-11")]),
+        # "at this time" is now; "this time" alone ("this time, they won") is not proposed.
+        ("No decision has been made at this time.", [("this time", "DATE", "PRESENT_REF")]),
+        ("This time the team won easily.", []),
+        ("Right now the line is down.", [("Right now", "DATE", "PRESENT_REF")]),
+        # A bare plural unit after a preposition.
+        ("She returned to work after months away.", [("months", "DURATION", "PXM")]),
+        ("Prices collapsed within minutes.", [("minutes", "DURATION", "PTXM")]),
+        # A year before a common noun; ranges of years written with a dash, each end a TIMEX3.
+        ("He ended the 2019 season injured.", [("2019", "DATE", "2019")]),
+        ("He coached at the college (2001-04) and led its 2005-06 squad.",
+         [("2001", "DATE", "2001"), ("04", "DATE", "2004"), ("2005", "DATE", "2005"), ("06", "DATE", "2006")]),
+        # Hours and minutes abbreviated or together.
+        ("Total downtime was 1hr 4 mins.", [("1hr 4 mins", "DURATION", "PT1H4M")]),
+        ("The rescue took 2 hours 30 minutes and the match lasted 90 mins.",
+         [("2 hours 30 minutes", "DURATION", "PT2H30M"), ("90 mins", "DURATION", "PT90M")]),
+    ],
+)
+def test_timeml_kinds_round_5(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_a_hedged_clock_time_is_approximate(nlp: Language) -> None:
+    text = "Police arrived at around 7 p.m. and left at approximately 09:40."
+    records = {r.text: (r.mod, r.signal) for r in extract_times(nlp(text), WED, text)}
+    assert records == {"around 7 p.m.": ("APPROX", "at"), "approximately 09:40": ("APPROX", "at")}

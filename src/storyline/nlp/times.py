@@ -75,6 +75,21 @@ _HEDGE_BEFORE = re.compile(
     r"at most|up to|just over|just under|no more than|upwards of)\s+$",
     re.IGNORECASE,
 )
+# A hedge before a clock time gives APPROX and belongs to the TIMEX3 (TimeML): "about 10 a.m.", "around 08:30".
+_CLOCK_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa)\s+$", re.IGNORECASE)
+_SIGNAL_BEFORE = re.compile(r"\b(at|by|until|from|before|after|since)\s+$", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}")
+# "over" after an amount is the span the amount is spread over, a SIGNAL, not MORE_THAN: "$184 million over eight
+# years", "(over seven years)"; "over 50 years" alone is a hedge.
+_OVER = re.compile(r"(?:just\s+)?over\s+", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|percent|points?|games|yards|miles|dollars|euros|pounds|m|bn))%?\s+$|\(\s*$",
+    re.IGNORECASE,
+)
+# "120 miles an hour", "60 km per hour": a rate of speed, no TIMEX3.
+_RATE_BEFORE = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|knots|feet|metres|meters)\s+(?:(?:an|a|per)\s+)?$", re.IGNORECASE
+)
 _OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
 # "three quarters of its value", "a quarter of the staff": a share, not a period.
 _SHARE = re.compile(r",?\s+of\s+(?:its|their|his|her|the|all|our|\d)", re.IGNORECASE)
@@ -102,7 +117,7 @@ _PATTERNS = [
     ),
     re.compile(
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)-"
-        r"(?:day|week|month|year|decade)\b(?!-old)",
+        r"(?:day|week|month|year|decade)\b(?![- ]old\b)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -119,8 +134,8 @@ _PATTERNS = [
     ),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
     re.compile(
-        r"\b(?:now(?!-)|currently|presently|recently|recent|"
-        r"nowadays|these days|at (?:the|that) time|"
+        r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
+        r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
         r"the time being|the (?:long|short) term|the future|the past)\b|"
         r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         re.IGNORECASE,
@@ -140,6 +155,16 @@ _PATTERNS = [
     # Decades written with two digits: "the 70s", "the '90s", and the second of "the 70s and 80s" ("in his 50s",
     # with no "the", is an age).
     re.compile(r"\bthe\s+'?[1-9]0'?s\b|(?:(?<=0s and )|(?<=0s, )|(?<=0s or ))'?[1-9]0'?s\b"),
+    # The day before the month, as British and international outlets write it: "16th August", "3 May 2011".
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b(?:,?\s+\d{{4}}\b)?"),
+    # A bare plural unit after a preposition: "after months away", "within minutes", "for years" (PXM, PTXM, PXY).
+    re.compile(
+        r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bin\s))"
+        r"(?:minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)",
+        re.IGNORECASE,
+    ),
+    # A year before a common noun: "the 2008 season", "the 1991 agreement" (MEANTIME marks the year).
+    re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[a-z]+\b)"),
     # Days that recur each week: "on Sundays", "the weekends" (SET); a plural "the Fridays" of a list is rare in news.
     re.compile(r"\b(?:the\s+)?(?:weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"),
     # Named hours after a preposition: "at midnight", "by noon" (TIME on the day narrated).
@@ -170,6 +195,12 @@ _PATTERNS = [
         r"\b(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(?:hour|day|year|decade|century)\b|\b(?:the\s+)?year end\b|\byear-end\b",
         re.IGNORECASE,
     ),
+    # Hours and minutes together or abbreviated, as sports and wire copy write them: "1hr 4 mins", "2 hours 30
+    # minutes", "90 mins" (one DURATION, PT1H4M).
+    re.compile(
+        r"\b\d+\s*(?:hrs?|hours?)\s*(?:and\s+)?\d+\s*(?:mins?|minutes?)\b|\b\d+\s*(?:hrs?|mins)\b",
+        re.IGNORECASE,
+    ),
     # Seasons after a preposition or a determiner ("in the spring", "last autumn"); "spring" alone is often a noun.
     re.compile(
         r"\b(?:(?:in|during|by|until|since|through|over)\s+(?:the\s+)?|(?:this|last|next|past|early|late)\s+)"
@@ -185,6 +216,8 @@ _PATTERNS = [
     re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[A-Z][a-z])"),
     # A range of years: "from 2004 to 2009", "between 2014 and 2016" (TimeML marks each year).
     re.compile(r"\b(?:from|between)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|and|through|until|till)\s+(?:1[6-9]\d\d|20\d\d)\b"),
+    # A range of years written with a dash, with no preposition: "his 2002-03 squad", "(1994-96)".
+    re.compile(r"(?<![\d\-/.])(?:1[6-9]|20)\d\d[-–](?:\d\d|(?:1[6-9]|20)\d\d)(?![\d\-/])"),
     # Centuries and fiscal years.
     re.compile(
         r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[- ]century\b|"
@@ -211,14 +244,19 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
     ("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
     ("text", ("0s", "0's")),
+    ("text", tuple(_MONTH_NAMES.split("|"))),
+    ("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
+    ("text", ("the 1", "the 2")),
     ("text", ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")),
     ("lower", ("midnight", "noon", "midday")),
     ("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
     ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
+    ("lower", ("hr", "min", "hour")),
     ("lower", ("spring", "summer", "autumn", "fall", "winter")),
     ("text", ("Christmas", "Halloween", "Day", "Eve")),
     ("text", ("the 1", "the 2")),
     ("text", ("from", "between")),
+    ("digit", ()),
     ("lower", ("century", "fiscal", "fy", "financial")),
 )
 # re.IGNORECASE matches these four non-ASCII letters to ASCII ones, which lower() does not: a text holding one
@@ -335,6 +373,8 @@ def _read_one(
     """The reading of one candidate: (timex, start, end, phrase start, signal start, signal, paragraph)."""
     start, end = _trim(doc_text(doc), start, end)
     start, phrase_start, signal = _signal(doc, start, end)
+    if phrase_start is None and (m := _OVER.match(doc_text(doc), start, end)) and _amount_before(doc_text(doc), start):
+        start, phrase_start, signal = m.end(), start, m.group().strip()
     outer = start if phrase_start is None else phrase_start
     span = doc.char_span(outer, end, alignment_mode="expand")
     if span is None or start >= end:
@@ -355,12 +395,27 @@ def _read_one(
         return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
+    clock_hedge = _CLOCK_HEDGE_BEFORE.search(doc_text(doc), max(0, start - 16), start)
+    if clock_hedge and _CLOCK_VALUE.search(found.value or "") and phrase_start is None and not found.mod:
+        found, start, outer = replace(found, mod="APPROX"), clock_hedge.start(), clock_hedge.start()
+        if before := _SIGNAL_BEFORE.search(doc_text(doc), max(0, start - 8), start):
+            outer, phrase_start, signal = before.start(), before.start(), before[1]
     if found.kind == "duration" and phrase_start is None and not found.mod:
         hedge = _HEDGE_BEFORE.search(doc_text(doc), max(0, start - 20), start)
+        if hedge and _spread_over(doc_text(doc), hedge):
+            hedge = None
         hedged = normalize(doc_text(doc)[hedge.start() : end], published, direction, narrative, year) if hedge else None
         if hedge and hedged is not None and hedged.mod:
             found, start, outer = hedged, hedge.start(), hedge.start()
     return found, start, end, outer, phrase_start, signal, paragraph
+
+
+def _amount_before(text: str, start: int) -> bool:
+    return bool(_AMOUNT_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _spread_over(text: str, hedge: re.Match[str]) -> bool:
+    return hedge.group().lower().startswith(("over", "just over")) and _amount_before(text, hedge.start())
 
 
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
@@ -392,6 +447,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "lost nearly three quarters of its value": a share
     if re.fullmatch(r"'?[1-9]0'?s", written) and _OWNER_BEFORE.search(text, max(0, start - 24), start):
         return False  # "in his 50s": an age
+    if _RATE_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "120 miles an hour": a speed
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
         return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):

@@ -468,7 +468,16 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
     return None
 
 
+# Hours and minutes in one: "1hr 4 mins", "2 hours and 30 minutes"; an abbreviated unit alone: "90 mins", "3 hrs".
+_HOURS_MINUTES = re.compile(r"^(\d+)\s*(?:hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(?:mins?|minutes?)$")
+_ABBREVIATED = re.compile(r"^(\d+)\s*(hrs?|mins)$")
+
+
 def _duration(core: str, lowered: str) -> Timex | None:
+    if m := _HOURS_MINUTES.fullmatch(core):
+        return Timex(f"PT{int(m[1])}H{int(m[2])}M", kind="duration")
+    if m := _ABBREVIATED.fullmatch(core):
+        return Timex(f"PT{int(m[1])}{'H' if m[2].startswith('h') else 'M'}", kind="duration")
     if m := _HALF_UNIT.fullmatch(core):
         return Timex(_HALF_VALUES[m[1] or m[2]], kind="duration")
     if m := _AGO.fullmatch(core):
