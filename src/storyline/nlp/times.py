@@ -90,6 +90,9 @@ _AMOUNT_BEFORE = re.compile(
 _RATE_BEFORE = re.compile(
     r"\b(?:miles|kilometers|kilometres|km|knots|feet|metres|meters)\s+(?:(?:an|a|per)\s+)?$", re.IGNORECASE
 )
+# A game clock in sports copy: "with 4:43 to play", "7:02 remaining".
+_GAME_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_TO_PLAY = re.compile(r"\s+(?:to play|to go|remaining|left)\b", re.IGNORECASE)
 _OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
 # "three quarters of its value", "a quarter of the staff": a share, not a period.
 _SHARE = re.compile(r",?\s+of\s+(?:its|their|his|her|the|all|our|\d)", re.IGNORECASE)
@@ -156,7 +159,10 @@ _PATTERNS = [
     # with no "the", is an age).
     re.compile(r"\bthe\s+'?[1-9]0'?s\b|(?:(?<=0s and )|(?<=0s, )|(?<=0s or ))'?[1-9]0'?s\b"),
     # The day before the month, as British and international outlets write it: "16th August", "3 May 2011".
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b(?:,?\s+\d{{4}}\b)?"),
+    re.compile(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+        r"(?:\.?,?\s+\d{4}\b)?"
+    ),
     # A bare plural unit after a preposition: "after months away", "within minutes", "for years" (PXM, PTXM, PXY).
     re.compile(
         r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bin\s))"
@@ -244,7 +250,7 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
     ("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
     ("text", ("0s", "0's")),
-    ("text", tuple(_MONTH_NAMES.split("|"))),
+    ("text", (*_MONTH_NAMES.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
     ("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
     ("text", ("the 1", "the 2")),
     ("text", ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")),
@@ -447,6 +453,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "lost nearly three quarters of its value": a share
     if re.fullmatch(r"'?[1-9]0'?s", written) and _OWNER_BEFORE.search(text, max(0, start - 24), start):
         return False  # "in his 50s": an age
+    if _GAME_CLOCK.fullmatch(written) and _TO_PLAY.match(text, end):
+        return False  # "with 4:43 to play": a game clock, no time of day
     if _RATE_BEFORE.search(text, max(0, start - 24), start):
         return False  # "120 miles an hour": a speed
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
