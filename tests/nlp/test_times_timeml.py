@@ -274,6 +274,10 @@ def test_gum_timeml_floors() -> None:
          [("10th Nov", "DATE", "2024-11-10"), ("12 Nov", "DATE", "2024-11-12")]),
         # A game clock is no time of day.
         ("The guard scored with 4:43 to play and again with 1:02 remaining.", []),
+        # "a year" after an amount is a rate: a SET.
+        ("Workers there earn $28 an hour and the plant builds 400,000 units a year.",
+         [("an hour", "SET", "PT1H"), ("a year", "SET", "P1Y")]),
+        ("The trip took a day.", [("a day", "DURATION", "P1D")]),
         # Hours and minutes abbreviated or together.
         ("Total downtime was 1hr 4 mins.", [("1hr 4 mins", "DURATION", "PT1H4M")]),
         ("The rescue took 2 hours 30 minutes and the match lasted 90 mins.",

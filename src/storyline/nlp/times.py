@@ -90,6 +90,14 @@ _AMOUNT_BEFORE = re.compile(
 _RATE_BEFORE = re.compile(
     r"\b(?:miles|kilometers|kilometres|km|knots|feet|metres|meters)\s+(?:(?:an|a|per)\s+)?$", re.IGNORECASE
 )
+# "a year" after an amount is a rate, a SET (TimeML; MEANTIME marks "15 a year" SET P1Y): "$28 an hour", "US$300
+# million in fuel a year", "400,000 units a year".
+_A_UNIT = re.compile(r"an?\s+(?:hour|day|week|month|year)", re.IGNORECASE)
+_RATE_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|percent|dollars|euros|pounds|units|barrels|tonnes|tons|visitors|cars))%?"
+    r"(?:\s+(?:in|of)\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
 # A game clock in sports copy: "with 4:43 to play", "7:02 remaining".
 _GAME_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TO_PLAY = re.compile(r"\s+(?:to play|to go|remaining|left)\b", re.IGNORECASE)
@@ -401,6 +409,9 @@ def _read_one(
         return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
+    if found.kind == "duration" and _A_UNIT.fullmatch(doc_text(doc), start, end):
+        if _RATE_AMOUNT_BEFORE.search(doc_text(doc), max(0, start - 24), start):
+            found = replace(found, kind="set", note="a rate")
     clock_hedge = _CLOCK_HEDGE_BEFORE.search(doc_text(doc), max(0, start - 16), start)
     if clock_hedge and _CLOCK_VALUE.search(found.value or "") and phrase_start is None and not found.mod:
         found, start, outer = replace(found, mod="APPROX"), clock_hedge.start(), clock_hedge.start()
