@@ -16,6 +16,7 @@ from storyline.model import TimeExpr
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, told_later
+from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, spread_over
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
 from storyline.nlp.timex_tense import direction_of
@@ -75,32 +76,6 @@ _HEDGE_BEFORE = re.compile(
     r"at most|up to|just over|just under|no more than|upwards of)\s+$",
     re.IGNORECASE,
 )
-# A hedge before a clock time gives APPROX and belongs to the TIMEX3 (TimeML): "about 10 a.m.", "around 08:30".
-_CLOCK_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa)\s+$", re.IGNORECASE)
-_SIGNAL_BEFORE = re.compile(r"\b(at|by|until|from|before|after|since)\s+$", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}")
-# "over" after an amount is the span the amount is spread over, a SIGNAL, not MORE_THAN: "$184 million over eight
-# years", "(over seven years)"; "over 50 years" alone is a hedge.
-_OVER = re.compile(r"(?:just\s+)?over\s+", re.IGNORECASE)
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|percent|points?|games|yards|miles|dollars|euros|pounds|m|bn))%?\s+$|\(\s*$",
-    re.IGNORECASE,
-)
-# "120 miles an hour", "60 km per hour": a rate of speed, no TIMEX3.
-_RATE_BEFORE = re.compile(
-    r"\b(?:miles|kilometers|kilometres|km|knots|feet|metres|meters)\s+(?:(?:an|a|per)\s+)?$", re.IGNORECASE
-)
-# "a year" after an amount is a rate, a SET (TimeML; MEANTIME marks "15 a year" SET P1Y): "$28 an hour", "US$300
-# million in fuel a year", "400,000 units a year".
-_A_UNIT = re.compile(r"an?\s+(?:hour|day|week|month|year)", re.IGNORECASE)
-_RATE_AMOUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|percent|dollars|euros|pounds|units|barrels|tonnes|tons|visitors|cars))%?"
-    r"(?:\s+(?:in|of)\s+[a-z]+)?\s+$",
-    re.IGNORECASE,
-)
-# A game clock in sports copy: "with 4:43 to play", "7:02 remaining".
-_GAME_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_TO_PLAY = re.compile(r"\s+(?:to play|to go|remaining|left)\b", re.IGNORECASE)
 _OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
 # "three quarters of its value", "a quarter of the staff": a share, not a period.
 _SHARE = re.compile(r",?\s+of\s+(?:its|their|his|her|the|all|our|\d)", re.IGNORECASE)
@@ -387,8 +362,8 @@ def _read_one(
     """The reading of one candidate: (timex, start, end, phrase start, signal start, signal, paragraph)."""
     start, end = _trim(doc_text(doc), start, end)
     start, phrase_start, signal = _signal(doc, start, end)
-    if phrase_start is None and (m := _OVER.match(doc_text(doc), start, end)) and _amount_before(doc_text(doc), start):
-        start, phrase_start, signal = m.end(), start, m.group().strip()
+    if phrase_start is None and (over := spread_over(doc_text(doc), start, end)):
+        start, phrase_start, signal = over, start, doc_text(doc)[start:over].strip()
     outer = start if phrase_start is None else phrase_start
     span = doc.char_span(outer, end, alignment_mode="expand")
     if span is None or start >= end:
@@ -409,30 +384,20 @@ def _read_one(
         return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
-    if found.kind == "duration" and _A_UNIT.fullmatch(doc_text(doc), start, end):
-        if _RATE_AMOUNT_BEFORE.search(doc_text(doc), max(0, start - 24), start):
-            found = replace(found, kind="set", note="a rate")
-    clock_hedge = _CLOCK_HEDGE_BEFORE.search(doc_text(doc), max(0, start - 16), start)
-    if clock_hedge and _CLOCK_VALUE.search(found.value or "") and phrase_start is None and not found.mod:
-        found, start, outer = replace(found, mod="APPROX"), clock_hedge.start(), clock_hedge.start()
-        if before := _SIGNAL_BEFORE.search(doc_text(doc), max(0, start - 8), start):
-            outer, phrase_start, signal = before.start(), before.start(), before[1]
+    if found.kind == "duration" and is_rate(doc_text(doc), start, end):
+        found = replace(found, kind="set", note="a rate")
+    if phrase_start is None and not found.mod and (hedged_clock := clock_hedge(doc_text(doc), start, found.value)):
+        found, start, outer = replace(found, mod="APPROX"), hedged_clock[0], hedged_clock[0]
+        if hedged_clock[1] is not None:
+            outer, phrase_start, signal = hedged_clock[1], hedged_clock[1], hedged_clock[2]
     if found.kind == "duration" and phrase_start is None and not found.mod:
         hedge = _HEDGE_BEFORE.search(doc_text(doc), max(0, start - 20), start)
-        if hedge and _spread_over(doc_text(doc), hedge):
+        if hedge and spread_over(doc_text(doc), hedge.start(), end):
             hedge = None
         hedged = normalize(doc_text(doc)[hedge.start() : end], published, direction, narrative, year) if hedge else None
         if hedge and hedged is not None and hedged.mod:
             found, start, outer = hedged, hedge.start(), hedge.start()
     return found, start, end, outer, phrase_start, signal, paragraph
-
-
-def _amount_before(text: str, start: int) -> bool:
-    return bool(_AMOUNT_BEFORE.search(text, max(0, start - 12), start))
-
-
-def _spread_over(text: str, hedge: re.Match[str]) -> bool:
-    return hedge.group().lower().startswith(("over", "just over")) and _amount_before(text, hedge.start())
 
 
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
@@ -464,10 +429,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "lost nearly three quarters of its value": a share
     if re.fullmatch(r"'?[1-9]0'?s", written) and _OWNER_BEFORE.search(text, max(0, start - 24), start):
         return False  # "in his 50s": an age
-    if _GAME_CLOCK.fullmatch(written) and _TO_PLAY.match(text, end):
-        return False  # "with 4:43 to play": a game clock, no time of day
-    if _RATE_BEFORE.search(text, max(0, start - 24), start):
-        return False  # "120 miles an hour": a speed
+    if is_game_clock(text, start, end) or is_speed(text, start):
+        return False  # "with 4:43 to play", "120 miles an hour": no time
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
         return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):

@@ -1,0 +1,67 @@
+"""Readings of a time that hang on the words around it, in news and sports copy: a hedge before a clock time, "over"
+after an amount, rates ("$28 an hour"), speeds and game clocks."""
+
+from __future__ import annotations
+
+import re
+
+# A hedge before a clock time gives APPROX and belongs to the TIMEX3 (TimeML): "about 10 a.m.", "around 08:30".
+_CLOCK_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa)\s+$", re.IGNORECASE)
+_SIGNAL_BEFORE = re.compile(r"\b(at|by|until|from|before|after|since)\s+$", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}")
+# "over" after an amount is the span the amount is spread over, a SIGNAL, not MORE_THAN: "$184 million over eight
+# years", "(over seven years)"; "over 50 years" alone is a hedge.
+_OVER = re.compile(r"(?:just\s+)?over\s+", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|percent|points?|games|yards|miles|dollars|euros|pounds|m|bn))%?\s+$|\(\s*$",
+    re.IGNORECASE,
+)
+# "120 miles an hour", "60 km per hour": a rate of speed, no TIMEX3.
+_RATE_BEFORE = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|knots|feet|metres|meters)\s+(?:(?:an|a|per)\s+)?$", re.IGNORECASE
+)
+# "a year" after an amount is a rate, a SET (TimeML; MEANTIME marks "15 a year" SET P1Y): "$28 an hour", "US$300
+# million in fuel a year", "400,000 units a year".
+_A_UNIT = re.compile(r"an?\s+(?:hour|day|week|month|year)", re.IGNORECASE)
+_RATE_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|percent|dollars|euros|pounds|units|barrels|tonnes|tons|visitors|cars))%?"
+    r"(?:\s+(?:in|of)\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
+# A game clock in sports copy: "with 4:43 to play", "7:02 remaining".
+_GAME_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_TO_PLAY = re.compile(r"\s+(?:to play|to go|remaining|left)\b", re.IGNORECASE)
+
+
+def spread_over(text: str, start: int, end: int) -> int | None:
+    """Where the time starts after an "over" that tells the period an amount is spread over ("$184 million over
+    eight years"), or None when ``text[start:end]`` does not start so."""
+    m = _OVER.match(text, start, end)
+    if m is None or not _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return m.end()
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    """ "a year" / "an hour" right after an amount: a rate, TimeML's SET."""
+    return bool(_A_UNIT.fullmatch(text, start, end) and _RATE_AMOUNT_BEFORE.search(text, max(0, start - 24), start))
+
+
+def is_speed(text: str, start: int) -> bool:
+    return bool(_RATE_BEFORE.search(text, max(0, start - 24), start))
+
+
+def is_game_clock(text: str, start: int, end: int) -> bool:
+    return bool(_GAME_CLOCK.fullmatch(text, start, end) and _TO_PLAY.match(text, end))
+
+
+def clock_hedge(text: str, start: int, value: str | None) -> tuple[int, int | None, str] | None:
+    """For a clock time with a hedge before it ("at about 10 a.m."): (TIMEX3 start at the hedge, signal start or
+    None, signal); None when there is no hedge or the value is no clock time."""
+    if not _CLOCK_VALUE.search(value or ""):
+        return None
+    hedge = _CLOCK_HEDGE_BEFORE.search(text, max(0, start - 16), start)
+    if hedge is None:
+        return None
+    before = _SIGNAL_BEFORE.search(text, max(0, hedge.start() - 8), hedge.start())
+    return hedge.start(), (before.start() if before else None), (before[1] if before else "")
