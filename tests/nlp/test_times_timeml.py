@@ -278,6 +278,9 @@ def test_gum_timeml_floors() -> None:
         ("Workers there earn $28 an hour and the plant builds 400,000 units a year.",
          [("an hour", "SET", "PT1H"), ("a year", "SET", "P1Y")]),
         ("The trip took a day.", [("a day", "DURATION", "P1D")]),
+        # A perfect infinitive looks back even after a verb that looks ahead.
+        ("Sales are predicted to have dipped in October.", [("October", "DATE", "2024-10")]),
+        ("Sales are predicted to rise in October.", [("October", "DATE", "2025-10")]),
         # Hours and minutes abbreviated or together.
         ("Total downtime was 1hr 4 mins.", [("1hr 4 mins", "DURATION", "PT1H4M")]),
         ("The rescue took 2 hours 30 minutes and the match lasted 90 mins.",

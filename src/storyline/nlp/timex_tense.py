@@ -30,6 +30,8 @@ def _tense(span: Span) -> int:
             children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
             if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
                 return 1
+            if _to_have(children):
+                return -1  # "are predicted to have dipped in March": a perfect infinitive looks back
             if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token) or _going(token):
                 return 1
             if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
@@ -47,6 +49,10 @@ def _tense(span: Span) -> int:
         steps += 0 if token.dep_ in {"conj", "cc", "appos"} else 1
         token = token.head
     return 0
+
+
+def _to_have(children: list[Token]) -> bool:
+    return any(c.lower_ == "to" for c in children) and any(c.lemma_ == "have" for c in children)
 
 
 def _scheduled(token: Token) -> bool:
