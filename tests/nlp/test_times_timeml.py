@@ -281,6 +281,12 @@ def test_gum_timeml_floors() -> None:
         # A perfect infinitive looks back even after a verb that looks ahead.
         ("Sales are predicted to have dipped in October.", [("October", "DATE", "2024-10")]),
         ("Sales are predicted to rise in October.", [("October", "DATE", "2025-10")]),
+        # A month coordinated with one that has its year shares it; "last November" told in November is a year back.
+        ("Prices rose between September and October of 2019.",
+         [("September", "DATE", "2019-09"), ("October of 2019", "DATE", "2019-10")]),
+        ("The airport opened in March and April 2020.",
+         [("March", "DATE", "2020-03"), ("April 2020", "DATE", "2020-04")]),
+        ("The airport has had incidents since it opened last November.", [("last November", "DATE", "2023-11")]),
         # Hours and minutes abbreviated or together.
         ("Total downtime was 1hr 4 mins.", [("1hr 4 mins", "DURATION", "PT1H4M")]),
         ("The rescue took 2 hours 30 minutes and the match lasted 90 mins.",

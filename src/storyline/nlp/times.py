@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import doc_text, sent_index
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
-from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, told_later
+from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, shared_year, told_later
 from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, spread_over
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
@@ -99,7 +99,8 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}})?\b"
+        rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
+        r"(?:\s+(?:of\s+)?\d{4})?\b"
     ),
     re.compile(
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)-"
@@ -509,7 +510,8 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             narrative = narrative.told(found.value, told, paragraph, narrated="narrat" in found.note)
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
-    return tuple(habitual_clock(clock_on_day(doc_text(doc), told_later(doc, records, published))))
+    records = shared_year(doc_text(doc), told_later(doc, records, published))
+    return tuple(habitual_clock(clock_on_day(doc_text(doc), records)))
 
 
 class TimesExtractor:

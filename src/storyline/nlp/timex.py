@@ -597,6 +597,8 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
         step = {"last": -1, "next": 1}.get(modifier, direction)
         if modifier == "this":
             return f"{anchor.year}-{MONTHS[m[2]]:02d}"
+        if modifier in {"last", "next"} and MONTHS[m[2]] == anchor.month:
+            return f"{anchor.year + step}-{anchor.month:02d}"  # "last September" told in September: a year back
         return month_near(anchor, MONTHS[m[2]], step)
     if m := _MONTH_DAY.fullmatch(core):
         month_word, day_text = (m[1], m[2]) if m[1] else (m[4], m[3])

@@ -88,3 +88,28 @@ def habitual_clock(records: list[TimeExpr]) -> list[TimeExpr]:
             record = replace(record, value=f"XXXX-XX-XX{value[10:]}", note="time of day of a recurrence")
         out.append(record)
     return out
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_COORDINATED = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
+
+
+def shared_year(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
+    """A month without its year coordinated with one that has it takes that year: "between September and October
+    of 2007", "in March and April 2008" (the year written once for both)."""
+    out = list(records)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if (
+            first.sent == second.sent
+            and _MONTH_VALUE.fullmatch(first.value or "")
+            and _MONTH_VALUE.fullmatch(second.value or "")
+            and not _YEAR.search(first.text)
+            and _YEAR.search(second.text)
+            and first.end <= second.start
+            and _COORDINATED.fullmatch(text, first.end, second.start)
+            and (first.value or "")[:4] != (second.value or "")[:4]
+        ):
+            year = (second.value or "")[:4]
+            out[i] = replace(first, value=year + (first.value or "")[4:], note="the year told after it")
+    return out
