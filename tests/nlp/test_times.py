@@ -389,8 +389,8 @@ def test_component_anchors_on_the_narrated_day_and_splits_ranges(nlp: Language) 
 
 # Floors for the CI subset (tests/data/meantime_timex, TempEval-3 scoring), pinned just under the figures
 # measured when they were set (README, "Time expressions"): a change that lowers them fails.
-# Measured: strict F1 0.930, relaxed 0.946, type accuracy 0.984, value F1 0.946.
-FLOORS = {"strict_f1": 0.92, "relaxed_f1": 0.94, "type_accuracy": 0.98, "value_f1": 0.94}
+# Measured (round 5, the same on main before it): strict F1 0.938, relaxed 0.954, type accuracy 0.984, value F1 0.954.
+FLOORS = {"strict_f1": 0.93, "relaxed_f1": 0.945, "type_accuracy": 0.98, "value_f1": 0.945}
 
 
 def test_meantime_subset_tempeval_floors(nlp: Language) -> None:

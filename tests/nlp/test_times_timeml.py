@@ -303,11 +303,11 @@ def test_a_hedged_clock_time_is_approximate(nlp: Language) -> None:
     assert records == {"around 7 p.m.": ("APPROX", "at"), "approximately 09:40": ("APPROX", "at")}
 
 
-# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 17 articles of many outlets, block a
-# developed on, block b blind), pinned just under the figures measured at the end of round 5: strict F1 0.960,
-# relaxed 0.973, type 1.000, value 0.913.
+# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 25 articles of many outlets in three
+# blocks, a and b developed on, c blind), pinned just under the figures measured at the end of round 5: strict F1
+# 0.948, relaxed 0.964, type 1.000, value 0.912.
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
-ECBPLUS_FLOORS = {"strict_f1": 0.95, "relaxed_f1": 0.965, "type_accuracy": 0.99, "value_f1": 0.905}
+ECBPLUS_FLOORS = {"strict_f1": 0.94, "relaxed_f1": 0.955, "type_accuracy": 0.99, "value_f1": 0.905}
 
 
 def test_ecbplus_timeml_floors() -> None:
@@ -318,6 +318,6 @@ def test_ecbplus_timeml_floors() -> None:
         "type_accuracy": scores.type_accuracy,
         "value_f1": scores.value_prf[2],
     }
-    assert scores.documents == 17 and scores.gold > 140
+    assert scores.documents == 25 and scores.gold > 180
     for name, floor in ECBPLUS_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
