@@ -49,7 +49,7 @@ def claim_predicate(head: Token) -> str:
 def _clause_predicate(head: Token) -> str:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
-        if node.head.pos_ in _VERBS and node.pos_ in _NOMINALS:
+        if node.head.pos_ in _VERBS and node.pos_ in _NOMINALS and any(c.dep_ == "dobj" for c in node.head.children):
             # the parser hangs the later nouns of an object list on the verb ("attacked a government building,
             # four shops and two banks"): they are that verb's objects
             return _fold(node.head.lemma_)
@@ -86,8 +86,10 @@ def _clause_predicate(head: Token) -> str:
 def _participle_before(head: Token) -> str:
     """ "damaged" in "355 damaged shops", "injured" in "20 injured people": a participle before the counted noun
     says what befell the things counted when no verb does."""
+    numbers = [child.i for child in head.children if child.dep_ == "nummod"]
     for child in head.children:
-        if child.dep_ == "amod" and child.i < head.i and (child.tag_ == "VBN" or child.lower_ in _CASUALTY_WORDS):
+        participle = child.tag_ == "VBN" or child.lower_ in _CASUALTY_WORDS
+        if child.dep_ == "amod" and participle and any(n < child.i < head.i for n in numbers):
             return _CASUALTY_WORDS.get(child.lower_) or _fold(child.lemma_)
     return ""
 
