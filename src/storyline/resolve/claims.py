@@ -80,6 +80,7 @@ _POST_MODIFIER = re.compile(
 # a modifier or an actor.
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
+_COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
@@ -407,7 +408,10 @@ def _description(item: _Item) -> _Signature:
     where = claim.where
     restrictive = item.where if where is not None and where.text in claim.counted else ""
     holder = "" if item.head == "distance" else item.holder
-    return item.actors, item.modifiers, item.predicate, holder, restrictive
+    tail = _COMPLEMENT.match(claim.counted[len(item.core) :].strip()) if claim.counted.startswith(item.core) else None
+    # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted
+    complement = frozenset(_fold(w) for w in tail.group(0).split()) if tail else frozenset()
+    return item.actors, item.modifiers | complement, item.predicate, holder, restrictive
 
 
 def _described_alike_differ(items: Sequence[_Item]) -> bool:
@@ -420,7 +424,7 @@ def _described_alike_differ(items: Sequence[_Item]) -> bool:
     for item in items:
         alike.setdefault(_description(item), []).append(item)
     return any(
-        len(same) > 1 and judge([i.ref.claim for i in same], _places([i.ref for i in same])) == "differ"
+        len(same) > 1 and judge([i.ref.claim for i in same], [i.ref.article_id for i in same]) == "differ"
         for same in alike.values()
     )
 
