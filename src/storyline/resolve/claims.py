@@ -477,10 +477,10 @@ def group_claims(
     built = [([i.ref for i in bucket.items], _topic(bucket.items), bucket.items) for bucket in order_made]
     built += [([ref], ref.claim.text, []) for ref in loose]
     result = []
-    for refs, topic, members in built:
+    for refs, topic, bucket_items in built:
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
         status = judge([r.claim for r in refs], _places(refs))
-        if status == "differ" and not _described_alike_differ(members):
+        if status == "differ" and not _described_alike_differ(bucket_items):
             status = "incomparable"
         result.append((status, topic, tuple(refs)))
     result.sort(key=lambda g: (_STATUS_ORDER[g[0]], -len(g[2]), g[1]))
