@@ -1,7 +1,9 @@
 """The CI quality gate for numbers: the claim-pair figures on the ECB+ stories of tests/data/numbers (dev and
 held-back apart) must stay at or above the floors pinned in floors.json, just under the figures last measured.
 
-Re-pin after a deliberate change: ``python tests/eval/test_numbers_floors.py`` prints the measured figures."""
+Re-pin after a deliberate change: ``python tests/eval/test_numbers_floors.py`` prints the measured figures;
+``python tests/eval/test_numbers_floors.py 3ecb 19ecb`` prints those stories' figures alone (a block annotated
+blind, scored apart before it joins dev)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ from storyline.eval.numbers import evaluate, gold_label, locate, parse_value
 DATA = Path(__file__).resolve().parents[1] / "data" / "numbers"
 
 
-def figures() -> dict[str, dict[str, float]]:
-    measured = evaluate(DATA / "claims.yaml", DATA / "ecbplus", "all")
+def figures(stories: list[str] | None = None) -> dict[str, dict[str, float]]:
+    measured = evaluate(DATA / "claims.yaml", DATA / "ecbplus", "all", stories)
     return {split: counts.figures() for split, counts in measured.items()}
 
 
@@ -46,4 +48,4 @@ def test_gold_values_and_labels() -> None:
 
 
 if __name__ == "__main__":
-    json.dump(figures(), sys.stdout, indent=2)
+    json.dump(figures(sys.argv[1:] or None), sys.stdout, indent=2)

@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from storyline.model import ArticleAnalysis, ArticleInfo, Claim, MentionLinks, Ref, TimeExpr
+from storyline.model import ArticleAnalysis, ArticleInfo, Claim, Mention, MentionLinks, Ref, TimeExpr
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.claims import group_claims
 
@@ -216,3 +216,51 @@ def test_an_unresolved_part_of_a_day_is_the_day_and_today_is_the_storys() -> Non
     assert time_key(TimeExpr(0, 22, 0, "early Sunday afternoon", None)) == "sunday"
     assert time_key(TimeExpr(0, 5, 0, "today", None)) == ""
     assert time_key(TimeExpr(0, 9, 0, "last week", None)) == "last week"
+
+
+def test_a_count_with_a_detail_left_unsaid_is_no_disagreement() -> None:
+    # "23 pirates" may be all of them, "11 Yemeni pirates" a part: grouped, never a disagreement
+    a = ArticleAnalysis("a", claims=(_claim(3, "23 pirates", "pirates", 23),))
+    yemeni = Mention(303, 309, 3, "Yemeni", "NORP", "Yemeni", kind="demonym", code="YEM")
+    b = ArticleAnalysis("b", mentions=(yemeni,), claims=(_claim(3, "11 Yemeni pirates", "Yemeni pirates", 11),))
+    c = ArticleAnalysis("c", claims=(_claim(3, "25 pirates", "pirates", 25),))
+    assert _groups(a, b) == [("incomparable", ["11 Yemeni pirates", "23 pirates"])]
+    assert _groups(a, c) == [("differ", ["23 pirates", "25 pirates"])]
+
+
+def test_a_players_count_against_an_unowned_one_is_no_disagreement() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(3, "140 carries", "carries", 140, holder=Ref(0, 5, "Okoro")),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "seven carries", "carries", 7),))
+    assert _groups(a, b) == [("incomparable", ["140 carries", "seven carries"])]
+
+
+def test_a_distance_from_one_origin_needs_no_named_destination() -> None:
+    # "the island is 940 miles south of Tehran" / "Qeshm, 700 miles southeast of Tehran": the story's place
+    where = Ref(0, 6, "Tehran")
+    a = ArticleAnalysis("a", claims=(_claim(3, "940 miles", "Tehran distance", 940, unit="mi", where=where),))
+    qeshm = Ref(0, 5, "Qeshm")
+    b = ArticleAnalysis(
+        "b", claims=(_claim(3, "700 miles", "Tehran distance", 700, unit="mi", where=where, holder=qeshm),)
+    )
+    assert _groups(a, b) == [("differ", ["700 miles", "940 miles"])]
+
+
+def test_a_place_naming_the_counted_must_be_said_on_both_sides() -> None:
+    # a clause's place may be unsaid on one side ("In Lyon, 30,000 marched" / "8,000 marched", above); a place
+    # the noun is named with says which things are counted
+    coast = Ref(20, 40, "the Gulf of Aden")
+    a = ArticleAnalysis(
+        "a", claims=(_claim(3, "two countries", "countries on the coast of the Gulf of Aden", 2, where=coast),)
+    )
+    b = ArticleAnalysis("b", claims=(_claim(3, "25 countries", "countries", 25),))
+    assert _groups(a, b) == [("incomparable", ["25 countries", "two countries"])]
+
+
+def test_a_complement_says_which_are_counted() -> None:
+    # "20 runs for 91 metres" is one player's line, "8 runs" anyone's
+    a = ArticleAnalysis("a", claims=(_claim(3, "20 runs for 91 metres", "runs for 91 metres", 20),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "8 runs", "runs", 8),))
+    c = ArticleAnalysis("c", claims=(_claim(3, "22 runs for 91 metres", "runs for 91 metres", 22),))
+    assert _groups(a, b) == [("incomparable", ["20 runs for 91 metres", "8 runs"])]
+    assert _groups(a, c)[0][0] == "differ"
+

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.nlp.claim_sources import REPORTING_VERBS
+from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.quantities import parse_amount
 
 # Verbs that say nothing of what is counted: support verbs ("conducted 20 tests", "has 11,000 troops") and the
@@ -29,6 +30,7 @@ CASUALTY_PREDICATES = frozenset(_SAME_PREDICATE.values())
 _CASUALTY_WORDS = {"dead": "kill", "killed": "kill", "injured": "injure", "hurt": "injure", "wounded": "injure"}
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod"})
 _VERBS = frozenset({"VERB", "AUX"})
+_NOMINALS = frozenset({"NOUN", "PROPN"})
 
 
 def _fold(lemma: str) -> str:
@@ -39,13 +41,26 @@ def _fold(lemma: str) -> str:
 
 
 def claim_predicate(head: Token) -> str:
-    """The verb the counted noun is an argument of, or that modifies it ("five people killed"), folded."""
+    """The verb the counted noun is an argument of, or that modifies it ("five people killed"), folded; else what
+    a participle before the noun says befell it ("355 damaged shops")."""
+    return _clause_predicate(head) or _participle_before(head)
+
+
+def _clause_predicate(head: Token) -> str:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
+        if node.head.pos_ in _VERBS and node.pos_ in _NOMINALS and any(c.dep_ == "dobj" for c in node.head.children):
+            # the parser hangs the later nouns of an object list on the verb ("attacked a government building,
+            # four shops and two banks"): they are that verb's objects
+            return _fold(node.head.lemma_)
         node = node.head
     for child in node.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ in _VERBS and child.i > node.i:
             return _fold(child.lemma_)
+    if node.dep_ == "pobj" and node.head.lower_ == "with" and _names_happening(node.head.head):
+        # "a clash with around 30 youths": the happening the counted take part in, not the clause's verb ("killed
+        # him during a clash with 30 youths" does not kill the youths)
+        return node.head.head.lemma_.lower()
     if node.dep_ == "pobj":
         # "in 54 games", "during 16 tests": the verb the preposition hangs on
         verb = node.head.head
@@ -66,6 +81,26 @@ def claim_predicate(head: Token) -> str:
             if adjunct is not None and adjunct.pos_ in _VERBS and (found := _fold(adjunct.lemma_)):
                 return found
     return folded
+
+
+def _participle_before(head: Token) -> str:
+    """ "damaged" in "355 damaged shops", "injured" in "20 injured people": a participle before the counted noun
+    says what befell the things counted when no verb does."""
+    numbers = [child.i for child in head.children if child.dep_ == "nummod"]
+    for child in head.children:
+        participle = child.tag_ == "VBN" or child.lower_ in _CASUALTY_WORDS
+        if child.dep_ == "amod" and participle and any(n < child.i < head.i for n in numbers):
+            return _CASUALTY_WORDS.get(child.lower_) or _fold(child.lemma_)
+    return ""
+
+
+def _names_happening(token: Token) -> bool:
+    """Whether a noun names a happening the PLOVER vocabulary codes, as a noun or as the verb it is ("clash")."""
+    if token.pos_ != "NOUN":
+        return False
+    triggers = load_vocabulary().triggers
+    lemma = token.lemma_.lower()
+    return ("noun", lemma) in triggers or ("verb", lemma) in triggers
 
 
 def whole_of(number: Token, head: Token | None) -> float | None:

@@ -199,6 +199,11 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages"):
         return True
+    if (
+        after is not None and after.lower_ == "block" and phrase.end + 1 < len(doc)
+        and doc[phrase.end + 1].lower_ == "of"
+    ):
+        return True  # "the 12200 block of East 223rd Street": an address, as police give one
     if (before is not None and before.lower_ in _IDENTIFIER_CUES) or _RANK_BEFORE.search(
         doc_text(doc)[max(start_char - 12, 0) : start_char]
     ):
@@ -430,7 +435,13 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     if head is not None and _names_a_kind(doc, phrase, head):
         return None
     counted = ""
-    predicate = claim_predicate(head if head is not None else phrase.main)
+    partitive = (
+        head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head == phrase.main
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
+    )
+    # "two of the skiffs got away", "capturing 26 men on three of the skiffs": the clause's verb befalls the part,
+    # which is the number, not the noun of its "of"
+    predicate = claim_predicate(phrase.main if partitive or head is None else head)
     casualty = casualty_after(doc[end - 1], head) if unit is None else ""
     if casualty:
         # "Ten dead", "80 hurt", "at least 50 injured": people, of whom the word after says what befell them

@@ -80,6 +80,7 @@ _POST_MODIFIER = re.compile(
 # a modifier or an actor.
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
+_COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
@@ -393,6 +394,44 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
     return same_kind[-1]
 
 
+def _places(refs: Sequence[ClaimRef]) -> list[tuple[str, int]]:
+    return [(r.article_id, r.claim.sent) for r in refs]
+
+
+def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str]:
+    """What a claim says of what it counts, for telling a disagreement. A place the clause gives ("In Salonika,
+    50,000 marched") may be left unsaid on one side, the group already keeps two named places apart; a place the
+    counted noun is named with ("two countries on the coast of the Gulf of Aden") says which things are counted,
+    so it must be said alike. A distance whose place lying there is unnamed ("the island is 940 miles south of
+    Tehran") is the story's place."""
+    claim = item.ref.claim
+    where = claim.where
+    restrictive = item.where if where is not None and where.text in claim.counted else ""
+    holder = "" if item.head == "distance" else item.holder
+    tail = _COMPLEMENT.match(claim.counted[len(item.core) :].strip()) if claim.counted.startswith(item.core) else None
+    # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted
+    complement = frozenset(_fold(w) for w in tail.group(0).split()) if tail else frozenset()
+    # modifiers and what befell the counted are left to the group, which holds only claims whose modifiers nest
+    # and whose verbs agree or one says nothing ("fired 23 missiles during 16 tests", "conducted over 20 missile
+    # tests")
+    return item.actors, complement, holder, restrictive
+
+
+def _described_alike_differ(items: Sequence[_Item]) -> bool:
+    """Whether two claims the texts describe alike clash. A group takes a claim that leaves a detail unsaid beside
+    one that says it ("23 pirates", "11 Yemeni pirates"; "106 carries", Bush's "six carries"): they may count one
+    thing, but the one that says less may as well count the whole, another player or another night, so a clash
+    between them is no evidence of a disagreement. A disagreement needs what is counted, by whom, where and what
+    befell it said alike on both sides."""
+    alike: dict[tuple[frozenset[str], frozenset[str], str, str], list[_Item]] = {}
+    for item in items:
+        alike.setdefault(_description(item), []).append(item)
+    return any(
+        len(same) > 1 and judge([i.ref.claim for i in same], _places([i.ref for i in same])) == "differ"
+        for same in alike.values()
+    )
+
+
 def story_dates(times: Iterable[TimeExpr]) -> set[str]:
     """The dates an article's lead gives (each counted once per article): what the story's happening is dated."""
     return {key for t in dates(times) if t.sent < _LEAD_SENTENCES and (key := time_key(t))}
@@ -435,13 +474,15 @@ def group_claims(
         made = _place(buckets, item, "" if item.when in own_dates else item.when)
         if made is not None:
             order_made.append(made)
-    built = [([i.ref for i in bucket.items], _topic(bucket.items)) for bucket in order_made]
-    built += [([ref], ref.claim.text) for ref in loose]
+    built = [([i.ref for i in bucket.items], _topic(bucket.items), bucket.items) for bucket in order_made]
+    built += [([ref], ref.claim.text, []) for ref in loose]
     result = []
-    for refs, topic in built:
+    for refs, topic, bucket_items in built:
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
-        places = [(r.article_id, r.claim.sent) for r in refs]
-        result.append((judge([r.claim for r in refs], places), topic, tuple(refs)))
+        status = judge([r.claim for r in refs], _places(refs))
+        if status == "differ" and not _described_alike_differ(bucket_items):
+            status = "incomparable"
+        result.append((status, topic, tuple(refs)))
     result.sort(key=lambda g: (_STATUS_ORDER[g[0]], -len(g[2]), g[1]))
     seen: dict[str, int] = {}
     groups_out = []

@@ -1,0 +1,51 @@
+"""What befell the counted things (issue 20), on sentences written for these tests: object lists, participles,
+a happening's participants, partitives, addresses."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from storyline.model import Claim
+
+
+@pytest.fixture(scope="module")
+def nlp(claims_pipeline: Language) -> Language:
+    return claims_pipeline
+
+
+def _claim(nlp: Language, text: str, number: str) -> Claim:
+    doc = nlp(text)
+    [claim] = [c for c in doc._.claims if c.text.lower().startswith(number.lower())]
+    return claim
+
+
+def test_each_noun_of_an_object_list_takes_the_verb(nlp: Language) -> None:
+    text = "After midnight, a few hundred rioters attacked a tax office, six cafes and three banks."
+    assert _claim(nlp, text, "six").predicate == "attack"
+    assert _claim(nlp, text, "three").predicate == "attack"
+
+
+def test_a_verb_with_no_object_lends_no_predicate_to_a_later_noun(nlp: Language) -> None:
+    assert _claim(nlp, "Nine people are killed and about 40 hurt.", "about 40").predicate == "injure"
+
+
+def test_a_participle_before_the_noun_says_what_befell_it(nlp: Language) -> None:
+    assert _claim(nlp, "By now we have 120 damaged cafes in the old town.", "120").predicate == "damage"
+    assert _claim(nlp, "Medics found 20 injured people near the bridge.", "20").predicate == "injure"
+
+
+def test_the_participants_of_a_happening_take_the_happening(nlp: Language) -> None:
+    text = "The guard shot the boy on Monday during a clash with around 40 students near the square."
+    assert _claim(nlp, text, "around 40").predicate == "clash"
+
+
+def test_in_a_partitive_the_verb_befalls_the_part(nlp: Language) -> None:
+    text = "Two of the boats got away, and the frigate seized nine men on three of the boats."
+    assert _claim(nlp, text, "three").predicate == "seize"
+    assert _claim(nlp, text, "two").predicate != "seize"
+
+
+def test_a_block_of_a_street_is_an_address(nlp: Language) -> None:
+    doc = nlp("The deputy was shot in the 14300 block of West Elm Avenue, and police closed about 12 blocks.")
+    assert [c.text for c in doc._.claims] == ["about 12 blocks"]
