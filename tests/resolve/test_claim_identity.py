@@ -264,3 +264,18 @@ def test_a_complement_says_which_are_counted() -> None:
     assert _groups(a, b) == [("incomparable", ["20 runs for 91 metres", "8 runs"])]
     assert _groups(a, c)[0][0] == "differ"
 
+
+
+def test_counts_of_unresolved_pronouns_are_no_disagreement() -> None:
+    # "He ran for 91 yards" / "He ran for 101 yards": two players, perhaps; nor is a "he" the named player
+    a = ArticleAnalysis("a", claims=(_claim(3, "91 yards", "yards", 91, holder=Ref(300, 302, "He")),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "101 yards", "yards", 101, holder=Ref(300, 302, "he")),))
+    c = ArticleAnalysis("c", claims=(_claim(3, "140 yards", "yards", 140, holder=Ref(0, 5, "Okoro")),))
+    assert all(status != "differ" for status, _ in _groups(a, b, c))
+
+
+def test_a_resolved_pronoun_holds_as_the_name_does() -> None:
+    # "Okoro started. He ran for 91 yards": the claim's holder is the name the "he" stands for
+    a = ArticleAnalysis("a", claims=(_claim(3, "91 yards", "yards", 91, holder=Ref(0, 5, "Okoro")),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "101 yards", "yards", 101, holder=Ref(0, 5, "Okoro")),))
+    assert _groups(a, b) == [("differ", ["101 yards", "91 yards"])]

@@ -13,6 +13,7 @@ from storyline.model import Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.extensions import doc_text, entity_of
 from storyline.nlp.quantities import parse_amount
+from storyline.nlp.quotes import speaker_resolver
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key
 from storyline.resolve.places import known_city
@@ -23,6 +24,8 @@ _SCOPE_PREPOSITIONS = frozenset(["in", "during", "over", "across", "throughout",
 _NOT_SCOPE_ENTITIES = frozenset(["DATE", "TIME", "PERCENT", "MONEY"])
 _PLAIN_DATE = "DATE"
 _HOLDER_ENTITIES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+HOLDER_PRONOUNS = frozenset(["he", "she", "they"])
+"""Subjects that hold a count the way a name does, once resolved ("He ran for 91 yards")."""
 # Where a claim's counted things are: places by name, and prepositions that locate ("in Patras", "at the bank",
 # "near Kursk", "on Qeshm", "across Greece").
 _PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC"])
@@ -302,22 +305,61 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
 def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref | None:
     """The named subject of the claim's clause ("Manning threw for 364 yards and three touchdowns"): counts of
     two players' yards are two quantities. Not the counted things themselves ("11,000 troops were deployed"),
-    not a pronoun (whose is unknown), not the source of a reporting verb."""
+    not the source of a reporting verb. A pronoun is what it stands for, resolved as a speaker's is ("he" the
+    person, "they" the plural subject before it in its sentence); unresolved, it is the pronoun itself, a holder
+    no other claim shares (``pronoun_holder``)."""
     verb = _clause_verb(number)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
         return None
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass") or child.i in skip or (head is not None and child.i == head.i):
             continue
-        end = child.idx + len(child.text)
-        for mention in getattr(doc._, "mentions", ()) or ():
-            # the mentions component's actors (a name the model mis-tags, "Manning threw", is still one)
-            if mention.start <= child.idx < mention.end and mention.label in _HOLDER_ENTITIES:
-                return Ref(mention.start, mention.end, mention.text)
-        if child.ent_type_ in _HOLDER_ENTITIES and child.pos_ == "PROPN":
-            first = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_ and t.i <= child.i)
-            return Ref(doc[first].idx, end, doc_text(doc)[doc[first].idx : end])
+        if child.lower_ in HOLDER_PRONOUNS and child.tag_ == "PRP":
+            return _pronoun_holder(doc, child)
+        named = _named_holder(doc, child)
+        if named is not None:
+            return named
     return None
+
+
+def _named_holder(doc: Doc, subject: Token) -> Ref | None:
+    end = subject.idx + len(subject.text)
+    for mention in getattr(doc._, "mentions", ()) or ():
+        # the mentions component's actors (a name the model mis-tags, "Manning threw", is still one)
+        if mention.start <= subject.idx < mention.end and mention.label in _HOLDER_ENTITIES:
+            return Ref(mention.start, mention.end, mention.text)
+    if subject.ent_type_ in _HOLDER_ENTITIES and subject.pos_ == "PROPN":
+        first = min(t.i for t in subject.subtree if t.ent_type_ == subject.ent_type_ and t.i <= subject.i)
+        return Ref(doc[first].idx, end, doc_text(doc)[doc[first].idx : end])
+    return None
+
+
+def _pronoun_holder(doc: Doc, pronoun: Token) -> Ref | None:
+    """The last mention before ``pronoun`` of the person it stands for; for "they", the holder its sentence's
+    plural subject before it gives ("Federal authorities said that they offered a $35,000 reward": no name, so
+    none, as "authorities offered" gives none); the pronoun itself when unresolved."""
+    resolver = speaker_resolver(doc)
+    if pronoun.lower_ == "they":
+        plural = resolver.plural_subject_before(pronoun)
+        if plural is not None:
+            return _named_holder(doc, plural)
+    name = resolver.person_of(pronoun)
+    if name is not None:
+        named = [
+            m
+            for m in getattr(doc._, "mentions", ()) or ()
+            if m.label == "PERSON" and (m.antecedent or m.name) == name and m.end <= pronoun.idx
+        ]
+        if named:
+            last = max(named, key=lambda m: m.start)
+            return Ref(last.start, last.end, last.text)
+    return Ref(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
+
+
+def pronoun_holder(holder: Ref) -> bool:
+    """Whether a claim's holder is a pronoun left unresolved: someone, but no one the text tells, so the claim
+    compares with no claim that names a holder (two players' "he ran for 91 yards" are not one count)."""
+    return holder.text.lower() in HOLDER_PRONOUNS
 
 
 def _place_entity(token: Token) -> Ref | None:

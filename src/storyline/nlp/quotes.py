@@ -108,6 +108,12 @@ def _names_a_title(before: Token | None) -> bool:
     )
 
 
+def speaker_resolver(doc: Doc) -> SpeakerResolver:
+    """A resolver of ``doc``'s people with its quote marks read, for the components after this one that resolve a
+    "he" or "she" as speakers are resolved (the holder of a claim)."""
+    return _Finder(doc, load_lexicon()).resolver
+
+
 class _Finder:
     """Finds the quotes of one Doc."""
 

@@ -353,7 +353,7 @@ class SpeakerResolver:
             )
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
-            plural = self._plural_subject_before(token)
+            plural = self.plural_subject_before(token)
             if plural is not None:  # "Officials went to the station, where they claimed ...": that sentence's subject
                 if plural.ent_type_ == "ORG":  # "Singapore Airlines will display the aircraft they intend to ..."
                     return Speaker(mention, strip_org(phrase(plural).text), "organisation")
@@ -451,7 +451,7 @@ class SpeakerResolver:
                 return entity_of(child)
         return None
 
-    def _plural_subject_before(self, token: Token) -> Token | None:
+    def plural_subject_before(self, token: Token) -> Token | None:
         """The plural source that is the subject of a clause before ``token`` in its own sentence; an organisation
         is one too ("they" for a firm or an airline, as British and Australian writers have it)."""
         start = sentence(token).start
@@ -579,6 +579,14 @@ class SpeakerResolver:
             return None
         mention = found[distinct[0]]
         return Speaker(Ref(mention.start, mention.end, mention.text), distinct[0], "organisation")
+
+    def person_of(self, token: Token) -> str | None:
+        """The person a "he" or "she" that attributes nothing stands for (the subject of "he ran for 91 yards"), by
+        the article's antecedents alone: no speaker heard before, no fallback to whoever was quoted last. None when
+        the text does not tell (no person of that sex in reach, or a chain of "he"s starting out of reach)."""
+        if token.lower_ not in _PERSON_PRONOUNS:
+            return None
+        return self._antecedent(token, self.paragraph(token.idx), pronoun_gender(token.lower_), (0, 0)) or None
 
     def _antecedent(
         self, token: Token, paragraph: int, sex: Gender | None, content: tuple[int, int], depth: int = 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
-from storyline.nlp.claim_frame import dates, time_key
+from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.names import slug
@@ -183,7 +183,10 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     predicate = predicate if not actors else ""
     holder = ref.claim.holder
     holder_id = ""
-    if holder is not None:
+    if holder is not None and pronoun_holder(holder):
+        # a "he" the text does not resolve: someone, its own holder, which no other claim's is
+        holder_id = f"?{ref.article_id}:{holder.start}"
+    elif holder is not None:
         holder_id = index.resolve(ref.article_id, ref=holder) or slug(holder.text)
     where = ref.claim.where
     # a shock's magnitude is one quantity wherever each outlet says the shock struck (the island, the country)
