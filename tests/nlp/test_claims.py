@@ -6,8 +6,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from storyline.model import Claim, Quote, Ref, Speaker, TimeExpr
+from storyline.model import Article, Claim, Quote, Ref, Speaker, TimeExpr
 from storyline.nlp import claims, paragraphs  # noqa: F401  (registers the components)
+from storyline.nlp.analyze import analyze
 from storyline.nlp.claims import extract_claims
 from storyline.nlp.extensions import register_extensions
 from storyline.nlp.quantities import match_qualifier, parse_amount
@@ -299,3 +300,16 @@ def test_a_bare_number_that_befalls_nothing_counts_nothing(nlp: Language) -> Non
 def test_the_measure_a_number_is_of(nlp: Language) -> None:
     [claim] = nlp("The town has a population of more than 40,000.")._.claims
     assert claim.counted == "population" and claim.low == 40000
+
+
+def test_a_headlines_counts_are_claims_at_its_offsets() -> None:
+    """The cleaner keeps the headline out of the body (blanked); its counts are read all the same."""
+    title = "Storm hits coast of Valdoria, four hurt"
+    body = "The storm struck the coast on Monday, injuring four people, officials said."
+    text = f"{title}\n\n{body}"
+    article = Article(id="h", source="h", text=text, body=" " * len(title) + "\n\n" + body, title=title)
+    found = analyze(article).claims
+    head = [c for c in found if c.start < len(title)]
+    assert [(c.text, c.counted, c.predicate) for c in head] == [("four", "people", "injure")]
+    assert text[head[0].start : head[0].end] == "four"
+    assert len(found) == 2

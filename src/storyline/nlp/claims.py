@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,7 @@ from storyline.nlp.claim_identity import (
 )
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.headline import headline_offset
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -541,14 +543,50 @@ def extract_claims(doc: Doc) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
+def _shifted(ref: Ref | None, at: int) -> Ref | None:
+    return None if ref is None else Ref(ref.start + at, ref.end + at, ref.text)
+
+
+def headline_claims(doc: Doc, parse: Callable[[str], Doc]) -> tuple[Claim, ...]:
+    """The claims of the article's headline ("Quake hits island off south Iran, five hurt", "Five Wounded by Quake
+    in Southern Iran"), which the cleaner keeps out of the body: parsed on its own, with offsets into the article's
+    text. A headline gives no date, so its counts are of the story's own happening."""
+    found = headline_offset(doc)
+    if found is None:
+        return ()
+    title, at = found
+    sent = sent_index(doc, at)
+    return tuple(
+        replace(
+            claim,
+            start=claim.start + at,
+            end=claim.end + at,
+            sent=sent,
+            source=_shifted(claim.source, at),
+            holder=_shifted(claim.holder, at),
+            where=_shifted(claim.where, at),
+        )
+        for claim in extract_claims(parse(title))
+    )
+
+
 class ClaimsExtractor:
-    """Adds `doc._.claims`: a tuple of Claim records."""
+    """Adds `doc._.claims`: a tuple of Claim records, the headline's first."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.nlp = nlp
+
+    def _parse(self, text: str) -> Doc:
+        """``text`` through the statistical components alone (a headline: storyline's extractors are not run)."""
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if not name.startswith("storyline_"):
+                doc = component(doc)
+        return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc)
+        doc._.claims = headline_claims(doc, self._parse) + extract_claims(doc)
         return doc
 
 
