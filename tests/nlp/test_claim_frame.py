@@ -103,6 +103,8 @@ def test_a_support_verbs_adjunct_says_what_befell_its_subject(nlp: Language) -> 
         ("The team has lost its last 10 games at home.", "10", "sel:last"),
         ("The guard scored five points per game last season.", "five", "per:game"),
         ("Eight of the jurors voted to acquit.", "Eight", "part:juror"),
+        ("Ana Duarte scored nine points in the second half.", "nine", "half:second"),
+        ("Ana Duarte picked up the slack in the first half as she scored seven points.", "seven", "half:first"),
     ],
 )
 def test_a_selection_a_rate_or_a_part_is_a_scope(nlp: Language, text: str, number: str, scope: str) -> None:

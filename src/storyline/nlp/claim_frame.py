@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from storyline.model import Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.extensions import doc_text, entity_of
-from storyline.nlp.quantities import parse_amount
+from storyline.nlp.quantities import is_ordinal, parse_amount
 from storyline.nlp.quotes import speaker_resolver
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key
@@ -37,6 +37,8 @@ _SELECTING = frozenset(
     ["last", "next", "first", "past", "final", "previous", "remaining", "other", "top", "straight", "consecutive"]
 )
 _TO_NOW = frozenset(["since"])
+_PERIODS = frozenset(["half", "quarter", "period", "inning", "innings", "set"])
+"""The periods games are played in (basketball, football, hockey, baseball, tennis)."""
 # Unresolved expressions (no publication date) keyed by the day or month they name; "today" is the article's day.
 _CALENDAR_NAME = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
@@ -222,6 +224,17 @@ def _scope_in(pobj: Token, skip: range) -> str:
     return ""
 
 
+def _period(noun: Token) -> str:
+    """ "the first half", "the third quarter", "the ninth inning": a period of a game, within which a count is a
+    part of the game's ("seven points in the first half" of his 14); "" otherwise."""
+    if noun.lemma_.lower() not in _PERIODS:
+        return ""
+    for child in noun.children:
+        if child.dep_ == "amod" and (child.lower_ in _SELECTING or is_ordinal(child.text)):
+            return f"{noun.lemma_.lower()}:{child.lower_}"
+    return ""
+
+
 def _selection(number: Token, head: Token | None) -> str:
     """ "their last 10 games", "its next 23 games", "the first two games", "the other nine jurors": a word before
     the number that picks some of the things out of more; "" when none."""
@@ -290,13 +303,23 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
     verb = _clause_verb(number)
     if verb is not None:
         anchors.append(verb)
+        if verb.dep_ in ("relcl", "advcl") and _period(verb.head):
+            return _period(verb.head)  # the parser may hang an "as he scored" clause on the period itself
+        if verb.dep_ == "advcl":
+            # "picked up the slack in the first half as he scored seven points": an adverbial clause happens in its
+            # head clause's period of play
+            for child in verb.head.children:
+                if child.dep_ == "prep" and child.lower_ in _SCOPE_PREPOSITIONS:
+                    period = next((_period(p) for p in child.children if p.dep_ == "pobj" and _period(p)), "")
+                    if period:
+                        return period
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ != "prep" or child.lower_ not in _SCOPE_PREPOSITIONS:
                 continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i not in skip:
-                    scope = _scope_in(pobj, skip)
+                    scope = _scope_in(pobj, skip) or _period(pobj)
                     if scope:
                         return scope
     return ""
