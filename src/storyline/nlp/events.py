@@ -436,7 +436,11 @@ class _Coder:
                 event = self._requested(event, frame)
             kind = mode.type
             negated = mode.modality == "negated" or (mode.modality == "asserted" and event.negated)
-            hypothetical = mode.modality == "hypothetical" or (mode.modality == "asserted" and event.hypothetical)
+            # An act its frame asserts ("tried to storm parliament") is no supposition, whatever "try" suggests.
+            attempted = frame is not None and mode.modality == "asserted"
+            hypothetical = mode.modality == "hypothetical" or (
+                mode.modality == "asserted" and event.hypothetical and not attempted
+            )
             modality = "negated" if negated else "hypothetical" if hypothetical else mode.modality
             out[i] = (trigger, replace(
                 event, type=kind, modality=modality, negated=negated, hypothetical=hypothetical,
