@@ -390,7 +390,23 @@ class _Coder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
         if named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients))):
             return True
+        if self._unnamed_force(token, trigger, actors, recipients, passive):
+            return True
         return self._one_sided(token, trigger, actors, recipients)
+
+    def _unnamed_force(
+        self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int], passive: bool
+    ) -> bool:
+        """Force and judicial acts on unnamed people, as crime news reports them ("the man ... was sentenced", "a
+        convicted molester overpowered two guards, handcuffed them, stole their weapons"): a dictionary verb of a type
+        in ``unnamed_force_types`` with both sides given (or, in the passive, the one acted on), generic nouns and
+        pronouns allowed, when the verb heads the sentence or the clause a verb of saying at its head reports. In a
+        side clause the act is background ("who was convicted in 2005")."""
+        if trigger.type.lower() not in self.vocab.words("unnamed_force_types"):
+            return False
+        if not ((actors and recipients) or (passive and recipients)):
+            return False
+        return _heads_report(token)
 
     def _one_sided(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
         """A one-sided act of a type PLOVER codes without a target ("Thailand cracked down on trafficking"): its
@@ -582,6 +598,17 @@ class _Coder:
             negated=self.when.negated(token),
             hypothetical=self.when.hypothetical(token),
         )
+
+
+def _heads_report(token: Token) -> bool:
+    """The verb heads its sentence, or the clause a verb of saying at the head reports ("X was sentenced, police
+    said"), or is coordinated with such a verb."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT":
+        return True
+    return clause.dep_ == "ROOT"
 
 
 def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tuple[Event, ...]:
