@@ -432,6 +432,8 @@ class _Coder:
         for i, (trigger, event) in coded.items():
             token = self.doc[i]
             frame = frame_of(token, self.vocab)
+            if frame is not None and self._appointment(frame.governor):
+                frame = None  # "In recognition of ..., he asked Gupta to be surgeon general": no act is asked for
             if frame is not None and frame.kind != "hypothetical" and frame.governor.i in out and i in out:
                 governor_trigger, governor = out[frame.governor.i]
                 # The act's other party is the frame's target: "agreed to purchase Boeing jets" (the seller), "promised
@@ -531,9 +533,22 @@ class _Coder:
             return False
         return token.dep_ == "advcl" or (token.dep_ == "acl" and token.head.lower_ == "order")
 
+    def _appointment(self, verb: Token) -> bool:
+        """Asking or approaching someone to take a post ("asked Dr Gupta to be the country's surgeon general", "was
+        approached to fill the post of Surgeon General") is an appointment, which PLOVER does not code: the verb's
+        infinitive complement is a ``post_verbs`` verb, or takes a ``post_nouns`` noun as its object."""
+        if verb.pos_ != "VERB":
+            return False
+        for act in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)):
+            if act.lemma_.lower() in self.vocab.words("post_verbs"):
+                return True
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("post_nouns") for c in act.children):
+                return True
+        return False
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         trigger = self._commercial(token, trigger)
-        if self._aid_as_purpose(token, trigger):
+        if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
             return None
         if trigger.pos == "adjective":
             found = self._adjective_roles(token, trigger)
@@ -603,6 +618,10 @@ class _Coder:
             negated=self.when.negated(token),
             hypothetical=self.when.hypothetical(token),
         )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _heads_report(token: Token) -> bool:
