@@ -550,6 +550,8 @@ class _Coder:
         trigger = self._commercial(token, trigger)
         if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
             return None
+        if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
+            return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":
             found = self._adjective_roles(token, trigger)
         else:
