@@ -546,6 +546,17 @@ class _Coder:
                 return True
         return False
 
+    def _crowd_unnamed(self, token: Token, trigger: Trigger) -> bool:
+        """A protest the sentence reports happening, with no crowd named ("Fresh riots were reported in Greece",
+        "Protests erupted"): a PROTEST noun of the vocabulary, plural or determined, as the subject of the verb that
+        heads the sentence. Protests are the one act news reports with no actor (crowds are rarely named)."""
+        if trigger.type != "PROTEST" or trigger.pos != "noun" or trigger.origin != "vocabulary":
+            return False
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        determined = token.tag_ == "NNS" or any(c.dep_ == "det" for c in token.children)
+        return determined and _heads_report(token.head)
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         trigger = self._commercial(token, trigger)
         if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
@@ -568,7 +579,7 @@ class _Coder:
         # What the act moves or tests ("deployed thousands of troops") is its theme, never a party to it.
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]
-        if not actors and not recipients:
+        if not actors and not recipients and not self._crowd_unnamed(token, trigger):
             return None
         if not actors and trigger.roles == "undergoer" and trigger.type.lower() in self.vocab.words("force_types"):
             # The dictionary codes the subject as the one force was used on ("died in detention", "died in
