@@ -586,11 +586,6 @@ class _Coder:
             # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
             # stays an event: a story's killing is a happening other reports join even before a killer is named.)
             return None
-        if not actors and trigger.origin != "vocabulary" and trigger.type.lower() in self.vocab.words("force_types"):
-            # A dictionary verb of force with no one named who used it reports a death or a hurt ("was found dead",
-            # "was fired from his job", "was hit in the back"); the vocabulary's own ("was killed") stay events, as a
-            # story's killing is a happening other reports join before a killer is named.
-            return None
         if self._discards(token.sent):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
