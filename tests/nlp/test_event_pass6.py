@@ -16,7 +16,7 @@ SENTENCES = {
     "tried to negotiate": "Peru tried to negotiate with Chile.",
     # Private people a nationality word describes are not their state; a state's officials are.
     "nationals": "Chilean police arrested six Bolivian nationals in Arica on Monday.",
-    "fishermen": "The Spanish coast guard detained four Moroccan fishermen.",
+    "tourists": "The Spanish coast guard detained four Moroccan tourists.",
     "pirates": "The navy seized twelve Somali pirates.",
     "officials": "Indian soldiers detained two Pakistani officials.",
     # A conviction is an arrest or charge (CAMEO 173), not a condemnation.
@@ -51,7 +51,7 @@ def test_a_cooperative_act_attempted_stays_an_intent(coded: dict[str, tuple[Code
     assert one_of(coded, SENTENCES, "tried to negotiate", "AGREE").modality == "intended"
 
 
-@pytest.mark.parametrize(("key", "source"), [("nationals", {"CHL"}), ("fishermen", {"ESP"}), ("pirates", set())])
+@pytest.mark.parametrize(("key", "source"), [("nationals", {"CHL"}), ("tourists", {"ESP"}), ("pirates", set())])
 def test_private_people_of_a_nationality_are_not_their_state(
     coded: dict[str, tuple[CodedOutput, ...]], key: str, source: set[str]
 ) -> None:
