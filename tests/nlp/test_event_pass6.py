@@ -33,6 +33,11 @@ SENTENCES = {
     "riots reported": "Fresh riots were reported in Santiago on Saturday.",
     "protests erupted": "Angry protests erupted in Dakar on Friday.",
     "protest as topic": "The minister spoke about protest in general.",
+    # "Pull" withdraws only out or back.
+    "pulled out": "Russia pulled out its troops from Georgia.",
+    "pulled over": "Police pulled over a Peruvian diplomat in Lima on Sunday.",
+    # A man a place describes is not the place.
+    "a Lima man": "A Lima man attacked two Chilean diplomats.",
 }
 
 
@@ -96,3 +101,13 @@ def test_a_protest_reported_happening_needs_no_crowd_named(
 
 def test_a_protest_as_a_topic_is_no_event(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert not coded["protest as topic"], coded["protest as topic"]
+
+
+def test_pull_withdraws_only_out_or_back(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "pulled out", "RETREAT").source == frozenset({"RUS"})
+    assert not [e for e in coded["pulled over"] if e.type == "RETREAT"], coded["pulled over"]
+
+
+def test_a_man_a_place_describes_is_not_the_place(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "a Lima man", "ASSAULT")
+    assert (set(event.source), set(event.target)) == (set(), {"CHL"})
