@@ -93,9 +93,7 @@ def test_a_text_that_says_is_no_act(coded: dict[str, tuple[CodedOutput, ...]]) -
 
 
 @pytest.mark.parametrize("key", ["riots reported", "protests erupted"])
-def test_a_protest_reported_happening_needs_no_crowd_named(
-    coded: dict[str, tuple[CodedOutput, ...]], key: str
-) -> None:
+def test_a_protest_reported_happening_needs_no_crowd_named(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
     assert one_of(coded, SENTENCES, key, "PROTEST").modality == "asserted"
 
 
