@@ -321,3 +321,23 @@ def test_ecbplus_timeml_floors() -> None:
     assert scores.documents == 25 and scores.gold > 180
     for name, floor in ECBPLUS_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote closes at 4 p.m. EST.", [("4 p.m. EST", "TIME", "2024-11-13T16:00-05")]),
+        ("The ferry leaves at 06:15 BST.", [("06:15 BST", "TIME", "2024-11-13T06:15+01")]),
+        # "ET" is the offset New York's clocks show that day: standard time in November, daylight time in July.
+        ("Trading resumed at 9:30 a.m. ET.", [("9:30 a.m. ET", "TIME", "2024-11-13T09:30-05")]),
+    ],
+)
+def test_a_clock_time_keeps_its_zone_as_an_offset(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_a_region_zone_follows_daylight_time(nlp: Language) -> None:
+    text = "Shares opened at 9:30 a.m. ET and the hearing starts at 1 p.m. PT."
+    assert _found(nlp, text, date(2024, 7, 10)) == [
+        ("9:30 a.m. ET", "TIME", "2024-07-10T09:30-04"), ("1 p.m. PT", "TIME", "2024-07-10T13:00-07")
+    ]

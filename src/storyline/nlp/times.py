@@ -116,7 +116,7 @@ _PATTERNS = [
     # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
     re.compile(
         r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
-        rf"(?:\s*(?:UTC|GMT|[ECMP][SD]T)\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
+        rf"(?:\s*(?:UTC|GMT|(?-i:[ECMP][SD]T|[ECMP]T|BST|CES?T))\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
         re.IGNORECASE,
     ),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
