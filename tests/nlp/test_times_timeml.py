@@ -332,7 +332,9 @@ def test_ecbplus_timeml_floors() -> None:
         ("Trading resumed at 9:30 a.m. ET.", [("9:30 a.m. ET", "TIME", "2024-11-13T09:30-05")]),
     ],
 )
-def test_a_clock_time_keeps_its_zone_as_an_offset(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_clock_time_keeps_its_zone_as_an_offset(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert _found(nlp, text) == expected
 
 
