@@ -343,3 +343,43 @@ def test_a_region_zone_follows_daylight_time(nlp: Language) -> None:
     assert _found(nlp, text, date(2024, 7, 10)) == [
         ("9:30 a.m. ET", "TIME", "2024-07-10T09:30-04"), ("1 p.m. PT", "TIME", "2024-07-10T13:00-07")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday after a word that makes it a name is not the weekday of the week told.
+        ("Traders still remember Black Monday, when the index lost a fifth.", []),
+        ("The fixes ship with the Patch Tuesday updates.", []),
+        ("The candidates campaigned hard before Super Tuesday.", []),
+        ("The board met on Monday.", [("Monday", "DATE", "2024-11-11")]),
+    ],
+)
+def test_a_named_day_is_not_the_weekday(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The merger should close in its first fiscal 2025 quarter.", [("first fiscal 2025 quarter", "DATE", "FY2025-Q1")]),
+        ("Revenue rose in the second quarter of fiscal 2023.", [("the second quarter of fiscal 2023", "DATE", "FY2023-Q2")]),
+        ("The chain lost money in the first quarter of the financial year.",
+         [("the first quarter of the financial year", "DATE", "FY2024-Q1")]),
+        # A calendar quarter keeps its calendar value.
+        ("Profits fell in the third quarter of 2023.", [("the third quarter of 2023", "DATE", "2023-Q3")]),
+    ],
+)
+def test_a_fiscal_quarter_keeps_its_fiscal_caveat(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_the_same_month_a_year_ago_is_the_month_told_a_year_back(nlp: Language) -> None:
+    text = "Car sales fell 20% in October 2024, compared with the same month a year ago."
+    assert _found(nlp, text) == [("October 2024", "DATE", "2024-10"), ("the same month a year ago", "DATE", "2023-10")]
+    text = "Exports rose in the third quarter of 2024 from the same quarter last year."
+    assert _found(nlp, text)[-1] == ("the same quarter last year", "DATE", "2023-Q3")
+    # With no month told before, there is no month to go back from: only "a year ago" is read.
+    assert _found(nlp, "Prices are up on the same month a year ago.") == [("a year ago", "DATE", "2023")]

@@ -24,7 +24,7 @@ def told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> lis
         return records
     told: dict[int, set[int]] = {}
     for record in records:
-        if _YEAR.search(record.text) and record.value and record.signal.lower() in {"in", "during"}:
+        if _YEAR.search(record.text) and (record.value or "")[:4].isdigit() and record.signal.lower() in {"in", "during"}:
             told.setdefault(record.sent, set()).add(int(record.value[:4]))
     out = []
     for record in records:
