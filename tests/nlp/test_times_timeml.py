@@ -362,8 +362,10 @@ def test_a_named_day_is_not_the_weekday(nlp: Language, text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The merger should close in its first fiscal 2025 quarter.", [("first fiscal 2025 quarter", "DATE", "FY2025-Q1")]),
-        ("Revenue rose in the second quarter of fiscal 2023.", [("the second quarter of fiscal 2023", "DATE", "FY2023-Q2")]),
+        ("The merger should close in its first fiscal 2025 quarter.",
+         [("first fiscal 2025 quarter", "DATE", "FY2025-Q1")]),
+        ("Revenue rose in the second quarter of fiscal 2023.",
+         [("the second quarter of fiscal 2023", "DATE", "FY2023-Q2")]),
         ("The chain lost money in the first quarter of the financial year.",
          [("the first quarter of the financial year", "DATE", "FY2024-Q1")]),
         # A calendar quarter keeps its calendar value.

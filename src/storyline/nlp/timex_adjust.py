@@ -24,7 +24,8 @@ def told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> lis
         return records
     told: dict[int, set[int]] = {}
     for record in records:
-        if _YEAR.search(record.text) and (record.value or "")[:4].isdigit() and record.signal.lower() in {"in", "during"}:
+        calendar = (record.value or "")[:4].isdigit()  # not a fiscal year ("FY2008") nor a vague reference
+        if _YEAR.search(record.text) and calendar and record.signal.lower() in {"in", "during"}:
             told.setdefault(record.sent, set()).add(int(record.value[:4]))
     out = []
     for record in records:
