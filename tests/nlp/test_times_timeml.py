@@ -303,11 +303,11 @@ def test_a_hedged_clock_time_is_approximate(nlp: Language) -> None:
     assert records == {"around 7 p.m.": ("APPROX", "at"), "approximately 09:40": ("APPROX", "at")}
 
 
-# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 25 articles of many outlets in three
-# blocks, a and b developed on, c blind), pinned just under the figures measured at the end of round 5: strict F1
-# 0.948, relaxed 0.964, type 1.000, value 0.912.
+# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 32 articles of many outlets in four
+# blocks, a and b developed on, c and d blind), pinned just under the figures measured at the end of round 6:
+# strict F1 0.948, relaxed 0.957, type 0.995, value 0.913.
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
-ECBPLUS_FLOORS = {"strict_f1": 0.94, "relaxed_f1": 0.955, "type_accuracy": 0.99, "value_f1": 0.905}
+ECBPLUS_FLOORS = {"strict_f1": 0.945, "relaxed_f1": 0.955, "type_accuracy": 0.99, "value_f1": 0.91}
 
 
 def test_ecbplus_timeml_floors() -> None:
@@ -318,7 +318,7 @@ def test_ecbplus_timeml_floors() -> None:
         "type_accuracy": scores.type_accuracy,
         "value_f1": scores.value_prf[2],
     }
-    assert scores.documents == 25 and scores.gold > 180
+    assert scores.documents == 32 and scores.gold > 220
     for name, floor in ECBPLUS_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
 
@@ -368,6 +368,8 @@ def test_a_named_day_is_not_the_weekday(nlp: Language, text: str, expected: list
          [("the second quarter of fiscal 2023", "DATE", "FY2023-Q2")]),
         ("The chain lost money in the first quarter of the financial year.",
          [("the first quarter of the financial year", "DATE", "FY2024-Q1")]),
+        # A fiscal year after "in" with its year written out (this raised an error before round 6).
+        ("The retailer lost money in fiscal 2008, its chief said.", [("fiscal 2008", "DATE", "FY2008")]),
         # A calendar quarter keeps its calendar value.
         ("Profits fell in the third quarter of 2023.", [("the third quarter of 2023", "DATE", "2023-Q3")]),
     ],
