@@ -25,6 +25,7 @@ from storyline.nlp.reported import (
     document_converb,
     inverted_subject,
     named_first,
+    quoted_as_saying,
     reports,
     sentence,
     subject,
@@ -78,7 +79,9 @@ def _prev_token(doc: Doc, char: int) -> Token | None:
 def _source_of(cue: Token) -> Token | None:
     """Who speaks at a cue: its subject, the subject a participle speaks for, an inverted subject ('..." said
     KCNA'), or who issued the statement a participle hangs on ('The UAW issued a statement saying "..."')."""
-    return subject(cue) or converb_subject(cue) or inverted_subject(cue) or document_converb(cue)
+    return (
+        quoted_as_saying(cue) or subject(cue) or converb_subject(cue) or inverted_subject(cue) or document_converb(cue)
+    )
 
 
 def _verb_read_as_noun(token: Token) -> bool:

@@ -172,6 +172,23 @@ def _blamed(verb: Token) -> Span | None:
     return trim(verb.doc, list(obj.subtree) + list(cause.subtree))
 
 
+_QUOTING = frozenset({"quote", "cite"})
+"""Verbs by which an outlet passes on someone's words: "Reuters quoted the minister as saying ..."."""
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """ "Detik.com quoted Djamal as saying": the person quoted (the object), never the outlet quoting him, at the
+    quoting verb or at the participle after "as"."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "as":
+        verb = verb.head.head
+    elif not any(c.lower_ == "as" and c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)
+                 for c in verb.children):  # fmt: skip
+        return None
+    if verb.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """ '"...", added KCNA.': a cue right after a quote's closing comma whose name, after it, the parser hung on
     it as anything but a subject."""
@@ -245,7 +262,7 @@ def reports(
         if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
             continue
         content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
-        source = subject(token) or converb_subject(token) or document_converb(token)
+        source = quoted_as_saying(token) or subject(token) or converb_subject(token) or document_converb(token)
         if content is None or source is None:
             continue
         if kind in ("believe", "estimate", "urge") and not is_source(source):

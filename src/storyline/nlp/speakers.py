@@ -410,7 +410,7 @@ class SpeakerResolver:
                 found = self._recent(paragraph, ("person",), noun=token.lemma_.lower())
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
-            found = self._organisation(token, paragraph)
+            found = self._organisation(token, paragraph, content)
             if found:
                 return replace(found, mention=mention)
         place = _PLACE_NOUNS.get(token.lemma_.lower())
@@ -447,8 +447,11 @@ class SpeakerResolver:
             if token.i - start >= 2 and not any(t.ent_type_ for t in doc[start : token.i]):
                 return doc[start : token.i]
         for child in token.children:
-            if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
-                return entity_of(child)
+            ent = entity_of(child) if child.dep_ == "appos" and child.ent_type_ == "ORG" else None
+            # the name right after the noun, or set off by a comma: "the firm General Motors", "Another automaker,
+            # General Motors (GM), announced" (the parser hangs the apposition on the name's last word)
+            if ent is not None and (ent.start == token.i + 1 or (ent.start == token.i + 2 and doc[token.i + 1].text == ",")):
+                return ent
         return None
 
     def _plural_subject_before(self, token: Token) -> Token | None:
@@ -465,7 +468,7 @@ class SpeakerResolver:
         ]
         return subjects[-1] if subjects else None
 
-    def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
+    def _organisation(self, token: Token, paragraph: int, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
         noun = token.lemma_.lower()
         own = self._named_description(token)
@@ -478,6 +481,9 @@ class SpeakerResolver:
             apposed = any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in ent.root.children)
             if noun in ent.text.lower() or apposed:  # "the Pentagon ministry", "NPD Group, a research firm"
                 return Speaker(_ref(ent), strip_org(ent.text), "organisation")
+        here = self._named_in_sentence(token, before, content)
+        if here is not None:  # "In a statement on the Airbus website, the company said": not the firm quoted last
+            return Speaker(_ref(here), strip_org(here.text), "organisation")
         fuller = self._fuller_description(token, paragraph)
         if fuller is not None:  # "the United States federal government ... the federal government had stated"
             return Speaker(_ref(fuller), strip_org(fuller.text), "organisation")
@@ -494,6 +500,18 @@ class SpeakerResolver:
         if noun not in _ANY_ORGANISATION or any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
             return None
         return self._only(token, paragraph, lambda m: m.label == "ORG", lambda m: m.antecedent or m.name)
+
+    def _named_in_sentence(self, token: Token, named: list[Span], content: tuple[int, int]) -> Span | None:
+        """The one organisation named earlier in the description's own sentence, outside quote marks and the
+        attributed content; two are ambiguous."""
+        start = sentence(token).start_char
+        here = [
+            e
+            for e in named
+            if e.start_char >= start and not self.quoted(e.start_char) and not content[0] <= e.start_char < content[1]
+        ]
+        names = {strip_org(e.text) for e in here}
+        return here[-1] if len(names) == 1 else None
 
     def _named_description(self, token: Token) -> Span | None:
         """The description itself when a name in it says whose it is: "the Belgian government", "Canada's
