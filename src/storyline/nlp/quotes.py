@@ -24,6 +24,7 @@ from storyline.nlp.reported import (
     converb_subject,
     document_converb,
     inverted_subject,
+    name_before,
     named_first,
     quoted_as_saying,
     reports,
@@ -80,7 +81,12 @@ def _source_of(cue: Token) -> Token | None:
     """Who speaks at a cue: its subject, the subject a participle speaks for, an inverted subject ('..." said
     KCNA'), or who issued the statement a participle hangs on ('The UAW issued a statement saying "..."')."""
     return (
-        quoted_as_saying(cue) or subject(cue) or converb_subject(cue) or inverted_subject(cue) or document_converb(cue)
+        quoted_as_saying(cue)
+        or name_before(cue)
+        or subject(cue)
+        or converb_subject(cue)
+        or inverted_subject(cue)
+        or document_converb(cue)
     )
 
 
@@ -381,6 +387,9 @@ class _Finder:
                     cand.follows = donor
             elif self._opens_paragraph(cand) and (reported := self._reported_before(cands, cand)) is not None:
                 donor = reported
+            elif self._opens_paragraph(cand) and (act := self._speech_act_before(cand)) is not None:
+                cand.speaker, cand.cue = act
+                continue
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
@@ -397,6 +406,33 @@ class _Finder:
         last = prior[-1]
         same_before = cand.marked is not None and self.resolver.paragraph(last.start) == cand.marked.paragraph - 1
         return last if same_before and last.speaker is not None and last.speaker.kind == "person" else None
+
+    def _speech_act_before(self, cand: _Candidate) -> tuple[Speaker, Token] | None:
+        """ 'Peter Cardillo, chief economist at Avalon, commented on the market.' then a paragraph that is one
+        unattributed quote: the person whose act of speaking (a reporting verb with no content of its own, not
+        negated) ends the paragraph before says it."""
+        mark = cand.marked
+        if mark is None:
+            return None
+        line_start = self.text.rfind("\n", 0, mark.open_mark) + 1
+        previous = self.text[:line_start].rstrip()
+        last = _span(self.doc, len(previous) - 1, len(previous)) if previous else None
+        if last is None:
+            return None
+        sent = sentence(last[0])
+        root = sent.root
+        if (
+            root.pos_ != "VERB"
+            or self.lexicon.verb_kind(root.lemma_) != "say"
+            or any(c.dep_ in ("neg", "ccomp") for c in root.children)
+            or any(self.quoted(t.idx) for t in sent)
+        ):
+            return None
+        source = subject(root)
+        if source is None:
+            return None
+        speaker = self.resolver.resolve(source, root, (cand.start, cand.end))
+        return (speaker, root) if speaker is not None and speaker.kind == "person" else None
 
     def _cue_class(self, cand: _Candidate) -> str | None:
         cue = cand.cue

@@ -85,6 +85,8 @@ def subject(verb: Token) -> Token | None:
 def converb_subject(verb: Token) -> Token | None:
     """ "Boeing challenged the award, claiming ...": a participle with no subject of its own speaks for the
     subject of the clause it hangs on."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.i != verb.head.i:
+        return subject(verb.head.head)  # "justified his choice by saying": the manner of the subject's act
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
@@ -187,6 +189,17 @@ def quoted_as_saying(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in _QUOTING:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def name_before(verb: Token) -> Token | None:
+    """ "..., Boeing Executive Vice President Scott Carson replied, "...": a proper name right before a cue with no
+    subject of its own, which the parser hung elsewhere (on a list before it, on a preposition), is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG", "") or before.head.i == verb.i:
+        return None
+    return before
 
 
 def inverted_subject(verb: Token) -> Token | None:

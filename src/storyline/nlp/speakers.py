@@ -334,7 +334,7 @@ class SpeakerResolver:
         lower = token.lower_
         paragraph = self.paragraph(token.idx)
         if lower == "it":
-            found = self._it(paragraph)
+            found = self._it(paragraph) or self._subject_organisation(token)
             if found is not None:
                 return replace(found, mention=_ref(token.doc[token.i : token.i + 1]))
         if lower in _AUTHOR_PRONOUNS or lower in ("it", "there", "this", "that", "which"):
@@ -430,6 +430,24 @@ class SpeakerResolver:
             if said.speaker.kind == "organisation":
                 return said.speaker
         return None
+
+    def _subject_organisation(self, token: Token) -> Speaker | None:
+        """ "The US Treasury described the plan in a press release. It said ...": "it" as the subject of the first
+        clause of its sentence is the organisation that is the main subject of the sentence before, in the same
+        paragraph or the one before (a thing there, "The plan", leaves "it" unknown)."""
+        sent = sentence(token)
+        if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start : token.i]):
+            return None
+        before = sentence(self.doc[sent.start - 1])
+        if self.paragraph(before.start_char) < self.paragraph(token.idx) - 1:
+            return None
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and not self.quoted(c.idx)]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        found = self.resolve(subjects[0])  # "The company reported a loss. It said": whoever "the company" is
+        if found is None or not (found.kind == "organisation" or (found.kind == "unknown" and subjects[0].pos_ == "PROPN")):
+            return None  # a person is never "it"; a name the tagger did not type ("The US Treasury") is a body
+        return replace(found, kind="organisation")
 
     def _body_named(self, token: Token) -> Span | None:
         """The organisation a group noun names in its own phrase: an organisation's name right before it ("The
