@@ -67,6 +67,9 @@ def subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        addressed = next((c for c in subjects if c.lower_ == "you"), None)
+        if addressed is not None:  # "Mr. President, do you think ...": the name is who is asked, not who speaks
+            return addressed
         if subjects:
             # "The activist group the Project on ... has called": an apposed title and name, two subjects
             return named_first(subjects)
@@ -223,6 +226,15 @@ def document_converb(verb: Token) -> Token | None:
     return subject(noun.head)
 
 
+def _asked(verb: Token) -> bool:
+    """ "Do you still think that ...?", "Did the company say that ...?": a questioned cue attributes nothing (an
+    auxiliary before the subject, in a sentence that ends with a question mark)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in verb.children):
+        return False
+    return sentence(verb).text.rstrip().endswith("?")
+
+
 def _stance_adjective(token: Token) -> Report | None:
     """ "Analysts are concerned that ...", "remain confident that ...": an adjective of belief with a clause."""
     if token.lower_ not in BELIEF_ADJECTIVES or token.dep_ not in ("acomp", "ROOT"):
@@ -272,7 +284,7 @@ def reports(
                 yield found
             continue
         kind = lexicon.verb_kind(token.lemma_)
-        if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
+        if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children) or _asked(token):
             continue
         content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
         source = quoted_as_saying(token) or subject(token) or converb_subject(token) or document_converb(token)

@@ -353,7 +353,7 @@ class SpeakerResolver:
             )
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
-            plural = self._plural_subject_before(token)
+            plural = self._plural_subject_before(token) or self._plural_subject_of_sentence_before(token)
             if plural is not None:  # "Officials went to the station, where they claimed ...": that sentence's subject
                 if plural.ent_type_ == "ORG":  # "Singapore Airlines will display the aircraft they intend to ..."
                     return Speaker(mention, strip_org(phrase(plural).text), "organisation")
@@ -431,15 +431,23 @@ class SpeakerResolver:
                 return said.speaker
         return None
 
+    def _sentence_before(self, token: Token) -> Span | None:
+        """The sentence before a pronoun that opens its own clause (no subject before it outside quote marks), in
+        the pronoun's paragraph or the one before: where "it" or "they" finds its antecedent."""
+        sent = sentence(token)
+        if sent.start == 0 or any(
+            t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.idx) for t in self.doc[sent.start : token.i]
+        ):
+            return None
+        before = sentence(self.doc[sent.start - 1])
+        return before if self.paragraph(before.start_char) >= self.paragraph(token.idx) - 1 else None
+
     def _subject_organisation(self, token: Token) -> Speaker | None:
         """ "The US Treasury described the plan in a press release. It said ...": "it" as the subject of the first
         clause of its sentence is the organisation that is the main subject of the sentence before, in the same
         paragraph or the one before (a thing there, "The plan", leaves "it" unknown)."""
-        sent = sentence(token)
-        if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start : token.i]):
-            return None
-        before = sentence(self.doc[sent.start - 1])
-        if self.paragraph(before.start_char) < self.paragraph(token.idx) - 1:
+        before = self._sentence_before(token)
+        if before is None:
             return None
         subjects = [c for c in before.root.children if c.dep_ == "nsubj" and not self.quoted(c.idx)]
         if not subjects or subjects[0].pos_ == "PRON":
@@ -485,6 +493,22 @@ class SpeakerResolver:
             and not self.quoted(t.idx)
         ]
         return subjects[-1] if subjects else None
+
+    def _plural_subject_of_sentence_before(self, token: Token) -> Token | None:
+        """ "Union leaders met the minister. They said ...": "they" opening its clause is the main subject of the
+        sentence before (in its paragraph or the one before), when that is plural or an organisation and a source."""
+        before = self._sentence_before(token)
+        if before is None:
+            return None
+        subjects = [
+            c
+            for c in before.root.children
+            if c.dep_ == "nsubj"
+            and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "ORG")
+            and self.is_source(c)
+            and not self.quoted(c.idx)
+        ]
+        return subjects[0] if subjects else None
 
     def _organisation(self, token: Token, paragraph: int, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
