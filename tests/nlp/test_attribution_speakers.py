@@ -292,3 +292,86 @@ def test_a_fuller_description_followed_by_its_name_gives_the_name(nlp: Language)
         '"Doctors are working through the night," the agency reported.\n'
     )
     assert _speaker(nlp, text, "through the night") == "NTB"
+
+
+# --- the second blind block (issue 19): the kinds of speaker error it showed ---------------------------------
+
+
+def test_an_organisation_apposed_to_a_group_noun_after_a_comma_is_the_source(nlp: Language) -> None:
+    text = (
+        "Volvo Cars said on Monday that it would build a new plant in Ghent.\n\n"
+        "Another carmaker, General Motors (GM), announced that it seeks new loans from the government.\n"
+    )
+    assert _speaker(nlp, text, "seeks new loans") == "General Motors"
+
+
+def test_the_person_an_outlet_quoted_as_saying_is_the_source(nlp: Language) -> None:
+    text = (
+        "The minister met airline chiefs in Jakarta.\n\n"
+        '"We will not buy these planes while the ban stays," the Jakarta Post quoted Budi Santoso as saying.\n'
+    )
+    assert _speaker(nlp, text, "while the ban stays") == "Budi Santoso"
+
+
+def test_the_company_is_the_one_organisation_named_earlier_in_its_sentence(nlp: Language) -> None:
+    text = (
+        "Ryanair says that it will be paid for the late delivery of its new jets.\n\n"
+        'In a statement on the Boeing website, the company said that "the delay comes from a shortage of parts."\n'
+    )
+    assert _speaker(nlp, text, "shortage of parts") == "Boeing"
+
+
+def test_a_name_right_before_a_cue_the_parser_left_without_a_subject(nlp: Language) -> None:
+    text = (
+        "When asked whether the deal should be seen as a step towards peace between Russia and the US, "
+        'Boeing Executive Vice President Scott Carson replied, "It is a business relationship, and I am proud of it."\n'
+    )
+    assert _speaker(nlp, text, "business relationship") == "Scott Carson"
+
+
+def test_by_saying_speaks_for_the_subject_of_the_clause(nlp: Language) -> None:
+    text = (
+        "Ryanair will take five more jets next year.\n\n"
+        'Chief executive Michael Kerr justified the order by saying, "The 737 is the most reliable plane we fly."\n'
+    )
+    assert _speaker(nlp, text, "most reliable plane") == "Michael Kerr"
+
+
+def test_it_opening_a_sentence_is_the_organisation_that_was_the_subject_before(nlp: Language) -> None:
+    text = (
+        "Markets rose on Friday.\n\n"
+        "The US Treasury described the rescue plan in a press release.\n\n"
+        'It said that "money market funds will be insured for the next year."\n'
+    )
+    assert _speaker(nlp, text, "insured for the next year") == "US Treasury"
+
+
+def test_it_after_a_thing_as_subject_stays_unknown(nlp: Language) -> None:
+    text = (
+        "The rescue plan was described in a press release.\n\n"
+        'It said that "money market funds will be insured for the next year."\n'
+    )
+    assert _speaker(nlp, text, "insured for the next year") is None
+
+
+def test_a_quote_paragraph_after_a_speech_act_with_no_content_is_its_speakers(nlp: Language) -> None:
+    text = (
+        "Reports said the two firms would split, but chairman Dieter Brandt denied the reports.\n\n"
+        '"We do not exclude any option in order to find the best solution for both companies."\n'
+    )
+    assert _speaker(nlp, text, "best solution") == "Dieter Brandt"
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before(nlp: Language) -> None:
+    text = "Union leaders met the labour minister on Friday.\n\nThey said the talks had failed after six hours.\n"
+    assert _speaker(nlp, text, "talks had failed") == "Union leaders"
+
+
+def test_a_question_to_the_interviewee_attributes_nothing(nlp: Language) -> None:
+    text = (
+        "Mr. President, as a Nobel laureate, do you still think that there is a future for the peace talks?\n\n"
+        "Did the company say that its sales fell sharply in May?\n\n"
+        "The company said that its sales fell sharply in June.\n"
+    )
+    found = [q.text for q in nlp(text)._.quotes]
+    assert found == ["its sales fell sharply in June"]

@@ -420,19 +420,17 @@ class _Finder:
         if last is None:
             return None
         sent = sentence(last[0])
-        root = sent.root
-        if (
-            root.pos_ != "VERB"
-            or self.lexicon.verb_kind(root.lemma_) != "say"
-            or any(c.dep_ in ("neg", "ccomp") for c in root.children)
-            or any(self.quoted(t.idx) for t in sent)
-        ):
+        if any(self.quoted(t.idx) for t in sent):
             return None
-        source = subject(root)
+        verbs = [t for t in sent if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) == "say"]
+        act = verbs[-1] if verbs else None  # the last one, nearest the quote: "Reports said ..., but X denied them."
+        if act is None or any(c.dep_ in ("neg", "ccomp") for c in act.children):
+            return None
+        source = subject(act)
         if source is None:
             return None
-        speaker = self.resolver.resolve(source, root, (cand.start, cand.end))
-        return (speaker, root) if speaker is not None and speaker.kind == "person" else None
+        speaker = self.resolver.resolve(source, act, (cand.start, cand.end))
+        return (speaker, act) if speaker is not None and speaker.kind == "person" else None
 
     def _cue_class(self, cand: _Candidate) -> str | None:
         cue = cand.cue
