@@ -375,3 +375,14 @@ def test_a_question_to_the_interviewee_attributes_nothing(nlp: Language) -> None
     )
     found = [q.text for q in nlp(text)._.quotes]
     assert found == ["its sales fell sharply in June"]
+
+
+def test_a_cue_in_the_sentence_a_question_or_exclamation_mark_ends_before(nlp: Language) -> None:
+    text = (
+        "Defence lawyer Maria Yanes left the court on Thursday.\n\n"
+        '"It is a sad ending to a sad case. What else could it be?" Yanes said.\n\n'
+        '"We will appeal to the high court!" said her colleague Tom Baker.\n'
+    )
+    assert _speaker(nlp, text, "What else could it be") == "Maria Yanes"
+    assert _speaker(nlp, text, "high court") == "Tom Baker"
+

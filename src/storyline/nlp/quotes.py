@@ -224,8 +224,8 @@ class _Finder:
             ):
                 sents.append(sentence(after[0]))  # "“A,”" always hands over to an attribution
             elif mark.close_mark is not None:
-                nxt = self._next_word(end_char)
-                if nxt is not None and nxt.is_lower and self.lexicon.verb_kind(nxt.lemma_):
+                nxt = self._next_word(mark.close_mark, tokens[-1])
+                if nxt is not None and self._opens_attribution(nxt):
                     sents.append(sentence(nxt))  # '... played itself out?"' then 'said Bill Strazzullo.'
 
             lead_in = self._lead_in(mark)
@@ -318,14 +318,38 @@ class _Finder:
         last = _span(self.doc, len(previous) - 1, len(previous))
         return sentence(last[0]) if last is not None else None
 
-    def _next_word(self, char: int) -> Token | None:
-        span = _span(self.doc, char, min(char + 1, len(self.text)))
-        if span is None:
+    def _next_word(self, close_mark: int, last: Token) -> Token | None:
+        """The first word after a closing mark when it stands in another sentence than the quote's ``last`` token
+        (a "?" or "!" in the marks ends the sentence, and the parser starts a new one at the cue)."""
+        mark = _span(self.doc, close_mark, close_mark + 1)
+        if mark is None or not len(mark):
             return None
-        i = span.start
+        i = mark.end
         while i < len(self.doc) and (self.doc[i].is_space or self.doc[i].is_punct):
             i += 1
-        return self.doc[i] if i < len(self.doc) and sentence(self.doc[i]).start != span.start else None
+        if i >= len(self.doc):
+            return None
+        return self.doc[i] if sentence(self.doc[i]).start != sentence(last).start else None
+
+    def _opens_attribution(self, word: Token) -> bool:
+        """Whether the sentence after a closing mark is the quote's attribution: it opens with a reporting verb
+        ('said Bill Strazzullo.') or, in the quote's paragraph, with a subject and its reporting verb and says
+        nothing of its own ('he asked.', 'Yanes said.', 'the lawyer asked the court.')."""
+        if word.is_lower and self.lexicon.verb_kind(word.lemma_):
+            return True  # also as a paragraph of its own after a long quote
+        if "\n" in self.text[word.idx - 3 : word.idx]:
+            return False
+        subj = word if word.dep_ in ("nsubj", "compound", "det", "amod") else None
+        while subj is not None and subj.dep_ != "nsubj" and subj.head.i != subj.i:
+            subj = subj.head
+        if subj is None or subj.dep_ != "nsubj" or subj.left_edge.i != word.i:
+            return False
+        verb = subj.head
+        return (
+            verb.i == subj.right_edge.i + 1
+            and self.lexicon.verb_kind(verb.lemma_) is not None
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        )
 
     # --- assembly ---------------------------------------------------------------------------------
 
