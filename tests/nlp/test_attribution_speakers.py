@@ -386,3 +386,12 @@ def test_a_cue_in_the_sentence_a_question_or_exclamation_mark_ends_before(nlp: L
     assert _speaker(nlp, text, "What else could it be") == "Maria Yanes"
     assert _speaker(nlp, text, "high court") == "Tom Baker"
 
+
+
+def test_a_description_with_a_modifier_is_the_one_holder_whose_title_has_it(nlp: Language) -> None:
+    text = (
+        "In a statement, the trade secretary, Paul Grant, and the interior secretary, Ken Morrow, agreed.\n\n"
+        "The ruling came a day after Morrow acted against another rule.\n\n"
+        "The interior secretary said he would ask the courts to overturn the mining rule.\n"
+    )
+    assert _speaker(nlp, text, "would ask the courts") == "Ken Morrow"

@@ -285,7 +285,12 @@ class SpeakerResolver:
         return None
 
     def _recent(
-        self, paragraph: int, kinds: tuple[str, ...], noun: str | None = None, sex: Gender | None = None
+        self,
+        paragraph: int,
+        kinds: tuple[str, ...],
+        noun: str | None = None,
+        sex: Gender | None = None,
+        modifiers: frozenset[str] = frozenset(),
     ) -> Speaker | None:
         recent = [s for s in self.history if paragraph - s.paragraph <= _RECENT_PARAGRAPHS]
         candidates = [s.speaker for s in reversed(recent) if s.speaker.kind in kinds]
@@ -297,6 +302,10 @@ class SpeakerResolver:
                 if any(role_head(t) == noun for t in titles):  # a former or vice president is not "the president"
                     return speaker
             holders = sorted(name for name, roles in self.roles.items() if any(role_head(r) == noun for r in roles))
+            if len(holders) > 1 and modifiers:
+                # "the interior secretary" of "the commerce secretary, Gary Locke, and the interior secretary, Ken
+                # Salazar": the one holder whose title has every word that modifies the description
+                holders = [n for n in holders if any(modifiers <= set(r.lower().split()) for r in self.roles[n])]
             if len(holders) == 1:  # the one person the article gives that title ("President Donald Trump")
                 return Speaker(Ref(0, 0, ""), holders[0], "person")
             if noun in load_gazetteer().titles:
@@ -407,7 +416,8 @@ class SpeakerResolver:
             found = None
             if definite and token.lemma_.lower() not in _ANONYMOUS:
                 # "the analyst" is someone quoted recently; else an unnamed person, kept as written
-                found = self._recent(paragraph, ("person",), noun=token.lemma_.lower())
+                modifiers = frozenset(c.lower_ for c in token.children if c.dep_ in ("amod", "compound"))
+                found = self._recent(paragraph, ("person",), noun=token.lemma_.lower(), modifiers=modifiers)
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
             found = self._organisation(token, paragraph, content)
