@@ -395,3 +395,13 @@ def test_a_description_with_a_modifier_is_the_one_holder_whose_title_has_it(nlp:
         "The interior secretary said he would ask the courts to overturn the mining rule.\n"
     )
     assert _speaker(nlp, text, "would ask the courts") == "Ken Morrow"
+
+
+def test_he_after_a_surname_the_tagger_took_for_a_place_and_a_suffixed_full_name(nlp: Language) -> None:
+    text = (
+        "The escape by Arcade Joseph Comeaux Jr., a convicted rapist, has led to changes at the prison where "
+        "warden John Moriarty worked.\n\n"
+        "Comeaux, 49, escaped from a prison van in Baytown after he pulled a gun on two officers.\n\n"
+        "He was at large for a week, until he was found at a Houston shop, where he asked to use the phone.\n"
+    )
+    assert _speaker(nlp, text, "use the phone") == "Arcade Joseph Comeaux Jr."

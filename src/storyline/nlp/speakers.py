@@ -58,6 +58,15 @@ _OUT_OF_REACH = ""
 """The antecedent of a "he" that continues a chain whose first name is beyond reach: no one the text shows."""
 
 
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(parts: tuple[str, ...]) -> str:
+    """The family name of a name's lower-case words: the last, before a generational suffix ("Comeaux Jr.")."""
+    words = [w for w in parts if w not in _SUFFIXES]
+    return words[-1] if words else parts[-1]
+
+
 def _words_in(short: str, long: str) -> bool:
     """Whether every word of ``short`` is a word of ``long``."""
     return set(short.lower().split()) <= set(long.lower().split())
@@ -705,11 +714,14 @@ class SpeakerResolver:
         """The surnames of people named in full earlier that the tagger took for no one ("Rathbun requested
         donations": a verb to it), outside quote marks, between ``since`` and token ``before``."""
         out = []
+        gazetteer = load_gazetteer()
         for t in self.doc[:before]:
-            if t.idx < since or t.ent_type_ or not t.is_title or self.quoted(t.idx):
+            if t.idx < since or not t.is_title or self.quoted(t.idx) or t.ent_type_ == "PERSON":
                 continue
+            if t.ent_type_ and (len(entity_of(t) or ()) != 1 or gazetteer.lookup(t.text) is not None):
+                continue  # "Comeaux, 49, escaped" tagged as a place the gazetteer does not know: still the man
             key = t.lower_
-            known = [p for p in self.people if p.start < t.idx and p.parts[-1] == key]
+            known = [p for p in self.people if p.start < t.idx and _surname(p.parts) == key]
             if known:
                 subject = t.dep_ in ("nsubj", "nsubjpass")
                 out.append(Referent(t.idx, sent_index(self.doc, t.idx), known[-1].name, subject))
