@@ -405,3 +405,13 @@ def test_he_after_a_surname_the_tagger_took_for_a_place_and_a_suffixed_full_name
         "He was at large for a week, until he was found at a Houston shop, where he asked to use the phone.\n"
     )
     assert _speaker(nlp, text, "use the phone") == "Arcade Joseph Comeaux Jr."
+
+
+def test_a_name_that_modifies_a_noun_in_the_source_phrase_is_not_the_source() -> None:
+    words = ["The", "officials", "in", "the", "Obama", "administration", "said", "that", "it", "works", "."]
+    heads = [1, 6, 1, 5, 5, 2, 6, 9, 9, 6, 6]
+    deps = ["det", "nsubj", "prep", "det", "compound", "pobj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])  # fmt: skip
+    assert _titled_person(doc[1]) is None

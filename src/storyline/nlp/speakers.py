@@ -146,7 +146,9 @@ def _titled_person(token: Token) -> Span | None:
     while i > token.i:
         if doc[i].ent_type_ == "PERSON":
             ent = entity_of(doc[i])
-            if ent is not None and token.i < ent.start and ent.end - 1 <= hi:
+            # a name that modifies a noun after it ("officials in the Obama administration") names no one here
+            modifies = ent is not None and ent.root.head.i >= ent.end and ent.root.head.pos_ == "NOUN"
+            if ent is not None and token.i < ent.start and ent.end - 1 <= hi and not modifies:
                 return ent
             i = ent.start if ent is not None else i
         i -= 1
