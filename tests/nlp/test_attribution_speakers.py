@@ -415,3 +415,29 @@ def test_a_name_that_modifies_a_noun_in_the_source_phrase_is_not_the_source() ->
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
               ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])  # fmt: skip
     assert _titled_person(doc[1]) is None
+
+
+def test_the_person_quoted_as_saying_in_the_passive_is_the_source(nlp: Language) -> None:
+    text = (
+        "The quake injured two people on the island.\n\n"
+        '"Two people were hurt but their condition is good," Qeshm governor Mehdi Irannejad was quoted as saying.\n'
+    )
+    assert _speaker(nlp, text, "condition is good") == "Mehdi Irannejad"
+
+
+def test_according_to_before_a_direct_quote_names_its_source(nlp: Language) -> None:
+    text = (
+        "The victim was shot outside his home in August.\n\n"
+        'According to the Chicago Tribune, "detectives have had a hard time finding a motive for the killing."\n'
+    )
+    assert _speaker(nlp, text, "finding a motive") == "Chicago Tribune"
+
+
+def test_an_inverted_name_whose_first_word_the_parser_hung_elsewhere_and_a_title_inside_it(nlp: Language) -> None:
+    text = (
+        'The strike would hurt the city. "A strike would be nothing short of horrible," said Ron Howard, the '
+        'former actor and director of "A Beautiful Mind," whose latest film, "Frost/Nixon," is considered a '
+        "strong Oscar contender.\n"
+    )
+    assert _speaker(nlp, text, "nothing short of horrible") == "Ron Howard"
+    assert not [q for q in nlp(text)._.quotes if "Frost" in q.text]

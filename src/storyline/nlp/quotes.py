@@ -166,13 +166,20 @@ class _Finder:
         middle = (tokens.start + tokens.end) / 2
         return min(pool, key=lambda c: abs(c.i - middle))
 
-    def _partial_source(self, tokens: Span) -> tuple[Token, Token | Span] | None:
+    def _according(self, tokens: Span) -> tuple[Token, Span] | None:
+        """ "According to the LA Times, “...”": the source and cue an "according to" in the quote's sentence gives."""
         for t in sentence(tokens[0]):
             if t.lower_ == "according" and not self.quoted(t.idx):
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
                 if objs and to is not None:
                     return named_first(objs), self.doc[t.i : to.i + 1]
+        return None
+
+    def _partial_source(self, tokens: Span) -> tuple[Token, Token | Span] | None:
+        according = self._according(tokens)
+        if according is not None:
+            return according
         head: Token = tokens.root
         for _ in range(12):
             if head.pos_ == "VERB" and self.lexicon.verb_kind(head.lemma_) and not self.quoted(head.idx):
@@ -242,8 +249,14 @@ class _Finder:
             cand = _Candidate(mark.start, mark.end, kind, marked=mark, sent_start=sents[0].start)
             if direct:
                 cue = self._cue_in(sents, tokens)
+                source = _source_of(cue) if cue is not None else None
+                if source is not None and source.left_edge.i <= tokens.start and tokens.end <= source.right_edge.i + 1:
+                    continue  # 'said Ron Howard, director of "Frost/Nixon"': a title inside the source's own phrase
+                according = self._according(tokens) if cue is None else None
                 if cue is not None:
-                    cand.source, cand.cue = _source_of(cue), cue
+                    cand.source, cand.cue = source, cue
+                elif according is not None and according[1].start < tokens.start:
+                    cand.source, cand.cue = according  # 'According to the LA Times, “investigators have ...”'
                 else:
                     cand.source = self._colon_source(before)
                     if cand.source is None:

@@ -182,8 +182,8 @@ _QUOTING = frozenset({"quote", "cite"})
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
-    """ "Detik.com quoted Djamal as saying": the person quoted (the object), never the outlet quoting him, at the
-    quoting verb or at the participle after "as"."""
+    """ "Detik.com quoted Djamal as saying": the person quoted (the object, or the passive's subject), never the
+    outlet quoting him, at the quoting verb or at the participle after "as"."""
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "as":
         verb = verb.head.head
     elif not any(c.lower_ == "as" and c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)
@@ -191,7 +191,8 @@ def quoted_as_saying(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in _QUOTING:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "Reuters quoted Djamal as saying", or in the passive "governor Mehdi Irannejad was quoted as saying"
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def name_before(verb: Token) -> Token | None:
@@ -214,6 +215,8 @@ def inverted_subject(verb: Token) -> Token | None:
     after = doc[verb.i + 1]
     if after.pos_ != "PROPN" or after.ent_type_ not in _NAMED_SUBJECT:
         return None
+    while after.dep_ == "compound" and after.head.i > after.i and after.head.ent_type_ == after.ent_type_:
+        after = after.head  # "said Ron Howard": the name's last word carries its attachment
     # the parser hangs the name on the cue, or the cue on the name as its modifier ("added" amod "KCNA")
     return after if verb.i in (after.head.i, after.head.head.i) or verb.head.i == after.i else None
 
