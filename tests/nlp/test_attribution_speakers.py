@@ -441,3 +441,13 @@ def test_an_inverted_name_whose_first_word_the_parser_hung_elsewhere_and_a_title
     )
     assert _speaker(nlp, text, "nothing short of horrible") == "Ron Howard"
     assert not [q for q in nlp(text)._.quotes if "Frost" in q.text]
+
+
+def test_she_is_never_a_man_the_article_calls_by_his_given_name_alone(nlp: Language) -> None:
+    text = (
+        "Benjamin David Banky died on Saturday.\n\n"
+        "His aunt, Nancy O'Higgins, said the family was shocked.\n\n"
+        "Ben attended school in White Rock but got most of his education in Victoria.\n\n"
+        "She said he travelled to China for a year, where he studied Mandarin.\n"
+    )
+    assert _speaker(nlp, text, "travelled to China") == "Nancy O'Higgins"

@@ -18,7 +18,14 @@ from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.nlp.reported import sentence
 from storyline.resolve.gazetteer import load_gazetteer
-from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender, pronoun_gender
+from storyline.resolve.gender import (
+    Gender,
+    given_name_gender,
+    honorific_gender,
+    name_gender,
+    noun_gender,
+    pronoun_gender,
+)
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -272,6 +279,10 @@ class SpeakerResolver:
             found = name_gender(mention.text) or noun_gender(mention.role or "")
             if found is None and mention.kind == "name" and len(mention.name.split()) >= 2:
                 found = name_gender(mention.name)
+            if found is None and mention.kind == "name" and len(mention.name.split()) == 1 and not any(
+                p.parts[-1] == mention.name.lower() for p in self.people
+            ):  # "Ben" alone, a given name the article never uses as anyone's surname
+                found = given_name_gender(mention.name)
             if found is not None:
                 seen.add(found)
         for title, _ in self.profiles.get(name, ()):
