@@ -451,3 +451,12 @@ def test_she_is_never_a_man_the_article_calls_by_his_given_name_alone(nlp: Langu
         "She said he travelled to China for a year, where he studied Mandarin.\n"
     )
     assert _speaker(nlp, text, "travelled to China") == "Nancy O'Higgins"
+
+
+def test_a_quote_paragraph_continues_a_partial_quote_just_before_it(nlp: Language) -> None:
+    text = (
+        "Eric Kirkpatrick was arrested on Friday.\n\n"
+        'Outside court, his lawyer Richard Fowler said Kirkpatrick is "not doing very well."\n\n'
+        '"He is placed in a double bunk with somebody who is withdrawing from drugs."\n'
+    )
+    assert _speaker(nlp, text, "double bunk") == "Richard Fowler"

@@ -167,7 +167,7 @@ class _Finder:
         return min(pool, key=lambda c: abs(c.i - middle))
 
     def _according(self, tokens: Span) -> tuple[Token, Span] | None:
-        """ "According to the LA Times, “...”": the source and cue an "according to" in the quote's sentence gives."""
+        """ "According to the LA Times, “...”": the source and cue an "according to" in its sentence gives."""
         for t in sentence(tokens[0]):
             if t.lower_ == "according" and not self.quoted(t.idx):
                 to = next((c for c in t.children if c.lower_ == "to"), None)
@@ -432,13 +432,13 @@ class _Finder:
             cand.speaker, cand.cue = donor.speaker, donor.cue
 
     def _reported_before(self, cands: list[_Candidate], cand: _Candidate) -> _Candidate | None:
-        """ 'Wilkins also said Warhol was a businessman.' then a paragraph that is one unattributed quote: the
-        quote goes on with what the person just reported said, when that report is the last attribution before
-        it and stands in the paragraph before."""
+        """ 'Wilkins also said Warhol was a businessman.' (or 'said he is "not doing well."') then a paragraph that
+        is one unattributed quote: the quote goes on with what the person just reported said, when that report is
+        the last attribution before it and stands in the paragraph before."""
         prior = [c for c in cands if c.start < cand.start and c is not cand and (c.speaker or c.marked)]
         # "Heald noted the findings show ...": the attribution nested in a report's content is not the last one
         prior = [c for c in prior if not any(o is not c and o.start <= c.start and c.end <= o.end for o in prior)]
-        if not prior or prior[-1].kind not in ("indirect", "mixed") or prior[-1].speaker is None:
+        if not prior or prior[-1].kind not in ("indirect", "mixed", "partial") or prior[-1].speaker is None:
             return None
         last = prior[-1]
         same_before = cand.marked is not None and self.resolver.paragraph(last.start) == cand.marked.paragraph - 1

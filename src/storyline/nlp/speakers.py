@@ -485,7 +485,8 @@ class SpeakerResolver:
         if not subjects or subjects[0].pos_ == "PRON":
             return None
         found = self.resolve(subjects[0])  # "The company reported a loss. It said": whoever "the company" is
-        if found is None or not (found.kind == "organisation" or (found.kind == "unknown" and subjects[0].pos_ == "PROPN")):
+        named_body = found is not None and found.kind == "unknown" and subjects[0].pos_ == "PROPN"
+        if found is None or not (found.kind == "organisation" or named_body):
             return None  # a person is never "it"; a name the tagger did not type ("The US Treasury") is a body
         return replace(found, kind="organisation")
 
@@ -508,7 +509,8 @@ class SpeakerResolver:
             ent = entity_of(child) if child.dep_ == "appos" and child.ent_type_ == "ORG" else None
             # the name right after the noun, or set off by a comma: "the firm General Motors", "Another automaker,
             # General Motors (GM), announced" (the parser hangs the apposition on the name's last word)
-            if ent is not None and (ent.start == token.i + 1 or (ent.start == token.i + 2 and doc[token.i + 1].text == ",")):
+            after_comma = ent is not None and ent.start == token.i + 2 and doc[token.i + 1].text == ","
+            if ent is not None and (ent.start == token.i + 1 or after_comma):
                 return ent
         return None
 
