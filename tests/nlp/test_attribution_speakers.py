@@ -460,3 +460,12 @@ def test_a_quote_paragraph_continues_a_partial_quote_just_before_it(nlp: Languag
         '"He is placed in a double bunk with somebody who is withdrawing from drugs."\n'
     )
     assert _speaker(nlp, text, "double bunk") == "Richard Fowler"
+
+
+def test_she_after_a_woman_whose_title_starts_with_a_word_that_is_also_a_given_name(nlp: Language) -> None:
+    text = (
+        '"The Greek people have been asked to make sacrifices," said union head Giannis Panagopoulos.\n\n'
+        "German Chancellor Angela Merkel said the crisis showed the need for new fiscal rules.\n\n"
+        '"The future of Europe is at stake," she told parliament.\n'
+    )
+    assert _speaker(nlp, text, "future of Europe") == "Angela Merkel"

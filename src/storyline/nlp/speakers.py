@@ -276,7 +276,10 @@ class SpeakerResolver:
         for mention in self.mentions.values():
             if mention.label != "PERSON" or (mention.antecedent or mention.name) != name:
                 continue
-            found = name_gender(mention.text) or noun_gender(mention.role or "")
+            # a courtesy title or gendered noun opening the mention ("Mrs. Lee", "Congresswoman Roe"), never the
+            # first word of a title taken for a given name ("German Chancellor Angela Merkel": not "German")
+            first = mention.text.split()[0] if mention.text.split() else ""
+            found = honorific_gender(first) or noun_gender(first) or noun_gender(mention.role or "")
             if found is None and mention.kind == "name" and len(mention.name.split()) >= 2:
                 found = name_gender(mention.name)
             if found is None and mention.kind == "name" and len(mention.name.split()) == 1 and not any(
