@@ -469,3 +469,11 @@ def test_she_after_a_woman_whose_title_starts_with_a_word_that_is_also_a_given_n
         '"The future of Europe is at stake," she told parliament.\n'
     )
     assert _speaker(nlp, text, "future of Europe") == "Angela Merkel"
+
+
+def test_he_after_a_report_is_its_speaker_not_the_man_it_was_about(nlp: Language) -> None:
+    text = (
+        "Jamal Williams, 32, was driving west in his car about 1:30 a.m., police officer Brian Pennings said.\n\n"
+        "He said he did not know how fast Williams was going.\n"
+    )
+    assert _speaker(nlp, text, "how fast Williams") == "Brian Pennings"

@@ -401,7 +401,7 @@ class _Finder:
                 cue = cand.cue if isinstance(cand.cue, Token) else None
                 cand.speaker = self.resolver.resolve(cand.source, cue, (cand.start, cand.end))
                 if cand.speaker is not None:
-                    self.resolver.heard(cand.speaker, cand.start)
+                    self.resolver.heard(cand.speaker, cand.start, cand.end)
         marked = [c for c in cands if c.marked is not None]
         for i, cand in enumerate(marked):
             if cand.speaker is not None or cand.kind != "direct" or cand.marked is None:

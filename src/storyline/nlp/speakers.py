@@ -234,6 +234,8 @@ class SpeakerResolver:
         """People named outside quote marks, for "he" and "she" (built at the first pronoun)."""
         self._heard: list[Referent] = []
         """The people resolved as speakers so far, where their source stands."""
+        self._said: list[tuple[int, int, str]] = []
+        """What each person resolved as a speaker said: (start, end, name) of the content."""
         self.lexicon = lexicon
         self.paragraph_starts = paragraph_starts
         self.people: list[_Person] = []
@@ -687,14 +689,17 @@ class SpeakerResolver:
         if self._referents is None:
             self._referents = person_referents(self.doc, self.mentions.values(), self.quoted)
         since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
+        def agrees(name: str) -> bool:
+            return self.sex(name) in (None, sex)
+
+        # "LaRue said Nixon never called. Also, he said ...": the person a speaker of that sex talked about is
+        # not who "he" is; the speaker is
+        told = [(s, e) for s, e, name in self._said if s < token.idx and sex is not None and self.sex(name) == sex]
         pool = [
             r
             for r in self._referents + self._heard + self._untagged(since, token.i)
-            if not content[0] <= r.char < content[1]
+            if not content[0] <= r.char < content[1] and not any(s <= r.char < e for s, e in told)
         ]
-
-        def agrees(name: str) -> bool:
-            return self.sex(name) in (None, sex)
 
         name = salient(pool, token.idx, since, agrees)
         if name is not None and depth < _CHAIN and sex is not None:  # a name no subject, against a "he" that is
@@ -783,12 +788,15 @@ class SpeakerResolver:
         """Index of the paragraph holding character ``char``."""
         return max(bisect_right(self.paragraph_starts, char) - 1, 0)
 
-    def heard(self, speaker: Speaker, char: int) -> None:
-        """Remember that ``speaker`` was quoted at ``char`` (pronouns and descriptions refer back to it)."""
+    def heard(self, speaker: Speaker, char: int, end: int | None = None) -> None:
+        """Remember that ``speaker`` was quoted at ``char`` (pronouns and descriptions refer back to it), saying what
+        runs to ``end``."""
         self.history.append(_Said(speaker, self.paragraph(char)))
         at = speaker.mention
         if speaker.kind == "person" and at.end > at.start:
             self._heard.append(Referent(at.start, sent_index(self.doc, at.start), speaker.name, True))
+            if end is not None:
+                self._said.append((char, end, speaker.name))
 
     def best_profile(self, name: str) -> tuple[str | None, str | None]:
         """The title and affiliation to show for a person across the article (see ``pick_profile``)."""
