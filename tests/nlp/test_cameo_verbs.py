@@ -84,3 +84,33 @@ def test_the_dictionary_marks_a_death_in_detention_as_done_to_the_subject() -> N
     die = load_cameo_verbs()["die"][0]
     detention = [p for p in die.patterns if p.code == "184"]
     assert detention and all(p.undergoer for p in detention)
+
+
+BLOCK = """####### VERB PATTERNS
+---  BLAME   [112]  ---
+ACCUSE [112]
+CONDEMN [111]
+SCOLD
+CONVICT [173]
+- * MURDER (OF ^)                                     [111]         # CONDEMN
+- * (OF THEFT)                                        [173]         # CONVICT
+- * HARSHLY                                           [112]
+"""
+
+
+def test_a_verb_with_a_code_of_its_own_takes_only_the_patterns_written_for_it() -> None:
+    from storyline.nlp.cameo_verbs import parse_verbs
+
+    verbs = parse_verbs(BLOCK)
+    convict = {p.code for p in verbs["convict"][0].patterns}
+    scold = {p.code for p in verbs["scold"][0].patterns}
+    assert convict == {"173", "112"}  # its own pattern and the one written for no verb; not CONDEMN's
+    assert scold == {"111", "173", "112"}  # a verb with the block's code shares every pattern, as PETRARCH2 reads it
+
+
+def test_the_dictionary_convicts_of_murder_as_an_arrest_not_a_condemnation() -> None:
+    from storyline.nlp.cameo_verbs import load_cameo_verbs
+
+    convict = load_cameo_verbs()["convict"][0]
+    assert convict.code == "173"
+    assert "111" not in {p.code for p in convict.patterns}

@@ -303,11 +303,11 @@ def test_a_hedged_clock_time_is_approximate(nlp: Language) -> None:
     assert records == {"around 7 p.m.": ("APPROX", "at"), "approximately 09:40": ("APPROX", "at")}
 
 
-# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 25 articles of many outlets in three
-# blocks, a and b developed on, c blind), pinned just under the figures measured at the end of round 5: strict F1
-# 0.948, relaxed 0.964, type 1.000, value 0.912.
+# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 32 articles of many outlets in four
+# blocks, a and b developed on, c and d blind), pinned just under the figures measured at the end of round 6:
+# strict F1 0.948, relaxed 0.957, type 0.995, value 0.913.
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
-ECBPLUS_FLOORS = {"strict_f1": 0.94, "relaxed_f1": 0.955, "type_accuracy": 0.99, "value_f1": 0.905}
+ECBPLUS_FLOORS = {"strict_f1": 0.945, "relaxed_f1": 0.955, "type_accuracy": 0.99, "value_f1": 0.91}
 
 
 def test_ecbplus_timeml_floors() -> None:
@@ -318,6 +318,72 @@ def test_ecbplus_timeml_floors() -> None:
         "type_accuracy": scores.type_accuracy,
         "value_f1": scores.value_prf[2],
     }
-    assert scores.documents == 25 and scores.gold > 180
+    assert scores.documents == 32 and scores.gold > 220
     for name, floor in ECBPLUS_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote closes at 4 p.m. EST.", [("4 p.m. EST", "TIME", "2024-11-13T16:00-05")]),
+        ("The ferry leaves at 06:15 BST.", [("06:15 BST", "TIME", "2024-11-13T06:15+01")]),
+        # "ET" is the offset New York's clocks show that day: standard time in November, daylight time in July.
+        ("Trading resumed at 9:30 a.m. ET.", [("9:30 a.m. ET", "TIME", "2024-11-13T09:30-05")]),
+    ],
+)
+def test_a_clock_time_keeps_its_zone_as_an_offset(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_a_region_zone_follows_daylight_time(nlp: Language) -> None:
+    text = "Shares opened at 9:30 a.m. ET and the hearing starts at 1 p.m. PT."
+    assert _found(nlp, text, date(2024, 7, 10)) == [
+        ("9:30 a.m. ET", "TIME", "2024-07-10T09:30-04"), ("1 p.m. PT", "TIME", "2024-07-10T13:00-07")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday after a word that makes it a name is not the weekday of the week told.
+        ("Traders still remember Black Monday, when the index lost a fifth.", []),
+        ("The fixes ship with the Patch Tuesday updates.", []),
+        ("The candidates campaigned hard before Super Tuesday.", []),
+        ("The board met on Monday.", [("Monday", "DATE", "2024-11-11")]),
+    ],
+)
+def test_a_named_day_is_not_the_weekday(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The merger should close in its first fiscal 2025 quarter.",
+         [("first fiscal 2025 quarter", "DATE", "FY2025-Q1")]),
+        ("Revenue rose in the second quarter of fiscal 2023.",
+         [("the second quarter of fiscal 2023", "DATE", "FY2023-Q2")]),
+        ("The chain lost money in the first quarter of the financial year.",
+         [("the first quarter of the financial year", "DATE", "FY2024-Q1")]),
+        # A fiscal year after "in" with its year written out (this raised an error before round 6).
+        ("The retailer lost money in fiscal 2008, its chief said.", [("fiscal 2008", "DATE", "FY2008")]),
+        # A calendar quarter keeps its calendar value.
+        ("Profits fell in the third quarter of 2023.", [("the third quarter of 2023", "DATE", "2023-Q3")]),
+    ],
+)
+def test_a_fiscal_quarter_keeps_its_fiscal_caveat(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_the_same_month_a_year_ago_is_the_month_told_a_year_back(nlp: Language) -> None:
+    text = "Car sales fell 20% in October 2024, compared with the same month a year ago."
+    assert _found(nlp, text) == [("October 2024", "DATE", "2024-10"), ("the same month a year ago", "DATE", "2023-10")]
+    text = "Exports rose in the third quarter of 2024 from the same quarter last year."
+    assert _found(nlp, text)[-1] == ("the same quarter last year", "DATE", "2023-Q3")
+    # With no month told before, there is no month to go back from: only "a year ago" is read.
+    assert _found(nlp, "Prices are up on the same month a year ago.") == [("a year ago", "DATE", "2023")]

@@ -48,6 +48,8 @@ class Pattern:
     undergoer: bool = False
     """The code stands in the target's place ("[:184]", "[:173]"): the verb's subject is the one the act is done to,
     as in "died in detention", "appeared before court", "came under fire", "got support from"."""
+    written_for: str = ""
+    """The verb the file's comment says the pattern was written for ("# CONDEMN"), lower case; "" when none."""
 
     @property
     def specificity(self) -> int:
@@ -136,7 +138,10 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
 
     def flush() -> None:
         for lemma, particle, own in block:
-            verbs[lemma].append(CameoVerb(lemma, particle, own or default, tuple(patterns)))
+            # A verb with a code of its own ("CONVICT [173]" in the block of BLAME [112]) names another act than its
+            # block: only the patterns written for it fix its sense ("convicted X of murder" is no condemnation).
+            mine = [p for p in patterns if p.written_for in {"", lemma}] if own else patterns
+            verbs[lemma].append(CameoVerb(lemma, particle, own or default, tuple(mine)))
 
     for raw in lines[start + 1 :]:
         found = _BLOCK.match(raw)
@@ -154,8 +159,10 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
             left, _, right = pattern.group(1).partition("*")
             groups = [_words(g, synsets) for g in re.findall(r"\(([^()]*)\)", right)]
             bare = re.sub(r"\([^()]*\)", " ", right)
+            comment = raw.partition("#")[2].split()
             patterns.append(Pattern(_words(left, synsets), _words(bare, synsets), _code(pattern.group(2)),
-                                    tuple(g for g in groups if g), _undergoer(pattern.group(2))))  # fmt: skip
+                                    tuple(g for g in groups if g), _undergoer(pattern.group(2)),
+                                    comment[0].lower() if comment else ""))  # fmt: skip
             continue
         head = re.sub(r"\{[^}]*\}", "", line).strip()
         own = _CODE.search(head)

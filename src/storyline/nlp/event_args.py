@@ -162,6 +162,8 @@ class Participants:
 
     def _resolve_head(self, token: Token, depth: int) -> list[int]:
         own = self.mention_at(token)
+        if own is not None and token.pos_ == "NOUN" and self._private(token, [own]):
+            return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "Somali nationals": not Somalia
         if own is not None:
             # "North and South Korea": the first state hangs on the shared name as a modifier.
             others = [self.mention_at(c) for c in token.children if c.dep_ in {"nmod", "compound"}]
@@ -184,14 +186,26 @@ class Participants:
             () if relational else (c for c in token.children if c.dep_ == "poss"),
             (c for c in token.children if c.dep_ == "appos"),
         ]  # fmt: skip
-        for tier in tiers:
+        for number, tier in enumerate(tiers):
             found: list[int] = []
             for child in tier:
                 found += [m for m in self.resolve(child, depth + 1) if m not in found]
+            if found and number == 0 and self._private(token, found):
+                return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "Somali pirates": not Somalia
             if found:
                 return found
         generic = self.generic.get(token.i)
         return [generic] if generic is not None else []
+
+    def _private(self, token: Token, modifiers: list[int]) -> bool:
+        """Private people a nationality word describes ("seized 12 Somali nationals", "Somali pirates"): the noun is
+        a Phoenix agent of a sector outside government (or one of the vocabulary's ``private_nouns``) and the
+        modifiers are only nationality words or places, so the people are not their state."""
+        if not all(self.spans[m].label in {"NORP", "GPE"} for m in modifiers):
+            return False
+        lemma = token.lemma_.lower()
+        sector = load_agent_nouns().get(lemma, "").lstrip("~")[:3].lower()
+        return sector in self.vocab.words("private_sectors") or lemma in self.vocab.words("private_nouns")
 
     def pronoun(self, token: Token) -> int | None:
         """Nearest preceding subject mention of a compatible kind, within the two sentences before."""

@@ -133,6 +133,8 @@ def mode_of(token: Token, kind: str, lemma: str, vocab: Vocabulary, frame: Frame
             return Mode(kind, "hypothetical", None)
         if _negated(frame.governor, vocab):
             return Mode(kind, "negated", None)
+        if kind in HOSTILE and frame.governor.lemma_.lower() in vocab.words("attempt_verbs"):
+            return Mode(kind, "asserted", None)  # "tried to storm parliament": force was used, not threatened
         return _intended(kind)
     aux = _aux(token)
     negated = _negated(token, vocab)

@@ -390,7 +390,23 @@ class _Coder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
         if named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients))):
             return True
+        if self._unnamed_force(token, trigger, actors, recipients, passive):
+            return True
         return self._one_sided(token, trigger, actors, recipients)
+
+    def _unnamed_force(
+        self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int], passive: bool
+    ) -> bool:
+        """Force and judicial acts on unnamed people, as crime news reports them ("the man ... was sentenced", "a
+        convicted molester overpowered two guards, handcuffed them, stole their weapons"): a dictionary verb of a type
+        in ``unnamed_force_types`` with both sides given (or, in the passive, the one acted on), generic nouns and
+        pronouns allowed, when the verb heads the sentence or the clause a verb of saying at its head reports. In a
+        side clause the act is background ("who was convicted in 2005")."""
+        if trigger.type.lower() not in self.vocab.words("unnamed_force_types"):
+            return False
+        if not ((actors and recipients) or (passive and recipients)):
+            return False
+        return _heads_report(token)
 
     def _one_sided(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
         """A one-sided act of a type PLOVER codes without a target ("Thailand cracked down on trafficking"): its
@@ -416,6 +432,8 @@ class _Coder:
         for i, (trigger, event) in coded.items():
             token = self.doc[i]
             frame = frame_of(token, self.vocab)
+            if frame is not None and self._appointment(frame.governor):
+                frame = None  # "In recognition of ..., he asked Gupta to be surgeon general": no act is asked for
             if frame is not None and frame.kind != "hypothetical" and frame.governor.i in out and i in out:
                 governor_trigger, governor = out[frame.governor.i]
                 # The act's other party is the frame's target: "agreed to purchase Boeing jets" (the seller), "promised
@@ -436,7 +454,11 @@ class _Coder:
                 event = self._requested(event, frame)
             kind = mode.type
             negated = mode.modality == "negated" or (mode.modality == "asserted" and event.negated)
-            hypothetical = mode.modality == "hypothetical" or (mode.modality == "asserted" and event.hypothetical)
+            # An act its frame asserts ("tried to storm parliament") is no supposition, whatever "try" suggests.
+            attempted = frame is not None and mode.modality == "asserted"
+            hypothetical = mode.modality == "hypothetical" or (
+                mode.modality == "asserted" and event.hypothetical and not attempted
+            )
             modality = "negated" if negated else "hypothetical" if hypothetical else mode.modality
             out[i] = (trigger, replace(
                 event, type=kind, modality=modality, negated=negated, hypothetical=hypothetical,
@@ -511,10 +533,36 @@ class _Coder:
             return False
         return token.dep_ == "advcl" or (token.dep_ == "acl" and token.head.lower_ == "order")
 
+    def _appointment(self, verb: Token) -> bool:
+        """Asking or approaching someone to take a post ("asked Dr Gupta to be the country's surgeon general", "was
+        approached to fill the post of Surgeon General") is an appointment, which PLOVER does not code: the verb's
+        infinitive complement is a ``post_verbs`` verb, or takes a ``post_nouns`` noun as its object."""
+        if verb.pos_ != "VERB":
+            return False
+        for act in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)):
+            if act.lemma_.lower() in self.vocab.words("post_verbs"):
+                return True
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("post_nouns") for c in act.children):
+                return True
+        return False
+
+    def _crowd_unnamed(self, token: Token, trigger: Trigger) -> bool:
+        """A protest the sentence reports happening, with no crowd named ("Fresh riots were reported in Greece",
+        "Protests erupted"): a PROTEST noun of the vocabulary, plural or determined, as the subject of the verb that
+        heads the sentence. Protests are the one act news reports with no actor (crowds are rarely named)."""
+        if trigger.type != "PROTEST" or trigger.pos != "noun" or trigger.origin != "vocabulary":
+            return False
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        determined = token.tag_ == "NNS" or any(c.dep_ == "det" for c in token.children)
+        return determined and _heads_report(token.head)
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         trigger = self._commercial(token, trigger)
-        if self._aid_as_purpose(token, trigger):
+        if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
             return None
+        if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
+            return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":
             found = self._adjective_roles(token, trigger)
         else:
@@ -531,7 +579,7 @@ class _Coder:
         # What the act moves or tests ("deployed thousands of troops") is its theme, never a party to it.
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]
-        if not actors and not recipients:
+        if not actors and not recipients and not self._crowd_unnamed(token, trigger):
             return None
         if not actors and trigger.roles == "undergoer" and trigger.type.lower() in self.vocab.words("force_types"):
             # The dictionary codes the subject as the one force was used on ("died in detention", "died in
@@ -578,6 +626,21 @@ class _Coder:
             negated=self.when.negated(token),
             hypothetical=self.when.hypothetical(token),
         )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _heads_report(token: Token) -> bool:
+    """The verb heads its sentence, or the clause a verb of saying at the head reports ("X was sentenced, police
+    said"), or is coordinated with such a verb."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT":
+        return True
+    return clause.dep_ == "ROOT"
 
 
 def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tuple[Event, ...]:

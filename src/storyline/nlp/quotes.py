@@ -24,7 +24,9 @@ from storyline.nlp.reported import (
     converb_subject,
     document_converb,
     inverted_subject,
+    name_before,
     named_first,
+    quoted_as_saying,
     reports,
     sentence,
     subject,
@@ -78,7 +80,14 @@ def _prev_token(doc: Doc, char: int) -> Token | None:
 def _source_of(cue: Token) -> Token | None:
     """Who speaks at a cue: its subject, the subject a participle speaks for, an inverted subject ('..." said
     KCNA'), or who issued the statement a participle hangs on ('The UAW issued a statement saying "..."')."""
-    return subject(cue) or converb_subject(cue) or inverted_subject(cue) or document_converb(cue)
+    return (
+        quoted_as_saying(cue)
+        or name_before(cue)
+        or subject(cue)
+        or converb_subject(cue)
+        or inverted_subject(cue)
+        or document_converb(cue)
+    )
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -163,13 +172,20 @@ class _Finder:
         middle = (tokens.start + tokens.end) / 2
         return min(pool, key=lambda c: abs(c.i - middle))
 
-    def _partial_source(self, tokens: Span) -> tuple[Token, Token | Span] | None:
+    def _according(self, tokens: Span) -> tuple[Token, Span] | None:
+        """ "According to the LA Times, “...”": the source and cue an "according to" in its sentence gives."""
         for t in sentence(tokens[0]):
             if t.lower_ == "according" and not self.quoted(t.idx):
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
                 if objs and to is not None:
                     return named_first(objs), self.doc[t.i : to.i + 1]
+        return None
+
+    def _partial_source(self, tokens: Span) -> tuple[Token, Token | Span] | None:
+        according = self._according(tokens)
+        if according is not None:
+            return according
         head: Token = tokens.root
         for _ in range(12):
             if head.pos_ == "VERB" and self.lexicon.verb_kind(head.lemma_) and not self.quoted(head.idx):
@@ -221,8 +237,8 @@ class _Finder:
             ):
                 sents.append(sentence(after[0]))  # "“A,”" always hands over to an attribution
             elif mark.close_mark is not None:
-                nxt = self._next_word(end_char)
-                if nxt is not None and nxt.is_lower and self.lexicon.verb_kind(nxt.lemma_):
+                nxt = self._next_word(mark.close_mark, tokens[-1])
+                if nxt is not None and self._opens_attribution(nxt):
                     sents.append(sentence(nxt))  # '... played itself out?"' then 'said Bill Strazzullo.'
 
             lead_in = self._lead_in(mark)
@@ -239,8 +255,14 @@ class _Finder:
             cand = _Candidate(mark.start, mark.end, kind, marked=mark, sent_start=sents[0].start)
             if direct:
                 cue = self._cue_in(sents, tokens)
+                source = _source_of(cue) if cue is not None else None
+                if source is not None and source.left_edge.i <= tokens.start and tokens.end <= source.right_edge.i + 1:
+                    continue  # 'said Ron Howard, director of "Frost/Nixon"': a title inside the source's own phrase
+                according = self._according(tokens) if cue is None else None
                 if cue is not None:
-                    cand.source, cand.cue = _source_of(cue), cue
+                    cand.source, cand.cue = source, cue
+                elif according is not None and according[1].start < tokens.start:
+                    cand.source, cand.cue = according  # 'According to the LA Times, “investigators have ...”'
                 else:
                     cand.source = self._colon_source(before)
                     if cand.source is None:
@@ -315,14 +337,38 @@ class _Finder:
         last = _span(self.doc, len(previous) - 1, len(previous))
         return sentence(last[0]) if last is not None else None
 
-    def _next_word(self, char: int) -> Token | None:
-        span = _span(self.doc, char, min(char + 1, len(self.text)))
-        if span is None:
+    def _next_word(self, close_mark: int, last: Token) -> Token | None:
+        """The first word after a closing mark when it stands in another sentence than the quote's ``last`` token
+        (a "?" or "!" in the marks ends the sentence, and the parser starts a new one at the cue)."""
+        mark = _span(self.doc, close_mark, close_mark + 1)
+        if mark is None or not len(mark):
             return None
-        i = span.start
+        i = mark.end
         while i < len(self.doc) and (self.doc[i].is_space or self.doc[i].is_punct):
             i += 1
-        return self.doc[i] if i < len(self.doc) and sentence(self.doc[i]).start != span.start else None
+        if i >= len(self.doc):
+            return None
+        return self.doc[i] if sentence(self.doc[i]).start != sentence(last).start else None
+
+    def _opens_attribution(self, word: Token) -> bool:
+        """Whether the sentence after a closing mark is the quote's attribution: it opens with a reporting verb
+        ('said Bill Strazzullo.') or, in the quote's paragraph, with a subject and its reporting verb and says
+        nothing of its own ('he asked.', 'Yanes said.', 'the lawyer asked the court.')."""
+        if word.is_lower and self.lexicon.verb_kind(word.lemma_):
+            return True  # also as a paragraph of its own after a long quote
+        if "\n" in self.text[word.idx - 3 : word.idx]:
+            return False
+        subj = word if word.dep_ in ("nsubj", "compound", "det", "amod") else None
+        while subj is not None and subj.dep_ != "nsubj" and subj.head.i != subj.i:
+            subj = subj.head
+        if subj is None or subj.dep_ != "nsubj" or subj.left_edge.i != word.i:
+            return False
+        verb = subj.head
+        return (
+            verb.i == subj.right_edge.i + 1
+            and self.lexicon.verb_kind(verb.lemma_) is not None
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        )
 
     # --- assembly ---------------------------------------------------------------------------------
 
@@ -361,7 +407,7 @@ class _Finder:
                 cue = cand.cue if isinstance(cand.cue, Token) else None
                 cand.speaker = self.resolver.resolve(cand.source, cue, (cand.start, cand.end))
                 if cand.speaker is not None:
-                    self.resolver.heard(cand.speaker, cand.start)
+                    self.resolver.heard(cand.speaker, cand.start, cand.end)
         marked = [c for c in cands if c.marked is not None]
         for i, cand in enumerate(marked):
             if cand.speaker is not None or cand.kind != "direct" or cand.marked is None:
@@ -384,22 +430,50 @@ class _Finder:
                     cand.follows = donor
             elif self._opens_paragraph(cand) and (reported := self._reported_before(cands, cand)) is not None:
                 donor = reported
+            elif self._opens_paragraph(cand) and (act := self._speech_act_before(cand)) is not None:
+                cand.speaker, cand.cue = act
+                continue
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
 
     def _reported_before(self, cands: list[_Candidate], cand: _Candidate) -> _Candidate | None:
-        """ 'Wilkins also said Warhol was a businessman.' then a paragraph that is one unattributed quote: the
-        quote goes on with what the person just reported said, when that report is the last attribution before
-        it and stands in the paragraph before."""
+        """ 'Wilkins also said Warhol was a businessman.' (or 'said he is "not doing well."') then a paragraph that
+        is one unattributed quote: the quote goes on with what the person just reported said, when that report is
+        the last attribution before it and stands in the paragraph before."""
         prior = [c for c in cands if c.start < cand.start and c is not cand and (c.speaker or c.marked)]
         # "Heald noted the findings show ...": the attribution nested in a report's content is not the last one
         prior = [c for c in prior if not any(o is not c and o.start <= c.start and c.end <= o.end for o in prior)]
-        if not prior or prior[-1].kind not in ("indirect", "mixed") or prior[-1].speaker is None:
+        if not prior or prior[-1].kind not in ("indirect", "mixed", "partial") or prior[-1].speaker is None:
             return None
         last = prior[-1]
         same_before = cand.marked is not None and self.resolver.paragraph(last.start) == cand.marked.paragraph - 1
         return last if same_before and last.speaker is not None and last.speaker.kind == "person" else None
+
+    def _speech_act_before(self, cand: _Candidate) -> tuple[Speaker, Token] | None:
+        """ 'Peter Cardillo, chief economist at Avalon, commented on the market.' then a paragraph that is one
+        unattributed quote: the person whose act of speaking (a reporting verb with no content of its own, not
+        negated) ends the paragraph before says it."""
+        mark = cand.marked
+        if mark is None:
+            return None
+        line_start = self.text.rfind("\n", 0, mark.open_mark) + 1
+        previous = self.text[:line_start].rstrip()
+        last = _span(self.doc, len(previous) - 1, len(previous)) if previous else None
+        if last is None:
+            return None
+        sent = sentence(last[0])
+        if any(self.quoted(t.idx) for t in sent):
+            return None
+        verbs = [t for t in sent if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) == "say"]
+        act = verbs[-1] if verbs else None  # the last one, nearest the quote: "Reports said ..., but X denied them."
+        if act is None or any(c.dep_ in ("neg", "ccomp") for c in act.children):
+            return None
+        source = subject(act)
+        if source is None:
+            return None
+        speaker = self.resolver.resolve(source, act, (cand.start, cand.end))
+        return (speaker, act) if speaker is not None and speaker.kind == "person" else None
 
     def _cue_class(self, cand: _Candidate) -> str | None:
         cue = cand.cue

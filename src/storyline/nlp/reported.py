@@ -67,6 +67,9 @@ def subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        addressed = next((c for c in subjects if c.lower_ == "you"), None)
+        if addressed is not None:  # "Mr. President, do you think ...": the name is who is asked, not who speaks
+            return addressed
         if subjects:
             # "The activist group the Project on ... has called": an apposed title and name, two subjects
             return named_first(subjects)
@@ -85,6 +88,8 @@ def subject(verb: Token) -> Token | None:
 def converb_subject(verb: Token) -> Token | None:
     """ "Boeing challenged the award, claiming ...": a participle with no subject of its own speaks for the
     subject of the clause it hangs on."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.i != verb.head.i:
+        return subject(verb.head.head)  # "justified his choice by saying": the manner of the subject's act
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
@@ -172,6 +177,35 @@ def _blamed(verb: Token) -> Span | None:
     return trim(verb.doc, list(obj.subtree) + list(cause.subtree))
 
 
+_QUOTING = frozenset({"quote", "cite"})
+"""Verbs by which an outlet passes on someone's words: "Reuters quoted the minister as saying ..."."""
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """ "Detik.com quoted Djamal as saying": the person quoted (the object, or the passive's subject), never the
+    outlet quoting him, at the quoting verb or at the participle after "as"."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "as":
+        verb = verb.head.head
+    elif not any(c.lower_ == "as" and c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)
+                 for c in verb.children):  # fmt: skip
+        return None
+    if verb.lemma_.lower() not in _QUOTING:
+        return None
+    # "Reuters quoted Djamal as saying", or in the passive "governor Mehdi Irannejad was quoted as saying"
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def name_before(verb: Token) -> Token | None:
+    """ "..., Boeing Executive Vice President Scott Carson replied, "...": a proper name right before a cue with no
+    subject of its own, which the parser hung elsewhere (on a list before it, on a preposition), is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG", "") or before.head.i == verb.i:
+        return None
+    return before
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """ '"...", added KCNA.': a cue right after a quote's closing comma whose name, after it, the parser hung on
     it as anything but a subject."""
@@ -181,6 +215,8 @@ def inverted_subject(verb: Token) -> Token | None:
     after = doc[verb.i + 1]
     if after.pos_ != "PROPN" or after.ent_type_ not in _NAMED_SUBJECT:
         return None
+    while after.dep_ == "compound" and after.head.i > after.i and after.head.ent_type_ == after.ent_type_:
+        after = after.head  # "said Ron Howard": the name's last word carries its attachment
     # the parser hangs the name on the cue, or the cue on the name as its modifier ("added" amod "KCNA")
     return after if verb.i in (after.head.i, after.head.head.i) or verb.head.i == after.i else None
 
@@ -191,6 +227,15 @@ def document_converb(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
         return None
     return subject(noun.head)
+
+
+def _asked(verb: Token) -> bool:
+    """ "Do you still think that ...?", "Did the company say that ...?": a questioned cue attributes nothing (an
+    auxiliary before the subject, in a sentence that ends with a question mark)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in verb.children):
+        return False
+    return sentence(verb).text.rstrip().endswith("?")
 
 
 def _stance_adjective(token: Token) -> Report | None:
@@ -242,10 +287,10 @@ def reports(
                 yield found
             continue
         kind = lexicon.verb_kind(token.lemma_)
-        if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children):
+        if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children) or _asked(token):
             continue
         content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
-        source = subject(token) or converb_subject(token) or document_converb(token)
+        source = quoted_as_saying(token) or subject(token) or converb_subject(token) or document_converb(token)
         if content is None or source is None:
             continue
         if kind in ("believe", "estimate", "urge") and not is_source(source):

@@ -18,7 +18,14 @@ from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.nlp.reported import sentence
 from storyline.resolve.gazetteer import load_gazetteer
-from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender, pronoun_gender
+from storyline.resolve.gender import (
+    Gender,
+    given_name_gender,
+    honorific_gender,
+    name_gender,
+    noun_gender,
+    pronoun_gender,
+)
 
 _NAMED = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "organisation", "NORP": "group"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -56,6 +63,15 @@ _CHAIN = 4
 """How many "he"s back a chain of pronouns is followed to the name it starts from."""
 _OUT_OF_REACH = ""
 """The antecedent of a "he" that continues a chain whose first name is beyond reach: no one the text shows."""
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(parts: tuple[str, ...]) -> str:
+    """The family name of a name's lower-case words: the last, before a generational suffix ("Comeaux Jr.")."""
+    words = [w for w in parts if w not in _SUFFIXES]
+    return words[-1] if words else parts[-1]
 
 
 def _words_in(short: str, long: str) -> bool:
@@ -137,7 +153,9 @@ def _titled_person(token: Token) -> Span | None:
     while i > token.i:
         if doc[i].ent_type_ == "PERSON":
             ent = entity_of(doc[i])
-            if ent is not None and token.i < ent.start and ent.end - 1 <= hi:
+            # a name that modifies a noun after it ("officials in the Obama administration") names no one here
+            modifies = ent is not None and ent.root.head.i >= ent.end and ent.root.head.pos_ == "NOUN"
+            if ent is not None and token.i < ent.start and ent.end - 1 <= hi and not modifies:
                 return ent
             i = ent.start if ent is not None else i
         i -= 1
@@ -216,6 +234,8 @@ class SpeakerResolver:
         """People named outside quote marks, for "he" and "she" (built at the first pronoun)."""
         self._heard: list[Referent] = []
         """The people resolved as speakers so far, where their source stands."""
+        self._said: list[tuple[int, int, str]] = []
+        """What each person resolved as a speaker said: (start, end, name) of the content."""
         self.lexicon = lexicon
         self.paragraph_starts = paragraph_starts
         self.people: list[_Person] = []
@@ -258,9 +278,16 @@ class SpeakerResolver:
         for mention in self.mentions.values():
             if mention.label != "PERSON" or (mention.antecedent or mention.name) != name:
                 continue
-            found = name_gender(mention.text) or noun_gender(mention.role or "")
+            # a courtesy title or gendered noun opening the mention ("Mrs. Lee", "Congresswoman Roe"), never the
+            # first word of a title taken for a given name ("German Chancellor Angela Merkel": not "German")
+            first = mention.text.split()[0] if mention.text.split() else ""
+            found = honorific_gender(first) or noun_gender(first) or noun_gender(mention.role or "")
             if found is None and mention.kind == "name" and len(mention.name.split()) >= 2:
                 found = name_gender(mention.name)
+            if found is None and mention.kind == "name" and len(mention.name.split()) == 1 and not any(
+                p.parts[-1] == mention.name.lower() for p in self.people
+            ):  # "Ben" alone, a given name the article never uses as anyone's surname
+                found = given_name_gender(mention.name)
             if found is not None:
                 seen.add(found)
         for title, _ in self.profiles.get(name, ()):
@@ -285,7 +312,12 @@ class SpeakerResolver:
         return None
 
     def _recent(
-        self, paragraph: int, kinds: tuple[str, ...], noun: str | None = None, sex: Gender | None = None
+        self,
+        paragraph: int,
+        kinds: tuple[str, ...],
+        noun: str | None = None,
+        sex: Gender | None = None,
+        modifiers: frozenset[str] = frozenset(),
     ) -> Speaker | None:
         recent = [s for s in self.history if paragraph - s.paragraph <= _RECENT_PARAGRAPHS]
         candidates = [s.speaker for s in reversed(recent) if s.speaker.kind in kinds]
@@ -297,6 +329,10 @@ class SpeakerResolver:
                 if any(role_head(t) == noun for t in titles):  # a former or vice president is not "the president"
                     return speaker
             holders = sorted(name for name, roles in self.roles.items() if any(role_head(r) == noun for r in roles))
+            if len(holders) > 1 and modifiers:
+                # "the interior secretary" of "the commerce secretary, Gary Locke, and the interior secretary, Ken
+                # Salazar": the one holder whose title has every word that modifies the description
+                holders = [n for n in holders if any(modifiers <= set(r.lower().split()) for r in self.roles[n])]
             if len(holders) == 1:  # the one person the article gives that title ("President Donald Trump")
                 return Speaker(Ref(0, 0, ""), holders[0], "person")
             if noun in load_gazetteer().titles:
@@ -334,7 +370,7 @@ class SpeakerResolver:
         lower = token.lower_
         paragraph = self.paragraph(token.idx)
         if lower == "it":
-            found = self._it(paragraph)
+            found = self._it(paragraph) or self._subject_organisation(token)
             if found is not None:
                 return replace(found, mention=_ref(token.doc[token.i : token.i + 1]))
         if lower in _AUTHOR_PRONOUNS or lower in ("it", "there", "this", "that", "which"):
@@ -353,7 +389,7 @@ class SpeakerResolver:
             )
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
-            plural = self.plural_subject_before(token)
+            plural = self.plural_subject_before(token) or self._plural_subject_of_sentence_before(token)
             if plural is not None:  # "Officials went to the station, where they claimed ...": that sentence's subject
                 if plural.ent_type_ == "ORG":  # "Singapore Airlines will display the aircraft they intend to ..."
                     return Speaker(mention, strip_org(phrase(plural).text), "organisation")
@@ -407,10 +443,11 @@ class SpeakerResolver:
             found = None
             if definite and token.lemma_.lower() not in _ANONYMOUS:
                 # "the analyst" is someone quoted recently; else an unnamed person, kept as written
-                found = self._recent(paragraph, ("person",), noun=token.lemma_.lower())
+                modifiers = frozenset(c.lower_ for c in token.children if c.dep_ in ("amod", "compound"))
+                found = self._recent(paragraph, ("person",), noun=token.lemma_.lower(), modifiers=modifiers)
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
-            found = self._organisation(token, paragraph)
+            found = self._organisation(token, paragraph, content)
             if found:
                 return replace(found, mention=mention)
         place = _PLACE_NOUNS.get(token.lemma_.lower())
@@ -431,6 +468,33 @@ class SpeakerResolver:
                 return said.speaker
         return None
 
+    def _sentence_before(self, token: Token) -> Span | None:
+        """The sentence before a pronoun that opens its own clause (no subject before it outside quote marks), in
+        the pronoun's paragraph or the one before: where "it" or "they" finds its antecedent."""
+        sent = sentence(token)
+        if sent.start == 0 or any(
+            t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.idx) for t in self.doc[sent.start : token.i]
+        ):
+            return None
+        before = sentence(self.doc[sent.start - 1])
+        return before if self.paragraph(before.start_char) >= self.paragraph(token.idx) - 1 else None
+
+    def _subject_organisation(self, token: Token) -> Speaker | None:
+        """ "The US Treasury described the plan in a press release. It said ...": "it" as the subject of the first
+        clause of its sentence is the organisation that is the main subject of the sentence before, in the same
+        paragraph or the one before (a thing there, "The plan", leaves "it" unknown)."""
+        before = self._sentence_before(token)
+        if before is None:
+            return None
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and not self.quoted(c.idx)]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        found = self.resolve(subjects[0])  # "The company reported a loss. It said": whoever "the company" is
+        named_body = found is not None and found.kind == "unknown" and subjects[0].pos_ == "PROPN"
+        if found is None or not (found.kind == "organisation" or named_body):
+            return None  # a person is never "it"; a name the tagger did not type ("The US Treasury") is a body
+        return replace(found, kind="organisation")
+
     def _body_named(self, token: Token) -> Span | None:
         """The organisation a group noun names in its own phrase: an organisation's name right before it ("The
         China Daily newspaper") or apposed to it ("the security firm Secunia.com"); never a person's."""
@@ -447,8 +511,12 @@ class SpeakerResolver:
             if token.i - start >= 2 and not any(t.ent_type_ for t in doc[start : token.i]):
                 return doc[start : token.i]
         for child in token.children:
-            if child.dep_ == "appos" and child.i == token.i + 1 and child.ent_type_ == "ORG":
-                return entity_of(child)
+            ent = entity_of(child) if child.dep_ == "appos" and child.ent_type_ == "ORG" else None
+            # the name right after the noun, or set off by a comma: "the firm General Motors", "Another automaker,
+            # General Motors (GM), announced" (the parser hangs the apposition on the name's last word)
+            after_comma = ent is not None and ent.start == token.i + 2 and doc[token.i + 1].text == ","
+            if ent is not None and (ent.start == token.i + 1 or after_comma):
+                return ent
         return None
 
     def plural_subject_before(self, token: Token) -> Token | None:
@@ -465,7 +533,23 @@ class SpeakerResolver:
         ]
         return subjects[-1] if subjects else None
 
-    def _organisation(self, token: Token, paragraph: int) -> Speaker | None:
+    def _plural_subject_of_sentence_before(self, token: Token) -> Token | None:
+        """ "Union leaders met the minister. They said ...": "they" opening its clause is the main subject of the
+        sentence before (in its paragraph or the one before), when that is plural or an organisation and a source."""
+        before = self._sentence_before(token)
+        if before is None:
+            return None
+        subjects = [
+            c
+            for c in before.root.children
+            if c.dep_ == "nsubj"
+            and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "ORG")
+            and self.is_source(c)
+            and not self.quoted(c.idx)
+        ]
+        return subjects[0] if subjects else None
+
+    def _organisation(self, token: Token, paragraph: int, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """ "the ministry said" -> the organisation named nearby whose name has that noun, or the last one quoted."""
         noun = token.lemma_.lower()
         own = self._named_description(token)
@@ -478,6 +562,9 @@ class SpeakerResolver:
             apposed = any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in ent.root.children)
             if noun in ent.text.lower() or apposed:  # "the Pentagon ministry", "NPD Group, a research firm"
                 return Speaker(_ref(ent), strip_org(ent.text), "organisation")
+        here = self._named_in_sentence(token, before, content)
+        if here is not None:  # "In a statement on the Airbus website, the company said": not the firm quoted last
+            return Speaker(_ref(here), strip_org(here.text), "organisation")
         fuller = self._fuller_description(token, paragraph)
         if fuller is not None:  # "the United States federal government ... the federal government had stated"
             return Speaker(_ref(fuller), strip_org(fuller.text), "organisation")
@@ -494,6 +581,18 @@ class SpeakerResolver:
         if noun not in _ANY_ORGANISATION or any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
             return None
         return self._only(token, paragraph, lambda m: m.label == "ORG", lambda m: m.antecedent or m.name)
+
+    def _named_in_sentence(self, token: Token, named: list[Span], content: tuple[int, int]) -> Span | None:
+        """The one organisation named earlier in the description's own sentence, outside quote marks and the
+        attributed content; two are ambiguous."""
+        start = sentence(token).start_char
+        here = [
+            e
+            for e in named
+            if e.start_char >= start and not self.quoted(e.start_char) and not content[0] <= e.start_char < content[1]
+        ]
+        names = {strip_org(e.text) for e in here}
+        return here[-1] if len(names) == 1 else None
 
     def _named_description(self, token: Token) -> Span | None:
         """The description itself when a name in it says whose it is: "the Belgian government", "Canada's
@@ -598,14 +697,17 @@ class SpeakerResolver:
         if self._referents is None:
             self._referents = person_referents(self.doc, self.mentions.values(), self.quoted)
         since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
+        def agrees(name: str) -> bool:
+            return self.sex(name) in (None, sex)
+
+        # "LaRue said Nixon never called. Also, he said ...": the person a speaker of that sex talked about is
+        # not who "he" is; the speaker is
+        told = [(s, e) for s, e, name in self._said if s < token.idx and sex is not None and self.sex(name) == sex]
         pool = [
             r
             for r in self._referents + self._heard + self._untagged(since, token.i)
-            if not content[0] <= r.char < content[1]
+            if not content[0] <= r.char < content[1] and not any(s <= r.char < e for s, e in told)
         ]
-
-        def agrees(name: str) -> bool:
-            return self.sex(name) in (None, sex)
 
         name = salient(pool, token.idx, since, agrees)
         if name is not None and depth < _CHAIN and sex is not None:  # a name no subject, against a "he" that is
@@ -643,11 +745,14 @@ class SpeakerResolver:
         """The surnames of people named in full earlier that the tagger took for no one ("Rathbun requested
         donations": a verb to it), outside quote marks, between ``since`` and token ``before``."""
         out = []
+        gazetteer = load_gazetteer()
         for t in self.doc[:before]:
-            if t.idx < since or t.ent_type_ or not t.is_title or self.quoted(t.idx):
+            if t.idx < since or not t.is_title or self.quoted(t.idx) or t.ent_type_ == "PERSON":
                 continue
+            if t.ent_type_ and (len(entity_of(t) or ()) != 1 or gazetteer.lookup(t.text) is not None):
+                continue  # "Comeaux, 49, escaped" tagged as a place the gazetteer does not know: still the man
             key = t.lower_
-            known = [p for p in self.people if p.start < t.idx and p.parts[-1] == key]
+            known = [p for p in self.people if p.start < t.idx and _surname(p.parts) == key]
             if known:
                 subject = t.dep_ in ("nsubj", "nsubjpass")
                 out.append(Referent(t.idx, sent_index(self.doc, t.idx), known[-1].name, subject))
@@ -691,12 +796,15 @@ class SpeakerResolver:
         """Index of the paragraph holding character ``char``."""
         return max(bisect_right(self.paragraph_starts, char) - 1, 0)
 
-    def heard(self, speaker: Speaker, char: int) -> None:
-        """Remember that ``speaker`` was quoted at ``char`` (pronouns and descriptions refer back to it)."""
+    def heard(self, speaker: Speaker, char: int, end: int | None = None) -> None:
+        """Remember that ``speaker`` was quoted at ``char`` (pronouns and descriptions refer back to it), saying what
+        runs to ``end``."""
         self.history.append(_Said(speaker, self.paragraph(char)))
         at = speaker.mention
         if speaker.kind == "person" and at.end > at.start:
             self._heard.append(Referent(at.start, sent_index(self.doc, at.start), speaker.name, True))
+            if end is not None:
+                self._said.append((char, end, speaker.name))
 
     def best_profile(self, name: str) -> tuple[str | None, str | None]:
         """The title and affiliation to show for a person across the article (see ``pick_profile``)."""

@@ -65,6 +65,9 @@ _SURNAME_BEFORE = re.compile(
     r"[A-Z][a-z]+\s+$"
 )
 # An age told before the amount: "at the age of four months", "aged 8-10 years", "ages 5 to 7 years".
+# A weekday after one of these words names a day of its own ("Black Monday" of 1987, "Patch Tuesday" each
+# month, "Super Tuesday", "Cyber Monday"), not the weekday of the week told: no reading is better than a wrong one.
+_DAY_NAME_BEFORE = re.compile(r"\b(?:Black|Blue|Bloody|Cyber|Patch|Super|Giving|Manic)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|age of)\s+(?:(?:\d+|[a-z]+)\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE
 )
@@ -116,7 +119,7 @@ _PATTERNS = [
     # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
     re.compile(
         r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
-        rf"(?:\s*(?:UTC|GMT|[ECMP][SD]T)\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
+        rf"(?:\s*(?:UTC|GMT|(?-i:[ECMP][SD]T|[ECMP]T|BST|CES?T))\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
         re.IGNORECASE,
     ),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
@@ -215,6 +218,20 @@ _PATTERNS = [
         r"\s+year)\b",
         re.IGNORECASE,
     ),
+    # The date told, a year back (timex._SAME_YEAR_BEFORE): "the same month a year ago".
+    re.compile(
+        r"\bthe\s+same\s+(?:day|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|"
+        r"the\s+previous|the\s+prior|the\s+last)\s+year|the\s+year\s+before)\b",
+        re.IGNORECASE,
+    ),
+    # Fiscal quarters (timex._FISCAL_QUARTER): "its first fiscal 2008 quarter", "the second quarter of fiscal 2009".
+    re.compile(
+        r"\b(?:the\s+)?(?:(?:first|second|third|fourth|final)\s+(?:fiscal|financial)(?:\s+year)?\s+\d{4}\s+quarter|"
+        r"(?:first|second|third|fourth|final)\s+quarter\s+of\s+(?:(?:fiscal|financial)(?:\s+year)?\s+\d{4}|"
+        r"(?:the\s+)?(?:(?:this|current|last|previous|next)\s+)?(?:fiscal|financial)\s+year)|"
+        r"(?:fiscal|financial)(?:\s+year)?\s+\d{4}(?:['’]s)?\s+(?:first|second|third|fourth|final)\s+quarter)\b",
+        re.IGNORECASE,
+    ),
 ]
 # What every match of each pattern (same order) holds: a pattern scans the whole text, and most articles hold
 # none of a given pattern's words, so the pattern runs only over a text that has one. ("lower": looked up in the
@@ -248,6 +265,8 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("text", ("from", "between")),
     ("digit", ()),
     ("lower", ("century", "fiscal", "fy", "financial")),
+    ("lower", ("same",)),
+    ("lower", ("fiscal", "financial")),
 )
 # re.IGNORECASE matches these four non-ASCII letters to ASCII ones, which lower() does not: a text holding one
 # of them goes through every IGNORECASE pattern.
@@ -402,6 +421,7 @@ def _read_one(
 
 
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+_WEEKDAY_SET = frozenset(w.capitalize() for w in WEEKDAYS if len(w) > 4)
 
 
 def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
@@ -436,6 +456,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):
         return False  # "the illustrator Johnnie Christmas": a name
+    if written in _WEEKDAY_SET and _DAY_NAME_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Black Monday", "Patch Tuesday": a named day
     if written.lower() == "now" and _idiom_now(text, start, end):
         return False  # "every now and then", "now and again": a frequency idiom, no TIMEX3
     if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:
@@ -470,7 +492,8 @@ def _records(
         )
     ]
     month = found.value and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", found.value)
-    if month and (m := _OF_NAMED_YEAR.search(source, start, end)) and m.end() == end and found.value:
+    whole = "a year back" in found.note  # "the same month of last year" is one date
+    if month and not whole and (m := _OF_NAMED_YEAR.search(source, start, end)) and m.end() == end and found.value:
         # "October of next year": the month with the year it was read in, and the year as its own TIMEX3 (as
         # MEANTIME marks it): two records, like the ends of a range.
         records[0] = replace(records[0], end=m.start(), text=source[start : m.start()])

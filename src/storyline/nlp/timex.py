@@ -165,6 +165,21 @@ _FISCAL = re.compile(
     r"^(?:fiscal(?:\s+year)?\s+(\d{4})|fy\s?'?(\d{2}|\d{4})|(?:the\s+)?(?:(this|current|last|previous|next)\s+)?"
     r"(?:fiscal|financial)\s+year)$"
 )
+# A quarter of a company's year: "first fiscal 2008 quarter", "the second quarter of fiscal 2009", "fiscal 2010
+# third quarter", "the first quarter of the financial year". TimeML writes it FY2008-Q1: the fiscal caveat stays in
+# the value, for a company's year need not start in January.
+_FISCAL_QUARTER = re.compile(
+    r"^(?:the\s+)?(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal|financial)(?:\s+year)?\s+(\d{4})\s+"
+    r"quarter|(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?:fiscal|financial)(?:\s+year)?\s+"
+    r"(\d{4})|(?:the\s+)?(?:(this|current|last|previous|next)\s+)?(?:fiscal|financial)\s+year)|"
+    r"(?:fiscal|financial)(?:\s+year)?\s+(\d{4})(?:['’]s)?\s+(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)$"
+)
+# "the same month a year ago", "the same quarter last year": the date the text told, a year back (business news
+# compares a month's or a quarter's figures with the year before's).
+_SAME_YEAR_BEFORE = re.compile(
+    r"^(?:the\s+)?same\s+(day|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+"
+    r"previous|the\s+prior|the\s+last)\s+year|the\s+year\s+before)$"
+)
 _PART_WORD = re.compile(r"^(?:early|late|mid)[- ]")
 _SET = re.compile(r"^(?:every|each)\s+(day|week|month|year)$|^(daily|weekly|monthly|yearly|annually)$")
 _SET_UNIT = {
@@ -378,6 +393,9 @@ def normalize(
 def _read(
     core: str, lowered: str, anchor: date | None, direction: int, narrative: Narrative, narrated_year: int | None
 ) -> Timex | None:
+    if m := _SAME_YEAR_BEFORE.fullmatch(core):
+        value = narrative.year_before(m[1])
+        return Timex(value, relative=True, note="the date narrated, a year back") if value else None
     year = narrative.year or (anchor.year if anchor else None)
     found = (
         period(core, lowered, anchor, direction, (narrative.day or anchor, year), Timex)
@@ -437,6 +455,14 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
             return Timex(None, relative=True, note=NO_ANCHOR)
         shift = {"last": -1, "previous": -1, "next": 1}.get(m[3] or "", 0)
         return Timex(f"FY{anchor.year + shift}", relative=True, note="resolved against the publication date")
+    if m := _FISCAL_QUARTER.fullmatch(core):
+        quarter = _QUARTERS[m[1] or m[3] or m[7]]
+        if year := m[2] or m[4] or m[6]:
+            return Timex(f"FY{year}-Q{quarter}")
+        if anchor is None:
+            return Timex(None, relative=True, note=NO_ANCHOR)
+        shift = {"last": -1, "previous": -1, "next": 1}.get(m[5] or "", 0)
+        return Timex(f"FY{anchor.year + shift}-Q{quarter}", relative=True, note="resolved against the publication date")
     if core == "annual":
         # Before an amount the year adds up (times.py checks): "annual loss" is P1Y.
         return Timex("P1Y", kind="duration")

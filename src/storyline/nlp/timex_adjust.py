@@ -24,8 +24,9 @@ def told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> lis
         return records
     told: dict[int, set[int]] = {}
     for record in records:
-        if _YEAR.search(record.text) and record.value and record.signal.lower() in {"in", "during"}:
-            told.setdefault(record.sent, set()).add(int(record.value[:4]))
+        year = (record.value or "")[:4]  # not a fiscal year ("FY2008") nor a vague reference
+        if _YEAR.search(record.text) and year.isdigit() and record.signal.lower() in {"in", "during"}:
+            told.setdefault(record.sent, set()).add(int(year))
     out = []
     for record in records:
         value = record.value or ""

@@ -9,6 +9,7 @@ from datetime import date
 _DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[\w:]+)?")  # a day, or a time of day on it ("2009-06-01TNI")
 _YEAR_VALUE = re.compile(r"(\d{4})(?:$|-)")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_CALENDAR = re.compile(r"(\d{4})(?:-(Q[1-4]|\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,9 @@ class Narrative:
     """The year of the last date told with its year written out ("in 2008", "April 3, 2008")."""
     paragraph: int = -1
     """The paragraph ``written_year`` was told in: a month without a year takes it only in the same passage."""
+    last: str | None = None
+    """The last calendar value told, at its grain ("2009-01", "2006-Q4", "2009-02-03"): "the same month a year
+    ago" is its month a year back."""
 
     def told(self, value: str | None, text: str, paragraph: int, *, narrated: bool = False) -> Narrative:
         """The narrative after a date with ``value`` written as ``text`` in ``paragraph``; a value read from
@@ -30,7 +34,7 @@ class Narrative:
         if not value or not (m := _YEAR_VALUE.match(value)):
             return self
         year = int(m[1])
-        moved = replace(self, year=year)
+        moved = replace(self, year=year, last=value if _CALENDAR.fullmatch(value) else self.last)
         if (day := _DAY.fullmatch(value)) and not narrated:
             moved = replace(moved, day=date.fromisoformat(day[1]))
         written = _WRITTEN_YEAR.search(text)
@@ -41,3 +45,21 @@ class Narrative:
     def year_in(self, paragraph: int) -> int | None:
         """The written year narrated in ``paragraph``, if one was told there."""
         return self.written_year if self.paragraph == paragraph else None
+
+    def year_before(self, unit: str) -> str | None:
+        """The ``unit`` ("day", "month", "quarter") of the last date told, a year back: after "sales fell in
+        January 2009", "the same month a year ago" is 2008-01."""
+        if not self.last or not (m := _CALENDAR.fullmatch(self.last)):
+            return None
+        year, part, day = int(m[1]) - 1, m[2], m[3]
+        if part is None:
+            return None  # a year told: "the same month" has no month to take
+        if part.startswith("Q"):
+            return f"{year}-{part}" if unit == "quarter" else None
+        if unit == "quarter":
+            return f"{year}-Q{(int(part) - 1) // 3 + 1}"
+        if unit == "month":
+            return f"{year}-{part}"
+        if day is not None and unit == "day":
+            return f"{year}-{part}-{day}" if (part, day) != ("02", "29") else None
+        return None

@@ -5,16 +5,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 if TYPE_CHECKING:
     from storyline.nlp.timex import Timex
 
 _ZONES = {"utc": "Z", "gmt": "Z", "z": "Z"}
+# TimeML writes a clock time's zone as its offset from UTC ("1:30 p.m. PST" -> T13:30-08). A zone that names
+# its season keeps its offset all year; "ET", "PT"... are the offset their region's clocks show that day.
+_ZONE_HOURS = {
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "bst": 1, "cet": 1, "cest": 2,
+}
+_ZONE_REGIONS = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
 # "08:30 UTC", "6:40 p.m.", "8 PM", "0800 UTC", optionally with the day: "16:00 UTC today", "12:00 UTC Monday".
 CLOCK = re.compile(
-    r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{2,4}t)?"
+    r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{1,4}t)?"
     r"(?:\s*\([^)]*\))?(?:,?\s+(today|yesterday|tomorrow|[a-z]+day))?$"
 )
 # TimeML writes midnight as the day's end: T24:00.
@@ -127,7 +135,7 @@ def clock(
     if core in _NAMED_HOURS:
         hour, minute, zone, day = _NAMED_HOURS[core], 0, "", None
     elif m := _MILITARY.fullmatch(core):
-        hour, minute, zone, day = int(m[1]), int(m[2]), "Z", None
+        hour, minute, zone, day = int(m[1]), int(m[2]), "utc", None
     elif (m := CLOCK.fullmatch(core)) and (m[2] or m[4]) and (m[5] is None or m[5] in _ZONES or m[5].endswith("t")):
         hour, minute = int(m[1]), int(m[2] or 0)
         meridiem = (m[4] or "").replace(".", "")
@@ -135,21 +143,36 @@ def clock(
             hour += 12
         elif meridiem == "am" and hour == 12:
             hour = 0
-        zone, day = _ZONES.get(m[5] or "", ""), m[6]
+        zone, day = m[5] or "", m[6]
         if day and day not in _WEEKDAY_NAMES and day not in {"today", "yesterday", "tomorrow"}:
             return None
     else:
         return None
     if hour > 24 or minute > 59:
         return None
-    clock_value = f"T{hour:02d}:{minute:02d}{zone}"
     if anchor is None:
         return made(None, kind="date", relative=True, note="no publication date")
     if day is None and reference is not None:
         # No day written: the day the text last told ("on Tuesday ... at 08:30"), else the publication's.
+        clock_value = f"T{hour:02d}:{minute:02d}{_offset(zone, reference)}"
         return made(f"{reference.isoformat()}{clock_value}", relative=True, note="time of day on the day narrated")
-    value = f"{_day(anchor, day, direction).isoformat()}{clock_value}"
+    on = _day(anchor, day, direction)
+    value = f"{on.isoformat()}T{hour:02d}:{minute:02d}{_offset(zone, on)}"
     return made(value, relative=True, note="time of day on the anchor's day")
+
+
+def _offset(zone: str, on: date) -> str:
+    """The TIMEX3 suffix of a zone abbreviation on a day: "Z", "-08", "+01"; "" for a zone not known."""
+    if zone in _ZONES:
+        return _ZONES[zone]
+    hours = _ZONE_HOURS.get(zone)
+    if zone in _ZONE_REGIONS:
+        try:
+            shift = datetime(on.year, on.month, on.day, 12, tzinfo=ZoneInfo(_ZONE_REGIONS[zone])).utcoffset()
+        except ZoneInfoNotFoundError:  # no time-zone database on this system: leave the zone out
+            return ""
+        hours = int(shift.total_seconds() // 3600) if shift is not None else None
+    return "" if hours is None else f"{hours:+03d}"
 
 
 def vague(core: str, made: type[Timex]) -> Timex | None:
