@@ -1,0 +1,29 @@
+"""Issue 17, seventh pass (measured on ECB+ crime news): charges faced and verdicts given in a small clause.
+Each sentence is written for the test and runs through the whole pipeline as its own article, as `storyline eval
+--coded` does."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.eval.coded import CodedOutput
+from tests.nlp.coded_helpers import code_all, one_of
+
+SENTENCES = {
+    # Who "faces" a charge or a count is the one accused; "faces competition" accuses no one.
+    "faces counts": "Maria Lopez faces three counts of arson, Denver police said.",
+    "faces competition": "Maria Lopez faces stiff competition in the marathon.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, tuple[CodedOutput, ...]]:
+    return code_all(SENTENCES)
+
+
+def test_facing_a_charge_is_being_accused(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "faces counts", "ACCUSE").modality == "asserted"
+
+
+def test_facing_competition_accuses_no_one(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not [e for e in coded["faces competition"] if e.type in {"ACCUSE", "COERCE"}]
