@@ -27,3 +27,9 @@ def test_facing_a_charge_is_being_accused(coded: dict[str, tuple[CodedOutput, ..
 
 def test_facing_competition_accuses_no_one(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert not [e for e in coded["faces competition"] if e.type in {"ACCUSE", "COERCE"}]
+
+
+def test_voting_down_is_a_refusal() -> None:
+    sentences = {"voted down": "The Senate voted the measure down on Friday."}
+    event = one_of(code_all(sentences), sentences, "voted down", "REJECT")
+    assert (event.modality, event.source) == ("refused", frozenset({"USA"}))
