@@ -33,3 +33,13 @@ def test_voting_down_is_a_refusal() -> None:
     sentences = {"voted down": "The Senate voted the measure down on Friday."}
     event = one_of(code_all(sentences), sentences, "voted down", "REJECT")
     assert (event.modality, event.source) == ("refused", frozenset({"USA"}))
+
+
+def test_a_passive_act_in_a_legislature_is_the_legislature_s() -> None:
+    sentences = {
+        "in the Senate": "The trade bill has been rejected in the Senate.",
+        "in Moscow": "The activist was arrested in Moscow.",
+    }
+    coded = code_all(sentences)
+    assert one_of(coded, sentences, "in the Senate", "REJECT").source == frozenset({"USA"})
+    assert one_of(coded, sentences, "in Moscow", "COERCE").source == frozenset()
