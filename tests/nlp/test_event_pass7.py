@@ -43,3 +43,13 @@ def test_a_passive_act_in_a_legislature_is_the_legislature_s() -> None:
     coded = code_all(sentences)
     assert one_of(coded, sentences, "in the Senate", "REJECT").source == frozenset({"USA"})
     assert one_of(coded, sentences, "in Moscow", "COERCE").source == frozenset()
+
+
+def test_stealing_property_is_coerce_and_business_taking_is_not() -> None:
+    sentences = {
+        "stole": "Two thieves stole paintings worth five million euros from a museum in Lyon.",
+        "grabbed share": "The company grabbed a large share of the market.",
+    }
+    coded = code_all(sentences)
+    assert one_of(coded, sentences, "stole", "COERCE").modality == "asserted"
+    assert not coded["grabbed share"]

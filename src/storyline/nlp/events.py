@@ -16,6 +16,7 @@ from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import doc_text, sent_end, sent_index
+from storyline.resolve.companies import business_nouns
 
 log = logging.getLogger(__name__)
 
@@ -404,9 +405,21 @@ class _Coder:
         side clause the act is background ("who was convicted in 2005")."""
         if trigger.type.lower() not in self.vocab.words("unnamed_force_types"):
             return False
+        if actors and not recipients and _seizes_property(token, trigger) and not self._trades(token, actors):
+            return _heads_report(token)  # "thieves stole jewels worth two million euros": what is taken is no party
         if not ((actors and recipients) or (passive and recipients)):
             return False
         return _heads_report(token)
+
+    def _trades(self, token: Token, actors: list[int]) -> bool:
+        """Taking that is business, not theft: a light verb ("took a stake": its object says the act), or a company
+        the subject (named, or a business noun of the Phoenix agents dictionary: "the company grabbed a share")."""
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return (
+            token.lemma_.lower() in self.vocab.words("light_verbs")
+            or any(s.lemma_.lower() in business_nouns() for s in subjects)
+            or self._companies_act(token, actors)
+        )
 
     def _one_sided(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
         """A one-sided act of a type PLOVER codes without a target ("Thailand cracked down on trafficking"): its
@@ -630,6 +643,12 @@ class _Coder:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _seizes_property(token: Token, trigger: Trigger) -> bool:
+    """A CAMEO verb of seizing property (171: steal, grab, snatch, loot) with an object: the thing taken is its
+    object, the one robbed no participant of the clause."""
+    return (trigger.cameo or "").startswith("171") and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _heads_report(token: Token) -> bool:
