@@ -53,3 +53,13 @@ def test_stealing_property_is_coerce_and_business_taking_is_not() -> None:
     coded = code_all(sentences)
     assert one_of(coded, sentences, "stole", "COERCE").modality == "asserted"
     assert not coded["grabbed share"]
+
+
+def test_force_in_a_result_clause_is_an_act() -> None:
+    sentences = {
+        "capturing": "Kenyan naval forces came to the aid of a cargo ship on Sunday, capturing nine of the pirates.",
+        "citing": "Kenya closed the border on Sunday, citing attacks by gunmen.",
+    }
+    coded = code_all(sentences)
+    assert one_of(coded, sentences, "capturing", "COERCE").source == frozenset({"KEN"})
+    assert not [e for e in coded["citing"] if e.trigger == "citing"]

@@ -145,6 +145,10 @@ def _own_subject(verb: Token) -> bool:
 _ORIGINS = ("cameo", "cameo-pattern", "cameo-phrase")
 
 
+_RESULT_TYPES = frozenset({"COERCE", "ASSAULT"})
+"""Force after the main clause is an act of its own: "came to the rescue of a vessel, capturing 23 of the raiders"."""
+
+
 def cameo_trigger(verb: Token) -> Trigger | None:
     """A trigger from the CAMEO verb dictionary: its best pattern's (or the verb's) code as a PLOVER type."""
     found = match_cameo(verb)
@@ -154,9 +158,10 @@ def cameo_trigger(verb: Token) -> Trigger | None:
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
-    if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"} and not _own_subject(verb):
-        return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     kind, mode = plover
+    result = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and kind in _RESULT_TYPES
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"} and not _own_subject(verb) and not result:
+        return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
                    origin=_ORIGINS[min(words, 2)], roles="undergoer" if undergoer else "subject")  # fmt: skip
 
