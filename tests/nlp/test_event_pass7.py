@@ -63,3 +63,15 @@ def test_force_in_a_result_clause_is_an_act() -> None:
     coded = code_all(sentences)
     assert one_of(coded, sentences, "capturing", "COERCE").source == frozenset({"KEN"})
     assert not [e for e in coded["citing"] if e.trigger == "citing"]
+
+
+def test_who_is_under_arrest_or_attack_is_acted_on() -> None:
+    sentences = {
+        "under arrest": "Three suspected smugglers are under arrest in Tijuana, police said.",
+        "under attack": "The tanker said it was under attack from two speedboats.",
+        "under pressure": "The minister is under pressure.",
+    }
+    coded = code_all(sentences)
+    assert one_of(coded, sentences, "under arrest", "COERCE").modality == "asserted"
+    assert one_of(coded, sentences, "under attack", "ASSAULT").modality == "asserted"
+    assert not coded["under pressure"]

@@ -275,6 +275,8 @@ class _Coder:
             else:
                 recipients += parts.resolve(pobj)
         recipients += self._recipients_via_preps(token, trigger)
+        if token.dep_ == "pobj" and host.lower_ == "under" and host.head.lemma_ == "be" and not recipients:
+            recipients += parts.subject(host.head)  # "two gang members are under arrest": they are the ones held
         if not actors and token.dep_ == "pobj" and host.head.pos_ in {"VERB", "AUX"}:
             # "led to a combined drill from the U.S. and Japan": the parser hangs "from" on the verb.
             for pobj in self._prep_objects(host.head, frozenset({"by", "from"})):
