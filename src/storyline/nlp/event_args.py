@@ -314,7 +314,17 @@ class Participants:
                 if found:
                     return found
             stack.extend(c for c in token.children if c.dep_ in _LATE_AGENT_PATH)
-        return []
+        # "was rejected in the Senate", "was approved in Parliament": with no "by" phrase, an organisation the
+        # act took place in (a legislature, a court) carried it out; a place ("was arrested in Lima") is no agent.
+        return [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for m in self.resolve(p)
+            if self.spans[m].label == "ORG"
+        ]
 
     def copula_subject(self, noun: Token, depth: int = 0) -> list[int]:
         """ "X was one of five countries to act": climb from the noun to the copula and take X."""

@@ -16,6 +16,7 @@ from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import doc_text, sent_end, sent_index
+from storyline.resolve.companies import business_nouns
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,10 @@ def _own_subject(verb: Token) -> bool:
 _ORIGINS = ("cameo", "cameo-pattern", "cameo-phrase")
 
 
+_RESULT_TYPES = frozenset({"COERCE", "ASSAULT"})
+"""Force after the main clause is an act of its own: "came to the rescue of a vessel, capturing 23 of the raiders"."""
+
+
 def cameo_trigger(verb: Token) -> Trigger | None:
     """A trigger from the CAMEO verb dictionary: its best pattern's (or the verb's) code as a PLOVER type."""
     found = match_cameo(verb)
@@ -153,9 +158,10 @@ def cameo_trigger(verb: Token) -> Trigger | None:
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
-    if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"} and not _own_subject(verb):
-        return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     kind, mode = plover
+    result = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and kind in _RESULT_TYPES
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"} and not _own_subject(verb) and not result:
+        return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
                    origin=_ORIGINS[min(words, 2)], roles="undergoer" if undergoer else "subject")  # fmt: skip
 
@@ -269,6 +275,8 @@ class _Coder:
             else:
                 recipients += parts.resolve(pobj)
         recipients += self._recipients_via_preps(token, trigger)
+        if token.dep_ == "pobj" and host.lower_ == "under" and host.head.lemma_ == "be" and not recipients:
+            recipients += parts.subject(host.head)  # "two gang members are under arrest": they are the ones held
         if not actors and token.dep_ == "pobj" and host.head.pos_ in {"VERB", "AUX"}:
             # "led to a combined drill from the U.S. and Japan": the parser hangs "from" on the verb.
             for pobj in self._prep_objects(host.head, frozenset({"by", "from"})):
@@ -404,9 +412,21 @@ class _Coder:
         side clause the act is background ("who was convicted in 2005")."""
         if trigger.type.lower() not in self.vocab.words("unnamed_force_types"):
             return False
+        if actors and not recipients and _seizes_property(token, trigger) and not self._trades(token, actors):
+            return _heads_report(token)  # "thieves stole jewels worth two million euros": what is taken is no party
         if not ((actors and recipients) or (passive and recipients)):
             return False
         return _heads_report(token)
+
+    def _trades(self, token: Token, actors: list[int]) -> bool:
+        """Taking that is business, not theft: a light verb ("took a stake": its object says the act), or a company
+        the subject (named, or a business noun of the Phoenix agents dictionary: "the company grabbed a share")."""
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return (
+            token.lemma_.lower() in self.vocab.words("light_verbs")
+            or any(s.lemma_.lower() in business_nouns() for s in subjects)
+            or self._companies_act(token, actors)
+        )
 
     def _one_sided(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
         """A one-sided act of a type PLOVER codes without a target ("Thailand cracked down on trafficking"): its
@@ -630,6 +650,12 @@ class _Coder:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _seizes_property(token: Token, trigger: Trigger) -> bool:
+    """A CAMEO verb of seizing property (171: steal, grab, snatch, loot) with an object: the thing taken is its
+    object, the one robbed no participant of the clause."""
+    return (trigger.cameo or "").startswith("171") and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _heads_report(token: Token) -> bool:
