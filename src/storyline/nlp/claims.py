@@ -23,7 +23,7 @@ from storyline.nlp.claim_identity import (
 )
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import doc_text, sent_index
-from storyline.nlp.headline import headline_offset
+from storyline.nlp.headline import headline_offset, parse_alone
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -578,12 +578,7 @@ class ClaimsExtractor:
         self.nlp = nlp
 
     def _parse(self, text: str) -> Doc:
-        """``text`` through the statistical components alone (a headline: storyline's extractors are not run)."""
-        doc = self.nlp.make_doc(text)
-        for name, component in self.nlp.pipeline:
-            if not name.startswith("storyline_"):
-                doc = component(doc)
-        return doc
+        return parse_alone(self.nlp, text)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = headline_claims(doc, self._parse) + extract_claims(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.model import Quote, Ref, Speaker
@@ -43,6 +44,16 @@ def _headlinese(head: Doc) -> list[Report]:
         content = trim(head, list(head[token.i + 1 :]))
         return [Report(content, source, head[token.i : token.i + 1])] if content is not None else []
     return []
+
+
+def parse_alone(nlp: Language, text: str) -> Doc:
+    """``text`` (a headline) through the pipeline's statistical components alone: storyline's extractors are not run
+    on it, since its quotes and claims are read by the extractors that asked for the parse."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if not name.startswith("storyline_"):
+            doc = component(doc)
+    return doc
 
 
 def headline_offset(doc: Doc) -> tuple[str, int] | None:

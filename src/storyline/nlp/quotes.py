@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
 from storyline.nlp.extensions import doc_text, sent_index
-from storyline.nlp.headline import headline_quotes
+from storyline.nlp.headline import headline_quotes, parse_alone
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
 from storyline.nlp.reported import (
@@ -643,12 +643,7 @@ class QuotesExtractor:
         self.lexicon = load_lexicon(verbs_path, tuple(extra_verbs))
 
     def _parse(self, text: str) -> Doc:
-        """``text`` through the statistical components alone (a headline: storyline's extractors are not run)."""
-        doc = self.nlp.make_doc(text)
-        for name, component in self.nlp.pipeline:
-            if not name.startswith("storyline_"):
-                doc = component(doc)
-        return doc
+        return parse_alone(self.nlp, text)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = extract_quotes(doc, self.lexicon, self._parse)
