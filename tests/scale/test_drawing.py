@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,18 +78,3 @@ def test_preparing_a_worker_changes_no_picture(seeds: RunResult) -> None:
     before = DrawHere().pictures(story)
     prepare()
     assert DrawHere().pictures(story) == before
-
-
-_prepared_here: list[int] = []
-
-
-def _note_prepared() -> None:
-    _prepared_here.append(os.getpid())
-
-
-def test_analysis_over_prepares_this_process_too() -> None:
-    # This process draws the pictures no worker has begun: it imports for them while it waits for the last chunks.
-    with Workers(2, after=_note_prepared) as started:
-        started.executor()
-        started.analysis_over()
-        assert _prepared_here == [os.getpid()]

@@ -10,7 +10,7 @@ the pile, and N jobs take less than N one-process runs (the workers hold no know
 A command may keep its workers (``Workers``) past the analysis, for work that can be shared out later (the
 brief's pictures, storyline.scale.drawing): once the analysis has nothing more for them, each worker drops
 its model and runs the command's ``after`` (imports for that later work) while this process runs the story
-stage, which the workers cannot share; this process runs ``after`` while it waits for the last chunks.
+stage, which the workers cannot share.
 """
 
 from __future__ import annotations
@@ -115,15 +115,10 @@ class Workers:
         return self._executor
 
     def analysis_over(self) -> None:
-        """Let each worker drop its model and prepare for what follows (queued behind its last chunk); this
-        process runs ``after`` too, now: the later work is shared with it (it draws the pictures no worker has
-        begun), and it has nothing left to analyse while it waits for the workers' last chunks, so the imports
-        cost it that wait rather than a part of the serial work after the story stage."""
+        """Let each worker drop its model and prepare for what follows (queued behind its last chunk)."""
         if self._executor is not None:
             for _ in range(self.jobs - 1):
                 self._executor.submit(_after_analysis, self._after)
-            if self._after is not None:
-                self._after()
 
     def close(self) -> None:
         """Stop the workers, dropping work not begun."""
