@@ -88,7 +88,7 @@ def cached(name: str, build: Callable[[], _T], *, depends: str | None = None) ->
 
 def _read(path: Path) -> object | None:
     try:
-        data = path.read_bytes()
+        stream = path.open("rb")  # read as it is unpickled: the language model's file is 67 MB
     except FileNotFoundError:
         return None
     except OSError as e:
@@ -99,7 +99,8 @@ def _read(path: Path) -> object | None:
     paused = gc.isenabled()
     gc.disable()
     try:
-        table: object = pickle.loads(data)  # our own file, in the user's own cache folder
+        with stream:
+            table: object = pickle.load(stream)  # our own file, in the user's own cache folder
     except Exception as e:  # a truncated or corrupt file: build afresh
         log.warning("ignoring the unreadable cache file %s: %s", path, e)
         return None
