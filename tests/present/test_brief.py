@@ -5,9 +5,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.model import Skip
-from storyline.present.brief import BRIEF_SCHEMA, brief_data, write_brief
+from storyline.present.brief import BRIEF_SCHEMA, _indented, brief_data, write_brief
 from storyline.runner import RunResult, run
 
 SECTIONS = ("articles", "actors", "speakers", "claim_groups", "events", "relations", "commitments", "skips")
@@ -52,3 +54,31 @@ def test_markdown_has_every_section(seeds: RunResult, tmp_path: Path) -> None:
     for heading in ("## Sources", "## Actors", "## Who said what", "## Numbers", "## Timeline", "## Relations"):
         assert heading in md
     assert "Victor Cha" in md and "11,000" in md
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES)
+def test_indented_is_json_dumps_byte_for_byte(value: object) -> None:
+    # brief.json's records go through the C encoder and msgspec's re-indenting: the bytes json.dumps gives,
+    # escapes, float spellings, empty containers, NaN (which msgspec cannot read) and all.
+    assert _indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": [], "b": {}, "c": [[]], "d": [{}]},
+        "line\u2028sep \x1f \" \\ \t é 😀",
+        ["a lone \ud800 surrogate"],
+        [1e16, 1.5e-07, -0.0, 10**30, float("nan"), float("inf")],
+    ],
+)
+def test_indented_on_awkward_values(value: object) -> None:
+    assert _indented(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -85,6 +85,21 @@ def test_saving_twice_stores_once(tmp_path: Path) -> None:
         assert len(kb.search("talks")) == 2  # the article and its quote, once each
 
 
+def test_saving_a_new_analysis_replaces_every_fact_of_the_old_one(tmp_path: Path) -> None:
+    # A new article skips the per-table deletes (it has no rows yet); a stored one must lose every old row.
+    with open_kb(tmp_path / "kb.db") as kb:
+        kb.save_article(_article("a0"), _analysis("a0"), "key")
+        kb.save_article(_article(), _analysis(), "key")
+        kb.save_article(_article(), ArticleAnalysis(article_id="a1", sentences=(Sentence(0, 9, len(TEXT)),)), "new")
+        counts = {
+            t: kb.conn.execute(f'SELECT count(*) FROM "{t}" WHERE article_id = ?', ("a1",)).fetchone()[0]
+            for t in ("mentions", "quotes", "sentences", "search")
+        }
+        assert counts == {"mentions": 0, "quotes": 0, "sentences": 1, "search": 1}
+        assert kb.analysis_key("a1") == "new" and kb.analysis_key("a0") == "key"
+        assert kb.conn.execute("SELECT count(*) FROM mentions WHERE article_id = 'a0'").fetchone()[0] == 1
+
+
 def test_story_saved_twice_leaves_data_unchanged(tmp_path: Path) -> None:
     story = Story(actors=(Actor("person:ann-lee", "Ann Lee", "person", aliases=(Alias("Ann Lee", 1),)),))
     path = tmp_path / "kb.db"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
+from importlib import metadata
 from typing import Any
 
+from storyline.datacache import cached
 from storyline.errors import Msg
 from storyline.ingest import html as html_reader
 from storyline.ingest.clean import clean
@@ -23,6 +25,12 @@ _ID_CHARS = 16
 
 @cache
 def _identifier() -> Any:
+    # The shipped model is an lzma-compressed pickle: decompressing it took half a CPU second of every run,
+    # before the first article; the disk cache keeps it uncompressed.
+    return cached("langid", _load_identifier, depends=f"py3langid={metadata.version('py3langid')}")
+
+
+def _load_identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import msgspec
 
 from storyline import __version__
 from storyline.atomic import atomic_file
@@ -104,8 +105,11 @@ def render_markdown(
     story: Story, skips: Sequence[Skip] = (), limits: BriefLimits | None = None, sentences: Sentences | None = None
 ) -> str:
     """brief.md."""
-    context = _context(digest(story, skips, limits), overview(story, sentences))
-    return _MARKDOWN.get_template("brief.md.j2").render(**context)
+    return _render_markdown(digest(story, skips, limits), overview(story, sentences))
+
+
+def _render_markdown(view: Digest, lead: Overview) -> str:
+    return _MARKDOWN.get_template("brief.md.j2").render(**_context(view, lead))
 
 
 def render_html(
@@ -118,10 +122,12 @@ def render_html(
     """brief.html: one file, inline CSS and SVG, no scripts or requests to anywhere; every text escaped and a
     Content-Security-Policy (``jinja.FILE_CSP``) that would stop a script even if one slipped through.
     ``drawer`` draws the pictures (default: here, now)."""
-    view = digest(story, skips, limits)
-    context = _context(view, overview(story, sentences))
+    return _render_html(digest(story, skips, limits), overview(story, sentences), drawer)
+
+
+def _render_html(view: Digest, lead: Overview, drawer: Drawer | None) -> str:
     drawn = (drawer or DrawHere()).pictures(view.shown_story())
-    return HTML.get_template("brief.html.j2").render(**context, pictures=drawn)
+    return HTML.get_template("brief.html.j2").render(**_context(view, lead), pictures=drawn)
 
 
 def write_brief(
@@ -138,32 +144,54 @@ def write_brief(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = BriefFiles(out / "brief.html", out / "brief.md", out / "brief.json")
+    # The digest and the lead sections, worked out once for the three files (each pass ranks every sentence).
+    view = digest(story, skips, limits)
     if drawer is not None:
-        drawer.start(shown_story(story, skips, limits))
-    write_brief_json(story, files.json, skips, sentences)
+        drawer.start(view.shown_story())
+    lead = overview(story, sentences)
+    write_brief_json(story, files.json, skips, sentences, lead=lead)
     with atomic_file(files.markdown) as md:
-        md.write(render_markdown(story, skips, limits, sentences))
+        md.write(_render_markdown(view, lead))
     with atomic_file(files.html) as page:
-        page.write(render_html(story, skips, limits, sentences, drawer))
+        page.write(_render_html(view, lead, drawer))
     return files
 
 
-def write_brief_json(story: Story, path: Path, skips: Sequence[Skip] = (), sentences: Sentences | None = None) -> None:
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+
+def _indented(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2)``, made faster: with an indent, json encodes in Python,
+    token by token (a list of one small string per token: tens of megabytes for a speaker with thousands of
+    quotes); without one, in C. msgspec then only re-indents that compact text, copying every token (string
+    escapes, numbers) as json wrote it."""
+    try:
+        return msgspec.json.format(_COMPACT.encode(data), indent=2)
+    except (msgspec.DecodeError, UnicodeError):  # NaN or Infinity, or a lone surrogate: msgspec reads neither
+        return "".join(_INDENTED.iterencode(data))
+
+
+def write_brief_json(
+    story: Story,
+    path: Path,
+    skips: Sequence[Skip] = (),
+    sentences: Sentences | None = None,
+    *,
+    lead: Overview | None = None,
+) -> None:
     """brief.json, byte for byte what ``json.dumps(brief_data(...), indent=2)`` gives, written one record at a
-    time: the plain-data copy of a ten-thousand-article story would take several times the story's memory."""
+    time: the plain-data copy of a ten-thousand-article story would take several times the story's memory.
+    ``lead``: ``overview(story, sentences)``, when the caller has it already."""
     fields = [f.name for f in dataclasses.fields(Story) if f.name not in _NOT_IN_BRIEF]
     top: list[tuple[str, Any]] = [("schema", BRIEF_SCHEMA), ("storyline", __version__)]
     top += [(name, getattr(story, name)) for name in fields]
-    lead = overview(story, sentences)
+    lead = lead if lead is not None else overview(story, sentences)
     top += [(key, getattr(lead, key)) for key in KEYS]
     top.append(("skips", tuple(skips)))
-    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
 
     def put(value: Any, margin: str) -> None:
-        # Chunk by chunk: json.dumps with an indent joins a list of one small string per token, and for a
-        # speaker with thousands of quotes that list took tens of megabytes at once.
-        for chunk in encoder.iterencode(to_builtins(value)):
-            out.write(chunk.replace("\n", "\n" + margin))
+        out.write(_indented(to_builtins(value)).replace("\n", "\n" + margin))
 
     with atomic_file(path) as out:
         out.write("{")

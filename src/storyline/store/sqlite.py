@@ -17,6 +17,7 @@ import time
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -110,8 +111,9 @@ def _record_fields(cls: type) -> list[tuple[str, Any]]:
     return out
 
 
+@cache  # resolving the records' type hints is slow, and each stored article asked for them
 def _derived_tables() -> dict[str, tuple[str, type, tuple[tuple[str, str], ...]]]:
-    """table name -> (source field, record class, columns) for per-article and story fact tables."""
+    """table name -> (source field, record class, columns) for per-article and story fact tables (read only)."""
     tables = {}
     for name, cls in _record_fields(ArticleAnalysis):
         tables[name] = (name, cls, (("article_id", "TEXT"), ("idx", "INTEGER"), *columns(cls)))
@@ -121,13 +123,14 @@ def _derived_tables() -> dict[str, tuple[str, type, tuple[tuple[str, str], ...]]
     return tables
 
 
-def _fact_tables(*, of_articles: bool) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+@cache
+def _fact_tables(*, of_articles: bool) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
     """(table, source field, columns) of the per-article fact tables, or of the story fact tables."""
-    return [
+    return tuple(
         (table, field, cols)
         for table, (field, _, cols) in _derived_tables().items()
         if (cols[0][0] == "article_id") == of_articles
-    ]
+    )
 
 
 def _derived_ddl() -> str:
@@ -265,7 +268,8 @@ class KnowledgeBase:
             raise StoreError(Msg.KB_WRITE.format(path=self.path, why=e)) from e
 
     def _delete_article_rows(self, article_id: str) -> None:
-        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        if not self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount:
+            return  # a new article: its rows are written in the transaction that writes it, so it has none
         self.conn.execute("DELETE FROM search WHERE article_id = ? AND kind != 'actor'", (article_id,))
         for table, _, _ in _fact_tables(of_articles=True):
             self.conn.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (article_id,))
