@@ -80,12 +80,15 @@ def _words_in(short: str, long: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_OPTIONAL = frozenset({
+    "of", "and", "the", "for", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "sa",
+})  # fmt: skip
 
 
 def expands(acronym: str, name: str) -> bool:
     """Whether ``name`` (two words or more) spells ``acronym`` with the initial of each of its words, in order,
     letters inside a word allowed after its initial ("USGS" for "U. S. Geological Survey", "SIA" for "Singapore
-    Airlines"); "of", "and", "the" may give a letter or none."""
+    Airlines"); "of", "and", "the" and a firm's legal form ("Corporation", "Inc") may give a letter or none."""
     words = [w for w in re.split(r"[\s.\-&]+", name) if w]
     if len(words) < 2:
         return False
@@ -95,7 +98,7 @@ def expands(acronym: str, name: str) -> bool:
         if w == len(words):
             return i == len(letters)
         word = words[w].lower()
-        glue = word in ("of", "and", "the", "for")
+        glue = word in _ACRONYM_OPTIONAL
         if glue and match(i, w + 1):
             return True
         if i >= len(letters) or letters[i] != word[0]:
