@@ -12,7 +12,7 @@ from storyline.model import Quote
 from storyline.nlp import mentions, paragraphs, quotes  # noqa: F401  (registers the components)
 from storyline.nlp.extensions import register_extensions
 from storyline.nlp.quotes import _verb_read_as_noun
-from storyline.nlp.speakers import _titled_person
+from storyline.nlp.speakers import _titled_person, expands
 from storyline.settings import DEFAULT_MODEL
 
 
@@ -477,3 +477,47 @@ def test_he_after_a_report_is_its_speaker_not_the_man_it_was_about(nlp: Language
         "He said he did not know how fast Williams was going.\n"
     )
     assert _speaker(nlp, text, "how fast Williams") == "Brian Pennings"
+
+
+def test_an_acronym_is_the_one_organisation_it_spells(nlp: Language) -> None:
+    text = (
+        "Northern Railways will cut fares next month.\n\n"
+        "NR said the new timetable would start in June.\n"
+    )
+    assert _speaker(nlp, text, "new timetable") == "Northern Railways"
+
+
+def test_an_acronym_with_two_organisations_it_could_spell_stays_as_written(nlp: Language) -> None:
+    text = (
+        "Northern Railways and Nexus Radio Corporation signed a deal on Monday.\n\n"
+        "NR said the new timetable would start in June.\n"
+    )
+    assert _speaker(nlp, text, "new timetable") in ("NR", None)
+
+
+def test_expands_needs_every_word_initial_in_order() -> None:
+    assert expands("SIA", "Singapore Airlines")
+    assert expands("USGS", "U. S. Geological Survey")
+    assert expands("NASA", "National Aeronautics and Space Administration")
+    assert not expands("GM", "Goldman Sachs")
+    assert not expands("AS", "Singapore Airlines")
+    assert expands("GM", "General Motors Corporation")
+    assert not expands("AB", "Acme")
+
+
+def test_a_name_after_the_closing_mark_signs_the_quote(nlp: Language) -> None:
+    text = (
+        "Markets fell on Monday.\n\n"
+        '"The trend will not turn before the summer." - Laura Bennett\n\n'
+        '"Buyers are waiting for lower prices," Thomas Keller, an economist at the bank.\n'
+    )
+    assert _speaker(nlp, text, "trend will not turn") == "Laura Bennett"
+    assert _speaker(nlp, text, "Buyers are waiting") == "Thomas Keller"
+
+
+def test_a_sentence_after_the_closing_mark_does_not_sign_the_quote(nlp: Language) -> None:
+    text = (
+        "Markets fell on Monday.\n\n"
+        '"The trend will not turn before the summer." Laura Bennett left the room after the meeting.\n'
+    )
+    assert _speaker(nlp, text, "trend will not turn") is None

@@ -266,7 +266,7 @@ class _Finder:
                 else:
                     cand.source = self._colon_source(before)
                     if cand.source is None:
-                        cand.speaker = self._transcript_speaker(before)
+                        cand.speaker = self._transcript_speaker(before) or self._signature(mark)
             else:
                 hit = self._partial_source(tokens)
                 if hit is None:
@@ -322,6 +322,38 @@ class _Finder:
         else:
             return None
         name = doc[first : last.i + 1]
+        return Speaker(Ref(name.start_char, name.end_char, name.text), name.text, "person")
+
+    def _signature(self, mark: MarkedSpan) -> Speaker | None:
+        """ '"..." - Matthew Ingram' and '"...," Jesse Toprak, an analyst for Edmunds.': a person's name right
+        after the closing mark (after a dash or nothing), then at most a verbless description, to the end of the
+        line: the quote is signed, as pull quotes and a lost "said" leave it."""
+        if mark.close_mark is None:
+            return None
+        line_end = self.text.find("\n", mark.close_mark)
+        line_end = len(self.text) if line_end < 0 else line_end
+        tail = _span(self.doc, mark.close_mark + 1, line_end)
+        if tail is None:
+            return None
+        words = [t for t in tail if not t.is_space and t.text not in ("-", "–", "—", '"', "”")]
+        if not words or self.text[mark.close_mark + 1 : words[0].idx].strip(" -–—\"”"):
+            return None
+        end = words[0].i
+        if words[0].ent_type_ == "PERSON" and words[0].ent_iob_ == "B":
+            while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
+                end += 1
+        elif words[0].pos_ == "PROPN" and given_name_gender(words[0].text) is not None:
+            # a name the tagger missed: a given name and the proper nouns after it ("Matthew Ingram")
+            while end + 1 < len(self.doc) and self.doc[end + 1].pos_ == "PROPN" and end - words[0].i < 2:
+                end += 1
+        else:
+            return None
+        name = self.doc[words[0].i : end + 1]
+        rest = [t for t in words if t.i > end]
+        if len(name) < 2 or any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None  # a lone word, or a sentence of its own after the quote
+        if rest and (rest[0].text != "," or rest[-1].text != "."):
+            return None  # only ", an analyst for Edmunds." may follow the name
         return Speaker(Ref(name.start_char, name.end_char, name.text), name.text, "person")
 
     def _lead_in(self, mark: MarkedSpan) -> Span | None:

@@ -79,6 +79,45 @@ def _words_in(short: str, long: str) -> bool:
     return set(short.lower().split()) <= set(long.lower().split())
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_OPTIONAL = frozenset({
+    "of", "and", "the", "for", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "sa",
+})  # fmt: skip
+
+
+def expands(acronym: str, name: str) -> bool:
+    """Whether ``name`` (two words or more) spells ``acronym`` with the initial of each of its words, in order,
+    letters inside a word allowed after its initial ("USGS" for "U. S. Geological Survey", "SIA" for "Singapore
+    Airlines"); "of", "and", "the" and a firm's legal form ("Corporation", "Inc") may give a letter or none."""
+    words = [w for w in re.split(r"[\s.\-&]+", name) if w]
+    if len(words) < 2:
+        return False
+    letters = acronym.lower()
+
+    def match(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        word = words[w].lower()
+        glue = word in _ACRONYM_OPTIONAL
+        if glue and match(i, w + 1):
+            return True
+        if i >= len(letters) or letters[i] != word[0]:
+            return False
+        # after the initial, letters of the same word (in order) may follow, then the next word
+        j, k = i + 1, 1
+        if match(j, w + 1):
+            return True
+        while j < len(letters) and k < len(word):
+            if word[k] == letters[j]:
+                j += 1
+                if match(j, w + 1):
+                    return True
+            k += 1
+        return False
+
+    return match(0, 0)
+
+
 def _finite(verb: Token) -> bool:
     """Whether ``verb`` heads a finite clause ("declined", "has declined"), not "to become" or "passing"."""
     return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
@@ -773,9 +812,22 @@ class SpeakerResolver:
             kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
         if kind != "person":
             name = strip_org(ent.text) if kind != "group" else ent.text
+            if kind == "organisation" and _ACRONYM.fullmatch(name):
+                name = self._expanded(name) or name  # "SIA said" -> Singapore Airlines, named in the article
             return Speaker(mention, name, kind)
         title, affiliation = profile(ent.root, cue)
         return self._person(Speaker(mention, self._person_name(ent), "person"), title, affiliation)
+
+    def _expanded(self, acronym: str) -> str | None:
+        """The one organisation the article names in full whose words spell ``acronym`` (see ``expands``); two
+        candidates, or none, leave the acronym as written."""
+        found = {
+            strip_org(e.text)
+            for e in self.doc.ents
+            if e.label_ in ("ORG", "FAC") and not self.quoted(e.start_char)
+        }
+        names = {n for n in found if n != acronym and expands(acronym, n)}
+        return next(iter(names)) if len(names) == 1 else None
 
     def _person_name(self, ent: Span) -> str:
         """Full name of a person entity: as written, or the person its surname or misspelling points back to."""
