@@ -92,6 +92,7 @@ class Participants:
         # Generic nouns for acting people and bodies ("police", "the company", "fishermen"): participants too, when
         # nothing more precise ("Indonesian police": Indonesia) names them.
         nouns = _participant_nouns(vocab.words("participant_nouns"))
+        self.people_nouns = nouns
         self.added: dict[int, int] = {}
         self.generic: dict[int, int] = {}
         for token in doc if doc_tokens is None else doc_tokens:
@@ -181,7 +182,7 @@ class Participants:
         relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
         tiers: list[Iterable[Token]] = [
             (c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
-            (c for p in token.children if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
+            (c for p in token.children if p.dep_ == "prep" and self._member_preposition(token, p)
              for c in p.children if c.dep_ == "pobj"),
             () if relational else (c for c in token.children if c.dep_ == "poss"),
             (c for c in token.children if c.dep_ == "appos"),
@@ -237,6 +238,19 @@ class Participants:
             if best is None and i >= sents[here].start:
                 best = index
         return best
+
+    def _member_preposition(self, token: Token, prep: Token) -> bool:
+        """Whether ``prep`` ties the noun ``token`` to the state or body it belongs to ("lawmakers in Russia",
+        "officials from Kyiv"). A locative one ("in", "at") does so only for people and bodies (the Phoenix agent
+        nouns, the vocabulary's participant and relational nouns: "foes in Seoul"): "a jewelry store in central
+        Paris" is where, not France."""
+        lower = prep.lower_
+        if lower not in self.vocab.words("member_prepositions"):
+            return False
+        lemma = token.lemma_.lower()
+        return lower not in self.vocab.words("locative_member_prepositions") or (
+            lemma in self.people_nouns or lemma in self.vocab.words("relational_nouns")  # "foes in Seoul"
+        )
 
     def _named_in(self, phrase: Token, besides: int) -> bool:
         """The phrase names an organisation other than mention ``besides`` ("Irish airline, Ryanair")."""
