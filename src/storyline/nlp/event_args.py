@@ -182,7 +182,7 @@ class Participants:
         relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
         tiers: list[Iterable[Token]] = [
             (c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
-            (c for p in token.children if p.dep_ == "prep" and self._member_preposition(token, p)
+            (c for p in token.children if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
              for c in p.children if c.dep_ == "pobj"),
             () if relational else (c for c in token.children if c.dep_ == "poss"),
             (c for c in token.children if c.dep_ == "appos"),
@@ -193,6 +193,8 @@ class Participants:
                 found += [m for m in self.resolve(child, depth + 1) if m not in found]
             if found and number == 0 and self._private(token, found):
                 return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "Somali pirates": not Somalia
+            if found and number == 1 and self._placed(token):
+                return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "a store in Paris": not France
             if found:
                 return found
         generic = self.generic.get(token.i)
@@ -239,18 +241,17 @@ class Participants:
                 best = index
         return best
 
-    def _member_preposition(self, token: Token, prep: Token) -> bool:
-        """Whether ``prep`` ties the noun ``token`` to the state or body it belongs to ("lawmakers in Russia",
-        "officials from Kyiv"). A locative one ("in", "at") does so only for people and bodies (the Phoenix agent
-        nouns, the vocabulary's participant and relational nouns: "foes in Seoul"): "a jewelry store in central
-        Paris" is where, not France."""
-        lower = prep.lower_
-        if lower not in self.vocab.words("member_prepositions"):
-            return False
+    def _placed(self, token: Token) -> bool:
+        """The noun's member phrases only say where it is: every one is locative ("in", "at") and the noun names
+        no people or body (the Phoenix agent nouns, the vocabulary's participant and relational nouns). "A jewelry
+        store in central Paris" is an unnamed party, not France; "lawmakers in Russia", "foes in Seoul" belong."""
         lemma = token.lemma_.lower()
-        return lower not in self.vocab.words("locative_member_prepositions") or (
-            lemma in self.people_nouns or lemma in self.vocab.words("relational_nouns")  # "foes in Seoul"
-        )
+        if lemma in self.people_nouns or lemma in self.vocab.words("relational_nouns"):
+            return False
+        preps = [
+            p.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
+        ]
+        return bool(preps) and all(p in self.vocab.words("locative_member_prepositions") for p in preps)
 
     def _named_in(self, phrase: Token, besides: int) -> bool:
         """The phrase names an organisation other than mention ``besides`` ("Irish airline, Ryanair")."""
