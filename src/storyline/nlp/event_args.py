@@ -92,7 +92,6 @@ class Participants:
         # Generic nouns for acting people and bodies ("police", "the company", "fishermen"): participants too, when
         # nothing more precise ("Indonesian police": Indonesia) names them.
         nouns = _participant_nouns(vocab.words("participant_nouns"))
-        self.people_nouns = nouns
         self.added: dict[int, int] = {}
         self.generic: dict[int, int] = {}
         for token in doc if doc_tokens is None else doc_tokens:
@@ -193,8 +192,6 @@ class Participants:
                 found += [m for m in self.resolve(child, depth + 1) if m not in found]
             if found and number == 0 and self._private(token, found):
                 return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "Somali pirates": not Somalia
-            if found and number == 1 and self._placed(token):
-                return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "a store in Paris": not France
             if found:
                 return found
         generic = self.generic.get(token.i)
@@ -240,18 +237,6 @@ class Participants:
             if best is None and i >= sents[here].start:
                 best = index
         return best
-
-    def _placed(self, token: Token) -> bool:
-        """The noun's member phrases only say where it is: every one is locative ("in", "at") and the noun names
-        no people or body (the Phoenix agent nouns, the vocabulary's participant and relational nouns). "A jewelry
-        store in central Paris" is an unnamed party, not France; "lawmakers in Russia", "foes in Seoul" belong."""
-        lemma = token.lemma_.lower()
-        if lemma in self.people_nouns or lemma in self.vocab.words("relational_nouns"):
-            return False
-        preps = [
-            p.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
-        ]
-        return bool(preps) and all(p in self.vocab.words("locative_member_prepositions") for p in preps)
 
     def _named_in(self, phrase: Token, besides: int) -> bool:
         """The phrase names an organisation other than mention ``besides`` ("Irish airline, Ryanair")."""
