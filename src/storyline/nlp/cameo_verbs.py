@@ -277,6 +277,8 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int, bool] | None:
     default) gives, how many words that pattern asked for (0: the default code), and whether the pattern gives the
     code to the target (the verb's subject is acted on); None when the dictionary does not know the verb."""
     entries = load_cameo_verbs().get(verb.lemma_.lower(), ())
+    if not entries:
+        return None  # most verbs: no need to gather the particles below (the answer would be None all the same)
     particles = {c.lower_ for c in particles_of(verb)}
     phrasal = [e for e in entries if e.particle and e.particle in particles]
     plain = [e for e in entries if not e.particle]
