@@ -231,7 +231,8 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
     """Words before the verb (its subject, adverbs) and after it (objects, particles, prepositional phrases)."""
     before: set[str] = set()
     after: set[str] = set()
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
+    children = list(verb.children)  # each pass over ``children`` builds new Tokens: built once, read twice
+    stack = [c for c in children if c.dep_ not in _CLAUSES]
     while stack:
         token = stack.pop()
         if abs(token.i - verb.i) > _WINDOW:
@@ -239,7 +240,7 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
         side = before if token.i < verb.i else after
         side.update((token.lower_, token.lemma_.lower()))
         stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
-    before |= {w for c in verb.children if c.dep_ in _BEFORE for w in (c.lower_, c.lemma_.lower())}
+    before |= {w for c in children if c.dep_ in _BEFORE for w in (c.lower_, c.lemma_.lower())}
     return before, after
 
 
