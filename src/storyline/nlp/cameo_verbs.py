@@ -231,7 +231,8 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
     """Words before the verb (its subject, adverbs) and after it (objects, particles, prepositional phrases)."""
     before: set[str] = set()
     after: set[str] = set()
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
+    children = list(verb.children)  # each pass over ``children`` builds new Tokens: built once, read twice
+    stack = [c for c in children if c.dep_ not in _CLAUSES]
     while stack:
         token = stack.pop()
         if abs(token.i - verb.i) > _WINDOW:
@@ -239,7 +240,7 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
         side = before if token.i < verb.i else after
         side.update((token.lower_, token.lemma_.lower()))
         stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
-    before |= {w for c in verb.children if c.dep_ in _BEFORE for w in (c.lower_, c.lemma_.lower())}
+    before |= {w for c in children if c.dep_ in _BEFORE for w in (c.lower_, c.lemma_.lower())}
     return before, after
 
 
@@ -277,6 +278,8 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int, bool] | None:
     default) gives, how many words that pattern asked for (0: the default code), and whether the pattern gives the
     code to the target (the verb's subject is acted on); None when the dictionary does not know the verb."""
     entries = load_cameo_verbs().get(verb.lemma_.lower(), ())
+    if not entries:
+        return None  # most verbs: no need to gather the particles below (the answer would be None all the same)
     particles = {c.lower_ for c in particles_of(verb)}
     phrasal = [e for e in entries if e.particle and e.particle in particles]
     plain = [e for e in entries if not e.particle]

@@ -122,7 +122,8 @@ class _Finder:
                     # "... ratified this text before it was endorsed by X": "it" is the instrument.
                     self._add(last, sent, index, token, self._actions_on(token))
             for token in tokens:
-                if token.lemma_.lower() in self.vocab.pledges and token.pos_ in _VERBS:
+                # The part of speech first: both tests are pure, and it rules most tokens out without the lemma.
+                if token.pos_ in _VERBS and token.lemma_.lower() in self.vocab.pledges:
                     self._pledge(token, sent, index)
                 elif token.pos_ == "VERB" and self._declares(token):
                     self._declared_pledge(token, sent, index)
@@ -131,9 +132,10 @@ class _Finder:
     # -- instruments -------------------------------------------------------------------------------
 
     def _instrument(self, token: Token, sent: Span, index: int) -> int | None:
-        lemma = token.lemma_.lower()
+        # Called for every token: the cheap part-of-speech test first, the lemma only for the nouns it lets by.
         if token.pos_ not in _NOUNS or token.dep_ == "compound":
             return None
+        lemma = token.lemma_.lower()
         is_instrument = lemma in self.vocab.instruments
         if not is_instrument and lemma not in self.vocab.anaphors:
             return None

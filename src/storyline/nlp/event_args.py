@@ -95,9 +95,13 @@ class Participants:
         self.added: dict[int, int] = {}
         self.generic: dict[int, int] = {}
         for token in doc if doc_tokens is None else doc_tokens:
-            if token.pos_ == "NOUN" and token.i not in self.by_token and token.lemma_.lower() in nouns:
-                self.generic[token.i] = self._add(token, GENERIC)
-            elif _missed_name(token) and token.i not in self.by_token:
+            # Every token of the article passes here: its part of speech is read once, and only a proper noun can
+            # be a missed name (``_missed_name`` asks for PROPN), so the other tokens skip that call.
+            pos = token.pos_
+            if pos == "NOUN":
+                if token.i not in self.by_token and token.lemma_.lower() in nouns:
+                    self.generic[token.i] = self._add(token, GENERIC)
+            elif pos == "PROPN" and _missed_name(token) and token.i not in self.by_token:
                 self.generic[token.i] = self._add(token, NAME)
 
     # -- references --------------------------------------------------------------------------------

@@ -87,11 +87,14 @@ def antecedent_noun(pronoun: Token) -> Token | None:
 
 
 def _pos(token: Token) -> str | None:
-    if token.pos_ == "VERB":
+    # Called for every token of every article: ``token.pos_`` looks its string up on each access, so it is read
+    # once (same tests, same order as before).
+    pos = token.pos_
+    if pos == "VERB":
         return "verb"
-    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+    if pos == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
         return "adjective"  # a predicate ("is critical of"), not a modifier ("a critical moment")
-    if token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)):
+    if pos in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)):
         return "noun"
     return None
 

@@ -272,8 +272,9 @@ def reports(
 ) -> Iterator[Report]:
     """Indirect quotes under reporting verbs and "according to", outside quote marks."""
     for token in doc:
-        according = token.lower_ == "according"
-        stance = token.lower_ in BELIEF_ADJECTIVES
+        lower = token.lower_  # looked up in the string store on each access: read once for every token
+        according = lower == "according"
+        stance = lower in BELIEF_ADJECTIVES
         if (not according and not stance and token.pos_ != "VERB") or quoted(token.idx):  # the cheap tests first
             continue
         if according:
