@@ -562,15 +562,17 @@ class SpeakerResolver:
         """The plural source that is the subject of a clause before ``token`` in its own sentence; an organisation
         is one too ("they" for a firm or an airline, as British and Australian writers have it)."""
         start = sentence(token).start
-        subjects = [
-            t
-            for t in token.doc[start : token.i]
-            if t.dep_ == "nsubj"
-            and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "ORG")
-            and self.is_source(t)
-            and not self.quoted(t.idx)
-        ]
+        subjects = [t for t in token.doc[start : token.i] if self._plural_source_subject(t)]
         return subjects[-1] if subjects else None
+
+    def _plural_source_subject(self, token: Token) -> bool:
+        """A subject "they" can stand for: plural or an organisation, a possible source, not inside a quote."""
+        return (
+            token.dep_ == "nsubj"
+            and (token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "ORG")
+            and self.is_source(token)
+            and not self.quoted(token.idx)
+        )
 
     def _plural_subject_of_sentence_before(self, token: Token) -> Token | None:
         """ "Union leaders met the minister. They said ...": "they" opening its clause is the main subject of the
@@ -578,14 +580,7 @@ class SpeakerResolver:
         before = self._sentence_before(token)
         if before is None:
             return None
-        subjects = [
-            c
-            for c in before.root.children
-            if c.dep_ == "nsubj"
-            and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "ORG")
-            and self.is_source(c)
-            and not self.quoted(c.idx)
-        ]
+        subjects = [c for c in before.root.children if self._plural_source_subject(c)]
         return subjects[0] if subjects else None
 
     def _organisation(self, token: Token, paragraph: int, content: tuple[int, int] = (0, 0)) -> Speaker | None:
