@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from storyline.model import TimeExpr
 from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.regex_starts import Starts, WordIndex
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, shared_year, told_later
 from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, spread_over
@@ -272,14 +273,60 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # of them goes through every IGNORECASE pattern.
 _ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred",
+})  # fmt: skip
+# The words each of the costlier patterns (by its place in _PATTERNS) begins every match with (regex_starts): those
+# are tried only there, the others over the texts their gates let by.
+_STARTS: dict[int, Starts] = {
+    0: Starts(exact=frozenset({"last", "next", "this", "past", "coming", "the", *_WEEKDAY_NAMES.split("|")})),
+    1: Starts(lower=frozenset({"earlier", "later", "this", "last", "next", "the"})),
+    4: Starts(lower=frozenset({"a", "an", "several", *_NUMBER_WORDS}), numbers=True),
+    5: Starts(exact=frozenset({"early", "mid", "late", *_MONTH_NAMES.split("|")})),
+    6: Starts(lower=_NUMBER_WORDS, numbers=True),
+    7: Starts(lower=frozenset({"yesterday", "today", "tomorrow", "last", "earlier", "later", "tonight", "this"})),
+    8: Starts(exact=frozenset({"in", "since", "by", "until", "from", "during"})),
+    9: Starts(digit_runs=True),
+    10: Starts(lower=frozenset(
+        {"right", "now", "currently", "presently", "recently", "recent", "nowadays", "these", "at", "this", "the"}
+    )),
+    11: Starts(lower=frozenset({"every", "each", "annually", "annual", "once", "twice", "three"}), numbers=True),
+    14: Starts(numbers=True),
+    15: Starts(lower=frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})),
+    19: Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
+    20: Starts(lower=frozenset({"a", "an", "half", "the", "year", *_NUMBER_WORDS}), numbers=True),
+    21: Starts(numbers=True),
+    22: Starts(lower=frozenset(
+        {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "past", "early", "late"}
+    )),
+    25: Starts(exact=frozenset({"from", "between"})),
+    26: Starts(digit_runs=True),
+    29: Starts(lower=frozenset({"the", "first", "second", "third", "fourth", "final", "fiscal", "financial"})),
+}
 
 
-def _gated(text: str) -> list[re.Pattern[str]]:
-    """The patterns that may match somewhere in ``text``."""
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Every match of every pattern in ``text``, pattern by pattern."""
+    index = WordIndex(text)
+    gated = _gated(text, skip=_STARTS.keys())
+    for i, pattern in enumerate(_PATTERNS):
+        starts = _STARTS.get(i)
+        if starts is not None:
+            yield from index.finditer(pattern, starts)
+        elif pattern in gated:
+            yield from pattern.finditer(text)
+
+
+def _gated(text: str, skip: Collection[int] = ()) -> list[re.Pattern[str]]:
+    """The patterns that may match somewhere in ``text`` (those at the places ``skip`` names left out)."""
     lower = None if _ASCII_FOLDS.search(text) else text.lower()
     digit = _DIGIT.search(text) is not None
     found = []
-    for pattern, (where, words) in zip(_PATTERNS, _GATES, strict=True):
+    for i, (pattern, (where, words)) in enumerate(zip(_PATTERNS, _GATES, strict=True)):
+        if i in skip:
+            continue
         if where == "digit":
             fits = digit
         elif where == "text":
@@ -297,14 +344,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
     text = doc_text(doc)
-    for pattern in _gated(text):
-        for m in pattern.finditer(text):
-            word = m.group().split()[0].lower().rstrip(".")
-            if word in _AMBIGUOUS_MONTHS and not re.search(r"\d", m.group()):
-                before = text[max(0, m.start() - 8) : m.start()].lower().split()
-                if not before or before[-1] not in {"in", "since", "of", "early", "late", "mid", "until", "by"}:
-                    continue
-            spans.append((m.start(), m.end()))
+    for m in _matches(text):
+        word = m.group().split()[0].lower().rstrip(".")
+        if word in _AMBIGUOUS_MONTHS and not re.search(r"\d", m.group()):
+            before = text[max(0, m.start() - 8) : m.start()].lower().split()
+            if not before or before[-1] not in {"in", "since", "of", "early", "late", "mid", "until", "by"}:
+                continue
+        spans.append((m.start(), m.end()))
     # Longest first; a candidate inside a longer one is usually the same expression. The parts are kept for
     # when the whole is not one time ("June 17, two days before" is a date and a duration).
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
