@@ -48,7 +48,7 @@ def _slow_best(entry: CameoVerb, before: set[str], after: set[str]) -> Pattern |
     ],
 )
 def test_first_fit_is_the_most_specific_fitting_pattern(before: set[str], after: set[str], code: str) -> None:
-    found = _first_fit(_index(ENTRY), before, after, [])
+    found = _first_fit(_index(ENTRY), before, after, lambda: [])
     assert found is _slow_best(ENTRY, before, after)
     assert found is not None and found.code == code
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.model import Article, ArticleAnalysis, Failed, Sentence
-from storyline.nlp.extensions import sent_end
+from storyline.nlp.extensions import forget_tables, remember_text, sent_end
 from storyline.nlp.pipeline import load_nlp
 from storyline.settings import Settings
 
@@ -59,6 +59,7 @@ def analysis_from_doc(article: Article, doc: Doc) -> ArticleAnalysis:
         events=tuple(doc._.events),
         commitments=tuple(doc._.commitments),
     )
+    forget_tables(doc)
     return analysis if article.text == article.body else _from_original(analysis, article.text)
 
 
@@ -66,6 +67,7 @@ def _docs(nlp: Language, articles: Iterable[Article]) -> Iterator[Doc]:
     for article in articles:
         doc = nlp.make_doc(article.body)
         doc._.article = article
+        remember_text(doc, article.body)
         yield doc
 
 

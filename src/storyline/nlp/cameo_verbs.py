@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
+
+from storyline.nlp.extensions import children_of
 
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -217,7 +220,7 @@ _PARTICLE_ADVERBS = frozenset({"away", "around", "back", "down", "off", "out", "
 def particles_of(verb: Token) -> list[Token]:
     """The verb's particles: its ``prt`` dependents, and a particle adverb right after it."""
     return [
-        c for c in verb.children
+        c for c in children_of(verb)
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLE_ADVERBS)
     ]  # fmt: skip
 
@@ -231,7 +234,7 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
     """Words before the verb (its subject, adverbs) and after it (objects, particles, prepositional phrases)."""
     before: set[str] = set()
     after: set[str] = set()
-    children = list(verb.children)  # each pass over ``children`` builds new Tokens: built once, read twice
+    children = children_of(verb)
     stack = [c for c in children if c.dep_ not in _CLAUSES]
     while stack:
         token = stack.pop()
@@ -239,16 +242,16 @@ def _around(verb: Token) -> tuple[set[str], set[str]]:
             continue
         side = before if token.i < verb.i else after
         side.update((token.lower_, token.lemma_.lower()))
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+        stack.extend(c for c in children_of(token) if c.dep_ not in _CLAUSES)
     before |= {w for c in children if c.dep_ in _BEFORE for w in (c.lower_, c.lemma_.lower())}
     return before, after
 
 
 def _phrases(verb: Token) -> list[Token]:
     """The prepositions that head a phrase of the verb's own: on the verb, or on its object."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"})]
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"})]
     return [
-        c for h in heads for c in h.children
+        c for h in heads for c in children_of(h)
         if c.dep_ in {"prep", "agent", "dative"} and abs(c.i - verb.i) <= _WINDOW
     ]  # fmt: skip
 
@@ -289,7 +292,7 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int, bool] | None:
     if not chosen.patterns:
         return chosen, chosen.code, 0, False
     before, after = _around(verb)
-    best = _first_fit(_index(chosen), before, after, _phrases(verb))
+    best = _first_fit(_index(chosen), before, after, lambda: _phrases(verb))
     if best is None:
         return chosen, chosen.code, 0, False
     return chosen, best.code, best.specificity, best.undergoer
@@ -340,21 +343,34 @@ def _index(entry: CameoVerb) -> _PatternIndex:
     return index
 
 
-def _first_fit(index: _PatternIndex, before: set[str], after: set[str], phrases: list[Token]) -> Pattern | None:
-    """The most specific pattern whose words all occur around the verb and whose phrases hang on it."""
+def _first_fit(
+    index: _PatternIndex, before: set[str], after: set[str], phrases_of: Callable[[], list[Token]]
+) -> Pattern | None:
+    """The most specific pattern whose words all occur around the verb and whose phrases (``phrases_of()``, asked
+    only when a pattern holds a phrase) hang on it."""
     ranks = set(index.free)
     for word in after:
         ranks.update(index.after.get(word, ()))
     for word in before:
         ranks.update(index.before.get(word, ()))
+    phrases: list[Token] | None = None  # the verb's phrases, found when a pattern first asks for them
     for rank in sorted(ranks):
         pattern = index.ranked[rank]
-        if (
-            all(not words.isdisjoint(after) for words in pattern.after)
-            and all(not words.isdisjoint(before) for words in pattern.before)
-            and _phrases_fit(phrases, pattern.phrases)
-        ):
-            return pattern
+        # Plain loops rather than all() over a generator: some verbs try hundreds of patterns.
+        for words in pattern.after:
+            if words.isdisjoint(after):
+                break
+        else:
+            for words in pattern.before:
+                if words.isdisjoint(before):
+                    break
+            else:
+                if not pattern.phrases:
+                    return pattern
+                if phrases is None:
+                    phrases = phrases_of()
+                if _phrases_fit(phrases, pattern.phrases):
+                    return pattern
     return None
 
 

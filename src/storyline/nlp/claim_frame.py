@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
-from storyline.nlp.extensions import doc_text, entity_of
+from storyline.nlp.extensions import children_of, doc_text, entity_of
 from storyline.nlp.quantities import is_ordinal, parse_amount
 from storyline.nlp.quotes import speaker_resolver
 from storyline.resolve.gazetteer import load_gazetteer
@@ -133,7 +133,7 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
     # A coordinated verb without a subject of its own shares its head's ("It killed 612 people and injured more
     # than 1,400"): the happening that subject names is the one both verbs report.
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)
     ):
         verb = verb.head
     return _event_date(doc, verb, times) or _previous_date(doc, verb, times)
@@ -159,7 +159,7 @@ def _dates_antecedent(time_root: Token, verb: Token) -> bool:
 def _previous_date(doc: Doc, verb: Token, times: Iterable[TimeExpr]) -> str:
     """For a clause whose subject is "it" ("It killed 612 people"), the one date the sentence before gives
     ("The last major quake ... was in February"): the pronoun takes up the happening that sentence dated."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb)):
         return ""
     sent = verb.sent
     if sent.start == 0:
@@ -171,11 +171,11 @@ def _previous_date(doc: Doc, verb: Token, times: Iterable[TimeExpr]) -> str:
 
 def _event_noun(verb: Token) -> Token | None:
     """The happening a clause's verb reports as its subject or agent: "a quake" in "a quake has injured three"."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "nsubj" and child.pos_ == "NOUN":
             return child
         if child.dep_ == "agent":
-            return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            return next((o for o in children_of(child) if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     return None
 
 
@@ -229,7 +229,7 @@ def _period(noun: Token) -> str:
     part of the game's ("seven points in the first half" of his 14); "" otherwise."""
     if noun.lemma_.lower() not in _PERIODS:
         return ""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "amod" and (child.lower_ in _SELECTING or is_ordinal(child.text)):
             return f"{noun.lemma_.lower()}:{child.lower_}"
     return ""
@@ -240,7 +240,7 @@ def _selection(number: Token, head: Token | None) -> str:
     the number that picks some of the things out of more; "" when none."""
     if head is None or head.i < number.i:
         return ""
-    for child in head.children:
+    for child in children_of(head):
         # before the number ("their last 10 games") or between it and its noun ("eight straight games")
         if child.i < head.i and child.dep_ in ("amod", "advmod") and child.lower_ in _SELECTING:
             return f"sel:{child.lower_}"
@@ -249,10 +249,10 @@ def _selection(number: Token, head: Token | None) -> str:
 
 def _part_of(number: Token) -> str:
     """ "Eight of the jurors", "at least 17 of the hijacked ships", "15 of them": a part of a whole named before."""
-    for child in number.children:
+    for child in children_of(number):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children)
+            for obj in children_of(child):
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in children_of(obj))
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and definite:
                     return f"part:{_fold(obj.lemma_)}"
                 if obj.dep_ == "pobj" and obj.lower_ in _PLURAL_PRONOUNS:
@@ -263,7 +263,7 @@ def _part_of(number: Token) -> str:
 def _whole_of_part(number: Token, head: Token | None, skip: range) -> str:
     """ "completed 28 of 41 passes", "four of their first five drives": the whole a part is counted out of. What
     the clause says (completed, scored on) befalls the part, so the whole is no count of it."""
-    mods = [c for c in number.children if c.dep_ == "quantmod" and c.i not in skip]
+    mods = [c for c in children_of(number) if c.dep_ == "quantmod" and c.i not in skip]
     if any(c.lower_ == "of" for c in mods) and any(c.like_num for c in mods):
         return "whole"  # the parser may read "28 of 41 passes" as one quantity phrase
     if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
@@ -271,7 +271,7 @@ def _whole_of_part(number: Token, head: Token | None, skip: range) -> str:
     part = head.head.head
     if part.pos_ in ("VERB", "AUX"):
         # the parser may hang "of 41 passes" on the verb beside its object: "completed 28 of 41 passes"
-        part = next((c for c in part.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i), part)
+        part = next((c for c in children_of(part) if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i), part)
     return "whole" if part.i not in skip and (part.like_num or part.pos_ == "NUM") else ""
 
 
@@ -279,9 +279,9 @@ def _rate(head: Token | None) -> str:
     """ "five points per game": a rate is not a total."""
     if head is None:
         return ""
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ == "per":
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             return f"per:{_fold(obj.lemma_) if obj is not None else ''}"
     return ""
 
@@ -308,16 +308,16 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
         if verb.dep_ == "advcl":
             # "picked up the slack in the first half as he scored seven points": an adverbial clause happens in its
             # head clause's period of play
-            for child in verb.head.children:
+            for child in children_of(verb.head):
                 if child.dep_ == "prep" and child.lower_ in _SCOPE_PREPOSITIONS:
-                    period = next((_period(p) for p in child.children if p.dep_ == "pobj" and _period(p)), "")
+                    period = next((_period(p) for p in children_of(child) if p.dep_ == "pobj" and _period(p)), "")
                     if period:
                         return period
     for anchor in anchors:
-        for child in anchor.children:
+        for child in children_of(anchor):
             if child.dep_ != "prep" or child.lower_ not in _SCOPE_PREPOSITIONS:
                 continue
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj" and pobj.i not in skip:
                     scope = _scope_in(pobj, skip) or _period(pobj)
                     if scope:
@@ -334,7 +334,7 @@ def claim_holder(doc: Doc, number: Token, head: Token | None, skip: range) -> Re
     verb = _clause_verb(number)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ not in ("nsubj", "nsubjpass") or child.i in skip or (head is not None and child.i == head.i):
             continue
         if child.lower_ in HOLDER_PRONOUNS and child.tag_ == "PRP":
@@ -426,7 +426,7 @@ def _place_named_by(noun: Token, skip: range, states: bool) -> Ref | None:
     own = _place_entity(noun)
     if own is not None:
         return own if states or not _is_state(own) else None
-    for child in noun.children:
+    for child in children_of(noun):
         if child.i in skip:
             continue
         if child.dep_ in ("compound", "poss", "nmod", "appos"):
@@ -434,7 +434,7 @@ def _place_named_by(noun: Token, skip: range, states: bool) -> Ref | None:
             if found is not None and (states or not _is_state(found)):
                 return found
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
+            for obj in children_of(child):
                 found = _place_entity(obj) if obj.dep_ == "pobj" and obj.i not in skip else None
                 if found is not None:
                     return found
@@ -444,9 +444,9 @@ def _place_named_by(noun: Token, skip: range, states: bool) -> Ref | None:
 def _located(anchor: Token, skip: range) -> list[Ref]:
     """Places a locative preposition on ``anchor`` names: "in Patras", "near Kursk", "on Qeshm"."""
     found = []
-    for child in anchor.children:
+    for child in children_of(anchor):
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and (place := _place_named_by(obj, skip, states=True)) is not None:
                     found.append(place)
     return found
@@ -461,7 +461,7 @@ def claim_where(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref
     found: list[Ref] = _located(number, skip)
     if head is not None:
         found += _located(head, skip)
-        found += [p for c in head.children if c.i < number.i and (p := _place_named_by(c, skip, False)) is not None]
+        found += [p for c in children_of(head) if c.i < number.i and (p := _place_named_by(c, skip, False)) is not None]
     verb = _clause_verb(number)
     counted = head if head is not None else number
     # "In Heraklion, 10,000 people are reported as marching": a passive report's subject is the counted things,
@@ -470,10 +470,12 @@ def claim_where(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref
     if verb is not None and (verb.lemma_.lower() not in REPORTING_VERBS or reported_of):
         found += _located(verb, skip)
         # "the city of Thessaloniki, where another 20,000 people marched": the place "where" takes up
-        relative_where = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+        relative_where = verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)
+        )
         if relative_where and (place := _place_named_by(verb.head, skip, states=True)) is not None:
             found.append(place)
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and child.pos_ == "NOUN" and child.i not in skip:
                 place = _place_named_by(child, skip, states=False)
                 if place is not None and place.text != child.text:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.event_vocab import load_vocabulary
+from storyline.nlp.extensions import children_of
 from storyline.nlp.quantities import parse_amount
 
 # Verbs that say nothing of what is counted: support verbs ("conducted 20 tests", "has 11,000 troops") and the
@@ -49,12 +50,13 @@ def claim_predicate(head: Token) -> str:
 def _clause_predicate(head: Token) -> str:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
-        if node.head.pos_ in _VERBS and node.pos_ in _NOMINALS and any(c.dep_ == "dobj" for c in node.head.children):
+        governor = node.head
+        if governor.pos_ in _VERBS and node.pos_ in _NOMINALS and any(c.dep_ == "dobj" for c in children_of(governor)):
             # the parser hangs the later nouns of an object list on the verb ("attacked a government building,
             # four shops and two banks"): they are that verb's objects
             return _fold(node.head.lemma_)
         node = node.head
-    for child in node.children:
+    for child in children_of(node):
         if child.dep_ in ("acl", "relcl") and child.pos_ in _VERBS and child.i > node.i:
             return _fold(child.lemma_)
     if node.dep_ == "pobj" and node.head.lower_ == "with" and _names_happening(node.head.head):
@@ -74,10 +76,10 @@ def _clause_predicate(head: Token) -> str:
     if not folded and node.dep_ in ("nsubj", "nsubjpass"):
         # "five people had received treatment after being injured": the subject of a support verb is the
         # understood subject of its adjunct clause, which says what befell it.
-        for child in verb.children:
+        for child in children_of(verb):
             adjunct = child if child.dep_ == "advcl" else None
             if child.dep_ == "prep":
-                adjunct = next((c for c in child.children if c.dep_ == "pcomp"), None)
+                adjunct = next((c for c in children_of(child) if c.dep_ == "pcomp"), None)
             if adjunct is not None and adjunct.pos_ in _VERBS and (found := _fold(adjunct.lemma_)):
                 return found
     return folded
@@ -86,8 +88,8 @@ def _clause_predicate(head: Token) -> str:
 def _participle_before(head: Token) -> str:
     """ "damaged" in "355 damaged shops", "injured" in "20 injured people": a participle before the counted noun
     says what befell the things counted when no verb does."""
-    numbers = [child.i for child in head.children if child.dep_ == "nummod"]
-    for child in head.children:
+    numbers = [child.i for child in children_of(head) if child.dep_ == "nummod"]
+    for child in children_of(head):
         participle = child.tag_ == "VBN" or child.lower_ in _CASUALTY_WORDS
         if child.dep_ == "amod" and participle and any(n < child.i < head.i for n in numbers):
             return _CASUALTY_WORDS.get(child.lower_) or _fold(child.lemma_)
@@ -108,8 +110,8 @@ def whole_of(number: Token, head: Token | None) -> float | None:
     if head is None or head.i < number.i:
         return None
     partitive = any(
-        child.dep_ == "prep" and child.lower_ == "of" and any(o.i == head.i for o in child.children)
-        for child in number.children
+        child.dep_ == "prep" and child.lower_ == "of" and any(o.i == head.i for o in children_of(child))
+        for child in children_of(number)
     )
     if not partitive:
         return None
@@ -117,7 +119,7 @@ def whole_of(number: Token, head: Token | None) -> float | None:
         # "30 of the 80 wounded": the whole is the number the partitive takes its part of
         amount = parse_amount([head.text])
         return amount.value if amount is not None else None
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "nummod" and child.i < head.i:
             amount = parse_amount([child.text])
             if amount is not None:
@@ -205,8 +207,8 @@ def _magnitude_cue(number: Token, head: Token | None) -> bool:
         return True
     return any(
         c.dep_ == "prep" and c.lower_ == "on"
-        and any(o.lower_ == "scale" and any(r.lower_ == "richter" for r in o.children) for o in c.children)
-        for t in above[:3] for c in t.children
+        and any(o.lower_ == "scale" and any(r.lower_ == "richter" for r in children_of(o)) for o in children_of(c))
+        for t in above[:3] for c in children_of(t)
     )
 
 
@@ -227,10 +229,10 @@ def _shocks_of(verb: Token) -> list[Token]:
     found: list[Token] = []
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SHOCKS:
         found.append(verb.head)  # "the quake, which struck with a force of about 6.0"
-    for child in verb.children:
+    for child in children_of(verb):
         args = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else []
         if child.dep_ in ("agent", "prep"):
-            args = [o for o in child.children if o.dep_ == "pobj"]
+            args = [o for o in children_of(child) if o.dep_ == "pobj"]
         found += [a for a in args if (a.dep_ == "nsubj" and a.lower_ == "it") or a.lemma_.lower() in _SHOCKS]
     return found
 
@@ -241,10 +243,10 @@ def _kind(shock: Token) -> str:
 
 def _generic(shock: Token) -> bool:
     """ "A magnitude 6 quake can cause severe damage": an indefinite shock under a modal of possibility."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in shock.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(shock)):
         return False
     verb = shock.head
-    return any(c.dep_ == "aux" and c.lemma_.lower() in _POSSIBILITY for c in verb.children)
+    return any(c.dep_ == "aux" and c.lemma_.lower() in _POSSIBILITY for c in children_of(verb))
 
 
 def magnitude_of(number: Token, head: Token | None) -> Magnitude | None:
@@ -265,7 +267,7 @@ def magnitude_of(number: Token, head: Token | None) -> Magnitude | None:
             shocks = _shocks_of(node)
             break
         if node.pos_ == "NOUN":
-            shocks = [c for c in node.children if c.lemma_.lower() in _SHOCKS]
+            shocks = [c for c in children_of(node) if c.lemma_.lower() in _SHOCKS]
             if shocks:
                 break
         if node.head.i == node.i:
@@ -297,11 +299,11 @@ def _named(token: Token) -> Token | None:
     """The proper name a place phrase gives: "Tehran", "the port of Bandar Abbas", "the capital, Tehran"."""
     if token.pos_ == "PROPN":
         return token
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
-            found = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            found = next((o for o in children_of(child) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
             if found is not None:
                 return found
     return None
@@ -313,12 +315,12 @@ def distance_of(unit: Token) -> Distance | None:
     # The bearing hangs the length on it ("940 miles south of Tehran"), or the parser hangs it on the length, or
     # on the first length when this one is its conversion ("1,150 kilometers (700 miles) southeast of Tehran").
     first = unit.head if unit.dep_ == "appos" else unit
-    candidates = [first.head, *first.children] if first.dep_ == "npadvmod" else list(first.children)
+    candidates = [first.head, *children_of(first)] if first.dep_ == "npadvmod" else list(children_of(first))
     bearing = next((t for t in candidates if t.lower_ in _BEARINGS), None)
     if bearing is None:
         return None
-    origin = next((o for c in bearing.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                   for o in c.children if o.dep_ == "pobj"), None)
+    origin = next((o for c in children_of(bearing) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for o in children_of(c) if o.dep_ == "pobj"), None)
     if origin is None:
         return None
     origin = _named(origin) or origin
@@ -326,6 +328,6 @@ def distance_of(unit: Token) -> Distance | None:
     if holder.lemma_.lower() == "locate" and holder.dep_ == "acl":
         holder = holder.head  # "Qeshm, located 1,150 km southeast of Tehran"
     elif holder.pos_ in ("VERB", "AUX"):
-        holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
+        holder = next((c for c in children_of(holder) if c.dep_ in ("nsubj", "nsubjpass")), holder)
     located = _named(holder) if holder.pos_ in ("NOUN", "PROPN") else None
     return Distance(origin, located if located is not None and located.i != origin.i else None)

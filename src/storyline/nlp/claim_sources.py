@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Quote, Ref, TimeExpr
-from storyline.nlp.extensions import doc_text
+from storyline.nlp.extensions import children_of, doc_text
 
 # Verbs (lemmas) that attribute the content of their clause to their subject.
 REPORTING_VERBS = frozenset(
@@ -97,7 +97,7 @@ def is_reporting(token: Token) -> bool:
     """A verb of saying or estimating; a tagger's noun with a subject ("the UN estimates") counts too."""
     if token.lemma_.lower() not in REPORTING_VERBS:
         return False
-    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in children_of(token))
 
 
 def names_a_source(token: Token) -> bool:
@@ -116,7 +116,7 @@ def _ref(doc: Doc, start: int, end: int) -> Ref:
 def subject_phrase(doc: Doc, subject: Token) -> Span:
     """The subject without appositions and relative clauses: 'Russel, a former official, ...' -> 'Russel'."""
     keep = [subject]
-    for child in subject.children:
+    for child in children_of(subject):
         if child.dep_ in _SUBJECT_TRIM:
             continue
         if child.i > subject.i and child.dep_ != "prep":
@@ -141,7 +141,7 @@ def _resolved_name(doc: Doc, span: Span) -> str:
 
 
 def _attribution(doc: Doc, verb: Token, number: Token) -> Attribution | None:
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in children_of(verb) if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
         return None
     span = subject_phrase(doc, subjects[0])
@@ -183,11 +183,11 @@ def measured_by(doc: Doc, thing: Token, number: Token) -> Attribution | None:
 
 
 def _according_to(doc: Doc, node: Token) -> Attribution | None:
-    for child in node.children:
+    for child in children_of(node):
         if child.lower_ != "according":
             continue
-        for prep in child.children:
-            for obj in prep.children:
+        for prep in children_of(child):
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj":
                     span = doc[obj.left_edge.i : obj.i + 1]
                     cue = doc_text(doc)[child.idx : prep.idx + len(prep.text)]
@@ -216,12 +216,12 @@ def dependency_source(doc: Doc, number: Token) -> Attribution | None:
     # "X could soon enter combat, officials say" parsed with the reporting verb under the main verb.
     on_path = {t.i for t in path}
     for node in path:
-        for child in node.children:
+        for child in children_of(node):
             if (
                 child.i not in on_path
                 and child.dep_ in ("parataxis", "ccomp", "advcl")
                 and child.lemma_.lower() in REPORTING_VERBS
-                and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+                and not any(c.dep_ in ("ccomp", "dobj") for c in children_of(child))
             ):
                 found = _attribution(doc, child, number)
                 if found:

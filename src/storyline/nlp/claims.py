@@ -22,7 +22,7 @@ from storyline.nlp.claim_identity import (
     whole_of,
 )
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
-from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index
 from storyline.nlp.headline import headline_offset, parse_alone
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
@@ -132,7 +132,8 @@ def _numberish(token: Token) -> bool:
         or lower in SCALES
         or lower in ORDERS
         or lower == "dozen"
-        or parse_digits(lower) is not None
+        # Called for every token: a word of letters alone holds no digit, so parse_digits would say None.
+        or (not lower.isalpha() and parse_digits(lower) is not None)
     ) and not is_ordinal(lower)
 
 
@@ -264,18 +265,18 @@ def _unit(doc: Doc, phrase: _Phrase, start: int) -> tuple[str | None, int, int]:
 
 
 def _of_object(token: Token) -> Token | None:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and obj.pos_ != "PRON":
                     return obj
     return None
 
 
 def _prep_object(token: Token, preposition: str) -> Token | None:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ == preposition:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and obj.pos_ != "PRON":
                     return obj
     return None
@@ -318,12 +319,12 @@ def _counted_head(phrase: _Phrase, unit_end: Token, money: bool = False) -> Toke
         head = main.head.head
     if head is None and main.dep_ == "pobj" and main.head.lower_ == "at":
         # "police put the crowd at 20,000": the verb's object is what the number measures.
-        head = next((c for c in main.head.head.children if c.dep_ == "dobj"), None)
+        head = next((c for c in children_of(main.head.head) if c.dep_ == "dobj"), None)
     if head is None and main.dep_ in ("pobj", "attr", "dobj"):
         # "the death toll rose to 40": the subject of a level verb is what the number measures.
         verb = main.head.head if main.dep_ == "pobj" else main.head
         if verb.lemma_ in _LEVEL_VERBS:
-            head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            head = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return head
 
 
@@ -439,7 +440,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     counted = ""
     partitive = (
         head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head == phrase.main
-        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(head))
     )
     # "two of the skiffs got away", "capturing 26 men on three of the skiffs": the clause's verb befalls the part,
     # which is the number, not the noun of its "of"
@@ -529,9 +530,10 @@ def _distance_holder(doc: Doc, distance: Distance | None) -> Ref | None:
 def extract_claims(doc: Doc) -> tuple[Claim, ...]:
     """Every quantitative claim in the doc, in text order."""
     claims: list[Claim] = []
+    tokens = doc_tokens(doc)
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(tokens):
+        token = tokens[i]
         phrase = _read(doc, i) if _numberish(token) and not token.is_space else None
         found = _claim(doc, phrase) if phrase is not None else None
         if found is None:

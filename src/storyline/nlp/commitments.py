@@ -12,7 +12,7 @@ from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
-from storyline.nlp.extensions import doc_text
+from storyline.nlp.extensions import children_of, doc_text
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
@@ -159,9 +159,9 @@ class _Finder:
             # A sanctions regime binds its target: "sanctions on Russia", "imposed sanctions against Iran".
             holders = [token, token.head] if token.head.pos_ in _VERBS else [token]
             for holder in holders:
-                for child in holder.children:
+                for child in children_of(holder):
                     if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                        objects = [o for o in child.children if o.dep_ == "pobj"]
+                        objects = [o for o in children_of(child) if o.dep_ == "pobj"]
                         parties += [
                             (r, "target") for o in objects for p in _with_conjuncts(o) for r in self._actor_refs(p)
                         ]
@@ -197,14 +197,14 @@ class _Finder:
 
     def _antecedent(self, token: Token, lemma: str, kind: str) -> int | None:
         """The group a definite, otherwise bare noun phrase refers back to ("The treaty", "this text")."""
-        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        determiners = {c.lower_ for c in children_of(token) if c.dep_ in ("det", "poss")}
         if not determiners & self.vocab.definite or not self.groups:
             return None
-        if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in token.children):
+        if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in children_of(token)):
             return None
-        if any(c.dep_ == "poss" and c.pos_ in _NOUNS for c in token.children):
+        if any(c.dep_ == "poss" and c.pos_ in _NOUNS for c in children_of(token)):
             return None
-        for child in token.children:
+        for child in children_of(token):
             # A restrictive relative clause ("the treaty that bound them in 1961") names another instrument;
             # a parenthetical one ("The agreement, which he negotiated") does not.
             if child.dep_ == "relcl" and (child.left_edge.i == 0 or self.doc[child.left_edge.i - 1].text != ","):
@@ -232,10 +232,10 @@ class _Finder:
             action = self.vocab.actions.get(head.head.lemma_.lower())
             if action and head.head.i != token.i:
                 found.append((action, head.head))
-        for child in token.children:
+        for child in children_of(token):
             # "The agreement, which he had negotiated in June", "sanctions imposed on X", "the pact signed in June"
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in self.vocab.actions:
-                relative = [c for c in child.children if c.lower_ in _RELATIVE and c.dep_ in ("dobj", "nsubjpass")]
+                relative = [c for c in children_of(child) if c.lower_ in _RELATIVE and c.dep_ in ("dobj", "nsubjpass")]
                 if child.dep_ == "acl" or relative:
                     found.append((self.vocab.actions[child.lemma_.lower()], child))
         return found
@@ -250,12 +250,12 @@ class _Finder:
     def _by(self, verb: Token) -> list[Ref]:
         """Who did the action: subjects of a verb, the agent of a passive, possessors of an action noun."""
         people: list[Token] = []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "nsubj" or (child.dep_ == "poss" and verb.pos_ in _NOUNS):
                 subject = verb.head if child.lower_ in _RELATIVE and verb.dep_ == "relcl" else child
                 people.extend(_with_conjuncts(subject))
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and verb.pos_ in _NOUNS):
-                people.extend(p for obj in child.children if obj.dep_ == "pobj" for p in _with_conjuncts(obj))
+                people.extend(p for obj in children_of(child) if obj.dep_ == "pobj" for p in _with_conjuncts(obj))
         return [self._np_ref(p) for p in people]
 
     def _date(self, verb: Token) -> str | None:
@@ -311,9 +311,9 @@ class _Finder:
         """Parties the instrument's own phrase names: "with Russia", "between X and Y", "of Japan, South Korea and
         the U.S.", "Russia's treaty", "U.S. sanctions"."""
         parties: list[tuple[Ref, str]] = []
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj":
                         for person in _with_conjuncts(obj):
                             parties.extend((r, child.lower_) for r in self._actor_refs(person))
@@ -373,7 +373,7 @@ class _Finder:
             return
         statement.action = f"{verb.lemma_.lower()}s"
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
-        bound = [c for c in verb.children if c.dep_ in ("dobj", "iobj")]
+        bound = [c for c in children_of(verb) if c.dep_ in ("dobj", "iobj")]
         statement.bound = " ".join(t.lower_ for b in bound for t in b.subtree)
         for obj in bound:
             for person in _with_conjuncts(obj):
@@ -385,8 +385,8 @@ class _Finder:
         """ "Russia pledged to defend North Korea": a commitment without a named instrument, kept when the
         promised clause names another actor, or starts at a date the clause gives (a unilateral pledge: "pledged
         to stop its tests from April 21"). A promise of harm ("vowed to retaliate against X") is a threat."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children)
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in children_of(verb))
         if hypothetical or _under(verb, _ASKING | _ALLEGING):
             return  # asked for, alleged or hypothetical: no promise made
         terms = _clauses(verb)
@@ -412,11 +412,11 @@ class _Finder:
     def _declares(self, verb: Token) -> bool:
         """A party's own future act, stated as a fact: "will stop", "shall close", or "would stop" reported ("said
         it would stop"); not negated, not under a pledge verb (read there) nor asked for or alleged."""
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
         if not (auxiliaries & _DECLARING or ("would" in auxiliaries and reported)):
             return False
-        if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in self.vocab.pledges:
+        if any(c.dep_ == "neg" for c in children_of(verb)) or verb.lemma_.lower() in self.vocab.pledges:
             return False
         return not _under(verb, _ASKING | _ALLEGING | self.vocab.pledges)
 
@@ -425,7 +425,7 @@ class _Finder:
         without a pledge verb, kept only when its one party is a named actor and the act starts at a date the
         clause gives (a plan without a start date, or a company's schedule, is no undertaking to anyone). A
         declared act of harm ("will retaliate from Monday") is a threat."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if not subjects or verb.lemma_.lower() in hostile_lemmas():
             return
         if any(c.lemma_.lower() in hostile_lemmas() for c in _with_conjuncts(verb)):
@@ -438,7 +438,7 @@ class _Finder:
         terms = []
         for clause in _with_conjuncts(verb):
             left_out = ("conj", "cc", "nsubj", "aux", "punct")
-            skip = {t.i for c in clause.children if c.dep_ in left_out for t in c.subtree}
+            skip = {t.i for c in children_of(clause) if c.dep_ in left_out for t in c.subtree}
             words = [t for t in clause.subtree if t.i not in skip]
             if words:
                 terms.append((words[0].idx, _token_end(words[-1])))
@@ -514,7 +514,7 @@ class _Finder:
 def _with_conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("Japan, South Korea and the U.S.")."""
     found = [token]
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "conj":
             found.extend(_with_conjuncts(child))
     return found
@@ -535,7 +535,7 @@ def _distance(token: Token, target: Token) -> int | None:
 
 def _clause_heads(verb: Token) -> list[Token]:
     """The verbs of a pledge's complement clauses, coordinated ones included."""
-    heads = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    heads = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp")]
     return [clause for head in heads for clause in _with_conjuncts(head)]
 
 
@@ -559,14 +559,18 @@ def hostile_lemmas() -> frozenset[str]:
 def _clauses(verb: Token) -> list[tuple[int, int]]:
     """Character ranges of the complement clauses of an obligation or pledge verb, coordinated ones split:
     "requires both states to provide X and to cooperate in Y" -> "provide X", "cooperate in Y"."""
-    heads = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    heads = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp")]
     heads += [
-        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pcomp"
+        p
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in children_of(c)
+        if p.dep_ == "pcomp"
     ]
     ranges: list[tuple[int, int]] = []
     for head in heads:
         for clause in _with_conjuncts(head):
-            skip = {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            skip = {t.i for c in children_of(clause) if c.dep_ in ("conj", "cc") for t in c.subtree}
             words = [t for t in clause.subtree if t.i not in skip]
             while words and (words[0].dep_ in ("aux", "mark", "punct") or words[0].is_punct):
                 words = words[1:]

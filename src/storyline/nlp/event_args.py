@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
+from storyline.nlp.extensions import children_of
 from storyline.resolve.companies import business_nouns, named_as_company
 from storyline.resolve.knowledge import load_agent_nouns, load_knowledge
 
@@ -170,7 +171,7 @@ class Participants:
             return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "Somali nationals": not Somalia
         if own is not None:
             # "North and South Korea": the first state hangs on the shared name as a modifier.
-            others = [self.mention_at(c) for c in token.children if c.dep_ in {"nmod", "compound"}]
+            others = [self.mention_at(c) for c in children_of(token) if c.dep_ in {"nmod", "compound"}]
             return [own, *(m for m in others if m is not None and m != own and self.spans[m].code)]
         lower = token.lower_
         if lower in _RELATIVES and token.head.dep_ == "relcl":
@@ -184,11 +185,11 @@ class Participants:
             return []
         relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
         tiers: list[Iterable[Token]] = [
-            (c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
-            (c for p in token.children if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
-             for c in p.children if c.dep_ == "pobj"),
-            () if relational else (c for c in token.children if c.dep_ == "poss"),
-            (c for c in token.children if c.dep_ == "appos"),
+            (c for c in children_of(token) if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
+            (c for p in children_of(token) if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
+             for c in children_of(p) if c.dep_ == "pobj"),
+            () if relational else (c for c in children_of(token) if c.dep_ == "poss"),
+            (c for c in children_of(token) if c.dep_ == "appos"),
         ]  # fmt: skip
         for number, tier in enumerate(tiers):
             found: list[int] = []
@@ -257,7 +258,7 @@ class Participants:
             if index is not None and index not in found:
                 found.append(index)
             # A relative or adverbial clause inside the phrase speaks of other things ("where Kyiv's forces...").
-            stack.extend(reversed([c for c in t.children if c.dep_ not in _CLAUSES]))
+            stack.extend(reversed([c for c in children_of(t) if c.dep_ not in _CLAUSES]))
         if prefer_states and len(found) > 1:
             coded = [m for m in found if self.spans[m].code]
             if coded:
@@ -273,21 +274,21 @@ class Participants:
         """Who does what ``verb`` says: its subject, the passive agent, or the subject it inherits."""
         if depth > 5:
             return []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "nsubj":
                 return self.resolve(child)
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "agent":
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj":
                         return self.resolve(pobj)
-        if any(child.dep_ == "nsubjpass" for child in verb.children):
+        if any(child.dep_ == "nsubjpass" for child in children_of(verb)):
             return self._late_agent(verb)
         head = verb.head
         if head.i == verb.i:
             return []
         if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
-            objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+            objects = [c for c in children_of(head) if c.dep_ in {"dobj", "dative"}]
             if objects:
                 return self.resolve(objects[0])
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"}:
@@ -310,21 +311,21 @@ class Participants:
     def _late_agent(self, verb: Token) -> list[int]:
         """A passive's "by" phrase the parser hung lower, on a phrase of the verb's own ("was banned from
         worshipping at sites by the Ministry"): the agent when it names an actor."""
-        stack = [c for c in verb.children if c.dep_ in _LATE_AGENT_PATH]
+        stack = [c for c in children_of(verb) if c.dep_ in _LATE_AGENT_PATH]
         while stack:
             token = stack.pop()
             if token.dep_ in {"prep", "agent"} and token.lower_ == "by":
-                found = [m for p in token.children if p.dep_ == "pobj" for m in self.resolve(p) if self.named(m)]
+                found = [m for p in children_of(token) if p.dep_ == "pobj" for m in self.resolve(p) if self.named(m)]
                 if found:
                     return found
-            stack.extend(c for c in token.children if c.dep_ in _LATE_AGENT_PATH)
+            stack.extend(c for c in children_of(token) if c.dep_ in _LATE_AGENT_PATH)
         # "was rejected in the Senate", "was approved in Parliament": with no "by" phrase, an organisation the
         # act took place in (a legislature, a court) carried it out; a place ("was arrested in Lima") is no agent.
         return [
             m
-            for prep in verb.children
+            for prep in children_of(verb)
             if prep.dep_ == "prep" and prep.lower_ == "in"
-            for p in prep.children
+            for p in children_of(prep)
             if p.dep_ == "pobj"
             for m in self.resolve(p)
             if self.spans[m].label == "ORG"
@@ -359,7 +360,7 @@ def _missed_name(token: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _surnames(doc: Doc) -> list[Span]:

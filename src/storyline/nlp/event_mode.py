@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.nlp.event_vocab import Vocabulary
+from storyline.nlp.extensions import children_of
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 """Acts whose announcement is an intent to cooperate (CAMEO 03: PLOVER AGREE)."""
@@ -86,25 +87,25 @@ def frame_of(token: Token, vocab: Vocabulary) -> Frame | None:
 def _addressed(governor: Token, act: Token) -> bool:
     """A request names whom it asks: an object ("urged Japan to"), "on"/"with" ("called on", "pleaded with"), or an
     act with its own subject ("demanded that Seoul stop")."""
-    if any(c.dep_ in {"dobj", "dative"} for c in governor.children):
+    if any(c.dep_ in {"dobj", "dative"} for c in children_of(governor)):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "with", "for"} for c in governor.children):
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "with", "for"} for c in children_of(governor)):
         return True
-    return act.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in act.children)
+    return act.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(act))
 
 
 def _aux(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    return {c.lower_ for c in children_of(token) if c.dep_ in {"aux", "auxpass"}}
 
 
 def _conditional_past(token: Token) -> bool:
     """ "would have been": an unreal past, not a future."""
-    return "have" in {c.lemma_ for c in token.children if c.dep_ == "aux"}
+    return "have" in {c.lemma_ for c in children_of(token) if c.dep_ == "aux"}
 
 
 def _negated(token: Token, vocab: Vocabulary) -> bool:
     """ "did not", "never", "no": a negation (the vocabulary's ``negations``) on the word itself."""
-    return any(c.dep_ in {"neg", "det", "advmod"} and c.lower_ in vocab.words("negations") for c in token.children)
+    return any(c.dep_ in {"neg", "det", "advmod"} and c.lower_ in vocab.words("negations") for c in children_of(token))
 
 
 def _intended(kind: str) -> Mode:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import TimeExpr
 from storyline.nlp.event_vocab import Vocabulary
+from storyline.nlp.extensions import children_of
 from storyline.nlp.times import without_range_ends
 
 _PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
@@ -34,11 +35,11 @@ class Circumstances:
         modals = self.vocab.words("modals")
         conditionals = self.vocab.words("conditionals")
         irrealis = self.vocab.words("irrealis")
-        if any(c.dep_ == "amod" and c.lemma_.lower() in irrealis for c in token.children):
+        if any(c.dep_ == "amod" and c.lemma_.lower() in irrealis for c in children_of(token)):
             return True
         node = token
         for _ in range(8):
-            for child in node.children:
+            for child in children_of(node):
                 if child.dep_ in {"aux", "auxpass"} and child.lower_ in modals:
                     return True
                 if child.dep_ == "mark" and child.lower_ in conditionals:
@@ -46,8 +47,8 @@ class Circumstances:
             if node.i != token.i and node.lemma_.lower() in irrealis:
                 return True
             if node.dep_ == "advcl":
-                marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not marks:
+                marks = {c.lower_ for c in children_of(node) if c.dep_ == "mark"}
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(node)) and not marks:
                     return True  # a purpose: "sent troops to kill"
                 if marks & _PAST_CLAUSES:
                     return False
@@ -58,11 +59,11 @@ class Circumstances:
 
     def negated(self, token: Token) -> bool:
         negations = self.vocab.words("negations")
-        if any(c.dep_ in {"neg", "det"} and c.lower_ in negations for c in token.children):
+        if any(c.dep_ in {"neg", "det"} and c.lower_ in negations for c in children_of(token)):
             return True
         head = token.head
         return token.dep_ == "xcomp" and (
-            head.lemma_.lower() in self.vocab.words("negating_verbs") or any(c.dep_ == "neg" for c in head.children)
+            head.lemma_.lower() in self.vocab.words("negating_verbs") or any(c.dep_ == "neg" for c in children_of(head))
         )
 
     @staticmethod

@@ -15,7 +15,7 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
-from storyline.nlp.extensions import doc_text, sent_end, sent_index
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_end, sent_index
 from storyline.resolve.companies import business_nouns
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def _context(token: Token) -> set[str]:
     allowed = _OBJECTS if token.pos_ in {"VERB", "AUX"} else _NOUN_ARGS | _OBJECTS
 
     def walk(node: Token, depth: int) -> None:
-        for child in node.children:
+        for child in children_of(node):
             if depth == 0 and child.dep_ not in allowed:
                 continue
             words.add(child.lemma_.lower())
@@ -52,8 +52,8 @@ def _context(token: Token) -> set[str]:
     walk(token, 0)
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "attr"} and token.head.pos_ in {"VERB", "AUX"}:
         # "workers began a strike": who carries the act out tells what kind of strike it is.
-        words |= {w for c in token.head.children if c.dep_ == "nsubj" for w in (c.lemma_.lower(), c.lower_)}
-    for child in token.children:
+        words |= {w for c in children_of(token.head) if c.dep_ == "nsubj" for w in (c.lemma_.lower(), c.lower_)}
+    for child in children_of(token):
         # "the agreement, which he negotiated": the relative pronoun stands for the noun it refers to.
         if child.dep_ == "dobj" and child.lower_ in {"which", "that"} and token.dep_ == "relcl":
             words.add(token.head.lemma_.lower())
@@ -67,7 +67,7 @@ def _context(token: Token) -> set[str]:
         elif (
             child.dep_ == "advcl"
             and child.pos_ not in {"VERB", "AUX"}
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(child))
         ):
             walk(child, 1)
     return words
@@ -94,7 +94,7 @@ def _pos(token: Token) -> str | None:
         return "verb"
     if pos == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
         return "adjective"  # a predicate ("is critical of"), not a modifier ("a critical moment")
-    if pos in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)):
+    if pos in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and any(c.dep_ == "det" for c in children_of(token))):
         return "noun"
     return None
 
@@ -118,8 +118,8 @@ def _best_entry(token: Token, entries: tuple[Trigger, ...]) -> tuple[Trigger | N
     """The most specific entry whose conditions hold, and whether an entry's ``without`` ruled the token out."""
     context = _context(token)
     particles = {c.lower_ for c in particles_of(token)}
-    preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "dative", "agent"}}
-    subjects = {c.lemma_.lower() for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    preps = {c.lower_ for c in children_of(token) if c.dep_ in {"prep", "dative", "agent"}}
+    subjects = {c.lemma_.lower() for c in children_of(token) if c.dep_ in {"nsubj", "nsubjpass"}}
     best: Trigger | None = None
     excluded = False
     for entry in entries:
@@ -140,7 +140,7 @@ def _best_entry(token: Token, entries: tuple[Trigger, ...]) -> tuple[Trigger | N
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
 
 
 # How a CAMEO trigger was matched: the verb's default code, a pattern of one word, a pattern of two or more words
@@ -194,9 +194,9 @@ class _Coder:
     def _prep_objects(self, head: Token, words: frozenset[str]) -> list[Token]:
         return [
             pobj
-            for prep in head.children
+            for prep in children_of(head)
             if prep.dep_ in {"prep", "dative"} and prep.lower_ in words
-            for pobj in prep.children
+            for pobj in children_of(prep)
             if pobj.dep_ == "pobj"
         ]
 
@@ -209,7 +209,7 @@ class _Coder:
 
     def _verb_roles(self, token: Token, trigger: Trigger) -> _Found:
         parts = self.parts
-        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects = [c for c in children_of(token) if c.dep_ in {"dobj", "nsubjpass"}]
         themes = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
         # The object, or in the passive the subject, is who the act is done to ("was arrested by police").
         patients = [o for o in objects if o not in themes]
@@ -228,18 +228,18 @@ class _Coder:
         actors = parts.subject(token)
         if not any(parts.named(m) for m in actors):
             # "Engineers conducted North Korea's missile test": a named owner of the act's object acts.
-            owners = [m for o in objects for c in o.children if c.dep_ == "poss" for m in parts.resolve(c)]
+            owners = [m for o in objects for c in children_of(o) if c.dep_ == "poss" for m in parts.resolve(c)]
             actors = [m for m in owners if parts.named(m)] or actors
         if not actors and trigger.roles == "owner":
             actors = [m for o in themes or objects for m in parts.resolve(o)]
         recipients = [m for o in patients for m in parts.resolve(o)]
-        recipients += [m for c in token.children if c.dep_ == "dative" for m in parts.resolve(c)]
+        recipients += [m for c in children_of(token) if c.dep_ == "dative" for m in parts.resolve(c)]
         recipients += self._recipients_via_preps(token, trigger)
         for theme in themes:
             recipients += self._recipients_via_preps(theme, trigger)
         if not recipients and token.dep_ == "conj" and trigger.roles == "subject":
             # "showered South Korea with balloons and blew up roads": coordinated acts share their target.
-            recipients = [m for c in token.head.children if c.dep_ == "dobj" for m in parts.resolve(c)]
+            recipients = [m for c in children_of(token.head) if c.dep_ == "dobj" for m in parts.resolve(c)]
         if trigger.roles == "joint":
             actors += recipients + self._joint_partners(token)
             recipients = []
@@ -253,7 +253,7 @@ class _Coder:
         parts = self.parts
         actors: list[int] = []
         recipients: list[int] = []
-        possessors = [m for c in token.children if c.dep_ == "poss" for m in parts.resolve(c)]
+        possessors = [m for c in children_of(token) if c.dep_ == "poss" for m in parts.resolve(c)]
         host = token.head
         rallied = (
             token.dep_ == "pobj" and host.lower_ == "to" and host.head.lemma_.lower() in self.vocab.words("rally_verbs")
@@ -264,7 +264,7 @@ class _Coder:
             actors += parts.subject(verb) or (parts.resolve(verb.head) if verb.dep_ in {"acl", "relcl"} else [])
         else:
             actors += possessors
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in {"compound", "amod", "nmod"}:
                 actors += parts.resolve(child) if parts.mention_at(child) is not None else []
         for pobj in self._prep_objects(token, frozenset({"by", "from"})):
@@ -307,8 +307,8 @@ class _Coder:
         """Participants a joint event names in "with", "between", "during" phrases on it or its object."""
         found: list[int] = []
         words = self.vocab.words("joint_prepositions")
-        heads = [token, *(c for c in token.children if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"})]
-        heads += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        heads = [token, *(c for c in children_of(token) if c.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"})]
+        heads += [p for c in children_of(token) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"]
         for head in heads:
             for pobj in self._prep_objects(head, words):
                 found += self.parts.resolve(pobj)
@@ -318,7 +318,7 @@ class _Coder:
         """The nearest subject above the trigger that brings a new participant (joint events need two)."""
         for node in (token, *token.ancestors):
             wanted = {"nsubj", "nsubjpass"} if node.pos_ in {"VERB", "AUX"} else {"poss"}
-            for child in node.children:
+            for child in children_of(node):
                 if child.dep_ in wanted:
                     new = [m for m in self.parts.resolve(child) if m not in known]
                     if new:
@@ -331,7 +331,7 @@ class _Coder:
         Chinese attack", "China's support for Iran", "Iran resumed missile testing" are events)."""
         if trigger.pos != "noun" or trigger.roles == "joint" or token.tag_ != "NN":
             return False
-        if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+        if any(c.dep_ in {"det", "poss", "nummod"} for c in children_of(token)):
             return False
         first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         if any(not first <= self.parts.spans[m].start < last for m in actors):
@@ -346,8 +346,8 @@ class _Coder:
             return None
         if token.dep_ == "relcl" and token.head.lemma_.lower() in trigger.with_:
             return token.head  # "the agreement, which he negotiated"
-        near = [c for c in token.children if c.dep_ in _OBJECTS | {"poss"}]
-        near += [g for c in near if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+        near = [c for c in children_of(token) if c.dep_ in _OBJECTS | {"poss"}]
+        near += [g for c in near if c.dep_ in {"prep", "agent"} for g in children_of(c) if g.dep_ == "pobj"]
         for child in near:
             if child.lemma_.lower() in trigger.with_:
                 return child
@@ -361,7 +361,7 @@ class _Coder:
         """For "ratified this text": the other parties of the agreement named before, found as the latest
         agreement the actor is a party to (the text refers back to it; its parties are the recipients)."""
         anaphoric = instrument.lower_ in _PRONOUNS or any(
-            c.dep_ in {"det", "poss"} and c.lower_ in _ANAPHORIC_DETS for c in instrument.children
+            c.dep_ in {"det", "poss"} and c.lower_ in _ANAPHORIC_DETS for c in children_of(instrument)
         )
         if not anaphoric:
             return []
@@ -398,7 +398,7 @@ class _Coder:
         named = any(self.parts.named(m) for m in actors + recipients)
         if trigger.origin == "cameo-phrase":
             return bool(actors + recipients)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token))
         if named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients))):
             return True
         if self._unnamed_force(token, trigger, actors, recipients, passive):
@@ -424,7 +424,7 @@ class _Coder:
     def _trades(self, token: Token, actors: list[int]) -> bool:
         """Taking that is business, not theft: a light verb ("took a stake": its object says the act), or a company
         the subject (named, or a business noun of the Phoenix agents dictionary: "the company grabbed a share")."""
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
         return (
             token.lemma_.lower() in self.vocab.words("light_verbs")
             or any(s.lemma_.lower() in business_nouns() for s in subjects)
@@ -437,7 +437,7 @@ class _Coder:
         sentence (a side clause's act is background: "which has affected the routes")."""
         if recipients or not actors or trigger.type.lower() not in self.vocab.words("one_sided_types"):
             return False
-        subjects = [self.parts.mention_at(c) for c in token.children if c.dep_ == "nsubj"]
+        subjects = [self.parts.mention_at(c) for c in children_of(token) if c.dep_ == "nsubj"]
         if not subjects or None in subjects or not all(self.parts.coded(m) for m in actors):
             return False  # the subject is the actor's name itself, not a phrase it modifies ("the dispatch of ...")
         clause = token
@@ -504,9 +504,9 @@ class _Coder:
     def _requested(self, event: Event, frame: Frame) -> Event:
         """An act asked for: the asker is the source, the one asked (the object, or the act's own actor) the target."""
         asker = self.parts.subject(frame.governor)
-        asked = [m for c in frame.governor.children if c.dep_ in {"dobj", "dative"} for m in self.parts.resolve(c)]
-        asked += [m for c in frame.governor.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "with"}
-                  for p in c.children if p.dep_ == "pobj" for m in self.parts.resolve(p)]  # fmt: skip
+        asked = [m for c in children_of(frame.governor) if c.dep_ in {"dobj", "dative"} for m in self.parts.resolve(c)]
+        asked += [m for c in children_of(frame.governor) if c.dep_ == "prep" and c.lower_ in {"on", "upon", "with"}
+                  for p in children_of(c) if p.dep_ == "pobj" for m in self.parts.resolve(p)]  # fmt: skip
         actors = tuple(self.parts.ref(m) for m in asker) or event.actors
         recipients = tuple(self.parts.ref(m) for m in asked) or (event.actors if asker else event.recipients)
         return replace(event, actors=actors, recipients=tuple(r for r in recipients if r not in actors))
@@ -516,7 +516,7 @@ class _Coder:
     def _companies_act(self, token: Token, actors: list[int]) -> bool:
         """A company is the verb's subject itself (not the owner of one: "a Kraft Foods employee opened fire"), and
         no named actor is a state or acts for one."""
-        heads = [c for c in token.children if c.dep_ == "nsubj" for c in (c, *c.conjuncts)]
+        heads = [c for c in children_of(token) if c.dep_ == "nsubj" for c in (c, *c.conjuncts)]
         named = [self.parts.spans[m] for m in actors if self.parts.named(m)]
         subjects = [span for span in named if any(span.start <= h.idx < span.end for h in heads)]
         return any(span.company for span in subjects) and not any(span.code or span.acts_for for span in named)
@@ -533,7 +533,7 @@ class _Coder:
         elif lemma in self.vocab.words("sale_verbs"):
             preps = frozenset({"to", "for"})
         elif lemma in self.vocab.words("win_verbs") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("order_nouns") for c in token.children
+            c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("order_nouns") for c in children_of(token)
         ):
             preps = frozenset({"from"})
         else:
@@ -552,7 +552,7 @@ class _Coder:
         purpose carries the act itself ("exercised its options to purchase jets", "a stoppage to protest the cuts")."""
         if trigger.type != "AID" or token.pos_ != "VERB" or _own_subject(token):
             return False
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
             return False
         return token.dep_ == "advcl" or (token.dep_ == "acl" and token.head.lower_ == "order")
 
@@ -562,10 +562,10 @@ class _Coder:
         infinitive complement is a ``post_verbs`` verb, or takes a ``post_nouns`` noun as its object."""
         if verb.pos_ != "VERB":
             return False
-        for act in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)):
+        for act in (c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)):
             if act.lemma_.lower() in self.vocab.words("post_verbs"):
                 return True
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("post_nouns") for c in act.children):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.words("post_nouns") for c in children_of(act)):
                 return True
         return False
 
@@ -577,7 +577,7 @@ class _Coder:
             return False
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ not in {"VERB", "AUX"}:
             return False
-        determined = token.tag_ == "NNS" or any(c.dep_ == "det" for c in token.children)
+        determined = token.tag_ == "NNS" or any(c.dep_ == "det" for c in children_of(token))
         return determined and _heads_report(token.head)
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
@@ -652,13 +652,13 @@ class _Coder:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _seizes_property(token: Token, trigger: Trigger) -> bool:
     """A CAMEO verb of seizing property (171: steal, grab, snatch, loot) with an object: the thing taken is its
     object, the one robbed no participant of the clause."""
-    return (trigger.cameo or "").startswith("171") and any(c.dep_ == "dobj" for c in token.children)
+    return (trigger.cameo or "").startswith("171") and any(c.dep_ == "dobj" for c in children_of(token))
 
 
 def _heads_report(token: Token) -> bool:
@@ -676,7 +676,7 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     """Every event ``doc`` reports, one per trigger, duplicates within a sentence dropped."""
     text = doc_text(doc)
     source = source if source is not None and len(source) == len(text) else text
-    tokens = list(doc)  # each pass over a Doc builds a new Token per word: built once, read twice
+    tokens = doc_tokens(doc)
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()), tokens)
     coded: dict[int, tuple[Trigger, Event]] = {}
     for token in tokens:
@@ -707,8 +707,10 @@ def _subsumed(token: Token, trigger: Trigger, coded: dict[int, tuple[Trigger, Ev
     "talks broke down" is one REJECT (not also a CONSULT), "held talks" one CONSULT. A verb only the CAMEO
     dictionary codes is part of the event noun it governs ("came to Russia's aid" is the aid)."""
     if trigger.origin != "vocabulary":
-        nouns = [c for c in token.children if c.dep_ in {"dobj", "attr"}]
-        nouns += [g for c in token.children if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"]
+        nouns = [c for c in children_of(token) if c.dep_ in {"dobj", "attr"}]
+        nouns += [
+            g for c in children_of(token) if c.dep_ in {"prep", "dative"} for g in children_of(c) if g.dep_ == "pobj"
+        ]
         return any(n.i in coded and coded[n.i][0].pos == "noun" for n in nouns)
     if trigger.pos != "noun" or token.dep_ not in _ARGUMENTS or token.head.i not in coded:
         return False

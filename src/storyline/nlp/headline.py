@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon
-from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.extensions import children_of, doc_text, sent_index
 from storyline.nlp.reported import Report, reports, subject, trim
 from storyline.nlp.speakers import SpeakerResolver, phrase, strip_name
 
@@ -39,7 +39,7 @@ def _headlinese(head: Doc) -> list[Report]:
         if token.pos_ != "VERB" or token.lemma_.lower() not in CLAUSE_ONLY_CUES:
             continue
         source = subject(token)
-        if source is None or any(c.dep_ == "ccomp" for c in token.children):
+        if source is None or any(c.dep_ == "ccomp" for c in children_of(token)):
             return []
         content = trim(head, list(head[token.i + 1 :]))
         return [Report(content, source, head[token.i : token.i + 1])] if content is not None else []

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention
 from storyline.nlp.cues import load_lexicon
-from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import title_prefix
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
@@ -152,7 +152,7 @@ class MentionsExtractor:
                 candidates.extend(pair)
                 if found is not None:
                     candidates.append(found)
-        tokens = list(doc)  # each doc[i] and each pass over doc builds new Tokens: built once, read by all
+        tokens = doc_tokens(doc)
         candidates.extend(self._gazetteer_names(doc, tokens, covered, noise, gazetteer))
         candidates = bind_article(doc, candidates, gazetteer, noise, tokens)
         text = doc_text(doc)
@@ -252,7 +252,7 @@ class MentionsExtractor:
         if len(span) < 2 or not all(t.is_title for t in span):
             return False
         linked = [root.head] if root.dep_ == "appos" else []
-        linked += [c for c in root.children if c.dep_ == "appos"]
+        linked += [c for c in children_of(root) if c.dep_ == "appos"]
         return any(t.lower_ in gazetteer.titles and t.i not in range(span.start, span.end) for t in linked)
 
     @staticmethod

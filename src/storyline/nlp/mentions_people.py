@@ -16,7 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.extensions import doc_text
+from storyline.nlp.extensions import children_of, doc_text
 from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_companies import describe_companies
 from storyline.nlp.mentions_noise import Noise
@@ -113,7 +113,7 @@ def _introduced_as_kin(doc: Doc, person: Candidate) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in KINSHIP:
         return True
-    if any(child.dep_ == "appos" and child.lower_ in KINSHIP for child in root.children):
+    if any(child.dep_ == "appos" and child.lower_ in KINSHIP for child in children_of(root)):
         return True
     window = doc[max(person.first - 3, span.sent.start) : person.first]
     return any(token.lower_ in KINSHIP for token in window)
@@ -275,7 +275,7 @@ def _roles(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
         root = span.root
         if c.acts_for is None and root.dep_ == "appos" and root.head.lower_ in gazetteer.titles:
             # "Russia's president, Vladimir Putin" / "the Russian president, Vladimir Putin"
-            owners = [t for t in root.head.children if t.dep_ in ("poss", "amod", "compound")]
+            owners = [t for t in children_of(root.head) if t.dep_ in ("poss", "amod", "compound")]
             c.acts_for = next((code for t in owners if (code := _state_in(candidates, t))), None)
 
 
@@ -315,16 +315,16 @@ def _rule_nouns(tokens: list[Token], candidates: list[Candidate]) -> None:
     for token in tokens:
         if token.lemma_.lower() not in _RULE_NOUNS:
             continue
-        owner = next((t for t in token.children if t.dep_ in ("poss", "compound")), None)
+        owner = next((t for t in children_of(token) if t.dep_ in ("poss", "compound")), None)
         if owner is None:
             continue
         person = _person_at(candidates, owner)
         heads = [token, token.head] if token.dep_ in ("dobj", "pobj", "attr") else [token]
         code = None
         for head in heads:
-            for prep in head.children:
+            for prep in children_of(head):
                 if prep.dep_ == "prep" and prep.lower_ in _RULE_PREPS:
-                    code = code or next((_state_in(candidates, o) for o in prep.children if o.dep_ == "pobj"), None)
+                    code = code or next((_state_in(candidates, o) for o in children_of(prep) if o.dep_ == "pobj"), None)
         if person is not None and code is not None:
             person.acts_for = person.acts_for or code
             person.role = person.role or "leader"
@@ -357,12 +357,12 @@ def _leader_descriptions(
     for token in tokens if any(c.code for c in candidates) else ():  # a leader of no state named here binds to no one
         if token.lower_ not in _LEADER_NOUNS or not token.is_lower or token.i in taken:
             continue
-        if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
+        if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in children_of(token)):
             continue
         if token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos"):
             continue
         state = None
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("poss", "amod", "compound"):
                 state = next((c for c in candidates if c.code and c.first <= child.i < c.last), None) or state
         if state is None or state.code is None:
@@ -370,7 +370,7 @@ def _leader_descriptions(
         person = _leader_of(candidates, state.code, _published(doc))
         if person is None:
             continue
-        det = next((c for c in token.children if c.dep_ == "det" and c.i < state.first), None)
+        det = next((c for c in children_of(token) if c.dep_ == "det" and c.i < state.first), None)
         first = det.i if det is not None else state.first
         start = doc[first].idx
         found.append(
@@ -416,7 +416,7 @@ def _role_descriptions(doc: Doc, tokens: list[Token], candidates: list[Candidate
         if len(people) != 1:
             continue
         person = next(iter(people))
-        children = list(token.children)
+        children = list(children_of(token))
         det = next((c for c in children if c.dep_ == "det" and c.lower_ == "the" and c.i < token.i), None)
         if det is None or first_seen[person] >= token.idx:
             continue

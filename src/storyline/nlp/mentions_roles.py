@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.nlp.extensions import children_of
 from storyline.resolve.gazetteer import Gazetteer
 
 # Words that qualify a title without being one ("then-President", "former Prime Minister").
@@ -96,7 +97,7 @@ def appositive(span: Span, org_at: Callable[[Token], str | None]) -> tuple[str |
         # "Germany's chancellor, Olaf Scholz": the title comes first and the name is its appositive.
         role = _role_text(root.head)
         affiliation = _affiliation(root.head, org_at)
-    for child in root.children:
+    for child in children_of(root):
         if child.i < span.end:
             continue
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
@@ -118,7 +119,7 @@ def _role_text(head: Token) -> str:
 
 
 def _affiliation(head: Token, org_at: Callable[[Token], str | None]) -> str | None:
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS | {"in"}:
             found = _pobj_org(child, org_at)
             if found:
@@ -133,7 +134,7 @@ def _affiliation(head: Token, org_at: Callable[[Token], str | None]) -> str | No
 
 
 def _pobj_org(prep: Token, org_at: Callable[[Token], str | None]) -> str | None:
-    for obj in prep.children:
+    for obj in children_of(prep):
         if obj.dep_ == "pobj":
             return org_at(obj)
     return None

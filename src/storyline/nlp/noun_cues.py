@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.cues import Lexicon
+from storyline.nlp.extensions import children_of, doc_tokens
 from storyline.nlp.reported import Report, subject, trim
 
 HOLDING_VERBS = frozenset({
@@ -29,14 +30,14 @@ def _that_clause(noun: Token) -> Token | None:
     nxt = noun.i + 1
     if nxt >= len(doc) or doc[nxt].lower_ != "that":
         return None
-    for clause in noun.children:
+    for clause in children_of(noun):
         if clause.dep_ not in _CLAUSE_DEPS or clause.i <= nxt or doc[nxt] not in clause.subtree:
             continue
         that = doc[nxt]
         if that.dep_ == "mark":
             return clause
-        objects = [c for c in clause.children if c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and c.i != that.i]
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
+        objects = [c for c in children_of(clause) if c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and c.i != that.i]
+        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
         if that.dep_ == "dobj" and objects and subjects:  # "that the Air Force re-open the competition"
             return clause
     return None
@@ -47,8 +48,8 @@ def _of_content(noun: Token) -> Token | None:
     folded into a noun, after PARC 3.0); a name after "of" is never one ("fears of Iran")."""
     if noun.lemma_.lower() not in OF_CUES:
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_:
         return None
     return pobj
@@ -56,7 +57,7 @@ def _of_content(noun: Token) -> Token | None:
 
 def _holder(noun: Token) -> Token | None:
     """Who holds or utters the noun: its possessor, or the subject of the verb that holds it."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
     head = noun.head
@@ -66,7 +67,7 @@ def _holder(noun: Token) -> Token | None:
         return None
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in HOLDING_VERBS:
         return None
-    if any(c.dep_ == "neg" for c in head.children):
+    if any(c.dep_ == "neg" for c in children_of(head)):
         return None
     return subject(head)
 
@@ -75,7 +76,7 @@ def noun_reports(doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool],
                  is_source: Callable[[Token], bool]) -> Iterator[Report]:  # fmt: skip
     """Reports under a cue noun completed by a that-clause (or an "of" phrase: "claims of fraud"), with a source
     that holds the noun."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ != "NOUN" or lexicon.noun_cue(token.lemma_) is None or quoted(token.idx):
             continue
         clause = _that_clause(token)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
-from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.extensions import children_of, doc_text, sent_index
 from storyline.nlp.headline import headline_quotes, parse_alone
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
@@ -93,7 +93,7 @@ def _source_of(cue: Token) -> Token | None:
 def _verb_read_as_noun(token: Token) -> bool:
     """ 'The Department of Agriculture notes, "..."': a reporting verb in -s the tagger read as a plural noun, yet
     parsed as its sentence's root with a subject."""
-    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children_of(token))
 
 
 def _is_name(text: str) -> bool:
@@ -166,7 +166,7 @@ class _Finder:
         if not cues:
             return None
         inside = {t.i for t in tokens}
-        governing = [c for c in cues if any(a.i in inside for a in c.children) or any(
+        governing = [c for c in cues if any(a.i in inside for a in children_of(c)) or any(
             t.head.i == c.i for t in tokens)]  # fmt: skip
         pool = governing or cues
         middle = (tokens.start + tokens.end) / 2
@@ -176,8 +176,8 @@ class _Finder:
         """ "According to the LA Times, “...”": the source and cue an "according to" in its sentence gives."""
         for t in sentence(tokens[0]):
             if t.lower_ == "according" and not self.quoted(t.idx):
-                to = next((c for c in t.children if c.lower_ == "to"), None)
-                objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+                to = next((c for c in children_of(t) if c.lower_ == "to"), None)
+                objs = [c for c in children_of(to) if c.dep_ == "pobj"] if to is not None else []
                 if objs and to is not None:
                     return named_first(objs), self.doc[t.i : to.i + 1]
         return None
@@ -399,7 +399,7 @@ class _Finder:
         return (
             verb.i == subj.right_edge.i + 1
             and self.lexicon.verb_kind(verb.lemma_) is not None
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb))
         )
 
     # --- assembly ---------------------------------------------------------------------------------
@@ -499,7 +499,7 @@ class _Finder:
             return None
         verbs = [t for t in sent if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) == "say"]
         act = verbs[-1] if verbs else None  # the last one, nearest the quote: "Reports said ..., but X denied them."
-        if act is None or any(c.dep_ in ("neg", "ccomp") for c in act.children):
+        if act is None or any(c.dep_ in ("neg", "ccomp") for c in children_of(act)):
             return None
         source = subject(act)
         if source is None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.cues import DOCUMENT_NOUNS, Lexicon
+from storyline.nlp.extensions import children_of, doc_tokens
 
 _QUESTION_MARKS = {"whether", "if", "how", "why", "what", "when", "where", "who"}
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
@@ -66,16 +67,16 @@ def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing through coordination, control and the passive's agent."""
     seen = 0
     while seen < 4:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")]
         addressed = next((c for c in subjects if c.lower_ == "you"), None)
         if addressed is not None:  # "Mr. President, do you think ...": the name is who is asked, not who speaks
             return addressed
         if subjects:
             # "The activist group the Project on ... has called": an apposed title and name, two subjects
             return named_first(subjects)
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in children_of(child) if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
@@ -92,7 +93,7 @@ def converb_subject(verb: Token) -> Token | None:
         return subject(verb.head.head)  # "justified his choice by saying": the manner of the subject's act
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)):
         return None  # "while saying", "before saying": a time clause, or a subject of its own
     return subject(verb.head)
 
@@ -117,36 +118,39 @@ def trim(doc: Doc, tokens: list[Token]) -> Span | None:
 
 def _content(verb: Token, kind: str) -> Span | None:
     doc = verb.doc
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in children_of(verb) if c.dep_ == "ccomp"]
     if not comps:
         # "said in a statement that ...": the parser hangs the that-clause on the noun
         comps = [
             clause
-            for prep in verb.children
+            for prep in children_of(verb)
             if prep.dep_ == "prep"
-            for pobj in prep.children
+            for pobj in children_of(prep)
             if pobj.dep_ == "pobj"
-            for clause in pobj.children
-            if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for clause in children_of(pobj)
+            if clause.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
         ]
     if kind == "urge":
-        comps += [c for c in verb.children if c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > verb.i)]
+        comps += [c for c in children_of(verb) if c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > verb.i)]
     elif not comps and verb.lemma_.lower() in INFINITIVE_CUES and not _passive(verb):
         # "AppleInsider claims to have seen ...", "Ford expects to stay profitable": the infinitive is the content
-        comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)]
+        comps = [c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)]
     if not comps and verb.lemma_.lower() == "blame":
         return _blamed(verb)
     if comps:
         # "reports have revealed that ...": of two clauses the parser hangs on the cue, the that-clause
-        comp = next((c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), comps[0])
-        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
+        comp = next(
+            (c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), comps[0]
+        )
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children_of(comp)):
             return None
         return trim(doc, list(comp.subtree))
     as_clause = (
         verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb))
         # "as all candidates stressed support": "as" meaning because, with the verb's own object
-        and (verb.lemma_.lower() == "tell" or not any(c.dep_ == "dobj" for c in verb.children))
+        and (verb.lemma_.lower() == "tell" or not any(c.dep_ == "dobj" for c in children_of(verb)))
     )
     if (verb.dep_ == "parataxis" or as_clause) and kind in ("say", "believe", "estimate"):
         # "X could spur more aid, Cha wrote, and ...", "As Heald told the Post, ozone has dropped": the sentence
@@ -158,19 +162,19 @@ def _content(verb: Token, kind: str) -> Span | None:
 
 def _passive(verb: Token) -> bool:
     """ "Longhorn is expected to ...": no source holds the expectation."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb))
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _blamed(verb: Token) -> Span | None:
     """ "analysts blame recent losses on fears of a recession": what is blamed and on what."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _RELATIVES), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ not in _RELATIVES), None)
     if obj is None:
         return None  # "the refusal that critics blame for ...": the object is the relative pronoun
-    causes = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+    causes = [c for c in (*children_of(verb), *children_of(obj)) if c.dep_ == "prep" and c.lower_ in ("on", "for")]
     cause = next((c for c in causes if c.i > obj.i), None)
     if cause is None:
         return None
@@ -186,19 +190,19 @@ def quoted_as_saying(verb: Token) -> Token | None:
     outlet quoting him, at the quoting verb or at the participle after "as"."""
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "as":
         verb = verb.head.head
-    elif not any(c.lower_ == "as" and c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)
-                 for c in verb.children):  # fmt: skip
+    elif not any(c.lower_ == "as" and c.dep_ == "prep" and any(g.tag_ == "VBG" for g in children_of(c))
+                 for c in children_of(verb)):  # fmt: skip
         return None
     if verb.lemma_.lower() not in _QUOTING:
         return None
     # "Reuters quoted Djamal as saying", or in the passive "governor Mehdi Irannejad was quoted as saying"
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def name_before(verb: Token) -> Token | None:
     """ "..., Boeing Executive Vice President Scott Carson replied, "...": a proper name right before a cue with no
     subject of its own, which the parser hung elsewhere (on a list before it, on a preposition), is its subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.i == 0:
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(verb)) or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     if before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG", "") or before.head.i == verb.i:
@@ -232,8 +236,8 @@ def document_converb(verb: Token) -> Token | None:
 def _asked(verb: Token) -> bool:
     """ "Do you still think that ...?", "Did the company say that ...?": a questioned cue attributes nothing (an
     auxiliary before the subject, in a sentence that ends with a question mark)."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in verb.children):
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb)):
         return False
     return sentence(verb).text.rstrip().endswith("?")
 
@@ -242,11 +246,11 @@ def _stance_adjective(token: Token) -> Report | None:
     """ "Analysts are concerned that ...", "remain confident that ...": an adjective of belief with a clause."""
     if token.lower_ not in BELIEF_ADJECTIVES or token.dep_ not in ("acomp", "ROOT"):
         return None
-    comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    if comp is None or any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in comp.children):
+    comp = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
+    if comp is None or any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children_of(comp)):
         return None
     source = subject(token.head) if token.dep_ == "acomp" else None
-    source = source or next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    source = source or next((c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")), None)
     content = trim(token.doc, list(comp.subtree))
     if source is None or content is None:
         return None
@@ -271,7 +275,7 @@ def reports(
     doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool], is_source: Callable[[Token], bool]
 ) -> Iterator[Report]:
     """Indirect quotes under reporting verbs and "according to", outside quote marks."""
-    for token in doc:
+    for token in doc_tokens(doc):
         lower = token.lower_  # looked up in the string store on each access: read once for every token
         according = lower == "according"
         stance = lower in BELIEF_ADJECTIVES
@@ -288,7 +292,7 @@ def reports(
                 yield found
             continue
         kind = lexicon.verb_kind(token.lemma_)
-        if kind is None or kind == "express" or any(c.dep_ == "neg" for c in token.children) or _asked(token):
+        if kind is None or kind == "express" or any(c.dep_ == "neg" for c in children_of(token)) or _asked(token):
             continue
         content = _content(token, kind) or (_colon_content(token) if kind != "evidence" else None)
         source = quoted_as_saying(token) or subject(token) or converb_subject(token) or document_converb(token)
@@ -302,12 +306,14 @@ def reports(
 
 
 def _according(token: Token, lexicon: Lexicon) -> Report | None:
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    to = next((c for c in children_of(token) if c.lower_ == "to"), None)
+    objs = [c for c in children_of(to) if c.dep_ == "pobj"] if to is not None else []
     opens = token.i == sentence(token).start
     if opens and to is not None and not objs:  # "According to Rathbun the property ...": the name read as a verb
         objs = [
-            c for c in to.children if c.dep_ == "pcomp" and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_ or c.is_title)
+            c
+            for c in children_of(to)
+            if c.dep_ == "pcomp" and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_ or c.is_title)
         ]
     if to is None or not objs:
         return None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.antecedents import Referent, person_referents, salient
 from storyline.nlp.cues import Lexicon
-from storyline.nlp.extensions import entity_of, sent_index
+from storyline.nlp.extensions import children_of, entity_of, sent_index
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.nlp.reported import sentence
@@ -120,7 +120,7 @@ def expands(acronym: str, name: str) -> bool:
 
 def _finite(verb: Token) -> bool:
     """Whether ``verb`` heads a finite clause ("declined", "has declined"), not "to become" or "passing"."""
-    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in children_of(verb))
 
 
 def strip_org(text: str) -> str:
@@ -164,7 +164,7 @@ def phrase(token: Token) -> Span:
     if token.pos_ == "PROPN":
         cut |= {"prep", "acl"}  # "Cha of the Center..." is a name and an affiliation, not one phrase
     keep = {token.i}
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ not in cut:
             keep.update(t.i for t in child.subtree)
     start = end = token.i
@@ -185,7 +185,7 @@ def _titled_person(token: Token) -> Span | None:
         return None
     doc = token.doc
     # the phrase without its clauses: "Devocht, who had told Montalvo ..." names Devocht, never Montalvo
-    kept = [c.right_edge.i for c in token.children if c.i > token.i and c.dep_ not in _CLAUSES]
+    kept = [c.right_edge.i for c in children_of(token) if c.i > token.i and c.dep_ not in _CLAUSES]
     hi = max(kept, default=token.i)
     # Walk the phrase right to left by IOB tags: every subject is asked, and building doc.ents walks the whole doc.
     i = hi
@@ -213,7 +213,7 @@ def _title_from(head: Token) -> str | None:
 def _affiliation_from(prep: Token) -> str | None:
     if prep.lower_ not in _AFFILIATION_PREPS and prep.lower_ != "for":
         return None
-    for pobj in prep.children:
+    for pobj in children_of(prep):
         if pobj.dep_ != "pobj":
             continue
         ent = entity_of(pobj)
@@ -230,10 +230,10 @@ def _affiliation_from(prep: Token) -> str | None:
 def profile(head: Token, cue: Token | None = None) -> tuple[str | None, str | None]:
     """Title and affiliation from an appositive ("X, a professor at Y") or a preposition ("X of Y")."""
     title = affiliation = None
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "appos" and title is None and child.pos_ in ("NOUN", "PROPN"):
             title = _title_from(child)
-            affiliation = next((a for a in map(_affiliation_from, child.children) if a), None)
+            affiliation = next((a for a in map(_affiliation_from, children_of(child)) if a), None)
             if title and title[:1].isupper() and not entity_of(child) and child.pos_ == "PROPN":
                 title = None  # a second name, not a title
         elif child.dep_ == "prep" and affiliation is None and child.i > head.i:
@@ -242,7 +242,7 @@ def profile(head: Token, cue: Token | None = None) -> tuple[str | None, str | No
         # the parser often hangs "from the Stimson Center" on the verb, right after the speaker's name
         ent = entity_of(head)
         after = ent.end if ent is not None else head.i + 1
-        for child in cue.children:
+        for child in children_of(cue):
             if child.dep_ == "prep" and child.i == after:
                 affiliation = _affiliation_from(child)
     return title, affiliation
@@ -474,15 +474,15 @@ class SpeakerResolver:
             # "the chief strategist at X, Jane Roe, said": the role names a person (whatever the tagger thinks)
             ent = entity_of(named) or phrase(named)
             title = _title_from(token)
-            affiliation = next((a for a in map(_affiliation_from, token.children) if a), None)
+            affiliation = next((a for a in map(_affiliation_from, children_of(token)) if a), None)
             return self._person(Speaker(_ref(ent), self._person_name(ent), "person"), title, affiliation)
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.children)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in children_of(token))
         singular = token.tag_ in ("NN", "NNP")
         if noun_kind == "person" and singular:
             found = None
             if definite and token.lemma_.lower() not in _ANONYMOUS:
                 # "the analyst" is someone quoted recently; else an unnamed person, kept as written
-                modifiers = frozenset(c.lower_ for c in token.children if c.dep_ in ("amod", "compound"))
+                modifiers = frozenset(c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound"))
                 found = self._recent(paragraph, ("person",), noun=token.lemma_.lower(), modifiers=modifiers)
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
@@ -525,7 +525,7 @@ class SpeakerResolver:
         before = self._sentence_before(token)
         if before is None:
             return None
-        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and not self.quoted(c.idx)]
+        subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and not self.quoted(c.idx)]
         if not subjects or subjects[0].pos_ == "PRON":
             return None
         found = self.resolve(subjects[0])  # "The company reported a loss. It said": whoever "the company" is
@@ -549,7 +549,7 @@ class SpeakerResolver:
                 start -= 1
             if token.i - start >= 2 and not any(t.ent_type_ for t in doc[start : token.i]):
                 return doc[start : token.i]
-        for child in token.children:
+        for child in children_of(token):
             ent = entity_of(child) if child.dep_ == "appos" and child.ent_type_ == "ORG" else None
             # the name right after the noun, or set off by a comma: "the firm General Motors", "Another automaker,
             # General Motors (GM), announced" (the parser hangs the apposition on the name's last word)
@@ -580,7 +580,7 @@ class SpeakerResolver:
         before = self._sentence_before(token)
         if before is None:
             return None
-        subjects = [c for c in before.root.children if self._plural_source_subject(c)]
+        subjects = [c for c in children_of(before.root) if self._plural_source_subject(c)]
         return subjects[0] if subjects else None
 
     def _organisation(self, token: Token, paragraph: int, content: tuple[int, int] = (0, 0)) -> Speaker | None:
@@ -593,7 +593,7 @@ class SpeakerResolver:
         for ent in reversed(before):
             if self.paragraph(ent.start_char) < paragraph - _RECENT_PARAGRAPHS:
                 break
-            apposed = any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in ent.root.children)
+            apposed = any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in children_of(ent.root))
             if noun in ent.text.lower() or apposed:  # "the Pentagon ministry", "NPD Group, a research firm"
                 return Speaker(_ref(ent), strip_org(ent.text), "organisation")
         here = self._named_in_sentence(token, before, content)
@@ -612,7 +612,7 @@ class SpeakerResolver:
             return Speaker(_ref(ent), strip_org(ent.text), "organisation")
         # or the one organisation the identity resolution finds named in the paragraphs before (two are ambiguous),
         # for a noun any organisation may be called by ("the agency", never "the M5S party" or "the government")
-        if noun not in _ANY_ORGANISATION or any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
+        if noun not in _ANY_ORGANISATION or any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in children_of(token)):
             return None
         return self._only(token, paragraph, lambda m: m.label == "ORG", lambda m: m.antecedent or m.name)
 
@@ -634,7 +634,7 @@ class SpeakerResolver:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if after is not None and (after.pos_ == "PROPN" or after.ent_type_ in ("ORG", "PERSON")):
             return None  # "The US automobile manufacturer Ford": the name after it says who
-        left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+        left = [c for c in children_of(token) if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
         inside = [d for c in left for d in c.subtree if d.ent_type_ in ("GPE", "NORP", "ORG")]
         if not inside:
             return None
@@ -648,7 +648,7 @@ class SpeakerResolver:
         """The nearest earlier description with the same head noun that names whose it is ("the United States
         federal government" for "the federal government"), when every word of the bare description is in it.
         Only for a description that names no one itself; "the German government" is never "the federal one"."""
-        own = [c for c in token.children if c.dep_ != "det"]
+        own = [c for c in children_of(token) if c.dep_ != "det"]
         if any(c.dep_ not in ("amod", "compound") or c.ent_type_ or c.pos_ == "PROPN" for c in own):
             return None
         words = {c.lower_ for c in own}
@@ -658,7 +658,7 @@ class SpeakerResolver:
                 break
             if t.lemma_.lower() != token.lemma_.lower() or t.pos_ != "NOUN" or self.quoted(t.idx):
                 continue
-            left = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+            left = [c for c in children_of(t) if c.i < t.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
             if not left or not any(d.ent_type_ in ("GPE", "ORG", "NORP") for c in left for d in c.subtree):
                 continue  # "the government" again, or "the new government": no name to take
             span = _trim(self.doc, min(c.left_edge.i for c in left), t.i + 1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.extensions import children_of
+
 # Verbs of a state rather than an event: in the present tense with "today" they describe the times, not the day
 # ("which I still own today"); an event verb in the present is news telling the day ("the Home Office today
 # rejects"). The English stative verbs of the grammars (Quirk et al.), those seen in news. "be" is not one of
@@ -31,10 +33,13 @@ def _clause_verb(token: Token) -> Token | None:
 
 def _present(verb: Token) -> bool:
     """The verb is in the simple present (or a present copula or progressive), with no past, perfect nor future."""
-    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "cop"}]
+    helpers = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass", "cop"}]
     if any(c.lower_ in _FUTURE_AUX or c.lemma_ == "have" or c.tag_ in {"VBD", "MD"} for c in helpers):
         return False
-    if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+    if any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+        for c in children_of(verb)
+    ):
         return False  # "is to begin today": an arrangement for the day
     if verb.tag_ in _PRESENT:
         return True

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.extensions import children_of
+
 _FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose complement lies ahead of the speaker: "expects to close in June" is next June.
 _FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
@@ -27,7 +29,7 @@ def _tense(span: Span) -> int:
     steps = 0
     while steps < 4:
         if token.pos_ in {"VERB", "AUX"}:
-            children = [child for child in token.children if child.dep_ in {"aux", "auxpass"}]
+            children = [child for child in children_of(token) if child.dep_ in {"aux", "auxpass"}]
             if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
                 return 1
             if _to_have(children):
@@ -57,11 +59,11 @@ def _to_have(children: list[Token]) -> bool:
 
 def _scheduled(token: Token) -> bool:
     """A present arrangement about the future: "is set for Saturday", "are to travel on Wednesday"."""
-    present = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}]
+    present = [c for c in children_of(token) if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}]
     if token.lemma_ == "set" and any(c.dep_ == "auxpass" for c in present):
         return True
     if token.lemma_ == "be" and token.tag_ in {"VBZ", "VBP"}:
-        return any(c.dep_ == "xcomp" and _to_clause(c) for c in token.children)
+        return any(c.dep_ == "xcomp" and _to_clause(c) for c in children_of(token))
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"} and _to_clause(token)
 
@@ -70,15 +72,15 @@ def _going(token: Token) -> bool:
     """The present progressive of "go": "I am going to Rome in January", "is going to close in June"."""
     if token.lemma_ != "go" or token.tag_ != "VBG":
         return False
-    return any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
+    return any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in children_of(token))
 
 
 def _to_clause(token: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in children_of(token))
 
 
 def _plans(token: Token) -> bool:
     """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
     if token.lemma_ in _FUTURE_VERBS or _going(token):
         return True
-    return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in token.children)
+    return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in children_of(token))
