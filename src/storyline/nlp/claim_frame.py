@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
-from storyline.nlp.extensions import children_of, doc_text, entity_of
+from storyline.nlp.extensions import children_of, doc_text, entity_of, sentence
 from storyline.nlp.quantities import is_ordinal, parse_amount
 from storyline.nlp.quotes import speaker_resolver
 from storyline.resolve.gazetteer import load_gazetteer
@@ -100,7 +100,7 @@ def _chain(verb: Token) -> set[int]:
 def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
     """The date the claim's clause gives ("" when none, or when it gives two); the dates of other clauses, among
     them a reporting verb's ("officials said Friday": the report's date), are not the number's."""
-    sent = number.sent
+    sent = sentence(number)
     verb = _clause_verb(number)
     keys: set[str] = set()
     own: set[str] = set()
@@ -161,10 +161,10 @@ def _previous_date(doc: Doc, verb: Token, times: Iterable[TimeExpr]) -> str:
     ("The last major quake ... was in February"): the pronoun takes up the happening that sentence dated."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in children_of(verb)):
         return ""
-    sent = verb.sent
+    sent = sentence(verb)
     if sent.start == 0:
         return ""
-    before = doc[sent.start - 1].sent
+    before = sentence(doc[sent.start - 1])
     keys = {time_key(t) for t in dates(times) if before.start_char <= t.start < before.end_char}
     return keys.pop() if len(keys) == 1 else ""
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Quote, Ref, TimeExpr
-from storyline.nlp.extensions import children_of, doc_text
+from storyline.nlp.extensions import children_of, doc_text, sentence
 
 # Verbs (lemmas) that attribute the content of their clause to their subject.
 REPORTING_VERBS = frozenset(
@@ -262,7 +262,7 @@ def claim_time(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str | None
     verb = _clause_verb(number)
     if verb is None:
         return None
-    sent = number.sent
+    sent = sentence(number)
     for time in times:
         # Only dated values: "PAST_REF" and the like say nothing about when the number holds.
         if not time.value or not time.value[0].isdigit() or not (sent.start_char <= time.start < sent.end_char):

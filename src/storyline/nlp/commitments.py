@@ -12,7 +12,7 @@ from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
-from storyline.nlp.extensions import children_of, doc_text
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sentence
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
@@ -111,8 +111,9 @@ class _Finder:
     # -- entry point -------------------------------------------------------------------------------
 
     def run(self) -> list[CommitmentStatement]:
+        words = doc_tokens(self.doc)  # each pass over a Span builds a new Token per word: the shared list instead
         for index, sent in enumerate(self.doc.sents):
-            tokens = list(sent)  # each pass over a Span builds a new Token per word: built once, read twice
+            tokens = words[sent.start : sent.end]
             last: int | None = None
             for token in tokens:
                 group = self._instrument(token, sent, index)
@@ -265,7 +266,7 @@ class _Finder:
             best: tuple[int, str] | None = None
             for start, end, value in self.times:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is None or span.sent != verb.sent:
+                if span is None or span.sent != sentence(verb):
                     continue
                 distance = _distance(span.root, current)
                 if distance is not None and (best is None or distance < best[0]):
@@ -293,8 +294,8 @@ class _Finder:
         start, end = self.doc[left].idx, _token_end(token)
         if token.lower_ in _PERSONAL and not self._mentions_in(start, end):
             earlier = [m for m in self.mentions if m[2] == "PERSON" and m[1] <= start]
-            previous = token.sent.start - 1
-            floor = self.doc[previous].sent.start_char if previous >= 0 else 0
+            previous = sentence(token).start - 1
+            floor = sentence(self.doc[previous]).start_char if previous >= 0 else 0
             if earlier and earlier[-1][0] >= floor:
                 return _ref(self.doc, earlier[-1][0], earlier[-1][1])
         return _ref(self.doc, start, end)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import TimeExpr
 from storyline.nlp.event_vocab import Vocabulary
-from storyline.nlp.extensions import children_of
+from storyline.nlp.extensions import children_of, sentence
 from storyline.nlp.times import without_range_ends
 
 _PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
@@ -78,7 +78,7 @@ class Circumstances:
 
     def date(self, token: Token) -> str | None:
         """A time in the trigger's phrase, else one attached to a clause above it, else one in the sentence."""
-        sent = token.sent
+        sent = sentence(token)
         candidates = [(root, t) for root, t in self.times if sent.start <= root.i < sent.end]
         if not candidates:
             return None

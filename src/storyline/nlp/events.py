@@ -15,7 +15,7 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_end, sent_index
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_end, sent_index, sentence
 from storyline.resolve.companies import business_nouns
 
 log = logging.getLogger(__name__)
@@ -76,9 +76,9 @@ def _context(token: Token) -> set[str]:
 def antecedent_noun(pronoun: Token) -> Token | None:
     """The noun an "it" refers back to: the nearest preceding subject or object noun, this or the last sentence."""
     doc = pronoun.doc
-    first = pronoun.sent.start
+    first = sentence(pronoun).start
     if first > 0:
-        first = doc[first - 1].sent.start
+        first = sentence(doc[first - 1]).start
     for i in range(pronoun.i - 1, first - 1, -1):
         candidate = doc[i]
         if candidate.pos_ == "NOUN" and candidate.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
@@ -367,7 +367,7 @@ class _Coder:
             return []
         same = self.parts.same_party
         sents = list(self.doc.sents)
-        here = instrument.sent.start
+        here = sentence(instrument).start
         window = next((i for i, sent in enumerate(sents) if sent.start == here), 0)
         oldest = sents[max(window - INSTRUMENT_WINDOW, 0)].start
         for start, parties in reversed(self.instruments):
@@ -609,7 +609,7 @@ class _Coder:
             # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
             # stays an event: a story's killing is a happening other reports join even before a killer is named.)
             return None
-        if self._discards(token.sent):
+        if self._discards(sentence(token)):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
@@ -621,14 +621,14 @@ class _Coder:
         if instrument is not None:
             if not recipients and trigger.roles != "joint":
                 recipients = self._earlier_parties(instrument, actors)
-            self.instruments.append((token.sent.start, actors + recipients))
+            self.instruments.append((sentence(token).start, actors + recipients))
         if trigger.needs_recipient and not recipients:
             return None
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
         if kind.lower() in self.vocab.words("force_types") and self._companies_act(token, actors):
             return None  # companies compete, they use no force: "EADS defeated Boeing for the contract"
         event_type = self.vocab.types[kind]
-        sent = token.sent
+        sent = sentence(token)
         trigger_end = token.idx + len(token.text)
         particle = next((c for c in particles_of(token) if c.lower_ == trigger.particle), None)
         if particle is not None and particle.i == token.i + 1:

@@ -107,9 +107,12 @@ def children_of(token: Token) -> tuple[Token, ...]:
 def _children_table(doc: Doc) -> list[tuple[Token, ...]]:
     tokens = doc_tokens(doc)
     kids: list[list[Token]] = [[] for _ in tokens]
-    for token, head in zip(tokens, (t.head.i for t in tokens), strict=True):
-        if head != token.i:
-            kids[head].append(token)
+    # Each token's head as an offset from it (unsigned in spaCy's array: cast back to signed), read in one call
+    # rather than a new head Token per word.
+    offsets = doc.to_array("HEAD").astype("int64").tolist() if tokens else []
+    for token, offset in zip(tokens, offsets, strict=True):
+        if offset:
+            kids[token.i + offset].append(token)
     table = [tuple(found) for found in kids]
     doc.user_data[_CHILDREN] = table
     return table
@@ -120,3 +123,16 @@ def forget_tables(doc: Doc) -> None:
     kept they would leave the document for the cyclic collector to free, not the reference count."""
     doc.user_data.pop(_TOKENS, None)
     doc.user_data.pop(_CHILDREN, None)
+
+
+def sentence(token: Token) -> Span:
+    """The sentence of ``token``. ``Token.sent`` rescans the whole Doc on every call; this caches the bounds."""
+    doc = token.doc
+    bounds: list[tuple[int, int]] | None = doc.user_data.get("storyline_sent_bounds")
+    if bounds is None:
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+        doc.user_data["storyline_sent_bounds"] = bounds
+        doc.user_data["storyline_sent_firsts"] = [start for start, _ in bounds]
+    i = max(bisect_right(doc.user_data["storyline_sent_firsts"], token.i) - 1, 0)
+    start, end = bounds[i]
+    return doc[start:end]

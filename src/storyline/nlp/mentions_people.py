@@ -16,7 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.extensions import children_of, doc_text
+from storyline.nlp.extensions import children_of, doc_text, sentence
 from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_companies import describe_companies
 from storyline.nlp.mentions_noise import Noise
@@ -297,7 +297,7 @@ def _in_headline(text: str, at: int) -> bool:
 def _person_at(candidates: list[Candidate], token: Token) -> Candidate | None:
     """The person a possessor stands for: the mention itself, or for a pronoun the nearest person before it."""
     if token.lower_ in _PRONOUNS:
-        start = token.sent.start_char
+        start = sentence(token).start_char
         before = [c for c in candidates if c.label == "PERSON" and c.end <= token.idx and c.kind != "description"]
         recent = [c for c in before if c.start >= start] or before[-1:]
         return recent[-1] if recent else None

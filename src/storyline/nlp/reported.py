@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.cues import DOCUMENT_NOUNS, Lexicon
-from storyline.nlp.extensions import children_of, doc_tokens
+from storyline.nlp.extensions import children_of, doc_tokens, sentence
 
 _QUESTION_MARKS = {"whether", "if", "how", "why", "what", "when", "where", "who"}
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
@@ -32,19 +31,6 @@ BELIEF_ADJECTIVES = frozenset({
 _NAMED_SUBJECT = frozenset({"PERSON", "ORG"})
 _STRAY_DEPS = frozenset({"dobj", "appos", "nsubj"})
 """Dependents of an opening "according to" object that are the sentence's own noun phrase, not the source's."""
-
-
-def sentence(token: Token) -> Span:
-    """The sentence of ``token``. ``Token.sent`` rescans the whole Doc on every call; this caches the bounds."""
-    doc = token.doc
-    bounds: list[tuple[int, int]] | None = doc.user_data.get("storyline_sent_bounds")
-    if bounds is None:
-        bounds = [(sent.start, sent.end) for sent in doc.sents]
-        doc.user_data["storyline_sent_bounds"] = bounds
-        doc.user_data["storyline_sent_firsts"] = [start for start, _ in bounds]
-    i = max(bisect_right(doc.user_data["storyline_sent_firsts"], token.i) - 1, 0)
-    start, end = bounds[i]
-    return doc[start:end]
 
 
 @dataclass(frozen=True)
