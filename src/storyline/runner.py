@@ -24,14 +24,13 @@ from storyline.resolve.story import resolve_story_from
 from storyline.scale.dask import analyze_on_dask, dask_client
 from storyline.scale.parallel import analyze_jobs
 from storyline.scale.pool import Workers
-from storyline.settings import Settings
+from storyline.settings import ENGINES, Settings
 from storyline.store import KnowledgeBase, open_kb
 
 log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).parent
 
-ENGINES = ("local", "dask")
 _SUMMARY_FACTS = ("mentions", "quotes", "claims", "times", "events")
 """Fact tables counted in a run's summary line, in this order."""
 

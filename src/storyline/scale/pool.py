@@ -27,9 +27,10 @@ from pathlib import Path
 
 from storyline.heap import release_free_memory
 from storyline.model import Article, ArticleAnalysis, Failed
-from storyline.nlp.analyze import analyze_isolated
-from storyline.nlp.pipeline import release_nlp
 from storyline.settings import Settings
+
+# spaCy and the extractors are imported where they are used, not here: a command starts its workers (``warm``)
+# before it imports them itself, so that the two imports run at once.
 
 START_METHOD = "forkserver"
 """How workers start. forkserver: they fork from a small clean server process (none of this process's
@@ -75,11 +76,21 @@ def _start_worker(run: int) -> None:
     threading.Thread(target=_exit_with_run, args=(run,), daemon=True).start()
 
 
+def _warm(model: str) -> None:
+    from storyline.nlp.pipeline import load_nlp
+
+    load_nlp(model)
+
+
 def _analyze_chunk(articles: list[Article], settings: Settings) -> Results:
+    from storyline.nlp.analyze import analyze_isolated
+
     return list(analyze_isolated(articles, settings))
 
 
 def _after_analysis(after: Callable[[], None] | None) -> None:
+    from storyline.nlp.pipeline import release_nlp
+
     release_nlp()
     release_free_memory()
     if after is not None:
@@ -113,6 +124,16 @@ class Workers:
                 self.jobs - 1, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
             )
         return self._executor
+
+    def warm(self, model: str) -> None:
+        """Start the workers now, each loading the pipeline ahead of its first chunk: called before the command
+        imports spaCy and reads its inputs, a worker's start (some 2 CPU s: spaCy, the extractors, the model)
+        runs beside the command's own instead of after it. For piles the workers will share (``more_than``)."""
+        if self.jobs < 2:
+            return
+        pool = self.executor()
+        for _ in range(self.jobs - 1):
+            pool.submit(_warm, model)
 
     def analysis_over(self) -> None:
         """Let each worker drop its model and prepare for what follows (queued behind its last chunk)."""
@@ -154,6 +175,8 @@ def analyze_in_pool(
     own = workers is None
     workers = Workers(jobs) if workers is None else workers
     if workers.jobs < 2:
+        from storyline.nlp.analyze import analyze_isolated
+
         yield from analyze_isolated(articles, settings)
         return
     chunk_size = chunk_size or min(CHUNK, settings.batch_size)
