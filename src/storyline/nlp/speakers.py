@@ -320,6 +320,8 @@ class SpeakerResolver:
             # a courtesy title or gendered noun opening the mention ("Mrs. Lee", "Congresswoman Roe"), never the
             # first word of a title taken for a given name ("German Chancellor Angela Merkel": not "German")
             first = mention.text.split()[0] if mention.text.split() else ""
+            if first.lower() in mention.name.lower().split():
+                first = ""  # a surname that is also a noun ("Tishana King ... King told"): a name, not a title
             found = honorific_gender(first) or noun_gender(first) or noun_gender(mention.role or "")
             if found is None and mention.kind == "name" and len(mention.name.split()) >= 2:
                 found = name_gender(mention.name)
