@@ -45,6 +45,11 @@ _ANY_ORGANISATION = frozenset({
     "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre",
 })  # fmt: skip
 """Nouns an article may call any organisation by, unlike "the government" or "the party"."""
+_OUTLETS = frozenset({
+    "paper", "daily", "tabloid", "magazine", "station", "broadcaster", "network", "channel", "wire",
+})  # fmt: skip
+"""Nouns a news outlet is called by once named ("the paper said", "the station reported"), not "the newspaper",
+which the source nouns already class as a body."""
 _ANONYMOUS = frozenset({"source", "insider"})
 """Descriptions that stand for a person the article does not name ("a major-league source ... the source said")."""
 _GENERIC_PEOPLE = frozenset({"official", "expert", "person", "man", "woman", "executive", "leader"})
@@ -491,12 +496,29 @@ class SpeakerResolver:
             found = self._organisation(token, paragraph, content)
             if found:
                 return replace(found, mention=mention)
+        if token.lemma_.lower() in _OUTLETS and definite and singular and not self._finds(cue):
+            found = self._outlet(token, paragraph)
+            if found:
+                return replace(found, mention=mention)
         place = _PLACE_NOUNS.get(token.lemma_.lower())
         if place is not None and definite and singular:
             found = self._place(token, paragraph, content, place == "state")
             if found:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _finds(self, cue: Token | None) -> bool:
+        """Whether ``cue`` reports a finding ("the paper found"): a study's, whose outlet is no speaker."""
+        return cue is not None and self.lexicon.verb_kind(cue.lemma_) == "evidence"
+
+    def _outlet(self, token: Token, paragraph: int) -> Speaker | None:
+        """ "Centre-left daily Eleftherotypia warned ... "...," the paper said": a news outlet named by its kind is the
+        organisation quoted last, in this paragraph or the three before; else its own phrase's name ("the
+        WCCO-TV station"). None when no organisation was quoted in reach."""
+        own = self._named_description(token)
+        if own is not None:
+            return Speaker(_ref(own), strip_org(own.text), "organisation")
+        return self._recent(paragraph, ("organisation",))
 
     def _it(self, paragraph: int) -> Speaker | None:
         """ '"...," said KCNA. Diplomats said ... "...," it added': the organisation quoted last, in this paragraph
@@ -608,7 +630,7 @@ class SpeakerResolver:
         if recent is not None:
             return recent
         # "Acme reported ... The company said": the organisation named in this or the previous paragraph
-        near = before
+        near = [e for e in before if not content[0] <= e.start_char < content[1] and not self.quoted(e.start_char)]
         if near and self.paragraph(near[-1].start_char) >= paragraph - 1:
             ent = self._salient_organisation(near)
             return Speaker(_ref(ent), strip_org(ent.text), "organisation")
