@@ -497,7 +497,8 @@ class _Finder:
         sent = sentence(last[0])
         if any(self.quoted(t.idx) for t in sent):
             return None
-        verbs = [t for t in sent if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) == "say"]
+        # a judgement ("Obama lauded Collins' experience.") is as much an act of speaking as "commented on"
+        verbs = [t for t in sent if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) in ("say", "express")]
         act = verbs[-1] if verbs else None  # the last one, nearest the quote: "Reports said ..., but X denied them."
         if act is None or any(c.dep_ in ("neg", "ccomp") for c in act.children):
             return None
