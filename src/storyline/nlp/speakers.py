@@ -297,6 +297,16 @@ class SpeakerResolver:
                 parts = tuple(w.lower() for w in re.split(r"[\s]+", name) if w.strip(".-"))
                 if len(parts) > 1:
                     self.people.append(_Person(name, ent.start_char, parts))
+        # people the identity resolution found where the tagger saw a firm ("A professor of economics, Yanis
+        # Varoufakis," tagged ORG): their surnames later ("Professor Varoufakis says") are theirs
+        tagged = list(self.people)
+        for m in self.mentions.values():
+            parts = tuple(w.lower() for w in m.name.split() if w.strip(".-"))
+            if m.label != "PERSON" or m.kind != "name" or m.antecedent or len(parts) < 2:
+                continue
+            if not any(m.start <= p.start < m.end for p in tagged):
+                self.people.append(_Person(m.name, m.start, parts))
+        self.people.sort(key=lambda p: p.start)
 
     # --- names ------------------------------------------------------------------------------------
 
@@ -829,6 +839,9 @@ class SpeakerResolver:
             kind = "person"  # the tagger often takes a lone surname ("Brandt said") for an organisation
         if kind != "person" and ent.start > 0 and honorific_gender(ent.doc[ent.start - 1].lower_.rstrip(".")):
             kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
+        if kind == "organisation" and len(ent) == 2 and ent[0].lower_.rstrip(".") in _HONORIFICS:
+            if self.full_name(ent[1].text, ent.start_char):  # "Professor Varoufakis says", named in full before
+                kind = "person"
         if kind != "person":
             name = strip_org(ent.text) if kind != "group" else ent.text
             if kind == "organisation" and _ACRONYM.fullmatch(name):
