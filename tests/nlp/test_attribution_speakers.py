@@ -521,3 +521,60 @@ def test_a_sentence_after_the_closing_mark_does_not_sign_the_quote(nlp: Language
         '"The trend will not turn before the summer." Laura Bennett left the room after the meeting.\n'
     )
     assert _speaker(nlp, text, "trend will not turn") is None
+
+
+def test_a_surname_that_is_a_gendered_noun_does_not_make_a_woman_a_man(nlp: Language) -> None:
+    # "King" names the woman; only a title before the name ("King Harald") would say the sex
+    text = (
+        "Adaeze King watched the fire from her kitchen window.\n\n"
+        "King said the smoke was black by noon.\n\n"
+        "Firefighters arrived twenty minutes later.\n\n"
+        "She said the alarm in the warehouse never rang.\n"
+    )
+    assert _speaker(nlp, text, "alarm in the warehouse") == "Adaeze King"
+
+
+def test_the_paper_is_the_news_outlet_quoted_last(nlp: Language) -> None:
+    text = (
+        "The strike closed schools across the province on Tuesday.\n\n"
+        "The Toronto Star warned the unions would march again if wages were cut.\n\n"
+        '"Nobody in the cabinet has listened to the teachers," the paper said.\n'
+    )
+    assert _speaker(nlp, text, "Nobody in the cabinet") == "Toronto Star"
+
+
+def test_the_paper_with_no_outlet_quoted_stays_as_written(nlp: Language) -> None:
+    text = (
+        "Acme Foods opened a plant in Leeds on Monday.\n\n"
+        '"Nobody expected the orders to come so fast," the paper said.\n'
+    )
+    assert _speaker(nlp, text, "Nobody expected") in ("the paper", None)
+
+
+def test_a_firm_named_inside_the_quote_is_not_the_statement_s_source(nlp: Language) -> None:
+    text = (
+        "Three people were hurt at the depot on Friday.\n\n"
+        '"We are grateful to the staff of Northgate Logistics for their courage," the statement said.\n'
+    )
+    assert _speaker(nlp, text, "grateful to the staff") != "Northgate Logistics"
+
+
+def test_a_quote_paragraph_after_a_judgement_verb_is_its_subject_s(nlp: Language) -> None:
+    text = (
+        "The mayor named a new head of the harbour board on Monday.\n\n"
+        "Councillor Dana Whitfield praised the choice.\n\n"
+        '"She has run ports on three continents and never lost a ship."\n'
+    )
+    assert _speaker(nlp, text, "run ports on three continents") == "Dana Whitfield"
+
+
+def test_a_person_the_tagger_took_for_a_firm_keeps_his_surname_and_his_he(nlp: Language) -> None:
+    # the tagger reads "Yanis Varoufakis" as an organisation; the identity resolution knows him as a person
+    text = (
+        "A professor of economics at the University of Athens, Yanis Varoufakis, stayed at home on Monday.\n\n"
+        "George Papandreou, the prime minister, said the budget would pass.\n\n"
+        "Professor Varoufakis blames the banks for the crisis.\n\n"
+        '"It was a quiet day in the city," he said.\n'
+    )
+    assert _speaker(nlp, text, "the banks for the crisis") == "Yanis Varoufakis"
+    assert _speaker(nlp, text, "quiet day in the city") == "Yanis Varoufakis"
