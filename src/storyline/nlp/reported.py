@@ -22,6 +22,10 @@ INFINITIVE_CUES = frozenset({
     "claim", "expect", "hope", "plan", "intend", "promise", "pledge", "vow", "threaten", "demand", "commit",
 })  # fmt: skip
 """Cues whose content may be an infinitive with the source as its subject ("claims to have seen", "vowed to")."""
+GERUND_CUES = frozenset({"admit", "deny", "acknowledge", "confess", "report", "recall"})
+"""Speech cues whose content may be a gerund with the source as its subject ("admitted killing two coworkers",
+"denied shooting at the officers", "reported losing $4.8 billion"): verbs of VerbNet's admit and report classes
+that take an -ing complement; not "deny wrongdoing", a noun."""
 BELIEF_ADJECTIVES = frozenset({
     "concerned", "worried", "confident", "convinced", "hopeful", "optimistic", "pessimistic", "afraid", "certain",
     "adamant",
@@ -134,6 +138,13 @@ def _content(verb: Token, kind: str) -> Span | None:
     elif not comps and verb.lemma_.lower() in INFINITIVE_CUES and not _passive(verb):
         # "AppleInsider claims to have seen ...", "Ford expects to stay profitable": the infinitive is the content
         comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)]
+    elif not comps and verb.lemma_.lower() in GERUND_CUES and not _passive(verb):
+        comps = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "dobj") and c.i == verb.i + 1 and c.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)
+        ]
     if not comps and verb.lemma_.lower() == "blame":
         return _blamed(verb)
     if comps:
