@@ -839,9 +839,13 @@ class SpeakerResolver:
             kind = "person"  # the tagger often takes a lone surname ("Brandt said") for an organisation
         if kind != "person" and ent.start > 0 and honorific_gender(ent.doc[ent.start - 1].lower_.rstrip(".")):
             kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
-        if kind == "organisation" and len(ent) == 2 and ent[0].lower_.rstrip(".") in _HONORIFICS:
-            if self.full_name(ent[1].text, ent.start_char):  # "Professor Varoufakis says", named in full before
-                kind = "person"
+        if (
+            kind == "organisation"
+            and len(ent) == 2
+            and ent[0].lower_.rstrip(".") in _HONORIFICS
+            and self.full_name(ent[1].text, ent.start_char)
+        ):
+            kind = "person"  # "Professor Varoufakis says" tagged ORG, named in full before
         if kind != "person":
             name = strip_org(ent.text) if kind != "group" else ent.text
             if kind == "organisation" and _ACRONYM.fullmatch(name):
