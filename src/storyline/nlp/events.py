@@ -280,6 +280,8 @@ class _Coder:
         recipients += self._recipients_via_preps(token, trigger)
         if token.dep_ == "pobj" and host.lower_ == "under" and host.head.lemma_ == "be" and not recipients:
             recipients += parts.subject(host.head)  # "two gang members are under arrest": they are the ones held
+        if trigger.roles == "joint" and _in_state_of(token):
+            actors += parts.subject(host.head)  # "PAG is in talks with automakers": PAG is one side of the talks
         if not actors and token.dep_ == "pobj" and host.head.pos_ in {"VERB", "AUX"}:
             # "led to a combined drill from the U.S. and Japan": the parser hangs "from" on the verb.
             for pobj in self._prep_objects(host.head, frozenset({"by", "from"})):
@@ -544,6 +546,16 @@ class _Coder:
         return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
                        recipient_preps=preps, origin="vocabulary", otherwise=None)  # fmt: skip
 
+    def _orders_not_traded(self, token: Token, trigger: Trigger) -> bool:
+        """Orders won or received are trade only when companies win them: "the soldiers received orders to withdraw"
+        were commanded, they sold nothing."""
+        if trigger.origin != "vocabulary" or trigger.cameo != "061" or trigger.pos != "verb":
+            return False
+        if token.lemma_.lower() not in self.vocab.words("win_verbs"):
+            return False
+        traders = self.parts.subject(token)
+        return not traders or not all(self.parts.company(m) for m in traders)
+
     @staticmethod
     def _aid_as_purpose(token: Token, trigger: Trigger) -> bool:
         """Help named as the purpose of another act ("requested donations in order to help him", "will give aid to
@@ -581,6 +593,8 @@ class _Coder:
         return determined and _heads_report(token.head)
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
+        if self._orders_not_traded(token, trigger):
+            return None
         trigger = self._commercial(token, trigger)
         if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
             return None
@@ -613,8 +627,10 @@ class _Coder:
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
-        if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
-            return None  # "nuclear talks with the U.S." names one side: a topic, not a reported meeting
+        if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2 and not _in_state_of(token):
+            # "nuclear talks with the U.S." names one side: a topic, not a reported meeting; "X is in talks" says
+            # the talks are held, whoever the other side is.
+            return None
         if not recipients and self._generic(token, trigger, actors):
             return None
         instrument = self._instrument(token, trigger)
@@ -653,6 +669,12 @@ class _Coder:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _in_state_of(noun: Token) -> bool:
+    """The noun is the predicate "in X" of a copula: "is in talks", "are in negotiations with film studios"."""
+    host = noun.head
+    return noun.dep_ == "pobj" and host.lower_ == "in" and host.dep_ == "prep" and host.head.lemma_ == "be"
 
 
 def _seizes_property(token: Token, trigger: Trigger) -> bool:
