@@ -546,6 +546,32 @@ class _Coder:
         return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
                        recipient_preps=preps, origin="vocabulary", otherwise=None)  # fmt: skip
 
+    def sale(self, token: Token) -> Trigger | None:
+        """A sale between companies that neither dictionary lists (they have "sell" only for arms, which is military
+        aid): a company selling a stake or part of a business, or selling to a named buyer ("DaimlerChrysler has sold
+        80.1% of its stake in Chrysler"), or goods delivered to a company with no seller named ("The first A380 was
+        delivered today to Singapore Airlines"). Trade, COOPERATE (CAMEO 061). A company selling its products to
+        customers is business news, not an interaction: a buyer or a stake must be named."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in self.vocab.words("sale_verbs"):
+            return None
+        buyers = [m for t in self._prep_objects(token, frozenset({"to"})) for m in self.parts.resolve(t)]
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        if passive:
+            sellers = [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.parts.resolve(t)]
+            if not buyers or not all(self.parts.company(m) for m in buyers + sellers):
+                return None
+        else:
+            traders = self.parts.subject(token)
+            if not traders or not all(self.parts.company(m) for m in traders):
+                return None
+            stakes = self.vocab.words("stake_nouns")
+            near = [c for c in token.children if c.dep_ == "dobj"]
+            near += [g for c in near for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            if not buyers and not any(n.lemma_.lower() in stakes for n in near):
+                return None
+        return Trigger("COOPERATE", "verb", lemma, mode="economic", cameo="061", recipient_preps=frozenset({"to", "in"}))
+
     def _orders_not_traded(self, token: Token, trigger: Trigger) -> bool:
         """Orders won or received are trade only when companies win them: "the soldiers received orders to withdraw"
         were commanded, they sold nothing."""
@@ -702,7 +728,7 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()), tokens)
     coded: dict[int, tuple[Trigger, Event]] = {}
     for token in tokens:
-        trigger = match_trigger(token, vocab)
+        trigger = match_trigger(token, vocab) or coder.sale(token)
         if trigger is None:
             continue
         event = coder.event(token, trigger)
