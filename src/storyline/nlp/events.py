@@ -532,6 +532,9 @@ class _Coder:
         lemma = token.lemma_.lower()
         if lemma in self.vocab.words("purchase_verbs"):
             preps = frozenset({"from"})
+        elif lemma in self.vocab.words("sale_verbs") and self._delivered_to_company(token):
+            return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
+                           recipient_preps=frozenset({"to"}), origin="vocabulary", otherwise=None)  # fmt: skip
         elif lemma in self.vocab.words("sale_verbs"):
             preps = frozenset({"to", "for"})
         elif lemma in self.vocab.words("win_verbs") and any(
@@ -556,10 +559,8 @@ class _Coder:
         if token.pos_ != "VERB" or lemma not in self.vocab.words("sale_verbs"):
             return None
         buyers = [m for t in self._prep_objects(token, frozenset({"to"})) for m in self.parts.resolve(t)]
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-        if passive:
-            sellers = [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.parts.resolve(t)]
-            if not buyers or not all(self.parts.company(m) for m in buyers + sellers):
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+            if not self._delivered_to_company(token):
                 return None
         else:
             traders = self.parts.subject(token)
@@ -570,7 +571,19 @@ class _Coder:
             near += [g for c in near for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
             if not buyers and not any(n.lemma_.lower() in stakes for n in near):
                 return None
-        return Trigger("COOPERATE", "verb", lemma, mode="economic", cameo="061", recipient_preps=frozenset({"to", "in"}))
+        return Trigger(
+            "COOPERATE", "verb", lemma, with_=self.vocab.words("stake_nouns"), mode="economic", cameo="061",
+            recipient_preps=frozenset({"to", "in"}),
+        )  # fmt: skip
+
+    def _delivered_to_company(self, token: Token) -> bool:
+        """A passive sale verb whose "to" phrase names companies and whose seller, if named, is one: "the first jet
+        was delivered to Qatar Airways" (goods a company receives are bought, not military aid)."""
+        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+            return False
+        buyers = [m for t in self._prep_objects(token, frozenset({"to"})) for m in self.parts.resolve(t)]
+        sellers = [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.parts.resolve(t)]
+        return bool(buyers) and all(self.parts.company(m) for m in buyers + sellers)
 
     def _orders_not_traded(self, token: Token, trigger: Trigger) -> bool:
         """Orders won or received are trade only when companies win them: "the soldiers received orders to withdraw"
