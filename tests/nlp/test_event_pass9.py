@@ -75,3 +75,16 @@ def test_currency_letters_are_not_the_state(coded: dict[str, tuple[CodedOutput, 
 
 def test_ongoing_events_are_no_supposition(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert one_of(coded, SENTENCES, "ongoing events", "AID").modality == "asserted"
+
+
+def test_a_claim_of_wrongdoing_accuses_whoever_the_clause_names() -> None:
+    sentences = {
+        "claims violated": "Siemens claims that Chrysler violated the licensing agreement between the two firms.",
+        "owner answers": "Siemens argued that Chrysler's new engine plant was a breach of the licence.",
+        "claims faster": "Siemens claims that its new turbine is faster than any rival's.",
+    }
+    coded = code_all(sentences)
+    event = one_of(coded, sentences, "claims violated", "ACCUSE")
+    assert (event.source, event.target) == (frozenset({"MNCDEU"}), frozenset({"MNCUSA"}))
+    assert one_of(coded, sentences, "owner answers", "ACCUSE").target == frozenset({"MNCUSA"})
+    assert not [e for e in coded["claims faster"] if e.type == "ACCUSE"]

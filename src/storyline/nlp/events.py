@@ -576,6 +576,23 @@ class _Coder:
             recipient_preps=frozenset({"to", "in"}),
         )  # fmt: skip
 
+    def _alleged(self, token: Token) -> list[int]:
+        """Who a verb of disapproval accuses when it reports a wrongdoing in a clause rather than naming a target:
+        "Apple Corps claims that Apple Computer violated the agreement", "argued that the store was a breach of the
+        settlement": the clause's subject (PETRARCH2 takes the first actor after the verb). A claim of anything else
+        ("claims that the phone is faster") accuses no one."""
+        wrongs = self.vocab.words("wrongdoing_words")
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            if not any(t.lemma_.lower() in wrongs for t in clause.subtree):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            accused = [m for c in subjects for m in self.parts.resolve(c)]
+            # "Apple Computer's iTunes Music Store violates": the owner answers for what it owns.
+            accused += [m for c in subjects for o in c.children if o.dep_ == "poss" for m in self.parts.resolve(o)]
+            if accused:
+                return accused
+        return []
+
     def _delivered_to_company(self, token: Token) -> bool:
         """A passive sale verb whose "to" phrase names companies and whose seller, if named, is one: "the first jet
         was delivered to Qatar Airways" (goods a company receives are bought, not military aid)."""
@@ -647,6 +664,8 @@ class _Coder:
         if trigger.roles == "joint" and len(actors) < 2:
             actors += self._topic(token, actors)
         recipients = [m for m in dict.fromkeys(found.recipients) if m not in actors]
+        if not recipients and trigger.pos == "verb" and trigger.type == "ACCUSE":
+            recipients = [m for m in self._alleged(token) if m not in actors]
         if any(not self.parts.missed(m) for m in actors + recipients):
             # A name the recogniser missed only stands in when no one else takes part: next to a recognised party it
             # is as likely a product or a place ("bought the Dreamliner"), and it would tell reports apart.
