@@ -65,7 +65,7 @@ _VAGUE_COUNTS = {"a few", "few", "several", "a couple of"}
 # Leading words that belong to the expression as written but not to its value.
 _LEADING = re.compile(
     r"^(?:on|in|since|over|during|by|until|till|from|at(?!\s+(?:least|most)\b)|before|after|through|"
-    r"throughout|for|of|as of|"
+    r"throughout|for|of|as of|prior to|"
     r"starting|beginning|between|within|early in|late in|earlier in|later in|"
     r"(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|rest|remainder|first half|second half)\s+of)\s+"
 )
@@ -85,6 +85,7 @@ _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+")
 _DURATION = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
 )
+_LAST_QUARTER = re.compile(r"^the\s+(?:last|past|previous)\s+quarter$")
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
 _HALF_UNIT = re.compile(
@@ -96,6 +97,11 @@ _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
 _BARE_PLURAL = re.compile(
     r"^(?:many\s+|several\s+|recent\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
 )
+_UNITS_LATER = re.compile(r"^(seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier)$")
+# "a quarter-century", "half a century": TimeML counts them in years, as it does decades.
+_CENTURY_PART = re.compile(rf"^{_HEDGE}(?:an?\s+)?(quarter|half)[- ]century$")
+# "several years ago": the count is unknown, so is the date: the vague past (TimeML PAST_REF), not a guessed year.
+_VAGUE_AGO = re.compile(r"^(?:a few|few|several|a couple of|many)\s+(?:days|weeks|months|years|decades)\s+ago$")
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
 _DEICTIC = re.compile(
     r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$|"
@@ -144,7 +150,9 @@ _MONTH_ONLY = re.compile(
 )
 _MONTH_OF_YEAR = re.compile(r"^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(this|last|next)\s+year$")
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)$")
-_PAST_REF = re.compile(r"^(?:recent\s+(?:days|weeks|months|years|times)|recently|the past|lately|the recent past)$")
+# "in recent years" is how long the trend has lasted: TimeML a DURATION (PXY), as GUM and ECB+ gold mark it;
+# "recent times" stays the vague past.
+_PAST_REF = re.compile(r"^(?:recent\s+times|recently|the past|lately|the recent past)$")
 _FUTURE_REF = re.compile(r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the future$")
 _CENTURY = re.compile(
     r"^(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -396,6 +404,13 @@ def _read(
     if m := _SAME_YEAR_BEFORE.fullmatch(core):
         value = narrative.year_before(m[1])
         return Timex(value, relative=True, note="the date narrated, a year back") if value else None
+    if (m := _LAST_QUARTER.fullmatch(core)) and anchor is not None and not lowered.lstrip().startswith("over "):
+        # "profits rose 78 percent during the last quarter": the quarter before the paper's, a DATE (MEANTIME and
+        # TimeML); "over the past quarter" stays the period it was spread over (a DURATION).
+        index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+        return Timex(f"{index // 4}-Q{index % 4 + 1}", relative=True, note="resolved against the publication date")
+    if core == "the years" and re.match(r"\s*(?:over|through|throughout)\s", lowered):
+        return Timex("PXY", kind="duration")  # "over the years": a span of years, as MEANTIME marks it
     year = narrative.year or (anchor.year if anchor else None)
     found = (
         period(core, lowered, anchor, direction, (narrative.day or anchor, year), Timex)
@@ -483,7 +498,7 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
     if m := _SHORT_YEAR.fullmatch(core):
         # A two-digit year or decade without its century: the twentieth century is the usual reading in news.
         return Timex(f"19{m[1]}") if m[1] else Timex(f"19{m[2][0]}")
-    if _PAST_REF.fullmatch(core):
+    if _PAST_REF.fullmatch(core) or _VAGUE_AGO.fullmatch(core):
         return Timex("PAST_REF", relative=True, note="vague past")
     if _FUTURE_REF.fullmatch(core):
         return Timex("FUTURE_REF", relative=True, note="vague future")
@@ -506,6 +521,8 @@ def _duration(core: str, lowered: str) -> Timex | None:
         return Timex(f"PT{int(m[1])}{'H' if m[2].startswith('h') else 'M'}", kind="duration")
     if m := _HALF_UNIT.fullmatch(core):
         return Timex(_HALF_VALUES[m[1] or m[2]], kind="duration")
+    if m := _CENTURY_PART.fullmatch(core):
+        return Timex("P25Y" if m[1] == "quarter" else "P50Y", kind="duration")
     if m := _AGO.fullmatch(core):
         if m[3] in {"earlier", "later", "before"}:
             # "a month earlier": TimeML marks the amount, a DURATION; "ago" and "from now" count from today.
@@ -519,7 +536,10 @@ def _duration(core: str, lowered: str) -> Timex | None:
         return _period(m[1], _unit(m[2])) if _count(m[1].split()[0]) is not None else None
     if m := _DURATION_THE_PAST.fullmatch(core):
         return _period("one", _unit(m[1]))
-    if (m := _BARE_PLURAL.fullmatch(core)) and not core.startswith("recent"):
+    if m := _UNITS_LATER.fullmatch(core):
+        # "returned minutes later": an amount with no number, counted like "two minutes later" (a DURATION)
+        core = m[1]
+    if m := _BARE_PLURAL.fullmatch(core):
         unit = _unit(m[1].rstrip("s"))
         code = "Y" if unit in {"decade", "century"} else _UNITS[unit]  # TIMEX3 counts decades in years
         return Timex(f"P{'T' if code.startswith('T') else ''}X{code.lstrip('T')}", kind="duration")
