@@ -131,7 +131,8 @@ _PATTERNS = [
     re.compile(
         r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
         r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
-        r"the time being|the (?:long|short) term|the future|the past)\b|"
+        r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
+        r"lately|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades))\b|"
         r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         re.IGNORECASE,
     ),
@@ -268,7 +269,10 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lower", ("today", "tonight", "this", "yesterday", "tomorrow", "night")),
     ("text", ("1", "20")),
     ("digit", ()),
-    ("lower", ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties")),
+    (
+        "lower",
+        ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties", "lately"),
+    ),
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
     ("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
     ("text", ("0s", "0's")),

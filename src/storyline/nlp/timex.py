@@ -95,7 +95,7 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
 _BARE_PLURAL = re.compile(
-    r"^(?:many\s+|several\s+|recent\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
+    r"^(?:many\s+|several\s+|recent\s+|past\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
 )
 _UNITS_LATER = re.compile(r"^(seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier)$")
 # "a quarter-century", "half a century": TimeML counts them in years, as it does decades.
@@ -153,7 +153,9 @@ _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?
 # "in recent years" is how long the trend has lasted: TimeML a DURATION (PXY), as GUM and ECB+ gold mark it;
 # "recent times" stays the vague past.
 _PAST_REF = re.compile(r"^(?:recent\s+times|recently|the past|lately|the recent past)$")
-_FUTURE_REF = re.compile(r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the future$")
+_FUTURE_REF = re.compile(
+    r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the\s+(?:(?:foreseeable|near|distant|immediate)\s+)?future$"
+)
 _CENTURY = re.compile(
     r"^(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
