@@ -242,6 +242,17 @@ _PATTERNS = [
         r"\b(?:that|that\s+same|the\s+same)\s+year\b(?!\s+(?:ago|earlier|before|old)\b)",
         re.IGNORECASE,
     ),
+    # Quarters the model misses or takes with an adjective ("a strong first quarter"): the ordinal quarter with
+    # its year, "Q3 2011", "the current quarter", "next quarter".
+    re.compile(
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
+        r"(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d|(?:this|last|next)\s+year)\b)?|"
+        r"\b(?:the\s+)?(?:this|current|next|coming|last|previous)\s+quarter\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bQ[1-4](?:\s+(?:1[6-9]\d\d|20\d\d))?\b"),
+    # A date in figures, "7/8/07" (month first, timex._numeric_date).
+    re.compile(r"(?<![\d/.,$])\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?![\d/])"),
     # "over the years" (a DURATION PXY; "the years" alone is a description).
     re.compile(r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+years\b(?!\s+(?:of|since|after|before|when|that|to|\d))", re.IGNORECASE),
     # Parts of a century, and decades written without "the" before a noun ("1940s Brylcreem pompadour").
@@ -293,6 +304,9 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lower", ("same",)),
     ("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
     ("lower", ("night", "year")),
+    ("lower", ("quarter",)),
+    ("text", ("Q1", "Q2", "Q3", "Q4")),
+    ("text", ("/",)),
     ("lower", ("the years",)),
     ("lower", ("century", "0s")),
     ("lower", ("fiscal", "financial")),

@@ -85,7 +85,8 @@ _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+")
 _DURATION = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
 )
-_LAST_QUARTER = re.compile(r"^the\s+(?:last|past|previous)\s+quarter$")
+_RELATIVE_QUARTER = re.compile(r"^(?:the\s+)?(this|current|last|past|previous|next|coming|following)\s+quarter$")
+_QUARTER_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
 _HALF_UNIT = re.compile(
@@ -406,11 +407,17 @@ def _read(
     if m := _SAME_YEAR_BEFORE.fullmatch(core):
         value = narrative.year_before(m[1])
         return Timex(value, relative=True, note="the date narrated, a year back") if value else None
-    if (m := _LAST_QUARTER.fullmatch(core)) and anchor is not None and not lowered.lstrip().startswith("over "):
-        # "profits rose 78 percent during the last quarter": the quarter before the paper's, a DATE (MEANTIME and
-        # TimeML); "over the past quarter" stays the period it was spread over (a DURATION).
-        index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+    if (m := _RELATIVE_QUARTER.fullmatch(core)) and m[1] != "following" and not lowered.lstrip().startswith("over "):
+        # "profits rose 78 percent during the last quarter", "sales in the current quarter": the quarter of the
+        # paper's date or its neighbour, a DATE (MEANTIME and TimeML); "over the past quarter" stays the period
+        # it was spread over (a DURATION).
+        if anchor is None:
+            return Timex(None, relative=True, note=NO_ANCHOR)
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + _QUARTER_SHIFT[m[1]]
         return Timex(f"{index // 4}-Q{index % 4 + 1}", relative=True, note="resolved against the publication date")
+    if core == "the quarter" and narrative.last and re.fullmatch(r"\d{4}-Q[1-4]", narrative.last):
+        # "GM lost $6 billion in the first quarter of 2009 ... revenue in the quarter fell": the quarter told
+        return Timex(narrative.last, relative=True, note="the quarter being narrated")
     if core == "the years" and re.match(r"\s*(?:over|through|throughout)\s", lowered):
         return Timex("PXY", kind="duration")  # "over the years": a span of years, as MEANTIME marks it
     year = narrative.year or (anchor.year if anchor else None)
@@ -421,6 +428,7 @@ def _read(
         or recurring(core, Timex)
         or told_day(core, narrative.day or anchor, year, Timex)
         or _fixed(core, anchor)
+        or _numeric_date(core, anchor)
         or _duration(core, lowered)
     )
     if found:
@@ -431,6 +439,24 @@ def _read(
     if relative is not None:
         return relative
     return _absolute(core, anchor, direction)
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+
+def _numeric_date(core: str, anchor: date | None) -> Timex | None:
+    """A date written in figures, "7/8/07": month first, as American outlets write it, unless the first number
+    cannot be a month ("25/12/2010"); a two-digit year in the century nearer the paper's date."""
+    if not (m := _NUMERIC_DATE.fullmatch(core)):
+        return None
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    if len(m[3]) == 2:
+        year += 2000 if anchor is None or 2000 + year <= anchor.year + 1 else 1900
+    month, day = (first, second) if first <= 12 else (second, first)
+    try:
+        return Timex(date(year, month, day).isoformat())
+    except ValueError:
+        return None
 
 
 def _yearless_month(core: str, year: int) -> str | None:
@@ -499,6 +525,8 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
         return Timex(f"19{_DECADE_WORDS.index(core[4:]) + 2}")  # "the sixties": the twentieth century's
     if m := _SHORT_YEAR.fullmatch(core):
         # A two-digit year or decade without its century: the twentieth century is the usual reading in news.
+        if m[1] and anchor is not None and 2000 + int(m[1]) <= anchor.year + 1:
+            return Timex(f"20{m[1]}")  # "WWDC '11" in a 2011 paper: the nearer century
         return Timex(f"19{m[1]}") if m[1] else Timex(f"19{m[2][0]}")
     if _PAST_REF.fullmatch(core) or _VAGUE_AGO.fullmatch(core):
         return Timex("PAST_REF", relative=True, note="vague past")
