@@ -87,6 +87,7 @@ _DURATION = re.compile(
 )
 _RELATIVE_QUARTER = re.compile(r"^(?:the\s+)?(this|current|last|past|previous|next|coming|following)\s+quarter$")
 _QUARTER_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_RELATIVE_CENTURY = re.compile(r"^(?:the\s+)?(this|current|last|previous|next)\s+century$")
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
 _HALF_UNIT = re.compile(
@@ -623,6 +624,9 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
             year, month = shift_months(anchor, shift)
             return f"{year}-{month:02d}"
         return str(anchor.year + shift)
+    if m := _RELATIVE_CENTURY.fullmatch(core):
+        # "this century" (told in 2011) is 20, TimeML's two-digit century; "last century" 19
+        return f"{anchor.year // 100 + {'this': 0, 'current': 0, 'next': 1}.get(m[1], -1):02d}"
     if core in {"the year", "the current year"}:
         return str(anchor.year)
     if _WEEKEND.fullmatch(core):
