@@ -254,7 +254,11 @@ _PATTERNS = [
     # A date in figures, "7/8/07" (month first, timex._numeric_date).
     re.compile(r"(?<![\d/.,$])\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?![\d/])"),
     # "over the years" (a DURATION PXY; "the years" alone is a description).
-    re.compile(r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+years\b(?!\s+(?:of|since|after|before|when|that|to|\d))", re.IGNORECASE),
+    re.compile(
+        r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+years\b"
+        r"(?!\s+(?:of|since|after|before|when|that|to|\d))",
+        re.IGNORECASE,
+    ),
     # Parts of a century, and decades written without "the" before a noun ("1940s Brylcreem pompadour").
     re.compile(r"\b(?:an?\s+)?(?:quarter|half)[- ]century\b|(?<![\w'])(?:1[5-9]|20)\d0s\b", re.IGNORECASE),
     # Fiscal quarters (timex._FISCAL_QUARTER): "its first fiscal 2008 quarter", "the second quarter of fiscal 2009".
@@ -520,7 +524,7 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "the illustrator Johnnie Christmas": a name
     if written in _WEEKDAY_SET and _DAY_NAME_BEFORE.search(text, max(0, start - 12), start):
         return False  # "Black Monday", "Patch Tuesday": a named day
-    if written.lower() == "recently" and text[max(0, start - 3) : start].lower() == "as " and text[end : end + 3] == " as":
+    if written.lower() == "recently" and text[max(0, start - 3) : start].lower() + text[end : end + 3] == "as  as":
         return False  # "as recently as last year": the time is the year told after it
     if written.lower() == "now" and _idiom_now(text, start, end):
         return False  # "every now and then", "now and again": a frequency idiom, no TIMEX3
