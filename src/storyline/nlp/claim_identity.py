@@ -70,6 +70,9 @@ def _clause_predicate(head: Token) -> str:
         return ""
     if verb.pos_ not in _VERBS:
         return ""
+    if node.dep_ != "pobj" and _to_death(verb):
+        # the verb's own arguments died, not its agent ("shot dead by two officers") nor an age ("dead at 95")
+        return "kill"
     folded = _fold(verb.lemma_)
     if not folded and node.dep_ in ("nsubj", "nsubjpass"):
         # "five people had received treatment after being injured": the subject of a support verb is the
@@ -81,6 +84,20 @@ def _clause_predicate(head: Token) -> str:
             if adjunct is not None and adjunct.pos_ in _VERBS and (found := _fold(adjunct.lemma_)):
                 return found
     return folded
+
+
+def _to_death(verb: Token) -> bool:
+    """Whether a resultative says the verb killed what it befell: "shot to death one person", "was stabbed to
+    death", "were shot dead". Those people are the killed, not the shot who lived: "shot three people, killing
+    one" counts the three shot and the one killed apart."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+            c.dep_ == "pobj" and c.lower_ == "death" for c in child.children
+        ):
+            return True
+        if child.dep_ in ("oprd", "acomp", "advmod") and child.lower_ == "dead":
+            return True
+    return False
 
 
 def _participle_before(head: Token) -> str:
