@@ -88,6 +88,8 @@ _IDENTIFIER_CUES = frozenset(
 )
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my"])
 _CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "et", "est", "edt", "bst", "cet", "kst"])
+# "10 a. m.": a clock time whose abbreviation a tokenizer split (the ECB+ texts write it so), as "10 a.m." is
+_SPLIT_CLOCK = re.compile(r"^\s*[ap]\.\s+m\.", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*olds?\b", re.IGNORECASE)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
 _RANK_BEFORE = re.compile(r"(?:\b[Nn]os?\.|\bNo|#|\b[Nn]umber)\s*$")
@@ -190,6 +192,8 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         if time.start < end_char and start_char < time.end:
             return True
     if (after is not None and after.lower_ in _CLOCK) or ":" in main.text:
+        return True
+    if _SPLIT_CLOCK.match(doc_text(doc)[end_char : end_char + 8]):
         return True
     if _AGE_AFTER.match(doc_text(doc)[end_char : end_char + 20]):
         return True

@@ -437,6 +437,19 @@ def _described_alike_differ(items: Sequence[_Item]) -> bool:
     )
 
 
+def _one_outlet_clashes(refs: Sequence[ClaimRef]) -> bool:
+    """Whether one article gives two values of the group that cannot both hold: then the group's description
+    covers two quantities (two shocks of one morning, two nights of arrests, a part and its whole), and which one
+    another outlet's figure counts is unknown."""
+    by_article: dict[str, list[ClaimRef]] = {}
+    for ref in refs:
+        by_article.setdefault(ref.article_id, []).append(ref)
+    return any(
+        len(held) > 1 and _clash([_interval(r.claim) for r in held], [r.claim.sent for r in held])
+        for held in by_article.values()
+    )
+
+
 def _outlets_clash(refs: Sequence[ClaimRef]) -> bool:
     """Whether two articles give clashing values. Two values one article gives in different sentences are two
     quantities it tells apart in words the claim's identity does not read ("stealing almost $2 million of
@@ -493,7 +506,9 @@ def group_claims(
     for refs, topic, bucket_items in built:
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
         status = judge([r.claim for r in refs], _places(refs))
-        if status == "differ" and not (_outlets_clash(refs) and _described_alike_differ(bucket_items)):
+        if status == "differ" and not (
+            _outlets_clash(refs) and _described_alike_differ(bucket_items) and not _one_outlet_clashes(refs)
+        ):
             status = "incomparable"
         result.append((status, topic, tuple(refs)))
     result.sort(key=lambda g: (_STATUS_ORDER[g[0]], -len(g[2]), g[1]))
