@@ -23,7 +23,9 @@ def _claim(nlp: Language, text: str, number: str) -> Claim:
 def test_a_date_in_the_clause_is_the_claims(nlp: Language) -> None:
     text = "The same valley was hit by a flood in September that killed 12 farmers."
     assert _claim(nlp, "A flood in September killed 12 farmers.", "12").when == "september"
-    assert _claim(nlp, text, "12").when == ""  # the relative clause has no date of its own... nor its head's
+    # a thing's relative clause with no date of its own takes the date of the clause its noun stands in: the flood
+    # that killed them was September's
+    assert _claim(nlp, text, "12").when == "september"
 
 
 def test_coordinated_verbs_share_their_date(nlp: Language) -> None:

@@ -440,10 +440,12 @@ def _described_alike_differ(items: Sequence[_Item]) -> bool:
 def _one_outlet_clashes(refs: Sequence[ClaimRef]) -> bool:
     """Whether one article gives two values of the group that cannot both hold: then the group's description
     covers two quantities (two shocks of one morning, two nights of arrests, a part and its whole), and which one
-    another outlet's figure counts is unknown."""
+    another outlet's figure counts is unknown. A vague order beside a figure ("several thousand soldiers" and
+    "11,000 troops") is the same count told loosely, not a second one."""
     by_article: dict[str, list[ClaimRef]] = {}
     for ref in refs:
-        by_article.setdefault(ref.article_id, []).append(ref)
+        if ref.claim.kind != "order":
+            by_article.setdefault(ref.article_id, []).append(ref)
     return any(
         len(held) > 1 and _clash([_interval(r.claim) for r in held], [r.claim.sent for r in held])
         for held in by_article.values()
