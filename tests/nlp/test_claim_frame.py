@@ -192,3 +192,22 @@ def test_the_place_points_at_the_text_as_written() -> None:
     [claim] = analyze(article).claims
     assert claim.where is not None
     assert (claim.where.start, claim.where.text) == (23, "the United States")
+
+
+def test_a_root_the_tagger_makes_a_noun_still_dates_its_conjunct(nlp: Language) -> None:
+    # "shot" tagged a noun: its subject makes it the clause's verb, so "In late October" dates "wounded"
+    text = "In late October, a gunman shot and wounded four people at a warehouse near Dover."
+    assert _claim(nlp, text, "four").when == "october"
+
+
+def test_a_things_relative_clause_takes_its_nouns_date_a_persons_does_not(nlp: Language) -> None:
+    text = "In May 2001, the town was flattened by a storm that left more than 200 people dead."
+    assert _claim(nlp, text, "200").when == "2001-05"
+    text = "The woman who killed four people was sentenced on Friday."
+    assert _claim(nlp, text, "four").when == ""  # her killings are not Friday's
+
+
+def test_where_after_a_place_is_that_place(nlp: Language) -> None:
+    text = "Violence broke out in Marseille where about 30,000 people marched against the reform."
+    where = _claim(nlp, text, "30,000").where
+    assert where is not None and where.text == "Marseille"
