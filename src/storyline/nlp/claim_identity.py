@@ -308,6 +308,9 @@ class Distance:
     """The place measured from ("Tehran")."""
     located: Token | None
     """The named place that lies there ("Qeshm"); None when the clause does not name it ("the island")."""
+    beside: Token | None = None
+    """The common noun the length follows in its noun phrase ("a motorist 50 miles north of Detroit"): a thing
+    that lies there, not the story's place; None otherwise."""
 
 
 def _named(token: Token) -> Token | None:
@@ -345,4 +348,10 @@ def distance_of(unit: Token) -> Distance | None:
     elif holder.pos_ in ("VERB", "AUX"):
         holder = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), holder)
     located = _named(holder) if holder.pos_ in ("NOUN", "PROPN") else None
-    return Distance(origin, located if located is not None and located.i != origin.i else None)
+    # the noun the distance post-modifies, whether the parser hangs the length on it or it on the length
+    beside = next((c for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ == "NOUN"), None)
+    if beside is None and holder.pos_ == "NOUN" and holder.i < first.i and holder.i in (bearing.head.i, first.head.i):
+        beside = holder
+    if located is not None or (beside is not None and beside.i > first.i):
+        beside = None
+    return Distance(origin, located if located is not None and located.i != origin.i else None, beside)

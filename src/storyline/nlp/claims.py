@@ -509,7 +509,10 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # quake measuring 6.4 hit Zarand")
         when=claim_when(doc, phrase.main, times)
         or (claim_when(doc, magnitude.shock, times) if magnitude and magnitude.shock else ""),
-        scope=claim_scope(phrase.main, head, own),
+        # a thing lying at a distance ("a motorist 50 miles north of Detroit") is not the story's place: its
+        # distance is measured apart
+        scope=f"at:{distance.beside.lemma_.lower()}" if distance is not None and distance.beside is not None
+        else claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
         holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
         # a distance is where it is measured from ("south of Tehran"): two distances from two places never compare
