@@ -126,5 +126,7 @@ def timex_report_to_json(evaluation: TimexEvaluation) -> dict[str, Any]:
     return {
         "all": one(evaluation.scores),
         "groups": {g: one(s) for g, s in evaluation.by_group},
-        "kinds": {k.kind: {"gold": k.gold, "matched": k.matched, "value_right": k.value_right} for k in evaluation.by_kind},
+        "kinds": {
+            k.kind: {"gold": k.gold, "matched": k.matched, "value_right": k.value_right} for k in evaluation.by_kind
+        },
     }
