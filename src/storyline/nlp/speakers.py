@@ -515,9 +515,9 @@ class SpeakerResolver:
         singular = token.tag_ in ("NN", "NNP")
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
         if indefinite and singular and (noun_kind == "person" or noun_gender(token.lower_) is not None):
-            named = self._named_next(token)  # "A Brooklyn woman ... says ... . Tishana King is the only ..."
-            if named is not None:
-                return replace(named, mention=mention)
+            identified = self._named_next(token)  # "A Brooklyn woman ... says ... . Tishana King is the only ..."
+            if identified is not None:
+                return replace(identified, mention=mention)
         if noun_kind == "person" and singular:
             found = None
             if definite and token.lemma_.lower() not in _ANONYMOUS:
