@@ -48,8 +48,9 @@ def one_run(corpus: str, out: str) -> None:
 
     shutil.rmtree(out, ignore_errors=True)
     cli.main(["brief", corpus, "--out", out, "-q", "--jobs", "2"], standalone_mode=False)
-    print(f"worker started: {seen.get('started', '-')};  2 CPU s in: {seen.get('ready', '-')};  "
-          f"whole: wall {time.perf_counter() - start:5.2f}  command CPU {time.process_time():5.2f}", flush=True)  # fmt: skip
+    whole = f"wall {time.perf_counter() - start:5.2f}  command CPU {time.process_time():5.2f}"
+    started, ready = seen.get("started", "-"), seen.get("ready", "-")
+    print(f"worker started: {started};  2 CPU s in: {ready};  whole: {whole}", flush=True)
 
 
 def main(n: int, rounds: int) -> None:

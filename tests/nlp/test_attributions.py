@@ -179,3 +179,26 @@ def test_a_noun_cue_with_an_of_phrase(nlp: Language) -> None:
     assert (claim.text, claim.cue_class) == ("fraud", "speech")
     assert (fear.text, fear.cue_class) == ("a recession", "belief")
     assert _quotes(nlp, "Officials rejected claims of fraud.\n\nFears of Iran grew in the region.\n") == ()
+
+
+def test_a_gerund_after_admit_or_deny_is_the_content(nlp: Language) -> None:
+    text = (
+        "At the hearing, the driver admitted taking the van without asking, but denied drinking before the crash.\n"
+    )
+    found = _quotes(nlp, text)
+    assert _one(found, "taking the van").text == "taking the van without asking"
+    assert _one(found, "drinking").text == "drinking before the crash"
+
+
+def test_a_noun_after_deny_or_a_passive_admit_is_no_content(nlp: Language) -> None:
+    text = "The minister denied wrongdoing on Monday. The boy was admitted to hospital after the crash.\n"
+    assert _quotes(nlp, text) == ()
+
+
+def test_a_that_clause_after_a_possessed_cue_noun_is_the_possessor_s(nlp: Language) -> None:
+    # "agreed with Acme's defence that ...": what the clause says is Acme's, not the judge's
+    found = _quotes(nlp, "Judge Anna Moss agreed with Acme Computer's defence that, while the store is branded, "
+                         "the music it sells is not.\n")
+    quote = _one(found, "the music it sells is not")
+    assert quote.speaker is not None and quote.speaker.name == "Acme Computer"
+    assert quote.text.startswith("while")

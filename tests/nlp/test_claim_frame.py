@@ -23,7 +23,9 @@ def _claim(nlp: Language, text: str, number: str) -> Claim:
 def test_a_date_in_the_clause_is_the_claims(nlp: Language) -> None:
     text = "The same valley was hit by a flood in September that killed 12 farmers."
     assert _claim(nlp, "A flood in September killed 12 farmers.", "12").when == "september"
-    assert _claim(nlp, text, "12").when == ""  # the relative clause has no date of its own... nor its head's
+    # a thing's relative clause with no date of its own takes the date of the clause its noun stands in: the flood
+    # that killed them was September's
+    assert _claim(nlp, text, "12").when == "september"
 
 
 def test_coordinated_verbs_share_their_date(nlp: Language) -> None:
@@ -190,3 +192,22 @@ def test_the_place_points_at_the_text_as_written() -> None:
     [claim] = analyze(article).claims
     assert claim.where is not None
     assert (claim.where.start, claim.where.text) == (23, "the United States")
+
+
+def test_a_root_the_tagger_makes_a_noun_still_dates_its_conjunct(nlp: Language) -> None:
+    # "shot" tagged a noun: its subject makes it the clause's verb, so "In late October" dates "wounded"
+    text = "In late October, a gunman shot and wounded four people at a warehouse near Dover."
+    assert _claim(nlp, text, "four").when == "october"
+
+
+def test_a_things_relative_clause_takes_its_nouns_date_a_persons_does_not(nlp: Language) -> None:
+    text = "In May 2001, the town was flattened by a storm that left more than 200 people dead."
+    assert _claim(nlp, text, "200").when == "2001-05"
+    text = "The woman who killed four people was sentenced on Friday."
+    assert _claim(nlp, text, "four").when == ""  # her killings are not Friday's
+
+
+def test_where_after_a_place_is_that_place(nlp: Language) -> None:
+    text = "Violence broke out in Marseille where about 30,000 people marched against the reform."
+    where = _claim(nlp, text, "30,000").where
+    assert where is not None and where.text == "Marseille"

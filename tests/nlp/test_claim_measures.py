@@ -162,3 +162,11 @@ def test_a_magnitude_in_degrees_glued_or_in_a_relative_clause(
     nlp: Language, text: str, number: str, counted: str
 ) -> None:
     assert _claim(nlp, text, number).counted == counted
+
+
+def test_a_thing_lying_at_a_distance_is_measured_apart(nlp: Language) -> None:
+    # the cyclist's 40 miles are not the depot's distance from the city
+    text = "Hours after the crash, a cyclist 40 miles east of Sandport called the police."
+    assert _claim(nlp, text, "40").scope == "at:cyclist"
+    assert _claim(nlp, "The depot is about 12 miles east of Sandport.", "12").scope == ""
+    assert _claim(nlp, "The island is about 940 miles south of Sandport, the capital.", "940").scope == ""

@@ -49,3 +49,17 @@ def test_in_a_partitive_the_verb_befalls_the_part(nlp: Language) -> None:
 def test_a_block_of_a_street_is_an_address(nlp: Language) -> None:
     doc = nlp("The deputy was shot in the 14300 block of West Elm Avenue, and police closed about 12 blocks.")
     assert [c.text for c in doc._.claims] == ["about 12 blocks"]
+
+
+def test_shot_to_death_or_dead_is_killed(nlp: Language) -> None:
+    # the killed are not the shot who lived: "shot three people, killing one" counts them apart
+    text = "A local man shot to death one driver and injured three others on Sunday."
+    assert _claim(nlp, text, "one driver").predicate == "kill"
+    assert _claim(nlp, text, "three").predicate == "injure"
+    text = "Two guards were shot dead and four inmates were beaten to death in the riot."
+    assert _claim(nlp, text, "Two").predicate == "kill"
+    assert _claim(nlp, text, "four").predicate == "kill"
+
+
+def test_the_agent_of_a_killing_is_not_killed(nlp: Language) -> None:
+    assert _claim(nlp, "The boy was shot dead by three masked officers on the bridge.", "three").predicate != "kill"

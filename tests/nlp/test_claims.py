@@ -313,3 +313,9 @@ def test_a_headlines_counts_are_claims_at_its_offsets() -> None:
     assert [(c.text, c.counted, c.predicate) for c in head] == [("four", "people", "injure")]
     assert text[head[0].start : head[0].end] == "four"
     assert len(found) == 2
+
+
+def test_a_clock_time_whose_abbreviation_is_split_is_no_claim(nlp: Language) -> None:
+    # "7 a. m.", as a tokenizer that splits "a.m." writes it (the ECB+ texts do), is a time of day
+    found = _claims(nlp, "The ferry left at 7 a. m. and docked at 10 p. m. with 300 passengers.")
+    assert [c.text for c in found] == ["300 passengers"]

@@ -52,3 +52,11 @@ def test_flags(nlp: Language) -> None:
     assert when.hypothetical(token)  # a purpose, not a report
     when, token = _at(nlp, "China invaded Vietnam in 1979.", "invaded")
     assert not when.hypothetical(token) and not when.negated(token) and when.date(token) == "1979"
+
+
+def test_an_event_or_a_case_supposes_only_in_its_idiom(nlp: Language) -> None:
+    text = "Shares fell on the ongoing events in the markets, including the rescue of the insurer."
+    when, rescue = _at(nlp, text, "rescue")
+    assert not when.hypothetical(rescue)
+    when, rescue = _at(nlp, "Plans were drawn up in the event of a rescue of the insurer.", "rescue")
+    assert when.hypothetical(rescue)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.reported import reports, subject
@@ -53,3 +53,21 @@ def test_no_report_without_a_source_or_inside_quote_marks() -> None:
     doc = _doc(rows)
     assert len(list(reports(doc, load_lexicon(), lambda _: False, lambda _: True))) == 1
     assert list(reports(doc, load_lexicon(), lambda _: True, lambda _: True)) == []
+
+
+def test_a_name_before_a_title_the_parser_made_the_subject_is_the_subject() -> None:
+    # "Buzz Hargrove, the president of the union said ...": the parser hangs the name on the verb and makes the
+    # title its subject; the name right before the comma is who speaks
+    rows = [("Buzz", 1, "compound", "PROPN"), ("Hargrove", 8, "dep", "PROPN"), (",", 8, "punct", "PUNCT"),
+            ("the", 4, "det", "DET"), ("president", 8, "nsubj", "NOUN"), ("of", 4, "prep", "ADP"),
+            ("the", 7, "det", "DET"), ("union", 5, "pobj", "NOUN"), ("said", 8, "ROOT", "VERB")]  # fmt: skip
+    doc = _doc(rows)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    found = subject(doc[8])
+    assert found is not None and found.text == "Hargrove"
+
+
+def test_a_title_subject_with_no_name_before_it_stays_the_subject() -> None:
+    rows = [("The", 1, "det", "DET"), ("president", 2, "nsubj", "NOUN"), ("said", 2, "ROOT", "VERB")]
+    found = subject(_doc(rows)[2])
+    assert found is not None and found.text == "president"

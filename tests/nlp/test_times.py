@@ -18,6 +18,7 @@ from storyline.nlp.extensions import register_extensions
 from storyline.nlp.times import extract_times, without_range_ends
 from storyline.nlp.timex import (
     NO_ANCHOR,
+    Timex,
     compatible,
     finer,
     interval,
@@ -129,8 +130,11 @@ def test_ages_and_other_numbers_are_not_times(text: str) -> None:
 
 
 def test_vague_references() -> None:
-    assert normalize("in recent days", WED).value == "PAST_REF"  # type: ignore[union-attr]
-    assert normalize("recent days", WED).value == "PAST_REF"  # type: ignore[union-attr]
+    # "in recent days" tells how long (round 7: a DURATION, as the GUM and ECB+ gold mark "recent months");
+    # "recent times" and "recently" stay the vague past.
+    assert normalize("in recent days", WED) == Timex("PXD", kind="duration")
+    assert normalize("recent times", WED).value == "PAST_REF"  # type: ignore[union-attr]
+    assert normalize("recently", WED).value == "PAST_REF"  # type: ignore[union-attr]
     assert normalize("the coming weeks", WED).value == "FUTURE_REF"  # type: ignore[union-attr]
     assert normalize("every year", WED).kind == "set"  # type: ignore[union-attr]
 

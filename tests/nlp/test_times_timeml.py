@@ -15,6 +15,7 @@ from storyline.eval.timex_run import evaluate_timexes
 from storyline.nlp.extensions import register_extensions
 from storyline.nlp.times import extract_times
 from storyline.nlp.timex import normalize
+from storyline.nlp.timex_narrative import Narrative
 from storyline.settings import DEFAULT_MODEL
 
 GUM = Path(__file__).resolve().parents[1] / "data" / "timeml" / "gum"
@@ -303,11 +304,11 @@ def test_a_hedged_clock_time_is_approximate(nlp: Language) -> None:
     assert records == {"around 7 p.m.": ("APPROX", "at"), "approximately 09:40": ("APPROX", "at")}
 
 
-# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 32 articles of many outlets in four
-# blocks, a and b developed on, c and d blind), pinned just under the figures measured at the end of round 6:
-# strict F1 0.948, relaxed 0.957, type 0.995, value 0.913.
+# Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 45 articles of many outlets in six
+# blocks, a, b and e developed on, c, d and f blind), pinned just under the figures measured at the end of round 7:
+# strict F1 0.964, relaxed 0.971, type 1.000, value 0.945 (round 6, blocks a-d: 0.948, 0.957, 0.995, 0.913).
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
-ECBPLUS_FLOORS = {"strict_f1": 0.945, "relaxed_f1": 0.955, "type_accuracy": 0.99, "value_f1": 0.91}
+ECBPLUS_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.968, "type_accuracy": 0.995, "value_f1": 0.94}
 
 
 def test_ecbplus_timeml_floors() -> None:
@@ -318,7 +319,7 @@ def test_ecbplus_timeml_floors() -> None:
         "type_accuracy": scores.type_accuracy,
         "value_f1": scores.value_prf[2],
     }
-    assert scores.documents == 32 and scores.gold > 220
+    assert scores.documents == 45 and scores.gold > 420
     for name, floor in ECBPLUS_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
 
@@ -387,3 +388,58 @@ def test_the_same_month_a_year_ago_is_the_month_told_a_year_back(nlp: Language) 
     assert _found(nlp, text)[-1] == ("the same quarter last year", "DATE", "2023-Q3")
     # With no month told before, there is no month to go back from: only "a year ago" is read.
     assert _found(nlp, "Prices are up on the same month a year ago.") == [("a year ago", "DATE", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nights and years told from the narrative (round 7, ECB+ block e).
+        ("Protesters gathered on Monday and again the next night.",
+         [("Monday", "DATE", "2024-11-11"), ("the next night", "TIME", "2024-11-12TNI")]),
+        ("Police searched the store on Tuesday where, the night before, a mob had rampaged.",
+         [("Tuesday", "DATE", "2024-11-12"), ("the night before", "TIME", "2024-11-11TNI")]),
+        ("The mill was sold in 1967. That same year the owner retired.",
+         [("1967", "DATE", "1967"), ("That same year", "DATE", "1967")]),
+        # An amount with no number before "later" or "after" is a duration; after an adjective it is a description.
+        ("The guard left the gate and returned minutes later.", [("minutes later", "DURATION", "PTXM")]),
+        ("The crash came just weeks after the merger.", [("weeks", "DURATION", "PXW")]),
+        # "in recent years" is how long: a DURATION; a vague count "ago" is the vague past.
+        ("The town has grown in recent years.", [("recent years", "DURATION", "PXY")]),
+        ("She moved to the coast several years ago.", [("several years ago", "DATE", "PAST_REF")]),
+        ("He wore a 1940s suit to the trial.", [("1940s", "DATE", "194")]),
+        ("Prior to 1997, the firm was private.", [("1997", "DATE", "1997")]),
+        ("The crowds had gone home by late afternoon.", [("late afternoon", "TIME", "2024-11-13TAF")]),
+        ("He spoke out as recently as last year.", [("last year", "DATE", "2023")]),
+        # Quarters told from the paper's date.
+        ("Profit rose 20 percent during the last quarter.", [("the last quarter", "DATE", "2024-Q3")]),
+        ("Sales in the current quarter will beat a strong first quarter.",
+         [("the current quarter", "DATE", "2024-Q4"), ("first quarter", "DATE", "2024-Q1")]),
+        ("Staff were thanked for their work over the years.", [("the years", "DURATION", "PXY")]),
+        ("The plant will stay open for the foreseeable future, though sales have slipped lately.",
+         [("the foreseeable future", "DATE", "FUTURE_REF"), ("lately", "DATE", "PAST_REF")]),
+        ("In past months the talks stalled.", [("past months", "DURATION", "PXM")]),
+        ("The shop first opened on 7/8/07 in Ohio.", [("7/8/07", "DATE", "2007-07-08")]),
+        ("This century has been calm for the town, but last century was not.",
+         [("This century", "DATE", "20"), ("last century", "DATE", "19")]),
+    ],
+)
+def test_timeml_kinds_round_7(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_a_part_of_a_century_and_of_a_day_keep_their_mod(nlp: Language) -> None:
+    text = "After nearly a quarter-century in office, he left by late afternoon."
+    records = {r.text: (r.value, r.mod) for r in extract_times(nlp(text), WED, text)}
+    assert records == {"nearly a quarter-century": ("P25Y", "LESS_THAN"), "late afternoon": ("2024-11-13TAF", "END")}
+
+
+def test_the_end_of_the_week_told_ahead_is_not_a_week_gone() -> None:
+    # After "unveiled on Sunday" (the week before), "hopes to pass it by the end of the week" is this week.
+    narrative = Narrative().told("2024-11-10", "Sunday", 0)
+    assert normalize("by the end of the week", WED, 1, narrative) == normalize("by the end of the week", WED, 1)
+    assert normalize("by the end of the week", WED, -1, narrative).value == "2024-W45"  # type: ignore[union-attr]
+
+
+def test_a_two_digit_year_takes_the_nearer_century() -> None:
+    assert normalize("'23", WED).value == "2023"  # type: ignore[union-attr]
+    assert normalize("'86", WED).value == "1986"  # type: ignore[union-attr]

@@ -18,7 +18,7 @@ def _info(article_id: str) -> ArticleInfo:
     return ArticleInfo(article_id, f"{article_id}.txt", None, article_id.upper(), None, date(2024, 5, 1), (), 100)
 
 
-def _claim(sent: int, text: str, counted: str, value: float, **extra: Any) -> Claim:
+def _claim(sent: int, text: str, counted: str, value: float | None, **extra: Any) -> Claim:
     start = sent * 100
     claim = Claim(start, start + len(text), sent, text, value, counted=counted, unit=extra.pop("unit", None))
     return dataclasses.replace(claim, **extra)
@@ -279,3 +279,41 @@ def test_a_resolved_pronoun_holds_as_the_name_does() -> None:
     a = ArticleAnalysis("a", claims=(_claim(3, "91 yards", "yards", 91, holder=Ref(0, 5, "Okoro")),))
     b = ArticleAnalysis("b", claims=(_claim(3, "101 yards", "yards", 101, holder=Ref(0, 5, "Okoro")),))
     assert _groups(a, b) == [("differ", ["101 yards", "91 yards"])]
+
+
+def test_an_outlet_does_not_disagree_with_itself() -> None:
+    # the film festival's "almost $3 million of jewels" and, days later, a "$4.5 million necklace": one article
+    # tells two thefts apart in words the identity does not read
+    a = ArticleAnalysis(
+        "a",
+        claims=(
+            _claim(2, "almost $3 million of jewels", "jewels", 3e6, unit="USD", kind="approx"),
+            _claim(3, "a $4.5 million necklace", "necklace", 4.5e6, unit="USD"),
+        ),
+    )
+    [(status, _)] = _groups(a)
+    assert status != "differ"
+
+
+def test_a_group_one_article_gives_two_values_of_covers_two_quantities() -> None:
+    # "22 points" in one game and "31 points" in another: the paper that gives both tells two nights apart, so
+    # a third paper's 25 points is no disagreement with either
+    a = ArticleAnalysis(
+        "a", claims=(_claim(2, "22 points", "points", 22, predicate="score"), _claim(6, "31 points", "points", 31))
+    )
+    b = ArticleAnalysis("b", claims=(_claim(3, "25 points", "points", 25, predicate="score"),))
+    [(status, _)] = _groups(a, b)
+    assert status == "incomparable"
+
+
+def test_a_vague_order_beside_a_figure_is_the_same_count_told_loosely() -> None:
+    a = ArticleAnalysis(
+        "a",
+        claims=(
+            _claim(2, "several thousand sailors", "sailors", None, kind="order", low=1000, high=1e4),
+            _claim(5, "14,000 sailors", "sailors", 14000),
+        ),
+    )
+    b = ArticleAnalysis("b", claims=(_claim(3, "as many as 9,000 sailors", "sailors", None, kind="max", high=9000),))
+    [(status, _)] = _groups(a, b)
+    assert status == "differ"

@@ -67,6 +67,10 @@ _DIR = click.Path(exists=True, file_okay=False)
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List the gold items missed (for corpora: dev errors only).")
+@click.option(
+    "--kinds", is_flag=True,
+    help="With --timeml or --meantime-timex: also count the gold TIMEX3s by kind of value (counts only).",
+)
 def command(
     gold: str | None,
     inputs: tuple[str, ...],
@@ -81,6 +85,7 @@ def command(
     attributions: str | None,
     as_json: bool,
     misses: bool,
+    kinds: bool,
     quiet: bool,
     **options: Any,
 ) -> None:
@@ -95,7 +100,7 @@ def command(
         run_attr_eval(attributions, split, as_json, misses, quiet)
         return
     if timeml or meantime_timex:
-        run_timex_eval(timeml, meantime_timex, split, as_json, misses, write_timeml)
+        run_timex_eval(timeml, meantime_timex, split, as_json, misses, write_timeml, kinds)
         return
     corpora = {name: options.pop(name) for name in CORPORA}
     chosen = {name: path for name, path in corpora.items() if path}

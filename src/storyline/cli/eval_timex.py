@@ -14,7 +14,13 @@ from storyline.eval.timex_run import evaluate_timexes, format_timex_report, time
 
 
 def run_timex_eval(
-    timeml: str | None, meantime: str | None, split: str, as_json: bool, misses: bool, timeml_out: str | None = None
+    timeml: str | None,
+    meantime: str | None,
+    split: str,
+    as_json: bool,
+    misses: bool,
+    timeml_out: str | None = None,
+    kinds: bool = False,
 ) -> None:
     """Read the TimeML or MEANTIME documents, run the time extractor over them and print the scores;
     ``timeml_out``: write the MEANTIME documents read as TimeML there first."""
@@ -27,4 +33,4 @@ def run_timex_eval(
     if as_json:
         echo(json.dumps(timex_report_to_json(evaluation), indent=2))
     else:
-        echo(format_timex_report(evaluation, misses=misses))
+        echo(format_timex_report(evaluation, misses=misses, kinds=kinds))

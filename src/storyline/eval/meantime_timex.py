@@ -96,6 +96,7 @@ def read_document(path: Path, group: str = "") -> TimexDocument:
                 type=timex.get("type", ""),
                 value=timex.get("value", ""),
                 mod=timex.get("mod", ""),
+                function="CREATION_TIME" if timex.get("functionInDocument") == "CREATION_TIME" else "",
             )
         )
     timexes.sort(key=lambda t: (t.start, t.end))

@@ -15,6 +15,10 @@ from storyline.eval.corpus import article_text
 
 _DIGITS = re.compile(r"^\d+$")
 _THOUSANDS = re.compile(r"^\d{3}$")
+# A sum's currency sign before its whole part ("$2 . 6 million") and a scale letter after its decimals ("£1 . 7m",
+# "22 . 4bn") are the number's, as the outlet wrote "$2.6 million" and "£1.7m".
+_CURRENCY = "$£€"
+_DECIMALS = re.compile(r"^\d+(?:m|bn|k)?$")
 
 
 @dataclass(frozen=True)
@@ -33,9 +37,9 @@ def _glued(tokens: list[str]) -> list[str]:
         token = tokens[i]
         while (
             i + 2 < len(tokens)
-            and _DIGITS.match(token.replace(",", "").replace(".", ""))
+            and _DIGITS.match(token.lstrip(_CURRENCY).replace(",", "").replace(".", ""))
             and tokens[i + 1] in (".", ",", ":")
-            and _DIGITS.match(tokens[i + 2])
+            and (_DECIMALS if tokens[i + 1] == "." else _DIGITS).match(tokens[i + 2])
             and (tokens[i + 1] != "," or _THOUSANDS.match(tokens[i + 2]))
             and (tokens[i + 1] != ":" or len(tokens[i + 2]) == 2)
         ):

@@ -31,6 +31,7 @@ def _walk(element: ET.Element, parts: list[str], found: list[GoldTimex], offset:
                 type=element.get("type", ""),
                 value=element.get("value", ""),
                 mod=element.get("mod", ""),
+                function="CREATION_TIME" if element.get("functionInDocument") == "CREATION_TIME" else "",
             )
         )
     return offset
@@ -59,7 +60,7 @@ def read_timeml(path: str | Path) -> TimexDocument:
     _walk(body, parts, found, 0)
     text = "".join(parts)
     timexes = tuple(
-        GoldTimex(t.start, t.end, text[t.start : t.end], t.type, t.value, t.mod)
+        GoldTimex(t.start, t.end, text[t.start : t.end], t.type, t.value, t.mod, t.function)
         for t in sorted(found, key=lambda t: (t.start, t.end))
         if t.end > t.start
     )

@@ -15,6 +15,8 @@ def _open_tag(timex: GoldTimex, tid: int) -> str:
     attributes = {"tid": f"t{tid}", "type": timex.type, "value": timex.value}
     if timex.mod:
         attributes["mod"] = timex.mod
+    if timex.function:
+        attributes["functionInDocument"] = timex.function
     return "<TIMEX3 " + " ".join(f"{k}={quoteattr(v)}" for k, v in attributes.items()) + ">"
 
 

@@ -21,6 +21,9 @@ class GoldTimex:
     """TIMEX3 value ("2008-04-09", "P5Y", "PRESENT_REF"...)."""
     mod: str = ""
     """TIMEX3 mod (START, END, APPROX, MORE_THAN...), empty when the annotation has none."""
+    function: str = ""
+    """TIMEX3 functionInDocument: CREATION_TIME for the creation time when the text writes it (MEANTIME's
+    dateline), empty otherwise."""
 
 
 @dataclass(frozen=True, slots=True)

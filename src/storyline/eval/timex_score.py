@@ -105,10 +105,16 @@ def align(gold: Sequence[GoldTimex], found: Sequence[FoundTimex]) -> list[tuple[
     return [(g, pairs.get(i)) for i, g in enumerate(gold)]
 
 
+def scored(document: TimexDocument, found: Sequence[FoundTimex]) -> list[FoundTimex]:
+    """The system TIMEX3s that are scored: those in the annotated part of the text."""
+    if document.annotated_end is None:
+        return list(found)
+    return [f for f in found if f.start < document.annotated_end]
+
+
 def score_document(document: TimexDocument, found: Sequence[FoundTimex]) -> tuple[TimexScores, list[Miss]]:
     """The counts for one document and the errors behind them."""
-    if document.annotated_end is not None:
-        found = [f for f in found if f.start < document.annotated_end]
+    found = scored(document, found)
     pairs = align(document.timexes, found)
     strict = relaxed = type_right = value_right = 0
     misses: list[Miss] = []

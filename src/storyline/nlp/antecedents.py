@@ -5,11 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.model import Mention
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SHIP_PREFIXES = frozenset({
+    "INS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "RFA", "PNS", "KRI", "ROKS", "TCG", "HNLMS", "HDMS",
+    "MV", "MS", "MT", "SS", "RMS", "FV", "RV",
+})  # fmt: skip
+"""The prefixes that name a ship ("INS Mysore", "MV Gibe"; navies' and merchant prefixes as listed under "ship
+prefix" in the naval reference works): a tagger often takes the ship for a person, whom "he" could then reach."""
+
+
+def names_a_person(span: Span) -> bool:
+    """Whether a span the tagger took for a person is a name: not a role word alone ("Filmmaker and aviator Howard
+    Hughes": "Filmmaker", a common noun), not a ship ("INS Mysore")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or all(t.tag_ in ("NN", "NNS") for t in words):
+        return False
+    return not (len(words) > 1 and words[0].text in SHIP_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -26,9 +41,12 @@ class Referent:
     """Whether the mention is the subject of its clause (or the source of an attribution)."""
 
 
-def person_referents(doc: Doc, mentions: Iterable[Mention], quoted: Callable[[int], bool]) -> list[Referent]:
+def person_referents(
+    doc: Doc, mentions: Iterable[Mention], quoted: Callable[[int], bool], named: Callable[[Mention], str] | None = None
+) -> list[Referent]:
     """Every person mention outside quote marks, pronouns and unresolved descriptions left out: a name inside a
-    quote is what the speaker said, not who speaks next."""
+    quote is what the speaker said, not who speaks next. ``named`` tells whom a mention names (by default its
+    antecedent or its own name)."""
     out = []
     for m in mentions:
         if m.label != "PERSON" or m.kind == "pronoun" or (m.kind == "description" and not m.antecedent):
@@ -38,8 +56,10 @@ def person_referents(doc: Doc, mentions: Iterable[Mention], quoted: Callable[[in
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.tag_ in ("NNS", "NNPS"):
             continue  # "Greeks", "the Smiths": no antecedent of "he" or "she"
+        if span is not None and m.kind == "name" and not names_a_person(span):
+            continue
         subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
-        out.append(Referent(m.start, m.sent, m.antecedent or m.name, subject))
+        out.append(Referent(m.start, m.sent, named(m) if named else m.antecedent or m.name, subject))
     return out
 
 

@@ -52,9 +52,16 @@ _SAME_HAPPENING = dict.fromkeys(["earthquake", "quake", "temblor", "seism", "tre
 
 def _clause_verb(token: Token) -> Token | None:
     for node in (token, *token.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") or _root_predicate(node):
             return node
     return None
+
+
+def _root_predicate(node: Token) -> bool:
+    """A sentence root with a subject is the clause's verb whatever its tag: in "In early March, a gunman shot and
+    wounded three people" the tagger makes "shot" a noun, and the date it carries is still the date of "wounded",
+    its conjunct."""
+    return node.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(node))
 
 
 def time_key(time: TimeExpr) -> str:
@@ -130,6 +137,10 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
         return keys.pop()
     if keys or verb is None:
         return ""
+    if _subject_relative(verb) and (inherited := claim_when(doc, verb.head, times)):
+        # "In December 2003, Bam was razed by a quake that left more than 31,000 people dead": an undated relative
+        # clause says what its noun did, and the noun's clause dates it
+        return inherited
     # A coordinated verb without a subject of its own shares its head's ("It killed 612 people and injured more
     # than 1,400"): the happening that subject names is the one both verbs report.
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
@@ -137,6 +148,14 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
     ):
         verb = verb.head
     return _event_date(doc, verb, times) or _previous_date(doc, verb, times)
+
+
+def _subject_relative(verb: Token) -> bool:
+    """Whether a relative clause's pronoun is its subject and stands for a thing ("a quake that left 31,000 dead"):
+    the clause tells what the happening it hangs on did. A person's relative clause ("the man who killed four
+    people was sentenced Saturday", "Garrard, who completed 28 passes") tells the person's own history, which
+    the main clause does not date."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in children_of(verb))
 
 
 def _dates_antecedent(time_root: Token, verb: Token) -> bool:
@@ -452,6 +471,23 @@ def _located(anchor: Token, skip: range) -> list[Ref]:
     return found
 
 
+def _where_antecedent(verb: Token) -> Token | None:
+    """The noun a relative "where" takes up: the one its clause hangs on ("the city of Thessaloniki, where another
+    20,000 people marched"), or, when the parser hangs the clause on the verb instead, the noun right before
+    "where" ("clashes broke out in Salonika where approximately 50,000 people marched")."""
+    where = next((c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i), None)
+    if where is None:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ != "advcl" or where.i == 0:
+        return None
+    before = verb.doc[where.i - 1]
+    if before.is_punct and where.i > 1:
+        before = verb.doc[where.i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
+
+
 def claim_where(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref | None:
     """The place the claim's own clause gives its counted things, from the dependency parse: a locative on the
     number, on the counted noun or on the clause's verb ("In Patras, 20,000 protesters marched", "20,000 in
@@ -470,10 +506,8 @@ def claim_where(doc: Doc, number: Token, head: Token | None, skip: range) -> Ref
     if verb is not None and (verb.lemma_.lower() not in REPORTING_VERBS or reported_of):
         found += _located(verb, skip)
         # "the city of Thessaloniki, where another 20,000 people marched": the place "where" takes up
-        relative_where = verb.dep_ == "relcl" and any(
-            c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)
-        )
-        if relative_where and (place := _place_named_by(verb.head, skip, states=True)) is not None:
+        antecedent = _where_antecedent(verb)
+        if antecedent is not None and (place := _place_named_by(antecedent, skip, states=True)) is not None:
             found.append(place)
         for child in children_of(verb):
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and child.pos_ == "NOUN" and child.i not in skip:

@@ -72,6 +72,9 @@ def _clause_predicate(head: Token) -> str:
         return ""
     if verb.pos_ not in _VERBS:
         return ""
+    if node.dep_ != "pobj" and _to_death(verb):
+        # the verb's own arguments died, not its agent ("shot dead by two officers") nor an age ("dead at 95")
+        return "kill"
     folded = _fold(verb.lemma_)
     if not folded and node.dep_ in ("nsubj", "nsubjpass"):
         # "five people had received treatment after being injured": the subject of a support verb is the
@@ -83,6 +86,20 @@ def _clause_predicate(head: Token) -> str:
             if adjunct is not None and adjunct.pos_ in _VERBS and (found := _fold(adjunct.lemma_)):
                 return found
     return folded
+
+
+def _to_death(verb: Token) -> bool:
+    """Whether a resultative says the verb killed what it befell: "shot to death one person", "was stabbed to
+    death", "were shot dead". Those people are the killed, not the shot who lived: "shot three people, killing
+    one" counts the three shot and the one killed apart."""
+    for child in children_of(verb):
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+            c.dep_ == "pobj" and c.lower_ == "death" for c in children_of(child)
+        ):
+            return True
+        if child.dep_ in ("oprd", "acomp", "advmod") and child.lower_ == "dead":
+            return True
+    return False
 
 
 def _participle_before(head: Token) -> str:
@@ -293,6 +310,9 @@ class Distance:
     """The place measured from ("Tehran")."""
     located: Token | None
     """The named place that lies there ("Qeshm"); None when the clause does not name it ("the island")."""
+    beside: Token | None = None
+    """The common noun the length follows in its noun phrase ("a motorist 50 miles north of Detroit"): a thing
+    that lies there, not the story's place; None otherwise."""
 
 
 def _named(token: Token) -> Token | None:
@@ -330,4 +350,10 @@ def distance_of(unit: Token) -> Distance | None:
     elif holder.pos_ in ("VERB", "AUX"):
         holder = next((c for c in children_of(holder) if c.dep_ in ("nsubj", "nsubjpass")), holder)
     located = _named(holder) if holder.pos_ in ("NOUN", "PROPN") else None
-    return Distance(origin, located if located is not None and located.i != origin.i else None)
+    # the noun the distance post-modifies, whether the parser hangs the length on it or it on the length
+    beside = next((c for c in children_of(first) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ == "NOUN"), None)
+    if beside is None and holder.pos_ == "NOUN" and holder.i < first.i and holder.i in (bearing.head.i, first.head.i):
+        beside = holder
+    if located is not None or (beside is not None and beside.i > first.i):
+        beside = None
+    return Distance(origin, located if located is not None and located.i != origin.i else None, beside)

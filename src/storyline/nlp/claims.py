@@ -88,6 +88,8 @@ _IDENTIFIER_CUES = frozenset(
 )
 _DEFINITE = frozenset(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my"])
 _CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "et", "est", "edt", "bst", "cet", "kst"])
+# "10 a. m.": a clock time whose abbreviation a tokenizer split (the ECB+ texts write it so), as "10 a.m." is
+_SPLIT_CLOCK = re.compile(r"^\s*[ap]\.\s+m\.", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*olds?\b", re.IGNORECASE)
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
 _RANK_BEFORE = re.compile(r"(?:\b[Nn]os?\.|\bNo|#|\b[Nn]umber)\s*$")
@@ -191,6 +193,8 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         if time.start < end_char and start_char < time.end:
             return True
     if (after is not None and after.lower_ in _CLOCK) or ":" in main.text:
+        return True
+    if _SPLIT_CLOCK.match(doc_text(doc)[end_char : end_char + 8]):
         return True
     if _AGE_AFTER.match(doc_text(doc)[end_char : end_char + 20]):
         return True
@@ -507,7 +511,10 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # quake measuring 6.4 hit Zarand")
         when=claim_when(doc, phrase.main, times)
         or (claim_when(doc, magnitude.shock, times) if magnitude and magnitude.shock else ""),
-        scope=claim_scope(phrase.main, head, own),
+        # a thing lying at a distance ("a motorist 50 miles north of Detroit") is not the story's place: its
+        # distance is measured apart
+        scope=f"at:{distance.beside.lemma_.lower()}" if distance is not None and distance.beside is not None
+        else claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
         holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
         # a distance is where it is measured from ("south of Tehran"): two distances from two places never compare

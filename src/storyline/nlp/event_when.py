@@ -10,6 +10,9 @@ from storyline.nlp.extensions import children_of, sentence
 from storyline.nlp.times import without_range_ends
 
 _PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
+# Irrealis nouns that suppose only in their idiom ("in the event of", "in case"): "the ongoing events in the financial
+# world, including the bailout of AIG" and "after the case closed" report what happened.
+_OCCASIONS = {"event", "case"}
 
 
 class Circumstances:
@@ -44,7 +47,7 @@ class Circumstances:
                     return True
                 if child.dep_ == "mark" and child.lower_ in conditionals:
                     return True
-            if node.i != token.i and node.lemma_.lower() in irrealis:
+            if node.i != token.i and node.lemma_.lower() in irrealis and not _plain_occasion(node):
                 return True
             if node.dep_ == "advcl":
                 marks = {c.lower_ for c in children_of(node) if c.dep_ == "mark"}
@@ -105,3 +108,8 @@ def in_other_clause(node: Token, trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+def _plain_occasion(node: Token) -> bool:
+    """An "event" or "case" that is not the idiom "in the event", "in case": a happening, not a supposition."""
+    return node.lemma_.lower() in _OCCASIONS and not (node.dep_ == "pobj" and node.head.lower_ == "in")

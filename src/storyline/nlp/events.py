@@ -280,6 +280,8 @@ class _Coder:
         recipients += self._recipients_via_preps(token, trigger)
         if token.dep_ == "pobj" and host.lower_ == "under" and host.head.lemma_ == "be" and not recipients:
             recipients += parts.subject(host.head)  # "two gang members are under arrest": they are the ones held
+        if trigger.roles == "joint" and _in_state_of(token):
+            actors += parts.subject(host.head)  # "PAG is in talks with automakers": PAG is one side of the talks
         if not actors and token.dep_ == "pobj" and host.head.pos_ in {"VERB", "AUX"}:
             # "led to a combined drill from the U.S. and Japan": the parser hangs "from" on the verb.
             for pobj in self._prep_objects(host.head, frozenset({"by", "from"})):
@@ -530,6 +532,9 @@ class _Coder:
         lemma = token.lemma_.lower()
         if lemma in self.vocab.words("purchase_verbs"):
             preps = frozenset({"from"})
+        elif lemma in self.vocab.words("sale_verbs") and self._delivered_to_company(token):
+            return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
+                           recipient_preps=frozenset({"to"}), origin="vocabulary", otherwise=None)  # fmt: skip
         elif lemma in self.vocab.words("sale_verbs"):
             preps = frozenset({"to", "for"})
         elif lemma in self.vocab.words("win_verbs") and any(
@@ -543,6 +548,71 @@ class _Coder:
             return trigger
         return replace(trigger, type="COOPERATE", mode="economic", cameo="061", roles="subject", with_=frozenset(),
                        recipient_preps=preps, origin="vocabulary", otherwise=None)  # fmt: skip
+
+    def sale(self, token: Token) -> Trigger | None:
+        """A sale between companies that neither dictionary lists (they have "sell" only for arms, which is military
+        aid): a company selling a stake or part of a business, or selling to a named buyer ("DaimlerChrysler has sold
+        80.1% of its stake in Chrysler"), or goods delivered to a company with no seller named ("The first A380 was
+        delivered today to Singapore Airlines"). Trade, COOPERATE (CAMEO 061). A company selling its products to
+        customers is business news, not an interaction: a buyer or a stake must be named."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in self.vocab.words("sale_verbs"):
+            return None
+        buyers = [m for t in self._prep_objects(token, frozenset({"to"})) for m in self.parts.resolve(t)]
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token)):
+            if not self._delivered_to_company(token):
+                return None
+        else:
+            traders = self.parts.subject(token)
+            if not traders or not all(self.parts.company(m) for m in traders):
+                return None
+            stakes = self.vocab.words("stake_nouns")
+            near = [c for c in children_of(token) if c.dep_ == "dobj"]
+            near += [
+                g for c in near for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p)
+            ]
+            if not buyers and not any(n.lemma_.lower() in stakes for n in near):
+                return None
+        return Trigger(
+            "COOPERATE", "verb", lemma, with_=self.vocab.words("stake_nouns"), mode="economic", cameo="061",
+            recipient_preps=frozenset({"to", "in"}),
+        )  # fmt: skip
+
+    def _alleged(self, token: Token) -> list[int]:
+        """Who a verb of disapproval accuses when it reports a wrongdoing in a clause rather than naming a target:
+        "Apple Corps claims that Apple Computer violated the agreement", "argued that the store was a breach of the
+        settlement": the clause's subject (PETRARCH2 takes the first actor after the verb). A claim of anything else
+        ("claims that the phone is faster") accuses no one."""
+        wrongs = self.vocab.words("wrongdoing_words")
+        for clause in (c for c in children_of(token) if c.dep_ == "ccomp"):
+            if not any(t.lemma_.lower() in wrongs for t in clause.subtree):
+                continue
+            subjects = [c for c in children_of(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
+            accused = [m for c in subjects for m in self.parts.resolve(c)]
+            # "Apple Computer's iTunes Music Store violates": the owner answers for what it owns.
+            accused += [m for c in subjects for o in children_of(c) if o.dep_ == "poss" for m in self.parts.resolve(o)]
+            if accused:
+                return accused
+        return []
+
+    def _delivered_to_company(self, token: Token) -> bool:
+        """A passive sale verb whose "to" phrase names companies and whose seller, if named, is one: "the first jet
+        was delivered to Qatar Airways" (goods a company receives are bought, not military aid)."""
+        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token)):
+            return False
+        buyers = [m for t in self._prep_objects(token, frozenset({"to"})) for m in self.parts.resolve(t)]
+        sellers = [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.parts.resolve(t)]
+        return bool(buyers) and all(self.parts.company(m) for m in buyers + sellers)
+
+    def _orders_not_traded(self, token: Token, trigger: Trigger) -> bool:
+        """Orders won or received are trade only when companies win them: "the soldiers received orders to withdraw"
+        were commanded, they sold nothing."""
+        if trigger.origin != "vocabulary" or trigger.cameo != "061" or trigger.pos != "verb":
+            return False
+        if token.lemma_.lower() not in self.vocab.words("win_verbs"):
+            return False
+        traders = self.parts.subject(token)
+        return not traders or not all(self.parts.company(m) for m in traders)
 
     @staticmethod
     def _aid_as_purpose(token: Token, trigger: Trigger) -> bool:
@@ -581,6 +651,8 @@ class _Coder:
         return determined and _heads_report(token.head)
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
+        if self._orders_not_traded(token, trigger):
+            return None
         trigger = self._commercial(token, trigger)
         if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
             return None
@@ -594,6 +666,8 @@ class _Coder:
         if trigger.roles == "joint" and len(actors) < 2:
             actors += self._topic(token, actors)
         recipients = [m for m in dict.fromkeys(found.recipients) if m not in actors]
+        if not recipients and trigger.pos == "verb" and trigger.type == "ACCUSE":
+            recipients = [m for m in self._alleged(token) if m not in actors]
         if any(not self.parts.missed(m) for m in actors + recipients):
             # A name the recogniser missed only stands in when no one else takes part: next to a recognised party it
             # is as likely a product or a place ("bought the Dreamliner"), and it would tell reports apart.
@@ -613,8 +687,10 @@ class _Coder:
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
-        if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2:
-            return None  # "nuclear talks with the U.S." names one side: a topic, not a reported meeting
+        if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2 and not _in_state_of(token):
+            # "nuclear talks with the U.S." names one side: a topic, not a reported meeting; "X is in talks" says
+            # the talks are held, whoever the other side is.
+            return None
         if not recipients and self._generic(token, trigger, actors):
             return None
         instrument = self._instrument(token, trigger)
@@ -655,6 +731,12 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
+def _in_state_of(noun: Token) -> bool:
+    """The noun is the predicate "in X" of a copula: "is in talks", "are in negotiations with film studios"."""
+    host = noun.head
+    return noun.dep_ == "pobj" and host.lower_ == "in" and host.dep_ == "prep" and host.head.lemma_ == "be"
+
+
 def _seizes_property(token: Token, trigger: Trigger) -> bool:
     """A CAMEO verb of seizing property (171: steal, grab, snatch, loot) with an object: the thing taken is its
     object, the one robbed no participant of the clause."""
@@ -680,7 +762,7 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()), tokens)
     coded: dict[int, tuple[Trigger, Event]] = {}
     for token in tokens:
-        trigger = match_trigger(token, vocab)
+        trigger = match_trigger(token, vocab) or coder.sale(token)
         if trigger is None:
             continue
         event = coder.event(token, trigger)

@@ -24,6 +24,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _PROMO_VERBS = frozenset({"download", "subscribe", "sign", "catch", "follow", "click", "read", "join", "get", "write"})
 # Words that only promo text uses: a sentence with one of them names no actor of the story.
 _PROMO_WORDS = re.compile(r"(?i)\b(?:newsletter|sign up|subscribe|app store|google play|download (?:the|our))\b")
+# A state's letters written before a currency sign name the currency ("60 billion rubles (US $2.63 billion)",
+# "AU $52 million"), not the state: the tokenizer splits "US" off "$" when a space separates them.
+_CURRENCY_PREFIX = re.compile(r"\b(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S)(?=\s?\$)")
 _SMALL = frozenset({"the", "a", "an", "of", "and", "on", "in", "for", "news", "daily", "live", "today"})
 
 
@@ -49,6 +52,7 @@ class Noise:
         words = {w for key in outlet_keys for w in key.split() if w not in _SMALL and len(key.split()) <= 2}
         byline = frozenset(name_key(b) for b in getattr(article, "byline", ()) or () if name_key(b))
         blocked = [(m.start(), m.end()) for m in _CREDIT.finditer(doc_text(doc))]
+        blocked += [(m.start(), m.end()) for m in _CURRENCY_PREFIX.finditer(doc_text(doc))]
         noise = cls(outlet_keys, frozenset(words), byline, (), gazetteer)
         for sent in doc.sents:
             if noise._promo(sent):

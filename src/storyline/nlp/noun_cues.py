@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import children_of, doc_tokens
-from storyline.nlp.reported import Report, subject, trim
+from storyline.nlp.reported import Report, clauses_on_verb, subject, trim
 
 HOLDING_VERBS = frozenset({
     "have", "hold", "express", "voice", "raise", "issue", "share", "reach", "come", "make", "give", "offer",
@@ -30,7 +30,7 @@ def _that_clause(noun: Token) -> Token | None:
     nxt = noun.i + 1
     if nxt >= len(doc) or doc[nxt].lower_ != "that":
         return None
-    for clause in children_of(noun):
+    for clause in [*children_of(noun), *clauses_on_verb(noun)]:
         if clause.dep_ not in _CLAUSE_DEPS or clause.i <= nxt or doc[nxt] not in clause.subtree:
             continue
         that = doc[nxt]
@@ -40,7 +40,10 @@ def _that_clause(noun: Token) -> Token | None:
         subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
         if that.dep_ == "dobj" and objects and subjects:  # "that the Air Force re-open the competition"
             return clause
+        if that.dep_ == "nsubj" and subjects and clause.dep_ == "ccomp":  # "defence that, while ..., the music is"
+            return clause
     return None
+
 
 
 def _of_content(noun: Token) -> Token | None:

@@ -361,7 +361,7 @@ class _Finder:
         when the quote opens its own paragraph: the cue stands there."""
         text = self.text
         line_start = text.rfind("\n", 0, mark.open_mark) + 1
-        if line_start == 0 or text[line_start : mark.open_mark].strip():
+        if line_start == 0 or not _opens_line(text, mark):
             return None
         previous = text[:line_start].rstrip()
         if not previous.endswith((",", ":")):
@@ -497,7 +497,8 @@ class _Finder:
         sent = sentence(last[0])
         if any(self.quoted(t.idx) for t in sent):
             return None
-        verbs = [t for t in sent if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) == "say"]
+        # a judgement ("Obama lauded Collins' experience.") is as much an act of speaking as "commented on"
+        verbs = [t for t in sent if t.pos_ == "VERB" and self.lexicon.verb_kind(t.lemma_) in ("say", "express")]
         act = verbs[-1] if verbs else None  # the last one, nearest the quote: "Reports said ..., but X denied them."
         if act is None or any(c.dep_ in ("neg", "ccomp") for c in children_of(act)):
             return None
@@ -539,10 +540,8 @@ class _Finder:
         mark = cand.marked
         if mark is None:
             return False
-        text = self.text
-        line_start = text.rfind("\n", 0, mark.open_mark) + 1
-        ends_sentence = text[mark.start : mark.end].rstrip()[-1:] in ".?!,…"
-        return not text[line_start : mark.open_mark].strip() and ends_sentence
+        ends_sentence = self.text[mark.start : mark.end].rstrip()[-1:] in ".?!,…"
+        return _opens_line(self.text, mark) and ends_sentence
 
     def _speech_like(self, cand: _Candidate) -> bool:
         """Unattributed marks hold speech only when they hold a sentence, not a heading or a name."""
@@ -595,6 +594,13 @@ class _Finder:
             heads = headline_quotes(self.doc, self.parse, self.lexicon, tuple(out), self.resolver, cue_class)
             return heads + tuple(out)
         return tuple(out)
+
+
+def _opens_line(text: str, mark: MarkedSpan) -> bool:
+    """Whether the mark opens its line; "''I'm more convinced ...": the first of two apostrophes typed for a double
+    mark may stand before it."""
+    line_start = text.rfind("\n", 0, mark.open_mark) + 1
+    return not text[line_start : mark.open_mark].strip().replace("'", "")
 
 
 def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:

@@ -22,6 +22,10 @@ INFINITIVE_CUES = frozenset({
     "claim", "expect", "hope", "plan", "intend", "promise", "pledge", "vow", "threaten", "demand", "commit",
 })  # fmt: skip
 """Cues whose content may be an infinitive with the source as its subject ("claims to have seen", "vowed to")."""
+GERUND_CUES = frozenset({"admit", "deny", "acknowledge", "confess", "report", "recall"})
+"""Speech cues whose content may be a gerund with the source as its subject ("admitted killing two coworkers",
+"denied shooting at the officers", "reported losing $4.8 billion"): verbs of VerbNet's admit and report classes
+that take an -ing complement; not "deny wrongdoing", a noun."""
 BELIEF_ADJECTIVES = frozenset({
     "concerned", "worried", "confident", "convinced", "hopeful", "optimistic", "pessimistic", "afraid", "certain",
     "adamant",
@@ -59,7 +63,8 @@ def subject(verb: Token) -> Token | None:
             return addressed
         if subjects:
             # "The activist group the Project on ... has called": an apposed title and name, two subjects
-            return named_first(subjects)
+            chosen = named_first(subjects)
+            return chosen if chosen.ent_type_ in _NAMED_SUBJECT else (_name_before_title(verb, chosen) or chosen)
         for child in children_of(verb):
             if child.dep_ == "agent":
                 objs = [c for c in children_of(child) if c.dep_ == "pobj"]
@@ -70,6 +75,47 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _name_before_title(verb: Token, title: Token) -> Token | None:
+    """ "Buzz Hargrove, the president of Canadian Auto Workers said": the parser may make the title the subject
+    and hang the name before it on the verb; the name, right before the comma that opens the title, is who."""
+    doc = verb.doc
+    start = title.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    name = doc[start - 2]
+    if name.ent_type_ not in _NAMED_SUBJECT or name.dep_ not in ("dep", "npadvmod", "nsubj"):
+        return None
+    return name if name.head.i == verb.i else None
+
+
+def _named_possessor(noun: Token) -> bool:
+    """Whether a noun has a possessor that is no pronoun ("Apple's defence", not "his view": his is likely the
+    verb's own subject)."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in children_of(noun))
+
+
+def clauses_on_verb(noun: Token) -> list[Token]:
+    """ "agreed with Apple's defence that ...": the parser may hang the clause that completes a possessed noun
+    on the verb governing it; that clause is the noun's when its "that" follows the noun."""
+    if not _named_possessor(noun):
+        return []
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("pobj", "dobj") or head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in children_of(head) if c.dep_ == "ccomp" and c.i > noun.i]
+
+
+def completes_possessed_noun(clause: Token) -> bool:
+    """Whether a that-clause the parser hung on a verb follows a possessed noun under that verb ("agreed with
+    Apple's defence that ..."): what it says is the possessor's, not the verb's subject's."""
+    start = clause.left_edge.i
+    doc = clause.doc
+    if start < 1 or doc[start].lower_ != "that":
+        return False
+    noun = doc[start - 1]
+    return noun.pos_ == "NOUN" and clause in clauses_on_verb(noun)
 
 
 def converb_subject(verb: Token) -> Token | None:
@@ -89,7 +135,8 @@ def trim(doc: Doc, tokens: list[Token]) -> Span | None:
     if not tokens:
         return None
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens) + 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].dep_ == "mark" and doc[lo].lower_ == "that")):
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].lower_ == "that" and (
+            doc[lo].dep_ == "mark" or (lo + 1 < hi and doc[lo + 1].text == ",")))):  # "that, while ...": no subject
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
@@ -112,7 +159,7 @@ def _content(verb: Token, kind: str) -> Span | None:
             for prep in children_of(verb)
             if prep.dep_ == "prep"
             for pobj in children_of(prep)
-            if pobj.dep_ == "pobj"
+            if pobj.dep_ == "pobj" and not _named_possessor(pobj)  # "agreed with Apple's claim that": Apple's
             for clause in children_of(pobj)
             if clause.dep_ in ("acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
@@ -122,6 +169,13 @@ def _content(verb: Token, kind: str) -> Span | None:
     elif not comps and verb.lemma_.lower() in INFINITIVE_CUES and not _passive(verb):
         # "AppleInsider claims to have seen ...", "Ford expects to stay profitable": the infinitive is the content
         comps = [c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)]
+    elif not comps and verb.lemma_.lower() in GERUND_CUES and not _passive(verb):
+        comps = [
+            c
+            for c in children_of(verb)
+            if c.dep_ in ("xcomp", "dobj") and c.i == verb.i + 1 and c.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in children_of(c))
+        ]
     if not comps and verb.lemma_.lower() == "blame":
         return _blamed(verb)
     if comps:
@@ -131,6 +185,8 @@ def _content(verb: Token, kind: str) -> Span | None:
         )
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children_of(comp)):
             return None
+        if completes_possessed_noun(comp):
+            return None  # the possessor's claim, a noun cue's report, not the verb's subject's
         return trim(doc, list(comp.subtree))
     as_clause = (
         verb.dep_ == "advcl"

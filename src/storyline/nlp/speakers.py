@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
-from storyline.nlp.antecedents import Referent, person_referents, salient
+from storyline.nlp.antecedents import Referent, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import children_of, entity_of, sent_index
 from storyline.nlp.mentions_roles import role_head
@@ -45,6 +45,11 @@ _ANY_ORGANISATION = frozenset({
     "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre",
 })  # fmt: skip
 """Nouns an article may call any organisation by, unlike "the government" or "the party"."""
+_OUTLETS = frozenset({
+    "paper", "daily", "tabloid", "magazine", "station", "broadcaster", "network", "channel", "wire",
+})  # fmt: skip
+"""Nouns a news outlet is called by once named ("the paper said", "the station reported"), not "the newspaper",
+which the source nouns already class as a body."""
 _ANONYMOUS = frozenset({"source", "insider"})
 """Descriptions that stand for a person the article does not name ("a major-league source ... the source said")."""
 _GENERIC_PEOPLE = frozenset({"official", "expert", "person", "man", "woman", "executive", "leader"})
@@ -287,11 +292,22 @@ class SpeakerResolver:
             if m.label == "PERSON" and m.role:  # with the words before the name: "Former President ..."
                 self.roles.setdefault(m.antecedent or m.name, []).append(f"{m.text} {m.role}")
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and names_a_person(ent):
                 name = strip_name(ent.text)
                 parts = tuple(w.lower() for w in re.split(r"[\s]+", name) if w.strip(".-"))
                 if len(parts) > 1:
                     self.people.append(_Person(name, ent.start_char, parts))
+        # people the identity resolution found where the tagger saw a firm ("A professor of economics, Yanis
+        # Varoufakis," tagged ORG): their surnames later ("Professor Varoufakis says") are theirs
+        tagged = list(self.people)
+        for m in self.mentions.values():
+            parts = tuple(w.lower() for w in m.name.split() if w.strip(".-"))
+            if m.label != "PERSON" or m.kind != "name" or m.antecedent or len(parts) < 2:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if not any(m.start <= p.start < m.end for p in tagged) and (span is None or names_a_person(span)):
+                self.people.append(_Person(m.name, m.start, parts))
+        self.people.sort(key=lambda p: p.start)
 
     # --- names ------------------------------------------------------------------------------------
 
@@ -320,6 +336,8 @@ class SpeakerResolver:
             # a courtesy title or gendered noun opening the mention ("Mrs. Lee", "Congresswoman Roe"), never the
             # first word of a title taken for a given name ("German Chancellor Angela Merkel": not "German")
             first = mention.text.split()[0] if mention.text.split() else ""
+            if first.lower() in mention.name.lower().split():
+                first = ""  # a surname that is also a noun ("Tishana King ... King told"): a name, not a title
             found = honorific_gender(first) or noun_gender(first) or noun_gender(mention.role or "")
             if found is None and mention.kind == "name" and len(mention.name.split()) >= 2:
                 found = name_gender(mention.name)
@@ -342,13 +360,29 @@ class SpeakerResolver:
         for position in (-1, 0):  # surname last ("Victor Cha"), or family name first ("Kim Jong Un")
             found = [p for p in earlier if p.parts[position] == key]
             if found:
-                return found[-1].name
+                return self.namesake(found[-1].name, before)
         if len(key) >= 4:
             scored = [(fuzz.ratio(key, p.parts[-1]), p) for p in earlier]
             scored = [(s, p) for s, p in scored if s >= _FUZZY_MIN]
             if scored:
                 return max(scored, key=lambda sp: (sp[0], sp[1].start))[1].name
         return None
+
+    def namesake(self, name: str, before: int, word: str | None = None) -> str:
+        """The person a bare surname stands for when the article named several of that family before ``before``:
+        the one named first, whom the story is about ("Doug McDermott ... his father, coach Greg McDermott ...
+        McDermott said" is Doug; a relative comes later and goes by full or given name). ``name`` is the one
+        the surname was bound to, ``word`` the name as written when not the surname itself (a given name, "his
+        wife, Michele", is hers alone)."""
+        parts = tuple(w.lower() for w in name.split() if w.strip(".-"))
+        if len(parts) < 2:
+            return name
+        family = _surname(parts)
+        if word is not None and strip_name(word).lower() != family:
+            return name
+        kin = [p for p in self.people if p.start < before and _surname(p.parts) == family]
+        first = kin[0].name if kin else name
+        return first if not _words_in(first, name) and not _words_in(name, first) else name
 
     def _recent(
         self,
@@ -447,7 +481,8 @@ class SpeakerResolver:
             return self._named(ent, token, cue, mention)
         # "According to Rathbun the property ...": with no comma, the tagger may read the name as a verb
         if token.pos_ == "PROPN" or (token.dep_ == "pcomp" and token.is_title):
-            name = self._mention_name(span) or (
+            bound = self._mention_name(span)
+            name = (self.namesake(bound, span.start_char, span.text) if bound and len(span) == 1 else bound) or (
                 None if self._left_lone(span) else self.full_name(span.text, span.start_char)
             )
             title, affiliation = profile(token, cue)
@@ -478,6 +513,11 @@ class SpeakerResolver:
             return self._person(Speaker(_ref(ent), self._person_name(ent), "person"), title, affiliation)
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in children_of(token))
         singular = token.tag_ in ("NN", "NNP")
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token))
+        if indefinite and singular and (noun_kind == "person" or noun_gender(token.lower_) is not None):
+            identified = self._named_next(token)  # "A Brooklyn woman ... says ... . Tishana King is the only ..."
+            if identified is not None:
+                return replace(identified, mention=mention)
         if noun_kind == "person" and singular:
             found = None
             if definite and token.lemma_.lower() not in _ANONYMOUS:
@@ -489,12 +529,54 @@ class SpeakerResolver:
             found = self._organisation(token, paragraph, content)
             if found:
                 return replace(found, mention=mention)
+        if token.lemma_.lower() in _OUTLETS and definite and singular and not self._finds(cue):
+            found = self._outlet(token, paragraph)
+            if found:
+                return replace(found, mention=mention)
         place = _PLACE_NOUNS.get(token.lemma_.lower())
         if place is not None and definite and singular:
             found = self._place(token, paragraph, content, place == "state")
             if found:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _named_next(self, token: Token) -> Speaker | None:
+        """The person an indefinite description stands for when the next sentence names who it was: "A Brooklyn
+        woman who claims ... says ... . Tishana King is the only civilian eyewitness": that sentence opens with a
+        person's name, the subject of a "be" that says who she is (a delayed lead's identification)."""
+        nxt, ended = sentence(token), False
+        for _ in range(6):  # the parser may cut the description's sentence short ("... Kimani (Kiki) Gray | says")
+            if nxt.text.strip():
+                ended = nxt.text.rstrip().endswith((".", "!", "?"))
+            if nxt.end >= len(self.doc):
+                return None
+            nxt = sentence(self.doc[nxt.end])
+            if ended and nxt.text.strip():
+                break
+        else:
+            return None
+        root = nxt.root
+        if root.lemma_ != "be" or not any(c.dep_ == "attr" for c in children_of(root)):
+            return None
+        subj = next((c for c in children_of(root) if c.dep_ == "nsubj"), None)
+        ent = entity_of(subj) if subj is not None else None
+        first = next((t for t in nxt if not t.is_space), None)
+        if ent is None or ent.label_ != "PERSON" or first is None or ent.start != first.i or not names_a_person(ent):
+            return None
+        return Speaker(_ref(phrase(token)), self._person_name(ent), "person")
+
+    def _finds(self, cue: Token | None) -> bool:
+        """Whether ``cue`` reports a finding ("the paper found"): a study's, whose outlet is no speaker."""
+        return cue is not None and self.lexicon.verb_kind(cue.lemma_) == "evidence"
+
+    def _outlet(self, token: Token, paragraph: int) -> Speaker | None:
+        """ "Centre-left daily Eleftherotypia warned ... "...," the paper said": a news outlet named by its kind is the
+        organisation quoted last, in this paragraph or the three before; else its own phrase's name ("the
+        WCCO-TV station"). None when no organisation was quoted in reach."""
+        own = self._named_description(token)
+        if own is not None:
+            return Speaker(_ref(own), strip_org(own.text), "organisation")
+        return self._recent(paragraph, ("organisation",))
 
     def _it(self, paragraph: int) -> Speaker | None:
         """ '"...," said KCNA. Diplomats said ... "...," it added': the organisation quoted last, in this paragraph
@@ -606,7 +688,7 @@ class SpeakerResolver:
         if recent is not None:
             return recent
         # "Acme reported ... The company said": the organisation named in this or the previous paragraph
-        near = before
+        near = [e for e in before if not content[0] <= e.start_char < content[1] and not self.quoted(e.start_char)]
         if near and self.paragraph(near[-1].start_char) >= paragraph - 1:
             ent = self._salient_organisation(near)
             return Speaker(_ref(ent), strip_org(ent.text), "organisation")
@@ -729,7 +811,7 @@ class SpeakerResolver:
         or, when a "he" of that sex is the subject of a sentence at least as near and no name there is, whoever
         that "he" stands for ("he met the younger John Edleston. About his protégé he wrote": not Edleston)."""
         if self._referents is None:
-            self._referents = person_referents(self.doc, self.mentions.values(), self.quoted)
+            self._referents = person_referents(self.doc, self.mentions.values(), self.quoted, self._bare_surname)
         since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
         def agrees(name: str) -> bool:
             return self.sex(name) in (None, sex)
@@ -753,6 +835,14 @@ class SpeakerResolver:
                 # the chain starts out of reach: the name found is no subject there, so not who "he" is
                 return _OUT_OF_REACH
         return name
+
+    def _bare_surname(self, mention: Mention) -> str:
+        """Who a person mention names, a lone surname of a family the article names several of going to the one
+        named first (see ``namesake``)."""
+        name = mention.antecedent or mention.name
+        if mention.kind != "name" or len(mention.text.split()) != 1:
+            return name
+        return self.namesake(name, mention.start, mention.text)
 
     def _subject_pronoun(
         self, token: Token, since: int, sex: Gender, content: tuple[int, int], pool: list[Referent]
@@ -789,7 +879,7 @@ class SpeakerResolver:
             known = [p for p in self.people if p.start < t.idx and _surname(p.parts) == key]
             if known:
                 subject = t.dep_ in ("nsubj", "nsubjpass")
-                out.append(Referent(t.idx, sent_index(self.doc, t.idx), known[-1].name, subject))
+                out.append(Referent(t.idx, sent_index(self.doc, t.idx), self.namesake(known[-1].name, t.idx), subject))
         return out
 
     def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
@@ -805,6 +895,13 @@ class SpeakerResolver:
             kind = "person"  # the tagger often takes a lone surname ("Brandt said") for an organisation
         if kind != "person" and ent.start > 0 and honorific_gender(ent.doc[ent.start - 1].lower_.rstrip(".")):
             kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
+        if (
+            kind == "organisation"
+            and len(ent) == 2
+            and ent[0].lower_.rstrip(".") in _HONORIFICS
+            and self.full_name(ent[1].text, ent.start_char)
+        ):
+            kind = "person"  # "Professor Varoufakis says" tagged ORG, named in full before
         if kind != "person":
             name = strip_org(ent.text) if kind != "group" else ent.text
             if kind == "organisation" and _ACRONYM.fullmatch(name):
@@ -829,7 +926,7 @@ class SpeakerResolver:
         name = strip_name(ent.text)
         resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") else None
         if resolved:
-            return resolved
+            return self.namesake(resolved, ent.start_char, name) if len(name.split()) == 1 else resolved
         if len(name.split()) == 1 and not self._left_lone(ent):
             return self.full_name(name, ent.start_char) or name
         return name

@@ -36,6 +36,7 @@ _SIGNALS = {
 }
 _LEADING_SIGNAL = re.compile(
     r"(on|in|since|during|until|till|by|from|as of|throughout|at(?!\s+(?:least|most)\b)|for|through|within|between|"
+    r"prior to|before(?=\s+(?:1[6-9]|20)\d\d\b)|after(?=\s+(?:1[6-9]|20)\d\d\b)|"
     r"over(?=\s+(?:the|this|last|past|next|recent)\b))\s+",
     re.IGNORECASE,
 )
@@ -116,7 +117,11 @@ _PATTERNS = [
         r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:in|since|by|until|from|during)\s+(?:(?:early|mid|late)[- ])?(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)"),
+    re.compile(
+        r"\b(?:in|since|by|until|from|during|before|after|prior to|as of|through)\s+(?:(?:early|mid|late)[- ])?"
+        r"(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)",
+        re.IGNORECASE,
+    ),
     # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
     re.compile(
         r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
@@ -127,7 +132,8 @@ _PATTERNS = [
     re.compile(
         r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
         r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
-        r"the time being|the (?:long|short) term|the future|the past)\b|"
+        r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
+        r"lately|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades))\b|"
         r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         re.IGNORECASE,
     ),
@@ -225,6 +231,37 @@ _PATTERNS = [
         r"the\s+previous|the\s+prior|the\s+last)\s+year|the\s+year\s+before)\b",
         re.IGNORECASE,
     ),
+    # An amount with no number before "later"/"after": "returned minutes later", "came just weeks after" (the
+    # unit alone when "after"/"before" leads a clause of its own; a determiner before it is checked in _read_one).
+    re.compile(
+        r"\b(?:minutes|hours|days|weeks|months|years|decades)(?:\s+(?:later|earlier)\b|(?=\s+(?:after|before)\s))",
+        re.IGNORECASE,
+    ),
+    # Nights and years told from the narrative: "the next night", "the night before,", "that same year".
+    re.compile(
+        r"\bthe\s+(?:next|following|previous)\s+night\b|\bthe\s+night\s+(?:before|after)(?=\s*(?:[,.;:]|$))|"
+        r"\b(?:that|that\s+same|the\s+same)\s+year\b(?!\s+(?:ago|earlier|before|old)\b)",
+        re.IGNORECASE,
+    ),
+    # Quarters the model misses or takes with an adjective ("a strong first quarter"): the ordinal quarter with
+    # its year, "Q3 2011", "the current quarter", "next quarter".
+    re.compile(
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
+        r"(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d|(?:this|last|next)\s+year)\b)?|"
+        r"\b(?:the\s+)?(?:this|current|next|coming|last|previous)\s+quarter\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bQ[1-4](?:\s+(?:1[6-9]\d\d|20\d\d))?\b"),
+    # A date in figures, "7/8/07" (month first, timex._numeric_date).
+    re.compile(r"(?<![\d/.,$])\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?![\d/])"),
+    # "over the years" (a DURATION PXY; "the years" alone is a description).
+    re.compile(
+        r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+years\b"
+        r"(?!\s+(?:of|since|after|before|when|that|to|\d))",
+        re.IGNORECASE,
+    ),
+    # Parts of a century, and decades written without "the" before a noun ("1940s Brylcreem pompadour").
+    re.compile(r"\b(?:an?\s+)?(?:quarter|half)[- ]century\b|(?<![\w'])(?:1[5-9]|20)\d0s\b", re.IGNORECASE),
     # Fiscal quarters (timex._FISCAL_QUARTER): "its first fiscal 2008 quarter", "the second quarter of fiscal 2009".
     re.compile(
         r"\b(?:the\s+)?(?:(?:first|second|third|fourth|final)\s+(?:fiscal|financial)(?:\s+year)?\s+\d{4}\s+quarter|"
@@ -248,7 +285,10 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lower", ("today", "tonight", "this", "yesterday", "tomorrow", "night")),
     ("text", ("1", "20")),
     ("digit", ()),
-    ("lower", ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties")),
+    (
+        "lower",
+        ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties", "lately"),
+    ),
     ("lower", ("every", "each", "annual", "once", "twice", "times")),
     ("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
     ("text", ("0s", "0's")),
@@ -267,6 +307,13 @@ _GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("digit", ()),
     ("lower", ("century", "fiscal", "fy", "financial")),
     ("lower", ("same",)),
+    ("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
+    ("lower", ("night", "year")),
+    ("lower", ("quarter",)),
+    ("text", ("Q1", "Q2", "Q3", "Q4")),
+    ("text", ("/",)),
+    ("lower", ("the years",)),
+    ("lower", ("century", "0s")),
     ("lower", ("fiscal", "financial")),
 )
 # re.IGNORECASE matches these four non-ASCII letters to ASCII ones, which lower() does not: a text holding one
@@ -446,7 +493,7 @@ def _read_one(
     if found is None or not _fits_context(doc_text(doc), start, end, signal):
         log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None
-    if _noun_modifier(doc, start, end):
+    if _noun_modifier(doc, start, end) or _owned_plural(doc, start, end):
         return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
@@ -482,6 +529,25 @@ def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
     return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
+_BARE_UNITS = re.compile(r"(?:minutes|hours|days|weeks|months|years|decades)(?:\s+(?:later|earlier))?", re.IGNORECASE)
+_AFTER_OR_BEFORE = re.compile(r"\s+(?:after|before)\s", re.IGNORECASE)
+# Words before a bare plural unit that make it a description, not an amount: "his declining years", "the years
+# after the war", "two weeks after" (the count's own candidate is the time).
+_NOT_AMOUNT_TAGS = {"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "POS", "VBG"}
+
+
+def _owned_plural(doc: Doc, start: int, end: int) -> bool:
+    """A bare plural unit told before "later"/"after" that follows a determiner, a possessive, a number or an
+    adjective ("the years after the war"): a description, not an amount."""
+    text = doc_text(doc)
+    if not _BARE_UNITS.fullmatch(text[start:end]) or not (
+        " " in text[start:end] or _AFTER_OR_BEFORE.match(text, end)
+    ):
+        return False  # only the amounts told before "later" or "after" (elsewhere the model's reading stands)
+    inner = doc.char_span(start, end, alignment_mode="expand")
+    return inner is not None and inner.start > 0 and doc[inner.start - 1].tag_ in _NOT_AMOUNT_TAGS
+
+
 def _idiom_now(text: str, start: int, end: int) -> bool:
     return bool(_NOW_AND_THEN.match(text, end)) or text[max(0, start - 6) : start].lower() == "every "
 
@@ -504,6 +570,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "the illustrator Johnnie Christmas": a name
     if written in _WEEKDAY_SET and _DAY_NAME_BEFORE.search(text, max(0, start - 12), start):
         return False  # "Black Monday", "Patch Tuesday": a named day
+    if written.lower() == "recently" and text[max(0, start - 3) : start].lower() + text[end : end + 3] == "as  as":
+        return False  # "as recently as last year": the time is the year told after it
     if written.lower() == "now" and _idiom_now(text, start, end):
         return False  # "every now and then", "now and again": a frequency idiom, no TIMEX3
     if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:

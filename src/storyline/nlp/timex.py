@@ -65,7 +65,7 @@ _VAGUE_COUNTS = {"a few", "few", "several", "a couple of"}
 # Leading words that belong to the expression as written but not to its value.
 _LEADING = re.compile(
     r"^(?:on|in|since|over|during|by|until|till|from|at(?!\s+(?:least|most)\b)|before|after|through|"
-    r"throughout|for|of|as of|"
+    r"throughout|for|of|as of|prior to|"
     r"starting|beginning|between|within|early in|late in|earlier in|later in|"
     r"(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|rest|remainder|first half|second half)\s+of)\s+"
 )
@@ -85,6 +85,9 @@ _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+")
 _DURATION = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
 )
+_RELATIVE_QUARTER = re.compile(r"^(?:the\s+)?(this|current|last|past|previous|next|coming|following)\s+quarter$")
+_QUARTER_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_RELATIVE_CENTURY = re.compile(r"^(?:the\s+)?(this|current|last|previous|next)\s+century$")
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
 _HALF_UNIT = re.compile(
@@ -94,8 +97,13 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
 _BARE_PLURAL = re.compile(
-    r"^(?:many\s+|several\s+|recent\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
+    r"^(?:many\s+|several\s+|recent\s+|past\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
 )
+_UNITS_LATER = re.compile(r"^(seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier)$")
+# "a quarter-century", "half a century": TimeML counts them in years, as it does decades.
+_CENTURY_PART = re.compile(rf"^{_HEDGE}(?:an?\s+)?(quarter|half)[- ]century$")
+# "several years ago": the count is unknown, so is the date: the vague past (TimeML PAST_REF), not a guessed year.
+_VAGUE_AGO = re.compile(r"^(?:a few|few|several|a couple of|many)\s+(?:days|weeks|months|years|decades)\s+ago$")
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
 _DEICTIC = re.compile(
     r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$|"
@@ -144,8 +152,12 @@ _MONTH_ONLY = re.compile(
 )
 _MONTH_OF_YEAR = re.compile(r"^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(this|last|next)\s+year$")
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)$")
-_PAST_REF = re.compile(r"^(?:recent\s+(?:days|weeks|months|years|times)|recently|the past|lately|the recent past)$")
-_FUTURE_REF = re.compile(r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the future$")
+# "in recent years" is how long the trend has lasted: TimeML a DURATION (PXY), as GUM and ECB+ gold mark it;
+# "recent times" stays the vague past.
+_PAST_REF = re.compile(r"^(?:recent\s+times|recently|the past|lately|the recent past)$")
+_FUTURE_REF = re.compile(
+    r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the\s+(?:(?:foreseeable|near|distant|immediate)\s+)?future$"
+)
 _CENTURY = re.compile(
     r"^(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
@@ -396,6 +408,19 @@ def _read(
     if m := _SAME_YEAR_BEFORE.fullmatch(core):
         value = narrative.year_before(m[1])
         return Timex(value, relative=True, note="the date narrated, a year back") if value else None
+    if (m := _RELATIVE_QUARTER.fullmatch(core)) and m[1] != "following" and not lowered.lstrip().startswith("over "):
+        # "profits rose 78 percent during the last quarter", "sales in the current quarter": the quarter of the
+        # paper's date or its neighbour, a DATE (MEANTIME and TimeML); "over the past quarter" stays the period
+        # it was spread over (a DURATION).
+        if anchor is None:
+            return Timex(None, relative=True, note=NO_ANCHOR)
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + _QUARTER_SHIFT[m[1]]
+        return Timex(f"{index // 4}-Q{index % 4 + 1}", relative=True, note="resolved against the publication date")
+    if core == "the quarter" and narrative.last and re.fullmatch(r"\d{4}-Q[1-4]", narrative.last):
+        # "GM lost $6 billion in the first quarter of 2009 ... revenue in the quarter fell": the quarter told
+        return Timex(narrative.last, relative=True, note="the quarter being narrated")
+    if core == "the years" and re.match(r"\s*(?:over|through|throughout)\s", lowered):
+        return Timex("PXY", kind="duration")  # "over the years": a span of years, as MEANTIME marks it
     year = narrative.year or (anchor.year if anchor else None)
     found = (
         period(core, lowered, anchor, direction, (narrative.day or anchor, year), Timex)
@@ -404,6 +429,7 @@ def _read(
         or recurring(core, Timex)
         or told_day(core, narrative.day or anchor, year, Timex)
         or _fixed(core, anchor)
+        or _numeric_date(core, anchor)
         or _duration(core, lowered)
     )
     if found:
@@ -414,6 +440,24 @@ def _read(
     if relative is not None:
         return relative
     return _absolute(core, anchor, direction)
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+
+def _numeric_date(core: str, anchor: date | None) -> Timex | None:
+    """A date written in figures, "7/8/07": month first, as American outlets write it, unless the first number
+    cannot be a month ("25/12/2010"); a two-digit year in the century nearer the paper's date."""
+    if not (m := _NUMERIC_DATE.fullmatch(core)):
+        return None
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    if len(m[3]) == 2:
+        year += 2000 if anchor is None or 2000 + year <= anchor.year + 1 else 1900
+    month, day = (first, second) if first <= 12 else (second, first)
+    try:
+        return Timex(date(year, month, day).isoformat())
+    except ValueError:
+        return None
 
 
 def _yearless_month(core: str, year: int) -> str | None:
@@ -482,8 +526,10 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
         return Timex(f"19{_DECADE_WORDS.index(core[4:]) + 2}")  # "the sixties": the twentieth century's
     if m := _SHORT_YEAR.fullmatch(core):
         # A two-digit year or decade without its century: the twentieth century is the usual reading in news.
+        if m[1] and anchor is not None and 2000 + int(m[1]) <= anchor.year + 1:
+            return Timex(f"20{m[1]}")  # "WWDC '11" in a 2011 paper: the nearer century
         return Timex(f"19{m[1]}") if m[1] else Timex(f"19{m[2][0]}")
-    if _PAST_REF.fullmatch(core):
+    if _PAST_REF.fullmatch(core) or _VAGUE_AGO.fullmatch(core):
         return Timex("PAST_REF", relative=True, note="vague past")
     if _FUTURE_REF.fullmatch(core):
         return Timex("FUTURE_REF", relative=True, note="vague future")
@@ -506,6 +552,8 @@ def _duration(core: str, lowered: str) -> Timex | None:
         return Timex(f"PT{int(m[1])}{'H' if m[2].startswith('h') else 'M'}", kind="duration")
     if m := _HALF_UNIT.fullmatch(core):
         return Timex(_HALF_VALUES[m[1] or m[2]], kind="duration")
+    if m := _CENTURY_PART.fullmatch(core):
+        return Timex("P25Y" if m[1] == "quarter" else "P50Y", kind="duration")
     if m := _AGO.fullmatch(core):
         if m[3] in {"earlier", "later", "before"}:
             # "a month earlier": TimeML marks the amount, a DURATION; "ago" and "from now" count from today.
@@ -519,7 +567,10 @@ def _duration(core: str, lowered: str) -> Timex | None:
         return _period(m[1], _unit(m[2])) if _count(m[1].split()[0]) is not None else None
     if m := _DURATION_THE_PAST.fullmatch(core):
         return _period("one", _unit(m[1]))
-    if (m := _BARE_PLURAL.fullmatch(core)) and not core.startswith("recent"):
+    if m := _UNITS_LATER.fullmatch(core):
+        # "returned minutes later": an amount with no number, counted like "two minutes later" (a DURATION)
+        core = m[1]
+    if m := _BARE_PLURAL.fullmatch(core):
         unit = _unit(m[1].rstrip("s"))
         code = "Y" if unit in {"decade", "century"} else _UNITS[unit]  # TIMEX3 counts decades in years
         return Timex(f"P{'T' if code.startswith('T') else ''}X{code.lstrip('T')}", kind="duration")
@@ -573,6 +624,9 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
             year, month = shift_months(anchor, shift)
             return f"{year}-{month:02d}"
         return str(anchor.year + shift)
+    if m := _RELATIVE_CENTURY.fullmatch(core):
+        # "this century" (told in 2011) is 20, TimeML's two-digit century; "last century" 19
+        return f"{anchor.year // 100 + {'this': 0, 'current': 0, 'next': 1}.get(m[1], -1):02d}"
     if core in {"the year", "the current year"}:
         return str(anchor.year)
     if _WEEKEND.fullmatch(core):

@@ -73,7 +73,10 @@ def period(
             half_year = year if m[2] == "the" and year else anchor.year + {"last": -1, "next": 1}.get(m[2], 0)
             return made(f"{half_year}-H{_HALVES[m[1]]}", relative=True, note=_FROM_PAPER)
     if core in {"the week", "the month"} and _PART_OF_PERIOD.search(lowered) and day is not None:
-        # "by the end of the week": the week (month) of the day narrated, else of the paper's date.
+        # "by the end of the week": the week (month) of the day narrated, else of the paper's date; told ahead
+        # ("hopes to pass it by the end of the week" after "unveiled on Sunday"), a week already gone cannot be it.
+        if direction > 0 and anchor is not None and day < anchor:
+            day = anchor
         iso_year, week, _ = day.isocalendar()
         value = f"{iso_year}-W{week:02d}" if core == "the week" else f"{day.year}-{day.month:02d}"
         return made(value, relative=True, note="the week or month of the day narrated")

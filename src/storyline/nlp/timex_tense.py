@@ -9,6 +9,8 @@ from storyline.nlp.extensions import children_of
 _FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose complement lies ahead of the speaker: "expects to close in June" is next June.
 _FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
+# The small English model lemmatises "hopes" as "hop": the forms are checked as written too.
+_FUTURE_FORMS = {"hopes", "hoped", "hoping"}
 
 
 def direction_of(span: Span, signal: str = "") -> int:
@@ -30,7 +32,7 @@ def _tense(span: Span) -> int:
     while steps < 4:
         if token.pos_ in {"VERB", "AUX"}:
             children = [child for child in children_of(token) if child.dep_ in {"aux", "auxpass"}]
-            if any(child.lower_ in _FUTURE_AUX for child in children) or token.lemma_ in _FUTURE_VERBS:
+            if any(child.lower_ in _FUTURE_AUX for child in children) or _future_verb(token):
                 return 1
             if _to_have(children):
                 return -1  # "are predicted to have dipped in March": a perfect infinitive looks back
@@ -51,6 +53,10 @@ def _tense(span: Span) -> int:
         steps += 0 if token.dep_ in {"conj", "cc", "appos"} else 1
         token = token.head
     return 0
+
+
+def _future_verb(token: Token) -> bool:
+    return token.lemma_ in _FUTURE_VERBS or token.lower_ in _FUTURE_FORMS
 
 
 def _to_have(children: list[Token]) -> bool:
@@ -81,6 +87,6 @@ def _to_clause(token: Token) -> bool:
 
 def _plans(token: Token) -> bool:
     """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
-    if token.lemma_ in _FUTURE_VERBS or _going(token):
+    if _future_verb(token) or _going(token):
         return True
     return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in children_of(token))

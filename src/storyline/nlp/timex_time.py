@@ -91,6 +91,20 @@ _DAY_SHIFT = {
     "the previous day": -1,
     "the day before": -1,
 }
+# "a second protest the next night", "where, the night before, ...": the night of the narrated day's neighbour.
+_NIGHT_SHIFT = {
+    "the next night": 1,
+    "the following night": 1,
+    "the night after": 1,
+    "the previous night": -1,
+    "the night before": -1,
+}
+# "that same year", "that year": the year being narrated (as "that day" is the day).
+_THAT_YEAR = re.compile(r"^(?:that|the same|that same)\s+year$")
+# "by late afternoon", "early morning" with no day written: that part of the paper's day, the mod from the part
+# word. Not the day narrated, as a clock time takes: a wire report of the day's events ("the marchers had
+# dispersed by late afternoon") tells its asides' days ("the package unveiled on Sunday") between them.
+_PART_OF_DAY_TOLD = re.compile(r"^(early|late|mid)[- ](morning|afternoon|evening)$")
 # "that night", "the same morning", "that day": the day narrated (at that part of it).
 _THAT_PART = re.compile(r"^(?:that|the same) (day|night|morning|afternoon|evening)$")
 # "the previous week", "the following month": the narrated day's neighbour (TimeML DATE, not a duration).
@@ -128,6 +142,9 @@ def clock(
     core: str, anchor: date | None, made: type[Timex], direction: int = -1, reference: date | None = None
 ) -> Timex | None:
     """A time of day: "08:30 UTC" -> 2005-04-27T08:30Z on the anchor's day (or the day written after it)."""
+    if (m := _PART_OF_DAY_TOLD.fullmatch(core)) and anchor is not None:
+        mod = {"early": "START", "late": "END", "mid": "MID"}[m[1]]
+        return made(anchor.isoformat() + _PARTS[m[2]], relative=True, note="part of the paper's day", mod=mod)
     if m := _STOPWATCH.fullmatch(core):
         hours, minutes, seconds = (int(x) for x in m.groups())
         parts = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
@@ -218,6 +235,8 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     if year is not None and core in {"the entire year", "the whole year", "the full year"}:
         # "a loss in the fourth quarter of 2005 and for the entire year": the year being narrated
         return made(str(year), relative=True, note="the year being narrated")
+    if year is not None and _THAT_YEAR.fullmatch(core):
+        return made(str(year), relative=True, note="the year being narrated")
     if year is not None and core in {"the following year", "the year after"}:
         return made(str(year + 1), relative=True, note="the year after the one being narrated")
     if reference is None:
@@ -226,6 +245,9 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
         return made(reference.isoformat(), relative=True, note="the day being narrated")
     if core in _DAY_SHIFT:
         value = (reference + timedelta(days=_DAY_SHIFT[core])).isoformat()
+        return made(value, relative=True, note="relative to the day being narrated")
+    if core in _NIGHT_SHIFT:
+        value = (reference + timedelta(days=_NIGHT_SHIFT[core])).isoformat() + "TNI"
         return made(value, relative=True, note="relative to the day being narrated")
     if m := _THAT_PART.fullmatch(core):
         value = reference.isoformat() + _PARTS.get(m[1], "")

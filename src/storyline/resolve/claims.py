@@ -430,9 +430,34 @@ def _described_alike_differ(items: Sequence[_Item]) -> bool:
     for item in items:
         alike.setdefault(_description(item), []).append(item)
     return any(
-        len(same) > 1 and judge([i.ref.claim for i in same], _places([i.ref for i in same])) == "differ"
+        len(same) > 1
+        and judge([i.ref.claim for i in same], _places([i.ref for i in same])) == "differ"
+        and _outlets_clash([i.ref for i in same])
         for same in alike.values()
     )
+
+
+def _one_outlet_clashes(refs: Sequence[ClaimRef]) -> bool:
+    """Whether one article gives two values of the group that cannot both hold: then the group's description
+    covers two quantities (two shocks of one morning, two nights of arrests, a part and its whole), and which one
+    another outlet's figure counts is unknown. A vague order beside a figure ("several thousand soldiers" and
+    "11,000 troops") is the same count told loosely, not a second one."""
+    by_article: dict[str, list[ClaimRef]] = {}
+    for ref in refs:
+        if ref.claim.kind != "order":
+            by_article.setdefault(ref.article_id, []).append(ref)
+    return any(
+        len(held) > 1 and _clash([_interval(r.claim) for r in held], [r.claim.sent for r in held])
+        for held in by_article.values()
+    )
+
+
+def _outlets_clash(refs: Sequence[ClaimRef]) -> bool:
+    """Whether two articles give clashing values. Two values one article gives in different sentences are two
+    quantities it tells apart in words the claim's identity does not read ("stealing almost $2 million of
+    jewelry" at the film festival, "days later a $2.5 million necklace was lifted"), or a count it updates; an
+    outlet does not disagree with itself, so a disagreement is between outlets."""
+    return _clash([_interval(r.claim) for r in refs], [r.article_id for r in refs])
 
 
 def story_dates(times: Iterable[TimeExpr]) -> set[str]:
@@ -483,7 +508,9 @@ def group_claims(
     for refs, topic, bucket_items in built:
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
         status = judge([r.claim for r in refs], _places(refs))
-        if status == "differ" and not _described_alike_differ(bucket_items):
+        if status == "differ" and not (
+            _outlets_clash(refs) and _described_alike_differ(bucket_items) and not _one_outlet_clashes(refs)
+        ):
             status = "incomparable"
         result.append((status, topic, tuple(refs)))
     result.sort(key=lambda g: (_STATUS_ORDER[g[0]], -len(g[2]), g[1]))
