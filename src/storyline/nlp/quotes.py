@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
-from storyline.nlp.extensions import children_of, doc_text, sent_index
+from storyline.nlp.extensions import children_of, doc_text, sent_index, sentence
 from storyline.nlp.headline import headline_quotes, parse_alone
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
@@ -28,7 +28,6 @@ from storyline.nlp.reported import (
     named_first,
     quoted_as_saying,
     reports,
-    sentence,
     subject,
 )
 from storyline.nlp.speakers import SpeakerResolver

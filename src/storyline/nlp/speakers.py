@@ -13,10 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.antecedents import Referent, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
-from storyline.nlp.extensions import children_of, entity_of, sent_index
+from storyline.nlp.extensions import children_of, entity_of, sent_index, sentence
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
-from storyline.nlp.reported import sentence
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.gender import (
     Gender,

@@ -325,6 +325,10 @@ _NUMBER_WORDS = frozenset({
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred",
 })  # fmt: skip
+_VAGUE_STARTS = frozenset({
+    "right", "now", "currently", "presently", "recently", "recent", "nowadays", "these", "at", "this", "the", "lately",
+    "past",
+})  # fmt: skip
 # The words each of the costlier patterns (by its place in _PATTERNS) begins every match with (regex_starts): those
 # are tried only there, the others over the texts their gates let by.
 _STARTS: dict[int, Starts] = {
@@ -334,11 +338,11 @@ _STARTS: dict[int, Starts] = {
     5: Starts(exact=frozenset({"early", "mid", "late", *_MONTH_NAMES.split("|")})),
     6: Starts(lower=_NUMBER_WORDS, numbers=True),
     7: Starts(lower=frozenset({"yesterday", "today", "tomorrow", "last", "earlier", "later", "tonight", "this"})),
-    8: Starts(exact=frozenset({"in", "since", "by", "until", "from", "during"})),
+    8: Starts(
+        lower=frozenset({"in", "since", "by", "until", "from", "during", "before", "after", "prior", "as", "through"})
+    ),
     9: Starts(digit_runs=True),
-    10: Starts(lower=frozenset(
-        {"right", "now", "currently", "presently", "recently", "recent", "nowadays", "these", "at", "this", "the"}
-    )),
+    10: Starts(lower=_VAGUE_STARTS),
     11: Starts(lower=frozenset({"every", "each", "annually", "annual", "once", "twice", "three"}), numbers=True),
     14: Starts(numbers=True),
     15: Starts(lower=frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})),
@@ -350,7 +354,7 @@ _STARTS: dict[int, Starts] = {
     )),
     25: Starts(exact=frozenset({"from", "between"})),
     26: Starts(digit_runs=True),
-    29: Starts(lower=frozenset({"the", "first", "second", "third", "fourth", "final", "fiscal", "financial"})),
+    36: Starts(lower=frozenset({"the", "first", "second", "third", "fourth", "final", "fiscal", "financial"})),
 }
 
 
