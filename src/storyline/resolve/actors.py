@@ -34,6 +34,7 @@ from datetime import date
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.companies import company_code
+from storyline.resolve.home_state import clear_state, state_mentions
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP
 from storyline.resolve.knowledge import load_knowledge
@@ -71,6 +72,10 @@ class ActorIndex:
             spans = self.links.in_article(article_id)
             object.__setattr__(self, "_last", (article_id, spans))
         return spans  # type: ignore[no-any-return]
+
+    def article_state(self, article_id: str) -> str | None:
+        """The one state the article is about, when it names one clearly (``home_state.clear_state``)."""
+        return clear_state(state_mentions(self._spans(article_id), self._by_id))  # type: ignore[attr-defined]
 
     def resolve(self, article_id: str, ref: Ref | None = None, name: str | None = None) -> str | None:
         """Actor id for a piece of an article (exact or overlapping mention) or, failing that, a name."""
