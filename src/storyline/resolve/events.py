@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from storyline.model import ArticleAnalysis, ArticleInfo, MergeWhy, Ref, SourceRef, StoryEvent
+from storyline.model import ArticleAnalysis, ArticleInfo, Event, MergeWhy, Ref, SourceRef, StoryEvent
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
@@ -73,12 +73,13 @@ class _Cluster:
 
 
 def _actor_ids(
-    index: ActorIndex, article_id: str, refs: Sequence[Ref], acting: bool = False, others: frozenset[str] = frozenset()
-) -> frozenset[str]:
+    index: ActorIndex, article_id: str, refs: Sequence[Ref], acting: Event | None = None,
+    others: frozenset[str] = frozenset(),
+) -> frozenset[str]:  # fmt: skip
     """Resolved actor ids; an unresolved name keeps a text id so that the same name still merges, a generic noun
     ("police", "the company") a generic id that is no evidence of identity, and a pronoun whose referent the article
-    does not give is no one that can be compared. With ``acting`` (the refs are who acts, ``others`` the ids of the
-    other side), a national body named bare acts for the state of its article (``_home_body``)."""
+    does not give is no one that can be compared. With ``acting`` (the event whose actors the refs are, ``others``
+    the ids of its other side), a national body named bare acts for the state of its article (``_home_body``)."""
     ids = set()
     for ref in refs:
         actor_id = index.resolve(article_id, ref=ref)
@@ -90,10 +91,17 @@ def _actor_ids(
             single = len(words) == 1 and (last in _generic_nouns() or last.rstrip("s") in _generic_nouns())
             generic = single or all(w.islower() for w in words)  # "Police", "dock workers"; not "Zorblax Council"
             actor_id = f"{'generic' if generic else 'text'}:{slug(ref.text)}"
-            if acting and generic and is_state_body(ref.text):
+            if acting is not None and generic and is_state_body(ref.text, _word_before(acting, ref)):
                 actor_id = _home_body(index, article_id, actor_id, others)
         ids.add(actor_id)
     return frozenset(ids)
+
+
+def _word_before(event: Event, ref: Ref) -> str:
+    """The word before a participant in its event's evidence ("federal" of "the federal government")."""
+    offset = ref.start - event.start
+    words = event.text[: max(offset, 0)].split() if 0 <= offset <= len(event.text) else []
+    return words[-1] if words else ""
 
 
 def _home_body(index: ActorIndex, article_id: str, generic_id: str, others: frozenset[str]) -> str:
@@ -287,7 +295,7 @@ def merge_events(
         article_id = shared(analysis.article_id)
         for event in analysis.events:
             recipients = _actor_ids(index, article_id, event.recipients)
-            actors = _actor_ids(index, article_id, event.actors, acting=True, others=recipients)
+            actors = _actor_ids(index, article_id, event.actors, acting=event, others=recipients)
             recipients = recipients - actors
             matched_actors = _for_matching(index, actors)
             matched = (matched_actors, _for_matching(index, recipients) - matched_actors)

@@ -21,16 +21,18 @@ from storyline.resolve.knowledge import load_agent_nouns
 _SECTORS = frozenset({"~GOV", "~LEG", "~MIL"})
 # Nouns of those sectors that also name one person or a body below or beside the state (a company's president, a
 # ship's captain, a university's chancellor, a provincial premier, a city's mayor, a chamber of commerce, a port
-# authority, the airline a "carrier" is in business news) or that are no body at all.
+# authority, the airline a "carrier" is in business news), that are no body at all, or whose state is as a rule
+# another than the one the story is about (a diplomat or an embassy in the country is a foreign one).
 _NOT_NATIONAL = frozenset(
     {"mayor", "governor", "president", "chancellor", "captain", "commander", "premier", "carrier", "chamber",
+     "diplomat", "ambassador", "envoy", "emissary", "consul", "consulate", "embassy", "legate",
      "authority", "firefighter", "fireman", "firemen", "fireperson", "firewoman", "firewomen", "delegate",
      "representatives", "regulator", "assemblage", "assemblies", "echelon", "governance", "polity", "promulgator",
      "lawgiver", "king", "kingdom", "prince", "emperor", "empress", "monarch", "ruler", "sovereign"}
 )  # fmt: skip
 # Words before the noun that keep it national ("the federal government", "Congressional lawmakers").
 _NATIONAL = frozenset({"federal", "national", "congressional", "parliamentary", "armed"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 DOMINANCE = 3
 """A state named this many times at least, and this many times as often as any other, is the article's state."""
 
@@ -46,11 +48,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def is_state_body(phrase: str) -> bool:
+def is_state_body(phrase: str, before: str = "") -> bool:
     """Whether ``phrase`` names a national body and nothing else: "the federal government", "Congress",
-    "Congressional lawmakers"; not "the city government", "police", "the Zorblax Army"."""
-    words = [w.strip(".,'\"").lower() for w in phrase.split()]
-    words = [w for w in words if w and w not in _DETERMINERS]
+    "Congressional lawmakers"; not "the city government", "police", "the Zorblax Army". ``before`` is the word before
+    the phrase, when the phrase is its head alone ("government" of "other eurozone governments"): a word that is no
+    determiner and no national word makes the body someone else's or part of a name ("a Western diplomat", "the
+    Unknown Soldier", "the Victorian state government")."""
+    words = [w.strip(".,'\"").lower() for w in ((before,) if len(phrase.split()) == 1 else ()) + tuple(phrase.split())]
+    words = [w.removesuffix("'s") for w in words if w and w not in _DETERMINERS]
     if not words:
         return False
     head = words[-1]
