@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 
 from storyline.model import Actor
-from storyline.resolve.knowledge import load_agent_nouns
+from storyline.resolve.knowledge import load_agent_nouns, load_agent_phrases
 
 _SECTORS = frozenset({"~GOV", "~LEG", "~MIL"})
 # Nouns of those sectors that also name one person or a body below or beside the state (a company's president, a
@@ -37,11 +37,25 @@ DOMINANCE = 3
 """A state named this many times at least, and this many times as often as any other, is the article's state."""
 
 
+# Arms and vehicles the same sectors list (WordNet 3.0 has them under artifact.n.01, not under a group or a person):
+# no body, and as a name as often a product ("the Cruiser" of Chrysler, the Humvee).
+_EQUIPMENT = frozenset(
+    {"artillery", "barracks", "battleship", "battlewagon", "bomber", "corvette", "cruiser", "destroyer", "frigate",
+     "hmmwv", "humvee", "jetfighter", "kfir", "mig", "warplane", "warship"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     """Nouns of a state's government, legislature and armed forces ("government", "congress", "lawmaker", "army")."""
     nouns = {noun for noun, code in load_agent_nouns().items() if code in _SECTORS}
-    return frozenset(nouns - _NOT_NATIONAL)
+    return frozenset(nouns - _NOT_NATIONAL - _EQUIPMENT)
+
+
+@lru_cache(maxsize=1)
+def body_phrases() -> frozenset[str]:
+    """Bodies of two words or more of the same sectors ("air force"), whose last word alone is no body."""
+    return frozenset(p for p, code in load_agent_phrases().items() if code in _SECTORS and len(p.split()) == 2)
 
 
 def _singular(word: str) -> str:
@@ -58,8 +72,10 @@ def is_state_body(phrase: str, before: str = "") -> bool:
     words = [w.removesuffix("'s") for w in words if w and w not in _DETERMINERS]
     if not words:
         return False
+    if len(words) > 1 and " ".join(words[-2:]) in body_phrases():
+        words = [*words[:-2], " ".join(words[-2:])]  # "the Air Force"
     head = words[-1]
-    if head not in body_nouns() and _singular(head) not in body_nouns():
+    if head not in body_phrases() and head not in body_nouns() and _singular(head) not in body_nouns():
         return False
     return all(w in _NATIONAL for w in words[:-1])
 
