@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 
 from storyline.model import Actor, ArticleAnalysis, ArticleInfo, Event, MentionLink, MentionLinks, Ref
-from storyline.resolve.actors import ActorIndex
+from storyline.resolve.actors import ActorIndex, _home_states
 from storyline.resolve.events import merge_events
 from storyline.resolve.home_state import clear_state, is_state_body
 
@@ -60,3 +60,34 @@ def test_no_state_when_two_compete_or_when_the_state_is_the_other_side() -> None
     assert _actors(competing, "the government") == {"generic:government"}
     peru = _index(*((ref, "state:PER") for ref in PERU))
     assert _actors(peru, "lawmakers", recipients=(PERU[2],)) == {"generic:lawmakers"}
+
+
+def test_the_dictionary_phrases_are_bodies_and_arms_are_not() -> None:
+    assert is_state_body("the Air Force") and is_state_body("Parliament")
+    assert not is_state_body("Cruiser")  # the car as often as the warship: no body
+    assert not is_state_body("a diplomat")  # in the story's country, as a rule a foreign one
+    # The word before a bare head: a national word keeps it, any other makes it someone else's or a name's.
+    assert is_state_body("government", before="federal")
+    assert not is_state_body("governments", before="eurozone")
+    assert not is_state_body("Soldier", before="Unknown")
+
+
+def test_an_organisation_named_as_a_bare_body_acts_for_the_articles_state() -> None:
+    congress, zorblax = Ref(60, 68, "Congress"), Ref(80, 87, "Zorblax")
+    index = ActorIndex(
+        actors=(
+            Actor("state:PER", "Peru", "state", "PER"),
+            Actor("organisation:congress", "Congress", "organisation", articles=(A,)),
+            Actor("organisation:zorblax", "Zorblax", "organisation", articles=(A,)),
+        ),
+        links=MentionLinks.of(
+            [
+                *(MentionLink(A, r.start, r.end, "state:PER") for r in PERU),
+                MentionLink(A, congress.start, congress.end, "organisation:congress"),
+                MentionLink(A, zorblax.start, zorblax.end, "organisation:zorblax"),
+            ]
+        ),
+    )
+    out = _home_states(index)
+    assert out.actor("organisation:congress").acts_for == "state:PER"  # type: ignore[union-attr]
+    assert out.actor("organisation:zorblax").acts_for is None  # type: ignore[union-attr]

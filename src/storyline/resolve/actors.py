@@ -34,9 +34,9 @@ from datetime import date
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.companies import company_code
-from storyline.resolve.home_state import clear_state, is_state_body, state_mentions
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP
+from storyline.resolve.home_state import clear_state, is_state_body, state_mentions
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
 from storyline.resolve.names import LEGAL_FORMS, ORGANISATION_HEADS, name_key, slug
