@@ -147,6 +147,8 @@ class _Finder:
         is_instrument = lemma in self.vocab.instruments
         if not is_instrument and lemma not in self.vocab.anaphors:
             return None
+        if is_instrument and self._bare(token, lemma):
+            return None
         modifiers = self._modifier_phrase(token)
         kind = self._kind(modifiers) or self.vocab.instruments.get(lemma, "agreement")
         group = self._antecedent(token, lemma, kind)
@@ -179,6 +181,18 @@ class _Finder:
         statement.parties = [r for r, _ in parties]
         self._obligation(token, statement)
         return group
+
+    def _bare(self, token: Token, lemma: str) -> bool:
+        """A common instrument noun with no determiner, possessor or number and no party of its own phrase is a
+        kind or a code, not one commitment: "had violated Mafia protocol", "rare for Boston to extend contracts to
+        players". A sanctions regime is named bare ("sanctions on Russia") and is kept."""
+        if token.pos_ == "PROPN" or self.vocab.instruments.get(lemma) in self.vocab.exclusive:
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in token.children):
+            return False
+        if any(c.like_num for t in token.lefts for c in t.subtree):
+            return False  # "$1 billion contracts", "five-year deals"
+        return not any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in token.children)
 
     def _modifier_phrase(self, token: Token) -> str:
         words = [t for left in token.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
