@@ -95,3 +95,45 @@ def test_a_reported_pledge_without_a_pledge_verb_is_its_speakers(nlp: Language) 
 )
 def test_a_future_act_is_no_pledge_without_a_party_a_start_date_or_with_harm(nlp: Language, text: str) -> None:
     assert _find(nlp, text, {"April 21": "2018-04-21"} if "April 21" in text else None) == []
+
+
+def test_officials_from_a_named_actor_pledge_for_it(nlp: Language) -> None:
+    [statement] = _find(nlp, "Officials from Brazil agreed to help Paraguay rebuild the dam at Itaipu.")
+    assert statement.kind == "pledge" and [r.text for r in statement.by] == ["Brazil"]
+    assert {r.text for r in statement.parties} >= {"Brazil", "Paraguay"}
+
+
+def test_agreeing_to_buy_or_lease_binds_a_party_to_an_unnamed_seller(nlp: Language) -> None:
+    [statement] = _find(nlp, "Qantas had initially agreed to lease 12 tankers.")
+    assert statement.kind == "pledge" and statement.action == "agreed"
+    assert [r.text for r in statement.parties] == ["Qantas"]
+    # not an exchange: a promise to oneself; hypothetical: no promise made
+    assert _find(nlp, "Qantas agreed to stay out of the freight business.") == []
+    assert _find(nlp, "Qantas would agree to buy 12 tankers if the price fell.") == []
+
+
+def test_an_agreement_that_would_remain_is_in_force(nlp: Language) -> None:
+    text = "The union said the wage agreement with Renault would remain."
+    statements = _find(nlp, text)
+    assert [s.action for s in statements] == ["remained"] and statements[0].by == ()
+    negated = _find(nlp, "The union said the wage agreement with Renault would not remain.")
+    assert all(s.action != "remained" for s in negated)
+
+
+def test_remaining_puts_a_commitment_in_force() -> None:
+    from storyline.nlp.commitment_vocab import load_vocabulary
+
+    assert load_vocabulary().states["remained"] == "in force"
+
+
+def test_agreeing_with_an_argument_is_concurring_not_a_pledge(nlp: Language) -> None:
+    assert _find(nlp, "Judge Mann agreed with Sony's argument that the logo did not mislead Toshiba buyers.") == []
+
+
+def test_a_pledge_someone_is_got_or_tried_to_make_is_not_made(nlp: Language) -> None:
+    assert _find(nlp, "Prosecutors tried to get Smith to agree to testify against Jones.") == []
+
+
+def test_a_relative_clauses_date_is_not_the_start_of_a_declared_act(nlp: Language) -> None:
+    text = "Maria Lopez will replace Admiral Reyes, who has served as acting chief since October 2007."
+    assert _find(nlp, text, {"October 2007": "2007-10"}) == []

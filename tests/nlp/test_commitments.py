@@ -126,3 +126,10 @@ def test_a_sanctions_regime_binds_who_imposes_it_and_its_target(nlp: Language) -
     [statement] = _find(nlp, "Canada imposed new sanctions on Belarus last month.", {"last month": "2025-04"})
     assert statement.kind == "sanctions" and statement.action == "imposed" and statement.date == "2025-04"
     assert [r.text for r in statement.by] == ["Canada"] and [r.text for r in statement.parties] == ["Belarus"]
+
+
+def test_a_bare_instrument_noun_is_a_kind_or_a_code_not_one_commitment(nlp: Language) -> None:
+    assert _find(nlp, "He had violated Camorra protocol by acting without Rossi's approval.") == []
+    assert _find(nlp, "It is rare for Boston to extend contracts to older players.") == []
+    # a number, a determiner or a party of its own keeps it
+    assert _find(nlp, "Ford signed five-year contracts with Bosch.") != []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +36,13 @@ _TARGET_PREPS = {"on", "against"}
 # Goldstein-style score at or below which a PLOVER type is harm (THREATEN -6, COERCE -7, ASSAULT -9).
 _HOSTILE_SCORE = -6.0
 _NP_MODIFIERS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case"}
+# Verbs of exchange (WordNet 3.0 verb.possession: buy.v.01, purchase.v.01, lease.v.02, sell.v.01, acquire.v.01,
+# supply.v.01, pay.v.01, order.v.05): "X agreed to buy / lease N Y" binds X to a seller the text need not name.
+_EXCHANGE = frozenset(["buy", "purchase", "lease", "rent", "sell", "acquire", "supply", "pay", "order"])
+# Verbs whose subject, an instrument, stays in force: "the collective bargaining agreement would remain".
+_STAYING = frozenset(["remain", "stay"])
+# Prepositions by which a common-noun subject names whom it acts for: "officials from China", "executives of GM".
+_AFFILIATION = frozenset(["from", "of"])
 
 
 @dataclass
@@ -140,6 +148,8 @@ class _Finder:
         is_instrument = lemma in self.vocab.instruments
         if not is_instrument and lemma not in self.vocab.anaphors:
             return None
+        if is_instrument and self._bare(token, lemma):
+            return None
         modifiers = self._modifier_phrase(token)
         kind = self._kind(modifiers) or self.vocab.instruments.get(lemma, "agreement")
         group = self._antecedent(token, lemma, kind)
@@ -156,6 +166,7 @@ class _Finder:
         parties = self._np_parties(token)
         if parties and all(p[1] == "with" for p in parties):
             parties += [(r, "subject") for r in self._governing_subject(token)]
+        parties += [(r, "to") for r in self._recipients(token)]
         if kind in self.vocab.exclusive:
             # A sanctions regime binds its target: "sanctions on Russia", "imposed sanctions against Iran".
             holders = [token, token.head] if token.head.pos_ in _VERBS else [token]
@@ -171,6 +182,18 @@ class _Finder:
         statement.parties = [r for r, _ in parties]
         self._obligation(token, statement)
         return group
+
+    def _bare(self, token: Token, lemma: str) -> bool:
+        """A common instrument noun with no determiner, possessor or number and no party of its own phrase is a
+        kind or a code, not one commitment: "had violated Mafia protocol", "rare for Boston to extend contracts to
+        players". A sanctions regime is named bare ("sanctions on Russia") and is kept."""
+        if token.pos_ == "PROPN" or self.vocab.instruments.get(lemma) in self.vocab.exclusive:
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in children_of(token)):
+            return False
+        if any(c.like_num for t in token.lefts for c in t.subtree):
+            return False  # "$1 billion contracts", "five-year deals"
+        return not any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in children_of(token))
 
     def _modifier_phrase(self, token: Token) -> str:
         words = [t for left in token.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
@@ -228,6 +251,13 @@ class _Finder:
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass", "oprd") and head.lemma_.lower() in self.vocab.actions:
             found.append((self.vocab.actions[head.lemma_.lower()], head))
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_.lower() in _STAYING
+            and not any(c.dep_ == "neg" for c in children_of(head))
+        ):
+            # "the agreement would remain (in place)": the narrator, or whom it reports, says it stays in force
+            found.append(("remained", head))
         if token.dep_ == "pobj" and head.lower_ in ("of", "to", "on") and head.head.pos_ in _NOUNS | _VERBS:
             # "the signing of a pact", "the ratification of the treaty", "agreed to the deal"
             action = self.vocab.actions.get(head.head.lemma_.lower())
@@ -280,7 +310,11 @@ class _Finder:
         """One draft per action (the first returned, for parties and terms to be added); an action the text only
         alleges ("claims that Apple violated the agreement") moves no state."""
         actions = [(action, verb) for action, verb in actions if not _under(verb, _ALLEGING)]
-        drafts = [_Draft(sent, index, token, action, self._by(verb), self._date(verb)) for action, verb in actions]
+        # The subject of "remain" is the instrument itself, not a party acting on it.
+        drafts = [
+            _Draft(sent, index, token, action, [] if action == "remained" else self._by(verb), self._date(verb))
+            for action, verb in actions
+        ]
         drafts = drafts or [_Draft(sent, index, token)]
         self.groups[group].statements.extend(drafts)
         return drafts[0]
@@ -330,6 +364,18 @@ class _Finder:
                 found = self._mentions_in(span_start, span_end)
                 parties.extend((_ref(self.doc, m[0], m[1]), "modifier") for m in found)
         return parties
+
+    def _recipients(self, token: Token) -> list[Ref]:
+        """Whom an instrument acted on is given to: "award the contract to Airbus", "offered a contract to X"."""
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in self.vocab.actions:
+            return []
+        found: list[Ref] = []
+        for child in children_of(verb):
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                objects = [o for o in children_of(child) if o.dep_ == "pobj"]
+                found += [r for o in objects for p in _with_conjuncts(o) for r in self._actor_refs(p)]
+        return found
 
     def _governing_subject(self, token: Token) -> list[Ref]:
         """For "a pact with Y": the subject of the clause the phrase sits in ("X signed / bets on a pact with Y")."""
@@ -390,17 +436,24 @@ class _Finder:
         hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in children_of(verb))
         if hypothetical or _under(verb, _ASKING | _ALLEGING):
             return  # asked for, alleged or hypothetical: no promise made
-        terms = _clauses(verb)
+        if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+            return  # an infinitive is tried, planned or asked for ("tried to get him to agree to testify"): not made
+        # "agreed with the defence that ..." concurs; only "agree to do" binds (PLOVER AGREE).
+        terms = _clauses(verb, infinitival=verb.lemma_.lower() == "agree")
         if not subjects or not terms or any(t.lemma_.lower() in self.vocab.instruments for t in subjects):
             return
         if any(h.lemma_.lower() in hostile_lemmas() for h in _clause_heads(verb)):
             return
         by = self._by(verb)
         if not any(self._mentions_in(r.start, r.end) for r in by):
+            by = self._affiliated(subjects)
+        if not any(self._mentions_in(r.start, r.end) for r in by):
             return
         others = [m for a, b in terms for m in self._mentions_in(a, b)]
         starts = self._starts(terms)
-        if not others and starts is None:
+        # "X agreed to buy 60 aircraft": an exchange has a counterparty even when the text leaves it unnamed.
+        exchange = verb.lemma_.lower() == "agree" and any(h.lemma_.lower() in _EXCHANGE for h in _clause_heads(verb))
+        if not others and starts is None and not exchange:
             return
         self.groups.append(_Group(name=verb.lemma_.lower(), kinds=["pledge"], lemma=verb.lemma_.lower()))
         statement = self._add(len(self.groups) - 1, sent, index, verb, [])
@@ -409,6 +462,18 @@ class _Finder:
         statement.by, statement.date, statement.starts = by, self._date(verb), starts
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
+
+    def _affiliated(self, subjects: list[Token]) -> list[Ref]:
+        """The actors common-noun subjects act for: "Officials from the People's Republic of China agreed ..."."""
+        found: list[Ref] = []
+        for subject in subjects:
+            if subject.pos_ != "NOUN":
+                continue
+            for child in children_of(subject):
+                if child.dep_ == "prep" and child.lower_ in _AFFILIATION:
+                    objects = [o for o in children_of(child) if o.dep_ == "pobj"]
+                    found += [r for o in objects for p in _with_conjuncts(o) for r in self._actor_refs(p)]
+        return found
 
     def _declares(self, verb: Token) -> bool:
         """A party's own future act, stated as a fact: "will stop", "shall close", or "would stop" reported ("said
@@ -443,7 +508,15 @@ class _Finder:
             words = [t for t in clause.subtree if t.i not in skip]
             if words:
                 terms.append((words[0].idx, _token_end(words[-1])))
-        starts = self._starts(terms)
+        # A relative clause's date is its noun's, not the act's: "will replace Galson, who has been acting since
+        # October 2007".
+        relative = [
+            (r.left_edge.idx, _token_end(r.right_edge))
+            for clause in _with_conjuncts(verb)
+            for r in clause.subtree
+            if r.dep_ == "relcl"
+        ]
+        starts = self._starts(terms, outside=relative)
         if starts is None:
             return
         self.groups.append(_Group(name="pledge", kinds=["pledge"], lemma="pledge"))
@@ -453,13 +526,15 @@ class _Finder:
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = list(by)
 
-    def _starts(self, terms: list[tuple[int, int]]) -> str | None:
+    def _starts(self, terms: list[tuple[int, int]], outside: Sequence[tuple[int, int]] = ()) -> str | None:
         """The date a promised clause starts from ("from April 21", "as of Saturday", "starting Saturday"), as
         a TIMEX3 value; None when it gives none."""
         times: tuple[TimeExpr, ...] = self.doc._.times
         for time in times:
             start = time.start
             if not time.value or not any(a <= start < b for a, b in terms):
+                continue
+            if any(a <= start < b for a, b in outside):
                 continue
             if time.signal.lower() in self.vocab.start_signals:
                 return time.value
@@ -557,10 +632,11 @@ def hostile_lemmas() -> frozenset[str]:
     return frozenset(found)
 
 
-def _clauses(verb: Token) -> list[tuple[int, int]]:
+def _clauses(verb: Token, *, infinitival: bool = False) -> list[tuple[int, int]]:
     """Character ranges of the complement clauses of an obligation or pledge verb, coordinated ones split:
-    "requires both states to provide X and to cooperate in Y" -> "provide X", "cooperate in Y"."""
-    heads = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp")]
+    "requires both states to provide X and to cooperate in Y" -> "provide X", "cooperate in Y". ``infinitival``
+    keeps "to" clauses only (no finite "that" clause)."""
+    heads = [c for c in children_of(verb) if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not infinitival)]
     heads += [
         p
         for c in children_of(verb)

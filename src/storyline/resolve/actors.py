@@ -36,6 +36,7 @@ from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.companies import company_code
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP
+from storyline.resolve.home_state import clear_state, is_state_body, state_mentions
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
 from storyline.resolve.names import LEGAL_FORMS, ORGANISATION_HEADS, name_key, slug
@@ -71,6 +72,10 @@ class ActorIndex:
             spans = self.links.in_article(article_id)
             object.__setattr__(self, "_last", (article_id, spans))
         return spans  # type: ignore[no-any-return]
+
+    def article_state(self, article_id: str) -> str | None:
+        """The one state the article is about, when it names one clearly (``home_state.clear_state``)."""
+        return clear_state(state_mentions(self._spans(article_id), self._by_id))  # type: ignore[attr-defined]
 
     def resolve(self, article_id: str, ref: Ref | None = None, name: str | None = None) -> str | None:
         """Actor id for a piece of an article (exact or overlapping mention) or, failing that, a name."""
@@ -275,7 +280,24 @@ def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAn
     _merge_short_organisations(groups, gazetteer)
     _fold_speakers(analyses, groups, people, links)
     dates = {a.id: a.published for a in articles}
-    return _build(groups, links, gazetteer.state_name, dates)
+    return _home_states(_build(groups, links, gazetteer.state_name, dates))
+
+
+def _home_states(index: ActorIndex) -> ActorIndex:
+    """An organisation named only as a national body ("Congress", "the Air Force", "Parliament") that no dictionary
+    codes acts for the state its articles are about, when each article that names it is plainly about the same one
+    (``home_state``)."""
+    changed = {}
+    for actor in index.actors:
+        if actor.type != "organisation" or actor.code or actor.acts_for or not is_state_body(actor.name):
+            continue
+        states = {index.article_state(article_id) for article_id in actor.articles}
+        state = next(iter(states)) if len(states) == 1 else None
+        if state is not None and index.actor(f"state:{state}") is not None:
+            changed[actor.id] = replace(actor, acts_for=f"state:{state}")
+    if not changed:
+        return index
+    return ActorIndex(actors=tuple(changed.get(a.id, a) for a in index.actors), links=index.links)
 
 
 def _unify_types(groups: dict[tuple[str, str], _Group]) -> None:

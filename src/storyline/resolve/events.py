@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from storyline.model import ArticleAnalysis, ArticleInfo, MergeWhy, Ref, SourceRef, StoryEvent
+from storyline.model import ArticleAnalysis, ArticleInfo, Event, MergeWhy, Ref, SourceRef, StoryEvent
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.home_state import is_state_body
 from storyline.resolve.knowledge import load_agent_nouns
 from storyline.resolve.names import slug
 from storyline.resolve.sharing import shared
@@ -71,10 +72,14 @@ class _Cluster:
         return {m.source.article_id for m in self.members}
 
 
-def _actor_ids(index: ActorIndex, article_id: str, refs: Sequence[Ref]) -> frozenset[str]:
+def _actor_ids(
+    index: ActorIndex, article_id: str, refs: Sequence[Ref], acting: Event | None = None,
+    others: frozenset[str] = frozenset(),
+) -> frozenset[str]:  # fmt: skip
     """Resolved actor ids; an unresolved name keeps a text id so that the same name still merges, a generic noun
     ("police", "the company") a generic id that is no evidence of identity, and a pronoun whose referent the article
-    does not give is no one that can be compared."""
+    does not give is no one that can be compared. With ``acting`` (the event whose actors the refs are, ``others``
+    the ids of its other side), a national body named bare acts for the state of its article (``_home_body``)."""
     ids = set()
     for ref in refs:
         actor_id = index.resolve(article_id, ref=ref)
@@ -86,8 +91,32 @@ def _actor_ids(index: ActorIndex, article_id: str, refs: Sequence[Ref]) -> froze
             single = len(words) == 1 and (last in _generic_nouns() or last.rstrip("s") in _generic_nouns())
             generic = single or all(w.islower() for w in words)  # "Police", "dock workers"; not "Zorblax Council"
             actor_id = f"{'generic' if generic else 'text'}:{slug(ref.text)}"
+            if acting is not None and generic and is_state_body(ref.text, _word_before(acting, ref)):
+                actor_id = _home_body(index, article_id, actor_id, others)
         ids.add(actor_id)
     return frozenset(ids)
+
+
+def _word_before(event: Event, ref: Ref) -> str:
+    """The word before a participant in its event's evidence ("federal" of "the federal government")."""
+    offset = ref.start - event.start
+    words = event.text[: max(offset, 0)].split() if 0 <= offset <= len(event.text) else []
+    return words[-1] if words else ""
+
+
+def _home_body(index: ActorIndex, article_id: str, generic_id: str, others: frozenset[str]) -> str:
+    """The state a national body named bare acts for ("the federal government", "Congressional lawmakers"): the one
+    state its article is about (``home_state``), as PETRARCH codes such a body by the story's country. Only who acts:
+    a body acted on is as often its building ("tried to storm parliament"). Not when that state, or someone acting for
+    it, is on the other side: the one state named is then the counterpart ("North Korea said lawmakers rejected its
+    demand")."""
+    state = index.article_state(article_id)
+    if state is None or index.actor(f"state:{state}") is None:
+        return generic_id
+    state_id = f"state:{state}"
+    if state_id in _for_matching(index, others):
+        return generic_id
+    return state_id
 
 
 @lru_cache(maxsize=1)
@@ -265,8 +294,9 @@ def merge_events(
     for analysis in analyses:
         article_id = shared(analysis.article_id)
         for event in analysis.events:
-            actors = _actor_ids(index, article_id, event.actors)
-            recipients = _actor_ids(index, article_id, event.recipients) - actors
+            recipients = _actor_ids(index, article_id, event.recipients)
+            actors = _actor_ids(index, article_id, event.actors, acting=event, others=recipients)
+            recipients = recipients - actors
             matched_actors = _for_matching(index, actors)
             matched = (matched_actors, _for_matching(index, recipients) - matched_actors)
             source = SourceRef(

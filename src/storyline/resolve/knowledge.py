@@ -260,3 +260,16 @@ def load_agent_nouns() -> dict[str, str]:
             if found:
                 nouns.setdefault(found.group(1).lower(), found.group(2))
     return nouns
+
+
+@lru_cache(maxsize=1)
+def load_agent_phrases() -> dict[str, str]:
+    """The agents dictionary's entries of two words or more ("air force", "parliament house"), lower case, with their
+    agent code ("~MIL"); ``load_agent_nouns`` holds the one-word entries."""
+    path = resources.files("storyline.data").joinpath("phoenix").joinpath("Phoenix.agents.txt")
+    phrases: dict[str, str] = {}
+    for raw in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+        found = re.match(r"^([A-Z][A-Z'-]*(?:_[A-Z][A-Z'-]*)+)_?\s*\[(~?[A-Z]+)\]", raw.split("#", 1)[0].strip())
+        if found:
+            phrases.setdefault(found.group(1).replace("_", " ").lower(), found.group(2))
+    return phrases
