@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -85,241 +85,24 @@ _OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.
 # "three quarters of its value", "a quarter of the staff": a share, not a period.
 _SHARE = re.compile(r",?\s+of\s+(?:its|their|his|her|the|all|our|\d)", re.IGNORECASE)
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
-# Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
-_PATTERNS = [
-    re.compile(
-        rf"\b(?:(?:last|next|this|past|this past|coming|the next|the following|the previous)\s+)?(?:{_WEEKDAY_NAMES})\b"
-        r"(?:\s+(?:morning|afternoon|evening|night))?"
-    ),
-    re.compile(
-        r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the past|the previous|the coming)\s+"
-        r"(?:week|weekend|month|year)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(?:over|during)\s+the\s+weekend\b", re.IGNORECASE),
-    re.compile(rf"\b(?:in\s+)?recent\s+{_UNIT}\b", re.IGNORECASE),
-    re.compile(
-        rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:{_UNIT}|hours?)\s+"
-        r"(?:ago|earlier|later)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
-        r"(?:\s+(?:of\s+)?\d{4})?\b"
-    ),
-    re.compile(
-        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)-"
-        r"(?:day|week|month|year|decade)\b(?![- ]old\b)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b|"
-        r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:in|since|by|until|from|during|before|after|prior to|as of|through)\s+(?:(?:early|mid|late)[- ])?"
-        r"(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)",
-        re.IGNORECASE,
-    ),
-    # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
-    re.compile(
-        r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
-        rf"(?:\s*(?:UTC|GMT|(?-i:[ECMP][SD]T|[ECMP]T|BST|CES?T))\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
-        re.IGNORECASE,
-    ),
-    # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
-    re.compile(
-        r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
-        r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
-        r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
-        r"lately|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades))\b|"
-        r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
-        re.IGNORECASE,
-    ),
-    # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
-    re.compile(
-        r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
-        rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|"
-        r"\bevery\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|other)\s+"
-        r"(?:days|weeks|months|years|decades)\b|\bevery\s+other\s+(?:day|week|month|year)\b|"
-        rf"\bannual(?=\s+(?:{_ANNUAL_AMOUNTS})\b)|"
-        r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
-        re.IGNORECASE,
-    ),
-    # AP-style abbreviated months with a day: "Dec. 31", "Feb. 3, 2009" (the names above leave out three-letter ones).
-    re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?"),
-    # Decades written with two digits: "the 70s", "the '90s", and the second of "the 70s and 80s" ("in his 50s",
-    # with no "the", is an age).
-    re.compile(r"\bthe\s+'?[1-9]0'?s\b|(?:(?<=0s and )|(?<=0s, )|(?<=0s or ))'?[1-9]0'?s\b"),
-    # The day before the month, as British and international outlets write it: "16th August", "3 May 2011".
-    re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-        r"(?:\.?,?\s+\d{4}\b)?"
-    ),
-    # A bare plural unit after a preposition: "after months away", "within minutes", "for years" (PXM, PTXM, PXY).
-    re.compile(
-        r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bin\s))"
-        r"(?:minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)",
-        re.IGNORECASE,
-    ),
-    # A year before a common noun: "the 2008 season", "the 1991 agreement" (MEANTIME marks the year).
-    re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[a-z]+\b)"),
-    # Days that recur each week: "on Sundays", "the weekends" (SET); a plural "the Fridays" of a list is rare in news.
-    re.compile(r"\b(?:the\s+)?(?:weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"),
-    # Named hours after a preposition: "at midnight", "by noon" (TIME on the day narrated).
-    re.compile(
-        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
-        r"(?:midnight|noon|midday)\b",
-        re.IGNORECASE,
-    ),
-    # Told relative to the narrated day or year.
-    re.compile(
-        r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
-        r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)(?=\s*(?:[,.;:]|$))|"
-        r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b|"
-        r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
-        r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
-        r"\bthe\s+(?:entire|whole|full)\s+year\b|"
-        r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
-        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|decade)\b",
-        re.IGNORECASE,
-    ),
-    # Counted durations: "two days", "90 days", "two consecutive quarters".
-    re.compile(
-        r"\b(?:\d+|an?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
-        r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+"
-        r"(?:(?:straight|consecutive|full|working|business|trading)\s+)?(?:seconds|minutes|hours|days|weeks|"
-        r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)|"
-        r"\b(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(?:hour|day|year|decade|century)\b|\b(?:the\s+)?year end\b|\byear-end\b",
-        re.IGNORECASE,
-    ),
-    # Hours and minutes together or abbreviated, as sports and wire copy write them: "1hr 4 mins", "2 hours 30
-    # minutes", "90 mins" (one DURATION, PT1H4M).
-    re.compile(
-        r"\b\d+\s*(?:hrs?|hours?)\s*(?:and\s+)?\d+\s*(?:mins?|minutes?)\b|\b\d+\s*(?:hrs?|mins)\b",
-        re.IGNORECASE,
-    ),
-    # Seasons after a preposition or a determiner ("in the spring", "last autumn"); "spring" alone is often a noun.
-    re.compile(
-        r"\b(?:(?:in|during|by|until|since|through|over)\s+(?:the\s+)?|(?:this|last|next|past|early|late)\s+)"
-        r"(?:spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d)\b)?",
-        re.IGNORECASE,
-    ),
-    # Holidays on a fixed day (timex_periods.HOLIDAYS).
-    re.compile(
-        r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|"
-        r"St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|(?:Boxing|Bastille|Canada|Australia|Anzac|Waitangi|May)\s+Day)\b"
-    ),
-    # A year before the name of an event: "the 2014 Winter Paralympics" (the model often takes the whole as EVENT).
-    re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[A-Z][a-z])"),
-    # A range of years: "from 2004 to 2009", "between 2014 and 2016" (TimeML marks each year).
-    re.compile(r"\b(?:from|between)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|and|through|until|till)\s+(?:1[6-9]\d\d|20\d\d)\b"),
-    # A range of years written with a dash, with no preposition: "his 2002-03 squad", "(1994-96)".
-    re.compile(r"(?<![\d\-/.])(?:1[6-9]|20)\d\d[-–](?:\d\d|(?:1[6-9]|20)\d\d)(?![\d\-/])"),
-    # Centuries and fiscal years.
-    re.compile(
-        r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[- ]century\b|"
-        r"\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?'?\d{2,4}|(?:this|current|last|previous|next)\s+(?:fiscal|financial)"
-        r"\s+year)\b",
-        re.IGNORECASE,
-    ),
-    # The date told, a year back (timex._SAME_YEAR_BEFORE): "the same month a year ago".
-    re.compile(
-        r"\bthe\s+same\s+(?:day|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|"
-        r"the\s+previous|the\s+prior|the\s+last)\s+year|the\s+year\s+before)\b",
-        re.IGNORECASE,
-    ),
-    # An amount with no number before "later"/"after": "returned minutes later", "came just weeks after" (the
-    # unit alone when "after"/"before" leads a clause of its own; a determiner before it is checked in _read_one).
-    re.compile(
-        r"\b(?:minutes|hours|days|weeks|months|years|decades)(?:\s+(?:later|earlier)\b|(?=\s+(?:after|before)\s))",
-        re.IGNORECASE,
-    ),
-    # Nights and years told from the narrative: "the next night", "the night before,", "that same year".
-    re.compile(
-        r"\bthe\s+(?:next|following|previous)\s+night\b|\bthe\s+night\s+(?:before|after)(?=\s*(?:[,.;:]|$))|"
-        r"\b(?:that|that\s+same|the\s+same)\s+year\b(?!\s+(?:ago|earlier|before|old)\b)",
-        re.IGNORECASE,
-    ),
-    # Quarters the model misses or takes with an adjective ("a strong first quarter"): the ordinal quarter with
-    # its year, "Q3 2011", "the current quarter", "next quarter".
-    re.compile(
-        r"\b(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
-        r"(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d|(?:this|last|next)\s+year)\b)?|"
-        r"\b(?:the\s+)?(?:this|current|next|coming|last|previous)\s+quarter\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bQ[1-4](?:\s+(?:1[6-9]\d\d|20\d\d))?\b"),
-    # A date in figures, "7/8/07" (month first, timex._numeric_date).
-    re.compile(r"(?<![\d/.,$])\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?![\d/])"),
-    # "over the years" (a DURATION PXY; "the years" alone is a description).
-    re.compile(
-        r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+years\b"
-        r"(?!\s+(?:of|since|after|before|when|that|to|\d))",
-        re.IGNORECASE,
-    ),
-    # Parts of a century, and decades written without "the" before a noun ("1940s Brylcreem pompadour").
-    re.compile(r"\b(?:an?\s+)?(?:quarter|half)[- ]century\b|(?<![\w'])(?:1[5-9]|20)\d0s\b", re.IGNORECASE),
-    # Fiscal quarters (timex._FISCAL_QUARTER): "its first fiscal 2008 quarter", "the second quarter of fiscal 2009".
-    re.compile(
-        r"\b(?:the\s+)?(?:(?:first|second|third|fourth|final)\s+(?:fiscal|financial)(?:\s+year)?\s+\d{4}\s+quarter|"
-        r"(?:first|second|third|fourth|final)\s+quarter\s+of\s+(?:(?:fiscal|financial)(?:\s+year)?\s+\d{4}|"
-        r"(?:the\s+)?(?:(?:this|current|last|previous|next)\s+)?(?:fiscal|financial)\s+year)|"
-        r"(?:fiscal|financial)(?:\s+year)?\s+\d{4}(?:['’]s)?\s+(?:first|second|third|fourth|final)\s+quarter)\b",
-        re.IGNORECASE,
-    ),
-]
-# What every match of each pattern (same order) holds: a pattern scans the whole text, and most articles hold
-# none of a given pattern's words, so the pattern runs only over a text that has one. ("lower": looked up in the
-# lower-cased text, for IGNORECASE patterns; "digit": any digit, as ``\\d`` reads one.)
-_GATES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("text", tuple(_WEEKDAY_NAMES.split("|"))),
-    ("lower", ("week", "month", "year")),
-    ("lower", ("weekend",)),
-    ("lower", ("recent",)),
-    ("lower", ("ago", "earlier", "later")),
-    ("text", tuple(_MONTH_NAMES.split("|"))),
-    ("lower", ("-day", "-week", "-month", "-year", "-decade")),
-    ("lower", ("today", "tonight", "this", "yesterday", "tomorrow", "night")),
-    ("text", ("1", "20")),
-    ("digit", ()),
-    (
-        "lower",
-        ("now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties", "lately"),
-    ),
-    ("lower", ("every", "each", "annual", "once", "twice", "times")),
-    ("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
-    ("text", ("0s", "0's")),
-    ("text", (*_MONTH_NAMES.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
-    ("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
-    ("text", ("the 1", "the 2")),
-    ("text", ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")),
-    ("lower", ("midnight", "noon", "midday")),
-    ("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
-    ("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
-    ("lower", ("hr", "min", "hour")),
-    ("lower", ("spring", "summer", "autumn", "fall", "winter")),
-    ("text", ("Christmas", "Halloween", "Day", "Eve")),
-    ("text", ("the 1", "the 2")),
-    ("text", ("from", "between")),
-    ("digit", ()),
-    ("lower", ("century", "fiscal", "fy", "financial")),
-    ("lower", ("same",)),
-    ("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
-    ("lower", ("night", "year")),
-    ("lower", ("quarter",)),
-    ("text", ("Q1", "Q2", "Q3", "Q4")),
-    ("text", ("/",)),
-    ("lower", ("the years",)),
-    ("lower", ("century", "0s")),
-    ("lower", ("fiscal", "financial")),
-)
-# re.IGNORECASE matches these four non-ASCII letters to ASCII ones, which lower() does not: a text holding one
-# of them goes through every IGNORECASE pattern.
-_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class TimePattern:
+    """A pattern for a form the model misses, with what a text must hold for it to match there.
+
+    A pattern scans the whole text, and most articles hold none of a given pattern's words, so the pattern runs
+    only over a text that holds one of ``gate``'s words; the costlier ones only at the words ``starts`` names.
+    """
+
+    regex: re.Pattern[str]
+    gate: tuple[str, tuple[str, ...]]
+    """Words every match holds: ("lower", words) looked up in the lower-cased text (IGNORECASE patterns), ("text",
+    words) as written, ("digit", ()) any digit, as ``\\d`` reads one."""
+    starts: Starts | None = None
+    """The words every match begins with (regex_starts): the pattern is tried only there."""
+
+
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
@@ -329,55 +112,367 @@ _VAGUE_STARTS = frozenset({
     "right", "now", "currently", "presently", "recently", "recent", "nowadays", "these", "at", "this", "the", "lately",
     "past",
 })  # fmt: skip
-# The words each of the costlier patterns (by its place in _PATTERNS) begins every match with (regex_starts): those
-# are tried only there, the others over the texts their gates let by.
-_STARTS: dict[int, Starts] = {
-    0: Starts(exact=frozenset({"last", "next", "this", "past", "coming", "the", *_WEEKDAY_NAMES.split("|")})),
-    1: Starts(lower=frozenset({"earlier", "later", "this", "last", "next", "the"})),
-    4: Starts(lower=frozenset({"a", "an", "several", *_NUMBER_WORDS}), numbers=True),
-    5: Starts(exact=frozenset({"early", "mid", "late", *_MONTH_NAMES.split("|")})),
-    6: Starts(lower=_NUMBER_WORDS, numbers=True),
-    7: Starts(lower=frozenset({"yesterday", "today", "tomorrow", "last", "earlier", "later", "tonight", "this"})),
-    8: Starts(
-        lower=frozenset({"in", "since", "by", "until", "from", "during", "before", "after", "prior", "as", "through"})
+# Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
+_PATTERNS: tuple[TimePattern, ...] = (
+    TimePattern(
+        re.compile(
+            r"\b(?:(?:last|next|this|past|this past|coming|the next|the following|the previous)\s+)?"
+            rf"(?:{_WEEKDAY_NAMES})\b"
+            r"(?:\s+(?:morning|afternoon|evening|night))?"
+        ),
+        gate=("text", tuple(_WEEKDAY_NAMES.split("|"))),
+        starts=Starts(exact=frozenset({"last", "next", "this", "past", "coming", "the", *_WEEKDAY_NAMES.split("|")})),
     ),
-    9: Starts(digit_runs=True),
-    10: Starts(lower=_VAGUE_STARTS),
-    11: Starts(lower=frozenset({"every", "each", "annually", "annual", "once", "twice", "three"}), numbers=True),
-    14: Starts(numbers=True),
-    15: Starts(lower=frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})),
-    19: Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
-    20: Starts(lower=frozenset({"a", "an", "half", "the", "year", *_NUMBER_WORDS}), numbers=True),
-    21: Starts(numbers=True),
-    22: Starts(lower=frozenset(
-        {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "past", "early", "late"}
-    )),
-    25: Starts(exact=frozenset({"from", "between"})),
-    26: Starts(digit_runs=True),
-    36: Starts(lower=frozenset({"the", "first", "second", "third", "fourth", "final", "fiscal", "financial"})),
-}
+    TimePattern(
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the past|the previous|the coming)\s+"
+            r"(?:week|weekend|month|year)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("week", "month", "year")),
+        starts=Starts(lower=frozenset({"earlier", "later", "this", "last", "next", "the"})),
+    ),
+    TimePattern(
+        re.compile(r"\b(?:over|during)\s+the\s+weekend\b", re.IGNORECASE),
+        gate=("lower", ("weekend",)),
+    ),
+    TimePattern(
+        re.compile(rf"\b(?:in\s+)?recent\s+{_UNIT}\b", re.IGNORECASE),
+        gate=("lower", ("recent",)),
+    ),
+    TimePattern(
+        re.compile(
+            rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:{_UNIT}|hours?)\s+"
+            r"(?:ago|earlier|later)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("ago", "earlier", "later")),
+        starts=Starts(lower=frozenset({"a", "an", "several", *_NUMBER_WORDS}), numbers=True),
+    ),
+    TimePattern(
+        re.compile(
+            rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
+            r"(?:\s+(?:of\s+)?\d{4})?\b"
+        ),
+        gate=("text", tuple(_MONTH_NAMES.split("|"))),
+        starts=Starts(exact=frozenset({"early", "mid", "late", *_MONTH_NAMES.split("|")})),
+    ),
+    TimePattern(
+        re.compile(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)-"
+            r"(?:day|week|month|year|decade)\b(?![- ]old\b)",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("-day", "-week", "-month", "-year", "-decade")),
+        starts=Starts(lower=_NUMBER_WORDS, numbers=True),
+    ),
+    TimePattern(
+        re.compile(
+            r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b|"
+            r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("today", "tonight", "this", "yesterday", "tomorrow", "night")),
+        starts=Starts(
+            lower=frozenset({"yesterday", "today", "tomorrow", "last", "earlier", "later", "tonight", "this"})
+        ),
+    ),
+    TimePattern(
+        re.compile(
+            r"\b(?:in|since|by|until|from|during|before|after|prior to|as of|through)\s+(?:(?:early|mid|late)[- ])?"
+            r"(?:1[6-9]\d\d|20\d\d)\b(?![-.,]?\d)",
+            re.IGNORECASE,
+        ),
+        gate=("text", ("1", "20")),
+        starts=Starts(
+            lower=frozenset(
+                {"in", "since", "by", "until", "from", "during", "before", "after", "prior", "as", "through"}
+            )
+        ),
+    ),
+    # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
+    TimePattern(
+        re.compile(
+            r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
+            rf"(?:\s*(?:UTC|GMT|(?-i:[ECMP][SD]T|[ECMP]T|BST|CES?T))\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
+            re.IGNORECASE,
+        ),
+        gate=("digit", ()),
+        starts=Starts(digit_runs=True),
+    ),
+    # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
+    TimePattern(
+        re.compile(
+            r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
+            r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
+            r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
+            r"lately|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades))\b|"
+            r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+            re.IGNORECASE,
+        ),
+        gate=(
+            "lower",
+            (
+                "now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties",
+                "lately",
+            ),
+        ),
+        starts=Starts(lower=_VAGUE_STARTS),
+    ),
+    # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
+    TimePattern(
+        re.compile(
+            r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
+            rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|"
+            r"\bevery\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|other)\s+"
+            r"(?:days|weeks|months|years|decades)\b|\bevery\s+other\s+(?:day|week|month|year)\b|"
+            rf"\bannual(?=\s+(?:{_ANNUAL_AMOUNTS})\b)|"
+            r"\b(?:once|twice|three times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|month|year)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("every", "each", "annual", "once", "twice", "times")),
+        starts=Starts(lower=frozenset({"every", "each", "annually", "annual", "once", "twice", "three"}), numbers=True),
+    ),
+    # AP-style abbreviated months with a day: "Dec. 31", "Feb. 3, 2009" (the names above leave out three-letter ones).
+    TimePattern(
+        re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?"),
+        gate=("text", ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")),
+    ),
+    # Decades written with two digits: "the 70s", "the '90s", and the second of "the 70s and 80s" ("in his 50s",
+    # with no "the", is an age).
+    TimePattern(
+        re.compile(r"\bthe\s+'?[1-9]0'?s\b|(?:(?<=0s and )|(?<=0s, )|(?<=0s or ))'?[1-9]0'?s\b"),
+        gate=("text", ("0s", "0's")),
+    ),
+    # The day before the month, as British and international outlets write it: "16th August", "3 May 2011".
+    TimePattern(
+        re.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+            r"(?:\.?,?\s+\d{4}\b)?"
+        ),
+        gate=(
+            "text",
+            (*_MONTH_NAMES.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        ),
+        starts=Starts(numbers=True),
+    ),
+    # A bare plural unit after a preposition: "after months away", "within minutes", "for years" (PXM, PTXM, PXY).
+    TimePattern(
+        re.compile(
+            r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=\bin\s))"
+            r"(?:minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
+        starts=Starts(lower=frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})),
+    ),
+    # A year before a common noun: "the 2008 season", "the 1991 agreement" (MEANTIME marks the year).
+    TimePattern(
+        re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[a-z]+\b)"),
+        gate=("text", ("the 1", "the 2")),
+    ),
+    # Days that recur each week: "on Sundays", "the weekends" (SET); a plural "the Fridays" of a list is rare in news.
+    TimePattern(
+        re.compile(r"\b(?:the\s+)?(?:weekends|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"),
+        gate=(
+            "text",
+            ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"),
+        ),
+    ),
+    # Named hours after a preposition: "at midnight", "by noon" (TIME on the day narrated).
+    TimePattern(
+        re.compile(
+            r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
+            r"(?:midnight|noon|midday)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("midnight", "noon", "midday")),
+    ),
+    # Told relative to the narrated day or year.
+    TimePattern(
+        re.compile(
+            r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
+            r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)(?=\s*(?:[,.;:]|$))|"
+            r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b|"
+            r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
+            r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
+            r"\bthe\s+(?:entire|whole|full)\s+year\b|"
+            r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
+            r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|decade)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
+        starts=Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
+    ),
+    # Counted durations: "two days", "90 days", "two consecutive quarters".
+    TimePattern(
+        re.compile(
+            r"\b(?:\d+|an?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+            r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+"
+            r"(?:(?:straight|consecutive|full|working|business|trading)\s+)?(?:seconds|minutes|hours|days|weeks|"
+            r"months|quarters|years|decades|hour|day|week|month|year|decade)\b(?!-old|\s+old)|"
+            r"\b(?:(?:a|one)\s+)?half\s+(?:an?\s+)?(?:hour|day|year|decade|century)\b|"
+            r"\b(?:the\s+)?year end\b|\byear-end\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")),
+        starts=Starts(lower=frozenset({"a", "an", "half", "the", "year", *_NUMBER_WORDS}), numbers=True),
+    ),
+    # Hours and minutes together or abbreviated, as sports and wire copy write them: "1hr 4 mins", "2 hours 30
+    # minutes", "90 mins" (one DURATION, PT1H4M).
+    TimePattern(
+        re.compile(
+            r"\b\d+\s*(?:hrs?|hours?)\s*(?:and\s+)?\d+\s*(?:mins?|minutes?)\b|\b\d+\s*(?:hrs?|mins)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("hr", "min", "hour")),
+        starts=Starts(numbers=True),
+    ),
+    # Seasons after a preposition or a determiner ("in the spring", "last autumn"); "spring" alone is often a noun.
+    TimePattern(
+        re.compile(
+            r"\b(?:(?:in|during|by|until|since|through|over)\s+(?:the\s+)?|(?:this|last|next|past|early|late)\s+)"
+            r"(?:spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d)\b)?",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("spring", "summer", "autumn", "fall", "winter")),
+        starts=Starts(lower=frozenset(
+            {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "past", "early", "late"}
+        )),
+    ),
+    # Holidays on a fixed day (timex_periods.HOLIDAYS).
+    TimePattern(
+        re.compile(
+            r"\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|"
+            r"St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|(?:Boxing|Bastille|Canada|Australia|Anzac|Waitangi|May)\s+Day)\b"
+        ),
+        gate=("text", ("Christmas", "Halloween", "Day", "Eve")),
+    ),
+    # A year before the name of an event: "the 2014 Winter Paralympics" (the model often takes the whole as EVENT).
+    TimePattern(
+        re.compile(r"(?<=\bthe\s)(?:1[6-9]\d\d|20\d\d)(?=\s+[A-Z][a-z])"),
+        gate=("text", ("the 1", "the 2")),
+    ),
+    # A range of years: "from 2004 to 2009", "between 2014 and 2016" (TimeML marks each year).
+    TimePattern(
+        re.compile(r"\b(?:from|between)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|and|through|until|till)\s+(?:1[6-9]\d\d|20\d\d)\b"),
+        gate=("text", ("from", "between")),
+        starts=Starts(exact=frozenset({"from", "between"})),
+    ),
+    # A range of years written with a dash, with no preposition: "his 2002-03 squad", "(1994-96)".
+    TimePattern(
+        re.compile(r"(?<![\d\-/.])(?:1[6-9]|20)\d\d[-–](?:\d\d|(?:1[6-9]|20)\d\d)(?![\d\-/])"),
+        gate=("digit", ()),
+        starts=Starts(digit_runs=True),
+    ),
+    # Centuries and fiscal years.
+    TimePattern(
+        re.compile(
+            r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[- ]century\b|"
+            r"\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?'?\d{2,4}|(?:this|current|last|previous|next)\s+(?:fiscal|financial)"
+            r"\s+year)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("century", "fiscal", "fy", "financial")),
+    ),
+    # The date told, a year back (timex._SAME_YEAR_BEFORE): "the same month a year ago".
+    TimePattern(
+        re.compile(
+            r"\bthe\s+same\s+(?:day|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|"
+            r"the\s+previous|the\s+prior|the\s+last)\s+year|the\s+year\s+before)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("same",)),
+    ),
+    # An amount with no number before "later"/"after": "returned minutes later", "came just weeks after" (the
+    # unit alone when "after"/"before" leads a clause of its own; a determiner before it is checked in _read_one).
+    TimePattern(
+        re.compile(
+            r"\b(?:minutes|hours|days|weeks|months|years|decades)(?:\s+(?:later|earlier)\b|(?=\s+(?:after|before)\s))",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
+    ),
+    # Nights and years told from the narrative: "the next night", "the night before,", "that same year".
+    TimePattern(
+        re.compile(
+            r"\bthe\s+(?:next|following|previous)\s+night\b|\bthe\s+night\s+(?:before|after)(?=\s*(?:[,.;:]|$))|"
+            r"\b(?:that|that\s+same|the\s+same)\s+year\b(?!\s+(?:ago|earlier|before|old)\b)",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("night", "year")),
+    ),
+    # Quarters the model misses or takes with an adjective ("a strong first quarter"): the ordinal quarter with
+    # its year, "Q3 2011", "the current quarter", "next quarter".
+    TimePattern(
+        re.compile(
+            r"\b(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
+            r"(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d|(?:this|last|next)\s+year)\b)?|"
+            r"\b(?:the\s+)?(?:this|current|next|coming|last|previous)\s+quarter\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("quarter",)),
+    ),
+    TimePattern(
+        re.compile(r"\bQ[1-4](?:\s+(?:1[6-9]\d\d|20\d\d))?\b"),
+        gate=("text", ("Q1", "Q2", "Q3", "Q4")),
+    ),
+    # A date in figures, "7/8/07" (month first, timex._numeric_date).
+    TimePattern(
+        re.compile(r"(?<![\d/.,$])\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?![\d/])"),
+        gate=("text", ("/",)),
+    ),
+    # "over the years" (a DURATION PXY; "the years" alone is a description).
+    TimePattern(
+        re.compile(
+            r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+years\b"
+            r"(?!\s+(?:of|since|after|before|when|that|to|\d))",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("the years",)),
+    ),
+    # Parts of a century, and decades written without "the" before a noun ("1940s Brylcreem pompadour").
+    TimePattern(
+        re.compile(r"\b(?:an?\s+)?(?:quarter|half)[- ]century\b|(?<![\w'])(?:1[5-9]|20)\d0s\b", re.IGNORECASE),
+        gate=("lower", ("century", "0s")),
+    ),
+    # Fiscal quarters (timex._FISCAL_QUARTER): "its first fiscal 2008 quarter", "the second quarter of fiscal 2009".
+    TimePattern(
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:first|second|third|fourth|final)\s+(?:fiscal|financial)(?:\s+year)?\s+\d{4}\s+quarter|"
+            r"(?:first|second|third|fourth|final)\s+quarter\s+of\s+(?:(?:fiscal|financial)(?:\s+year)?\s+\d{4}|"
+            r"(?:the\s+)?(?:(?:this|current|last|previous|next)\s+)?(?:fiscal|financial)\s+year)|"
+            r"(?:fiscal|financial)(?:\s+year)?\s+\d{4}(?:['’]s)?\s+(?:first|second|third|fourth|final)\s+quarter)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("fiscal", "financial")),
+        starts=Starts(lower=frozenset({"the", "first", "second", "third", "fourth", "final", "fiscal", "financial"})),
+    ),
+)
+# re.IGNORECASE matches these four non-ASCII letters to ASCII ones, which lower() does not: a text holding one
+# of them goes through every IGNORECASE pattern.
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_DIGIT = re.compile(r"\d")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Every match of every pattern in ``text``, pattern by pattern."""
     index = WordIndex(text)
-    gated = _gated(text, skip=_STARTS.keys())
-    for i, pattern in enumerate(_PATTERNS):
-        starts = _STARTS.get(i)
-        if starts is not None:
-            yield from index.finditer(pattern, starts)
-        elif pattern in gated:
-            yield from pattern.finditer(text)
+    for pattern in _gated(text):
+        if pattern.starts is not None:
+            yield from index.finditer(pattern.regex, pattern.starts)
+        else:
+            yield from pattern.regex.finditer(text)
 
 
-def _gated(text: str, skip: Collection[int] = ()) -> list[re.Pattern[str]]:
-    """The patterns that may match somewhere in ``text`` (those at the places ``skip`` names left out)."""
+def _gated(text: str) -> list[TimePattern]:
+    """The patterns that may match somewhere in ``text``, in their order."""
     lower = None if _ASCII_FOLDS.search(text) else text.lower()
     digit = _DIGIT.search(text) is not None
     found = []
-    for i, (pattern, (where, words)) in enumerate(zip(_PATTERNS, _GATES, strict=True)):
-        if i in skip:
-            continue
+    for pattern in _PATTERNS:
+        where, words = pattern.gate
         if where == "digit":
             fits = digit
         elif where == "text":
