@@ -398,7 +398,8 @@ def _acronym_letters(name: str) -> set[str]:
 
 
 def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
-    """An organisation named only by its acronym joins the one organisation whose initials it is."""
+    """An organisation named only by its acronym joins the one organisation whose initials it is, or else the
+    one organisation an article of the story ties that acronym to ("Singapore Airlines (SIA)")."""
     for key in [k for k in groups if k[0] == "organisation"]:
         group = groups[key]
         names = {_resolved(m) for m in group.said}
@@ -412,6 +413,18 @@ def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
             and k != key
             and any(letters in _acronym_letters(m.text) | {_initials(_resolved(m))} for m in g.said)
         ]
+        # An article that ties the acronym to a name ("Singapore Airlines (SIA)") says which one it is.
+        bound = [
+            k
+            for k, g in groups.items()
+            if k[0] == "organisation"
+            and k != key
+            and any(m.kind == "acronym" and m.text.replace(".", "").strip() == letters for m in g.said)
+        ]
+        if len(set(targets) | set(bound)) != 1 and len(bound) == 1:
+            targets = bound
+        elif len(set(targets) | set(bound)) == 1:
+            targets = sorted(set(targets) | set(bound))
         if len(targets) == 1:
             groups[targets[0]].absorb(group, "acronym", f"initials of {_canonical(groups[targets[0]], str)}")
             del groups[key]
