@@ -105,3 +105,40 @@ def test_a_company_named_for_a_family_stays_the_company_beside_the_suffixed_heir
     company = index.resolve("b", name="Harlow")
     assert company is not None and company.startswith("organisation:")
     assert index.resolve("a", name="Edmund Harlow Jr.") != company
+
+
+def test_an_acronym_alone_joins_the_organisation_another_article_tied_it_to() -> None:
+    # "KAX" is not the initials of Kestrel Air Lines; article a ties the two ("Kestrel Air Lines (KAX)").
+    index = resolve(
+        (
+            "a",
+            [
+                m(0, "Kestrel Air Lines", label="ORG"),
+                m(19, "KAX", label="ORG", kind="acronym", antecedent="Kestrel Air Lines"),
+            ],
+        ),
+        ("b", [m(0, "KAX", label="ORG"), m(30, "KAX", label="ORG")]),
+    )
+    assert index.resolve("b", name="KAX") == index.resolve("a", name="Kestrel Air Lines")
+    assert len(index.actors) == 1
+
+
+def test_an_acronym_two_organisations_were_tied_to_stays_apart() -> None:
+    index = resolve(
+        (
+            "a",
+            [
+                m(0, "Kestrel Air Lines", label="ORG"),
+                m(19, "KAX", label="ORG", kind="acronym", antecedent="Kestrel Air Lines"),
+            ],
+        ),
+        (
+            "b",
+            [
+                m(0, "Kaxton Exports", label="ORG"),
+                m(16, "KAX", label="ORG", kind="acronym", antecedent="Kaxton Exports"),
+            ],
+        ),
+        ("c", [m(0, "KAX", label="ORG")]),
+    )
+    assert len(index.actors) == 3
