@@ -204,8 +204,8 @@ def _extends(short: str, long: str) -> bool:
     "rachel minyoung lee", "arcade joseph comeaux" -> "arcade joseph comeaux jr")."""
     parts = short.split()
     words = _base(long).split() if _base(short) == short else long.split()
-    added = len(words) > len(parts) or words != long.split()
-    return added and words[0] == parts[0] and words[-1] == parts[-1] and set(parts) <= set(words)
+    added = set(parts) < set(words) or (set(parts) == set(words) and words != long.split())
+    return added and words[0] == parts[0] and words[-1] == parts[-1]
 
 
 def _title_in_front(key: str, keys: Iterable[str]) -> bool:
