@@ -5,7 +5,11 @@ coreference); each pass only joins what the earlier ones leave consistent, and e
 that joined it (``Actor.merges``):
 
 1. exact-name: the same full name (case, accents, hyphens, initials folded: "Kim Jong-un" = "Kim Jong Un");
-2. name-variant: a full name with a middle name left out, when only one longer name fits;
+2. name-variant: a full name with a middle name or a generational suffix left out ("Arcade Joseph Comeaux" for
+   "... Comeaux Jr"), when only one longer name fits; a title written into the name ("Coroner Gary Hargrove":
+   no census given name before one) joins the name without it; a full name one letter off the one other full
+   name in its given or family name, the rest the same and the given names of no different sex ("Duncan Raite"
+   / "Duncan Rait", "Kristin" / "Kristen Wilkins"), joins the more mentioned spelling;
 3. bound-in-article: a surname, misspelling, acronym or description the article itself ties to a full name
    (``nlp/mentions_people.py``: "Cha" after "Victor Cha", "Mr. Trump" only to a man);
 4. unique-name: a lone name no article introduced, when one person of the story carries it;
@@ -14,7 +18,9 @@ that joined it (``Actor.merges``):
    offices the actor dictionaries say they held on the article's date (``knowledge.py``);
 6. state-code, organisation-name: states by ISO code, organisations by name without "the";
    same-name-other-type: one name the model typed differently in different sentences ("Hugh Jackman" as a
-   place, "Lionsgate" as a place and an organisation) joins the person, or the commoner type;
+   place, "Lionsgate" as a place and an organisation) joins the person, or the commoner type, and so does a
+   one-word name no story person carries in full typed a person and something else ("Galois", "Ryanair"),
+   unless the gazetteer knows it as a place;
    acronym, organisation-short-name: an organisation named by its initials ("THR", "AP"), without its legal
    form or head word ("Microsoft" for "Microsoft Corp.", "Staunton Police" for "Staunton Police Department")
    or without the city in front ("Red Sox" for "Boston Red Sox"), when only one organisation fits;
@@ -31,16 +37,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
+
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.companies import company_code
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
-from storyline.resolve.gender import KINSHIP
+from storyline.resolve.gender import KINSHIP, given_name_gender
 from storyline.resolve.home_state import clear_state, is_state_body, state_mentions
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
 from storyline.resolve.names import LEGAL_FORMS, ORGANISATION_HEADS, name_key, slug
-from storyline.resolve.person_names import person_key, person_parts
+from storyline.resolve.person_names import SUFFIXES, person_key, person_parts
 from storyline.resolve.sharing import shared
 
 _PRONOUNS = frozenset(
@@ -190,39 +198,102 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
+def _base(key: str) -> str:
+    """A person key without its generational suffix: "mark felt sr" -> "mark felt"."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in SUFFIXES else key
+
+
+def _extends(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with a middle name or a generational suffix added ("rachel lee" ->
+    "rachel minyoung lee", "arcade joseph comeaux" -> "arcade joseph comeaux jr")."""
+    parts = short.split()
+    words = _base(long).split() if _base(short) == short else long.split()
+    added = set(parts) < set(words) or (set(parts) == set(words) and words != long.split())
+    return added and words[0] == parts[0] and words[-1] == parts[-1]
+
+
+def _title_in_front(key: str, keys: Iterable[str]) -> bool:
+    """Whether a person key is another of ``keys`` with a title in front: no census given name before one
+    ("coroner gary hargrove"), unlike a family name written first ("kim jong un") or a particle ("lo presti")."""
+    parts = key.split()
+    return (
+        len(parts) >= 3
+        and " ".join(parts[1:]) in keys
+        and given_name_gender(parts[0]) is None
+        and given_name_gender(parts[1]) is not None
+    )
+
+
+def _misspelt(one: str, other: str) -> bool:
+    """Two full names one letter apart in the given or the family name, the rest the same and the given names of no
+    different sex ("Kristen Wilkins" / "Kristin Wilkins", "Duncan Rait" / "Duncan Raite")."""
+    a, b = one.split(), other.split()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) != 1 or differ[0] not in (0, len(a) - 1):
+        return False
+    x, y = a[differ[0]], b[differ[0]]
+    if x[0] != y[0] or min(len(x), len(y)) < (5 if differ[0] == 0 else 4) or Levenshtein.distance(x, y) != 1:
+        return False
+    sexes = {given_name_gender(a[0]), given_name_gender(b[0])} - {None}
+    return len(sexes) <= 1
+
+
 def _person_keys(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
-    """Each full person key of the story mapped to the key of the person it is (a middle name left out merges),
-    unless an article names both and one as the other's relative ("Pierre Charles L'Enfant... his father,
-    Pierre L'Enfant")."""
-    keys: set[str] = set()
+    """Each full person key of the story mapped to the key of the person it is, unless an article names both and
+    one as the other's relative ("Pierre Charles L'Enfant... his father, Pierre L'Enfant"): a middle name or a
+    generational suffix left out, when only one longer name fits; a title or other word that is no given name
+    in front of a name the story writes without it ("Coroner Gary Hargrove"); a name one letter off another in
+    its given or family name, when only one such name exists (to the one more mentioned)."""
+    counts: Counter[str] = Counter()
     kin_pairs: list[tuple[set[str], set[str]]] = []
     for analysis in analyses:
         here = {person_key(_resolved(m)) for m in analysis.mentions if len(person_parts(_resolved(m))) >= 2}
+        counts.update(person_key(_resolved(m)) for m in analysis.mentions if len(person_parts(_resolved(m))) >= 2)
         kin = {
             person_key(m.name)
             for m in analysis.mentions
             if m.kind == "name" and m.role and KINSHIP & set(m.role.lower().split())
         }
-        keys |= here
         if kin:
             kin_pairs.append((here, kin))
+    keys = set(counts)
+
+    def related(one: str, other: str) -> bool:
+        return any({one, other} <= here and {one, other} & kin for here, kin in kin_pairs)
+
     parent = {k: k for k in keys}
     for short in keys:
         parts = short.split()
-        longer = [
-            k
-            for k in keys
-            if k != short and k.split()[0] == parts[0] and k.split()[-1] == parts[-1] and set(parts) < set(k.split())
-        ]
+        longer = [k for k in keys if k != short and _extends(short, k)]
         if not longer and parts[0] in _PARTICLES:
             # "Lo Presti", "Van Gogh", "De Niro": a family name with its particle, not a first and last name
             longer = [k for k in keys if k != short and k.endswith(f" {short}")]
+        if not longer and _title_in_front(short, keys):
+            longer = [" ".join(parts[1:])]  # "coroner gary hargrove", "tsar peter the great": a word in front
         if len(longer) != 1:
             continue  # "rachel lee" -> "rachel minyoung lee", but never when two could be meant
-        if any({short, longer[0]} <= here and {short, longer[0]} & kin for here, kin in kin_pairs):
+        if related(short, longer[0]):
             continue
         parent[short] = longer[0]
-    return parent
+
+    def root(key: str) -> str:
+        seen = {key}
+        while parent[key] != key and parent[key] not in seen:
+            key = parent[key]
+            seen.add(key)
+        return key
+
+    for key in sorted(keys, key=lambda k: (counts[k], k)):
+        if parent[key] != key:
+            continue
+        near = [k for k in keys if k != key and _misspelt(key, k)]
+        one = near[0] if len(near) == 1 else ""
+        if one and root(one) != key and (counts[one], one) > (counts[key], key) and not related(key, one):
+            parent[key] = one
+    return {k: root(k) for k in keys}
 
 
 def _key(article_id: str, mention: Mention, people: dict[str, str], lone: LoneNames) -> tuple[str, str, str, str]:
@@ -275,7 +346,7 @@ def resolve_actors(articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAn
             links.add(article_id, mention.start, mention.end, group.number)
             if group.type == "person":
                 group.title(mention.role, mention.affiliation)
-    _unify_types(groups)
+    _unify_types(groups, gazetteer)
     _merge_acronyms(groups)
     _merge_short_organisations(groups, gazetteer)
     _fold_speakers(analyses, groups, people, links)
@@ -300,7 +371,7 @@ def _home_states(index: ActorIndex) -> ActorIndex:
     return ActorIndex(actors=tuple(changed.get(a.id, a) for a in index.actors), links=index.links)
 
 
-def _unify_types(groups: dict[tuple[str, str], _Group]) -> None:
+def _unify_types(groups: dict[tuple[str, str], _Group], gazetteer: Gazetteer) -> None:
     """One name the model typed differently in different sentences is one actor: a full person's name typed as a
     place or organisation joins the person ("Hugh Jackman" as GPE); a name typed both as a place and as an
     organisation goes to the type most of its mentions have ("Lionsgate")."""
@@ -313,12 +384,29 @@ def _unify_types(groups: dict[tuple[str, str], _Group]) -> None:
             person = groups[("person", next(iter(people_keys)))]
             person.absorb(group, "same-name-other-type", f"typed {group.type} in some sentences")
             del groups[key]
+    _unify_lone_words(groups, gazetteer)
     for name in {k[1] for k in groups if k[0] == "place"}:
         place, organisation = ("place", name), ("organisation", name)
         if organisation in groups and place in groups and not groups[place].code:
             big, small = sorted((organisation, place), key=lambda k: (-groups[k].said.total(), k[0]))
             groups[big].absorb(groups[small], "same-name-other-type", f"typed {groups[small].type} in some sentences")
             del groups[small]
+
+
+def _unify_lone_words(groups: dict[tuple[str, str], _Group], gazetteer: Gazetteer) -> None:
+    """A one-word name nobody in the story carries in full, typed a person in some sentences and a place,
+    organisation or group in others ("Galois", "Ryanair"), is one actor of the type most of its mentions have;
+    a name the gazetteer knows as a place or state ("Jordan", "Washington") is left as the model typed it."""
+    for key in [k for k in groups if k[0] == "person-lone" and " " not in k[1]]:
+        others = [(kind, key[1]) for kind in ("place", "organisation", "group")]
+        others = [k for k in others if k in groups and not groups[k].code]
+        names = {_resolved(m) for k in (key, *others) for m in groups[k].said}
+        if not others or any(_is_place(n, gazetteer) for n in names):
+            continue
+        big, *small = sorted((*others, key), key=lambda k: (-groups[k].said.total(), k[0]))
+        for other in small:
+            groups[big].absorb(groups[other], "same-name-other-type", f"typed {groups[other].type} in some sentences")
+            del groups[other]
 
 
 def _acronym_letters(name: str) -> set[str]:
@@ -332,7 +420,8 @@ def _acronym_letters(name: str) -> set[str]:
 
 
 def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
-    """An organisation named only by its acronym joins the one organisation whose initials it is."""
+    """An organisation named only by its acronym joins the one organisation whose initials it is, or else the
+    one organisation an article of the story ties that acronym to ("Singapore Airlines (SIA)")."""
     for key in [k for k in groups if k[0] == "organisation"]:
         group = groups[key]
         names = {_resolved(m) for m in group.said}
@@ -346,6 +435,18 @@ def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
             and k != key
             and any(letters in _acronym_letters(m.text) | {_initials(_resolved(m))} for m in g.said)
         ]
+        # An article that ties the acronym to a name ("Singapore Airlines (SIA)") says which one it is.
+        bound = [
+            k
+            for k, g in groups.items()
+            if k[0] == "organisation"
+            and k != key
+            and any(m.kind == "acronym" and m.text.replace(".", "").strip() == letters for m in g.said)
+        ]
+        if len(set(targets) | set(bound)) != 1 and len(bound) == 1:
+            targets = bound
+        elif len(set(targets) | set(bound)) == 1:
+            targets = sorted(set(targets) | set(bound))
         if len(targets) == 1:
             groups[targets[0]].absorb(group, "acronym", f"initials of {_canonical(groups[targets[0]], str)}")
             del groups[key]
@@ -422,6 +523,9 @@ def _canonical(group: _Group, state_name: Callable[[str], str]) -> str:
             names[_resolved(m)] += n
     if group.type == "person":
         full = Counter({n: c for n, c in names.items() if len(person_parts(n)) >= 2}) or names
+        keys = {person_key(n) for n in full}
+        untitled = Counter({n: c for n, c in full.items() if not _title_in_front(person_key(n), keys)})
+        full = untitled or full  # "Gary Hargrove", not "Coroner Gary Hargrove"
         longest = max(len(person_key(n).split()) for n in full)
         full = Counter({n: c for n, c in full.items() if len(person_key(n).split()) == longest})
         return max(full.items(), key=lambda nc: (nc[1], len(nc[0])))[0]

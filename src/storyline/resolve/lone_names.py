@@ -25,7 +25,7 @@ from datetime import date
 from storyline.model import ArticleAnalysis, ArticleInfo, Mention
 from storyline.resolve.gender import Gender, honorific_gender, name_gender, noun_gender
 from storyline.resolve.knowledge import Knowledge
-from storyline.resolve.person_names import person_key, person_parts
+from storyline.resolve.person_names import SUFFIXES, person_key, person_parts
 
 # The CAMEO sector an office title belongs to: how a title in the text meets an office in the dictionaries.
 _SECTORS = {
@@ -99,8 +99,13 @@ class LoneNames:
     ) -> None:
         self.people = people
         self.owners: dict[str, set[str]] = defaultdict(set)
+        # Name parts as written in full: a word typed as a place or organisation becomes a person only by these,
+        # so "Ford" the company stays one beside "William Clay Ford Jr.", whose lone "Ford" it is.
+        self.words = {w for root in people for w in (root.split()[0], root.split()[-1])}
         for root in people:
             parts = root.split()
+            if len(parts) > 2 and parts[-1] in SUFFIXES:
+                parts = parts[:-1]  # "arcade joseph comeaux jr" is "Comeaux"
             self.owners[parts[0]].add(root)
             self.owners[parts[-1]].add(root)
         self.knowledge = knowledge
@@ -147,7 +152,7 @@ class LoneNames:
             and mention.kind == "name"
             and mention.label in ("ORG", "GPE", "LOC", "NORP")
             and len(mention.name.split()) == 1
-            and person_key(mention.name) in self.owners
+            and person_key(mention.name) in self.words
         )
 
     def choice(self, article_id: str, key: str) -> Choice | None:

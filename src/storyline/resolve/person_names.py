@@ -8,6 +8,8 @@ from functools import lru_cache
 from storyline.resolve.names import name_key
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# Generational suffixes as person keys write them: "W. Mark Felt Sr." -> "mark felt sr".
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=65536)
