@@ -110,7 +110,7 @@ def test_permission_denied_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
     def denied(*_: object, **__: object) -> None:
         raise PermissionError(13, "Permission denied", str(tmp_path / "o" / "brief.html"))
 
-    monkeypatch.setattr("storyline.cli.brief.run", denied)
+    monkeypatch.setattr("storyline.runner.run", denied)
     result = invoke("brief", str(SEEDS), "--out", str(tmp_path / "o"), "-q")
     assert_one_line(result, 1, "permission denied", "brief.html")
 
@@ -119,7 +119,7 @@ def test_disk_full_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     def full(*_: object, **__: object) -> None:
         raise OSError(28, "No space left on device", str(tmp_path / "o" / "brief.json"))
 
-    monkeypatch.setattr("storyline.cli.brief.run", full)
+    monkeypatch.setattr("storyline.runner.run", full)
     assert_one_line(invoke("brief", str(SEEDS), "--out", str(tmp_path / "o"), "-q"), 1, "no space left", "disk is full")
 
 
@@ -137,7 +137,7 @@ def test_unexpected_error_is_one_line_and_debug_shows_it(tmp_path: Path, monkeyp
     def boom(*_: object, **__: object) -> None:
         raise RuntimeError("something\nbroke")
 
-    monkeypatch.setattr("storyline.cli.brief.run", boom)
+    monkeypatch.setattr("storyline.runner.run", boom)
     assert_one_line(invoke("brief", str(SEEDS), "--out", str(tmp_path), "-q"), 1, "unexpected error", "--debug")
     debug = invoke("--debug", "brief", str(SEEDS), "--out", str(tmp_path), "-q")
     assert isinstance(debug.exception, RuntimeError)
