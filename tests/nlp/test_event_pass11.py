@@ -37,4 +37,3 @@ def test_a_contract_to_deliver_names_the_buyer(coded: dict[str, tuple[CodedOutpu
 
 def test_where_people_are_sent_is_no_target(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert all("VNM" not in e.target for e in coded["sent toward"])
-
