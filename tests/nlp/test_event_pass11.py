@@ -14,7 +14,7 @@ SENTENCES = {
     "contract to supply": "Airbus has won a contract to supply the Indian Air Force with six transport aircraft.",
     "contract to deliver": "Boeing has won a contract to deliver forty jets to Egypt.",
     # A direction: a place people are moved to, not a target.
-    "sent toward": "The fishing boat was turned back toward Vietnam by the Chinese coast guard.",
+    "sent toward": "The migrant boat was turned around toward Thailand by the Malaysian navy.",
 }
 
 
@@ -36,4 +36,5 @@ def test_a_contract_to_deliver_names_the_buyer(coded: dict[str, tuple[CodedOutpu
 
 
 def test_where_people_are_sent_is_no_target(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
-    assert all("VNM" not in e.target for e in coded["sent toward"])
+    event = one_of(coded, SENTENCES, "sent toward", "COERCE")
+    assert (event.source, event.target) == (frozenset({"MYS"}), frozenset())
