@@ -203,7 +203,12 @@ class _Coder:
     def _recipients_via_preps(self, head: Token, trigger: Trigger) -> list[int]:
         found: list[int] = []
         located = trigger.recipient_preps is not None
-        for pobj in self._prep_objects(head, self._recipient_preps(trigger)):
+        words = self._recipient_preps(trigger)
+        if trigger.pos == "verb" and trigger.type.lower() not in self.vocab.words("aimed_types"):
+            # Where a verb moves people is a place ("was turned around toward Malaysia"); an attitude keeps its
+            # object ("hostility toward Seoul").
+            words -= self.vocab.words("direction_prepositions")
+        for pobj in self._prep_objects(head, words):
             found += self.parts.in_subtree(pobj, prefer_states=True) if located else self.parts.resolve(pobj)
         return found
 
@@ -237,6 +242,8 @@ class _Coder:
         recipients += self._recipients_via_preps(token, trigger)
         for theme in themes:
             recipients += self._recipients_via_preps(theme, trigger)
+        if trigger.cameo == "061":
+            recipients += [m for o in objects for m in self._contract_buyers(o)]
         if not recipients and token.dep_ == "conj" and trigger.roles == "subject":
             # "showered South Korea with balloons and blew up roads": coordinated acts share their target.
             recipients = [m for c in children_of(token.head) if c.dep_ == "dobj" for m in parts.resolve(c)]
@@ -244,6 +251,23 @@ class _Coder:
             actors += recipients + self._joint_partners(token)
             recipients = []
         return _Found(actors, recipients)
+
+    def _contract_terms(self, token: Token) -> bool:
+        """A sale verb in an infinitive on a contract or order ("won a contract to supply the RAF with tankers",
+        "a deal to sell jets to Iran") states what the contract is for: no act of its own, its buyer is the other
+        side of the trade the contract is."""
+        return (
+            token.pos_ == "VERB" and token.dep_ == "acl" and _infinitive(token)
+            and token.lemma_.lower() in self.vocab.words("sale_verbs")
+            and token.head.lemma_.lower() in self.vocab.words("order_nouns")
+        )  # fmt: skip
+
+    def _contract_buyers(self, contract: Token) -> list[int]:
+        """Who a contract's goods go to ("a contract to supply the RAF", "to deliver jets to Qantas")."""
+        terms = [c for c in children_of(contract) if self._contract_terms(c)]
+        heads = [o for t in terms for o in children_of(t) if o.dep_ in {"dobj", "dative"}]
+        heads += [o for t in terms for o in self._prep_objects(t, frozenset({"to"}))]
+        return [m for h in heads for m in self.parts.resolve(h)]
 
     def _adjective_roles(self, token: Token, trigger: Trigger) -> _Found:
         """ "X is critical of Y": the copula's subject acts, the adjective's complement is the target."""
@@ -655,6 +679,8 @@ class _Coder:
             return None
         trigger = self._commercial(token, trigger)
         if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
+            return None
+        if trigger.pos == "verb" and self._contract_terms(token):
             return None
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
