@@ -122,19 +122,22 @@ class _Finder:
         words = doc_tokens(self.doc)  # each pass over a Span builds a new Token per word: the shared list instead
         for index, sent in enumerate(self.doc.sents):
             tokens = words[sent.start : sent.end]
+            # Each token's part of speech read once for both passes (a string look-up per access); ``_instrument``
+            # asks for a noun first, so it is called only for nouns.
+            tags = [token.pos_ for token in tokens]
             last: int | None = None
-            for token in tokens:
-                group = self._instrument(token, sent, index)
+            for token, pos in zip(tokens, tags, strict=True):
+                group = self._instrument(token, sent, index) if pos in _NOUNS else None
                 if group is not None:
                     last = group
                 elif last is not None and self._pronoun_action(token):
                     # "... ratified this text before it was endorsed by X": "it" is the instrument.
                     self._add(last, sent, index, token, self._actions_on(token))
-            for token in tokens:
+            for token, pos in zip(tokens, tags, strict=True):
                 # The part of speech first: both tests are pure, and it rules most tokens out without the lemma.
-                if token.pos_ in _VERBS and token.lemma_.lower() in self.vocab.pledges:
+                if pos in _VERBS and token.lemma_.lower() in self.vocab.pledges:
                     self._pledge(token, sent, index)
-                elif token.pos_ == "VERB" and self._declares(token):
+                elif pos == "VERB" and self._declares(token):
                     self._declared_pledge(token, sent, index)
         return self._emit()
 

@@ -86,6 +86,9 @@ def antecedent_noun(pronoun: Token) -> Token | None:
     return None
 
 
+_TRIGGER_POS = frozenset({"VERB", "ADJ", "NOUN", "PROPN"})  # the parts of speech ``_pos`` may name (and VBG)
+
+
 def _pos(token: Token) -> str | None:
     # Called for every token of every article: ``token.pos_`` looks its string up on each access, so it is read
     # once (same tests, same order as before).
@@ -555,8 +558,10 @@ class _Coder:
         80.1% of its stake in Chrysler"), or goods delivered to a company with no seller named ("The first A380 was
         delivered today to Singapore Airlines"). Trade, COOPERATE (CAMEO 061). A company selling its products to
         customers is business news, not an interaction: a buyer or a stake must be named."""
+        if token.pos_ != "VERB":  # asked of every token: the part of speech first, the lemma only for verbs
+            return None
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in self.vocab.words("sale_verbs"):
+        if lemma not in self.vocab.words("sale_verbs"):
             return None
         buyers = [m for t in self._prep_objects(token, frozenset({"to"})) for m in self.parts.resolve(t)]
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token)):
@@ -762,6 +767,10 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()), tokens)
     coded: dict[int, tuple[Trigger, Event]] = {}
     for token in tokens:
+        # Most words are no trigger: ``_pos`` (hence ``match_trigger``) finds none for a word that is no verb,
+        # adjective, noun or VBG, nor does ``sale``; one look at the part of speech skips both calls.
+        if token.pos_ not in _TRIGGER_POS and token.tag_ != "VBG":
+            continue
         trigger = match_trigger(token, vocab) or coder.sale(token)
         if trigger is None:
             continue
