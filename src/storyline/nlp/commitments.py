@@ -13,7 +13,7 @@ from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sentence
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sentence
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
@@ -120,11 +120,12 @@ class _Finder:
 
     def run(self) -> list[CommitmentStatement]:
         words = doc_tokens(self.doc)  # each pass over a Span builds a new Token per word: the shared list instead
+        parts = pos_tags(self.doc)
         for index, sent in enumerate(self.doc.sents):
             tokens = words[sent.start : sent.end]
-            # Each token's part of speech read once for both passes (a string look-up per access); ``_instrument``
-            # asks for a noun first, so it is called only for nouns.
-            tags = [token.pos_ for token in tokens]
+            # Each token's part of speech from the document's array, for both passes; ``_instrument`` asks for a
+            # noun first, so it is called only for nouns.
+            tags = parts[sent.start : sent.end]
             last: int | None = None
             for token, pos in zip(tokens, tags, strict=True):
                 group = self._instrument(token, sent, index) if pos in _NOUNS else None

@@ -15,7 +15,7 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_end, sent_index, sentence
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sent_end, sent_index, sentence
 from storyline.resolve.companies import business_nouns
 
 log = logging.getLogger(__name__)
@@ -766,10 +766,10 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     tokens = doc_tokens(doc)
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()), tokens)
     coded: dict[int, tuple[Trigger, Event]] = {}
-    for token in tokens:
+    for token, pos in zip(tokens, pos_tags(doc), strict=True):
         # Most words are no trigger: ``_pos`` (hence ``match_trigger``) finds none for a word that is no verb,
         # adjective, noun or VBG, nor does ``sale``; one look at the part of speech skips both calls.
-        if token.pos_ not in _TRIGGER_POS and token.tag_ != "VBG":
+        if pos not in _TRIGGER_POS and token.tag_ != "VBG":
             continue
         trigger = match_trigger(token, vocab) or coder.sale(token)
         if trigger is None:
