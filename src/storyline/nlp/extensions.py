@@ -85,6 +85,7 @@ def entity_of(token: Token) -> Span | None:
 _TOKENS = "storyline.tokens"
 _CHILDREN = "storyline.children"
 _POS = "storyline.pos"
+_ENTS = "storyline.ents"
 _POS_NAMES = {int(number): name for number, name in NAMES.items()}  # what ``Token.pos_`` looks its number up in
 
 
@@ -95,6 +96,15 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if tokens is None:
         tokens = doc.user_data[_TOKENS] = list(doc)
     return tokens
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document and shared: spaCy builds a new Span for every entity on each access,
+    and mentions, times and speakers each read them (no component of storyline sets ``doc.ents``)."""
+    ents: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
 
 
 def pos_tags(doc: Doc) -> list[str]:
@@ -138,6 +148,7 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(_TOKENS, None)
     doc.user_data.pop(_CHILDREN, None)
     doc.user_data.pop(_POS, None)
+    doc.user_data.pop(_ENTS, None)
 
 
 def sentence(token: Token) -> Span:
