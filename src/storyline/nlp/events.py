@@ -15,7 +15,16 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sent_end, sent_index, sentence
+from storyline.nlp.extensions import (
+    children_of,
+    doc_text,
+    doc_tokens,
+    pos_tags,
+    sent_end,
+    sent_index,
+    sentence,
+    sentence_bounds,
+)
 from storyline.resolve.companies import business_nouns
 
 log = logging.getLogger(__name__)
@@ -76,9 +85,9 @@ def _context(token: Token) -> set[str]:
 def antecedent_noun(pronoun: Token) -> Token | None:
     """The noun an "it" refers back to: the nearest preceding subject or object noun, this or the last sentence."""
     doc = pronoun.doc
-    first = sentence(pronoun).start
+    first = sentence_bounds(pronoun)[0]
     if first > 0:
-        first = sentence(doc[first - 1]).start
+        first = sentence_bounds(doc[first - 1])[0]
     for i in range(pronoun.i - 1, first - 1, -1):
         candidate = doc[i]
         if candidate.pos_ == "NOUN" and candidate.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
@@ -372,7 +381,7 @@ class _Coder:
             return []
         same = self.parts.same_party
         sents = list(self.doc.sents)
-        here = sentence(instrument).start
+        here = sentence_bounds(instrument)[0]
         window = next((i for i, sent in enumerate(sents) if sent.start == here), 0)
         oldest = sents[max(window - INSTRUMENT_WINDOW, 0)].start
         for start, parties in reversed(self.instruments):
@@ -702,7 +711,7 @@ class _Coder:
         if instrument is not None:
             if not recipients and trigger.roles != "joint":
                 recipients = self._earlier_parties(instrument, actors)
-            self.instruments.append((sentence(token).start, actors + recipients))
+            self.instruments.append((sentence_bounds(token)[0], actors + recipients))
         if trigger.needs_recipient and not recipients:
             return None
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise

@@ -153,6 +153,13 @@ def forget_tables(doc: Doc) -> None:
 
 def sentence(token: Token) -> Span:
     """The sentence of ``token``. ``Token.sent`` rescans the whole Doc on every call; this caches the bounds."""
+    start, end = sentence_bounds(token)
+    return token.doc[start:end]
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """``(start, end)`` of the sentence of ``token``, the token offsets of ``sentence(token)`` without building the
+    Span (about 1 µs): what the callers that only compare or bound by the sentence need."""
     doc = token.doc
     bounds: list[tuple[int, int]] | None = doc.user_data.get("storyline_sent_bounds")
     if bounds is None:
@@ -160,5 +167,4 @@ def sentence(token: Token) -> Span:
         doc.user_data["storyline_sent_bounds"] = bounds
         doc.user_data["storyline_sent_firsts"] = [start for start, _ in bounds]
     i = max(bisect_right(doc.user_data["storyline_sent_firsts"], token.i) - 1, 0)
-    start, end = bounds[i]
-    return doc[start:end]
+    return bounds[i]
