@@ -95,8 +95,8 @@ class Participants:
         nouns = _participant_nouns(vocab.words("participant_nouns"))
         self.added: dict[int, int] = {}
         self.generic: dict[int, int] = {}
-        tokens = doc if doc_tokens is None else doc_tokens
-        for token, pos in zip(tokens, pos_tags(doc), strict=True):
+        words: Iterable[Token] = doc if doc_tokens is None else doc_tokens
+        for token, pos in zip(words, pos_tags(doc), strict=True):
             # Every token of the article passes here: its part of speech is read from the document's array, and
             # only a proper noun can be a missed name (``_missed_name`` asks for PROPN), so the others skip that call.
             if pos == "NOUN":
