@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.event_vocab import load_vocabulary
-from storyline.nlp.extensions import children_of, sentence
+from storyline.nlp.extensions import children_of, sentence_bounds
 from storyline.nlp.quantities import parse_amount
 
 # Verbs that say nothing of what is counted: support verbs ("conducted 20 tests", "has 11,000 troops") and the
@@ -211,12 +211,12 @@ def _magnitude_cue(number: Token, head: Token | None) -> bool:
         return True
     doc = number.doc
     before = number.i - 1
-    while before >= sentence(number).start and (doc[before].tag_ == "HYPH" or doc[before].lower_ in _HEDGE_WORDS):
+    while before >= sentence_bounds(number)[0] and (doc[before].tag_ == "HYPH" or doc[before].lower_ in _HEDGE_WORDS):
         before -= 1
     after = number.i + 1
-    while after < sentence(number).end and doc[after].tag_ == "HYPH":
+    while after < sentence_bounds(number)[1] and doc[after].tag_ == "HYPH":
         after += 1
-    beside = [doc[i] for i in (before, after) if sentence(number).start <= i < sentence(number).end]
+    beside = [doc[i] for i in (before, after) if sentence_bounds(number)[0] <= i < sentence_bounds(number)[1]]
     if any(_is_magnitude(t) for t in beside):
         return True
     above = [number, *list(number.ancestors)[:3]]

@@ -22,7 +22,7 @@ from storyline.nlp.claim_identity import (
     whole_of,
 )
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index, sentence
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index, sentence_bounds
 from storyline.nlp.headline import headline_offset, parse_alone
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
@@ -402,16 +402,16 @@ def _bounds(
 def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     """The claim around a number phrase, and the index of the last token it used."""
     unit, start, end = _unit(doc, phrase, phrase.start)
-    lookback = [t.text for t in doc[max(start - 4, sentence(doc[start]).start) : start]]
+    lookback = [t.text for t in doc[max(start - 4, sentence_bounds(doc[start])[0]) : start]]
     qualifier = match_qualifier(lookback)
     unit_before = start
-    while unit_before > sentence(doc[start]).start and (
+    while unit_before > sentence_bounds(doc[start])[0] and (
         doc[unit_before - 1].tag_ == "HYPH" or doc[unit_before - 1].lower_ == "magnitude"
     ):
         unit_before -= 1
     if qualifier is None and unit_before < start:
         # "measuring at least magnitude 5.9": the hedge stands before the unit word the number follows
-        first = max(unit_before - 4, sentence(doc[start]).start)
+        first = max(unit_before - 4, sentence_bounds(doc[start])[0])
         qualifier = match_qualifier([t.text for t in doc[first:unit_before]])
         start = unit_before if qualifier is not None else start
     if _not_a_quantity(doc, phrase, qualified=qualifier is not None and qualifier[1] != "exact"):
@@ -430,7 +430,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
             start -= 1
     if qualifier is not None:
         start -= len(qualifier[0].split())
-        start = max(start, sentence(doc[phrase.start]).start)
+        start = max(start, sentence_bounds(doc[phrase.start])[0])
     qualifier_text = qualifier[0] if qualifier else None
     if amount.vague:
         qualifier_text = doc[phrase.start : phrase.end].text if qualifier is None else qualifier_text

@@ -13,7 +13,7 @@ from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sentence
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sentence
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
@@ -120,21 +120,25 @@ class _Finder:
 
     def run(self) -> list[CommitmentStatement]:
         words = doc_tokens(self.doc)  # each pass over a Span builds a new Token per word: the shared list instead
+        parts = pos_tags(self.doc)
         for index, sent in enumerate(self.doc.sents):
             tokens = words[sent.start : sent.end]
+            # Each token's part of speech from the document's array, for both passes; ``_instrument`` asks for a
+            # noun first, so it is called only for nouns.
+            tags = parts[sent.start : sent.end]
             last: int | None = None
-            for token in tokens:
-                group = self._instrument(token, sent, index)
+            for token, pos in zip(tokens, tags, strict=True):
+                group = self._instrument(token, sent, index) if pos in _NOUNS else None
                 if group is not None:
                     last = group
                 elif last is not None and self._pronoun_action(token):
                     # "... ratified this text before it was endorsed by X": "it" is the instrument.
                     self._add(last, sent, index, token, self._actions_on(token))
-            for token in tokens:
+            for token, pos in zip(tokens, tags, strict=True):
                 # The part of speech first: both tests are pure, and it rules most tokens out without the lemma.
-                if token.pos_ in _VERBS and token.lemma_.lower() in self.vocab.pledges:
+                if pos in _VERBS and token.lemma_.lower() in self.vocab.pledges:
                     self._pledge(token, sent, index)
-                elif token.pos_ == "VERB" and self._declares(token):
+                elif pos == "VERB" and self._declares(token):
                     self._declared_pledge(token, sent, index)
         return self._emit()
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
-from storyline.nlp.extensions import children_of
+from storyline.nlp.extensions import children_of, pos_tags
 from storyline.resolve.companies import business_nouns, named_as_company
 from storyline.resolve.knowledge import load_agent_nouns, load_knowledge
 
@@ -95,10 +95,10 @@ class Participants:
         nouns = _participant_nouns(vocab.words("participant_nouns"))
         self.added: dict[int, int] = {}
         self.generic: dict[int, int] = {}
-        for token in doc if doc_tokens is None else doc_tokens:
-            # Every token of the article passes here: its part of speech is read once, and only a proper noun can
-            # be a missed name (``_missed_name`` asks for PROPN), so the other tokens skip that call.
-            pos = token.pos_
+        words: Iterable[Token] = doc if doc_tokens is None else doc_tokens
+        for token, pos in zip(words, pos_tags(doc), strict=True):
+            # Every token of the article passes here: its part of speech is read from the document's array, and
+            # only a proper noun can be a missed name (``_missed_name`` asks for PROPN), so the others skip that call.
             if pos == "NOUN":
                 if token.i not in self.by_token and token.lemma_.lower() in nouns:
                     self.generic[token.i] = self._add(token, GENERIC)

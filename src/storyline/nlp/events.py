@@ -15,7 +15,16 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_end, sent_index, sentence
+from storyline.nlp.extensions import (
+    children_of,
+    doc_text,
+    doc_tokens,
+    pos_tags,
+    sent_end,
+    sent_index,
+    sentence,
+    sentence_bounds,
+)
 from storyline.resolve.companies import business_nouns
 
 log = logging.getLogger(__name__)
@@ -76,14 +85,17 @@ def _context(token: Token) -> set[str]:
 def antecedent_noun(pronoun: Token) -> Token | None:
     """The noun an "it" refers back to: the nearest preceding subject or object noun, this or the last sentence."""
     doc = pronoun.doc
-    first = sentence(pronoun).start
+    first = sentence_bounds(pronoun)[0]
     if first > 0:
-        first = sentence(doc[first - 1]).start
+        first = sentence_bounds(doc[first - 1])[0]
     for i in range(pronoun.i - 1, first - 1, -1):
         candidate = doc[i]
         if candidate.pos_ == "NOUN" and candidate.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
             return candidate
     return None
+
+
+_TRIGGER_POS = frozenset({"VERB", "ADJ", "NOUN", "PROPN"})  # the parts of speech ``_pos`` may name (and VBG)
 
 
 def _pos(token: Token) -> str | None:
@@ -393,7 +405,7 @@ class _Coder:
             return []
         same = self.parts.same_party
         sents = list(self.doc.sents)
-        here = sentence(instrument).start
+        here = sentence_bounds(instrument)[0]
         window = next((i for i, sent in enumerate(sents) if sent.start == here), 0)
         oldest = sents[max(window - INSTRUMENT_WINDOW, 0)].start
         for start, parties in reversed(self.instruments):
@@ -579,8 +591,10 @@ class _Coder:
         80.1% of its stake in Chrysler"), or goods delivered to a company with no seller named ("The first A380 was
         delivered today to Singapore Airlines"). Trade, COOPERATE (CAMEO 061). A company selling its products to
         customers is business news, not an interaction: a buyer or a stake must be named."""
+        if token.pos_ != "VERB":  # asked of every token: the part of speech first, the lemma only for verbs
+            return None
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in self.vocab.words("sale_verbs"):
+        if lemma not in self.vocab.words("sale_verbs"):
             return None
         buyers = [m for t in self._prep_objects(token, frozenset({"to"})) for m in self.parts.resolve(t)]
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token)):
@@ -723,7 +737,7 @@ class _Coder:
         if instrument is not None:
             if not recipients and trigger.roles != "joint":
                 recipients = self._earlier_parties(instrument, actors)
-            self.instruments.append((sentence(token).start, actors + recipients))
+            self.instruments.append((sentence_bounds(token)[0], actors + recipients))
         if trigger.needs_recipient and not recipients:
             return None
         kind = trigger.type if recipients or not trigger.otherwise else trigger.otherwise
@@ -787,7 +801,11 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
     tokens = doc_tokens(doc)
     coder = _Coder(doc, vocab, source, tuple(doc._.times or ()), tokens)
     coded: dict[int, tuple[Trigger, Event]] = {}
-    for token in tokens:
+    for token, pos in zip(tokens, pos_tags(doc), strict=True):
+        # Most words are no trigger: ``_pos`` (hence ``match_trigger``) finds none for a word that is no verb,
+        # adjective, noun or VBG, nor does ``sale``; one look at the part of speech skips both calls.
+        if pos not in _TRIGGER_POS and token.tag_ != "VBG":
+            continue
         trigger = match_trigger(token, vocab) or coder.sale(token)
         if trigger is None:
             continue

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention
 from storyline.nlp.cues import load_lexicon
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index
+from storyline.nlp.extensions import children_of, doc_ents, doc_text, doc_tokens, sent_index
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import title_prefix
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
@@ -135,7 +135,7 @@ class MentionsExtractor:
         noise = Noise.for_doc(doc, gazetteer)
         candidates: list[Candidate] = []
         covered: set[int] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             span = _trim(doc, ent)
             # Even dropped entities' words are not free; what a headline verb cut off is ("... Warns North Korea").
             end = ent.end

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.extensions import sentence
+from storyline.nlp.extensions import sentence_bounds
 from storyline.nlp.mentions import Candidate
 from storyline.resolve.companies import business_nouns
 
@@ -35,7 +35,7 @@ def _before(doc: Doc, first: int) -> list[Token]:
     if i >= 0 and doc[i].text == ",":
         i -= 1
     run: list[Token] = []
-    while i >= 0 and len(run) < _MAX_DESCRIPTION and sentence(doc[i]) == sentence(doc[first]):
+    while i >= 0 and len(run) < _MAX_DESCRIPTION and sentence_bounds(doc[i]) == sentence_bounds(doc[first]):
         token = doc[i]
         if token.pos_ in _DESCRIPTION_POS or token.text in ("-", "'s", "’s"):
             run.insert(0, token)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.cues import Lexicon
-from storyline.nlp.extensions import children_of, doc_tokens
+from storyline.nlp.extensions import children_of, doc_tokens, pos_tags
 from storyline.nlp.reported import Report, clauses_on_verb, subject, trim
 
 HOLDING_VERBS = frozenset({
@@ -79,8 +79,8 @@ def noun_reports(doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool],
                  is_source: Callable[[Token], bool]) -> Iterator[Report]:  # fmt: skip
     """Reports under a cue noun completed by a that-clause (or an "of" phrase: "claims of fraud"), with a source
     that holds the noun."""
-    for token in doc_tokens(doc):
-        if token.pos_ != "NOUN" or lexicon.noun_cue(token.lemma_) is None or quoted(token.idx):
+    for token, pos in zip(doc_tokens(doc), pos_tags(doc), strict=True):
+        if pos != "NOUN" or lexicon.noun_cue(token.lemma_) is None or quoted(token.idx):
             continue
         clause = _that_clause(token)
         of = _of_content(token) if clause is None else None

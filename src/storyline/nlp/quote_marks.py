@@ -16,6 +16,9 @@ _SINGLE_CLOSE = "’›"
 _LEFT_EDGE = "([{—–-/" + _DOUBLE_OPEN + _SINGLE_OPEN
 _RIGHT_EDGE = ".,;:!?)]}—–-…" + _DOUBLE_CLOSE + _SINGLE_CLOSE + '"'
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The marks found by one scan of the text rather than a Python test of every character (quote marks are rare).
+_DOUBLE_MARK = re.compile("[" + re.escape(_DOUBLE) + "]")
+_SINGLE_MARK = re.compile("[" + re.escape(_SINGLE_OPEN + _SINGLE_CLOSE + "'") + "]")
 _MIN_UNCLOSED_WORDS = 3
 """An opening mark never closed in its paragraph counts as a quote only when this many words follow it."""
 _MAX_BRIDGED = 8
@@ -79,25 +82,23 @@ def _words(text: str) -> int:
 
 def _first_mark_closes(text: str, lo: int, hi: int) -> bool:
     """True when the paragraph's first double mark closes a quote (the previous line was hard-wrapped)."""
-    for i in range(lo, hi):
-        if text[i] in _DOUBLE:
-            return _role(text, i, lo, hi) == "close"
-    return False
+    first = _DOUBLE_MARK.search(text, lo, hi)
+    return first is not None and _role(text, first.start(), lo, hi) == "close"
 
 
 def _count_marks(text: str, lo: int, hi: int) -> int:
-    return sum(1 for i in range(lo, hi) if text[i] in _DOUBLE)
+    return len(_DOUBLE_MARK.findall(text, lo, hi))
 
 
 def _marks_after(text: str, lo: int, hi: int) -> bool:
-    return any(text[i] in _DOUBLE for i in range(lo, hi))
+    return _DOUBLE_MARK.search(text, lo, hi) is not None
 
 
 def _bridge(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
     """True when the quote left open in paragraph ``p`` closes in a later one with no marks in between: a quote
     running over hard-wrapped lines, or over one-sentence paragraphs."""
     for lo, hi in paragraphs[p + 1 : p + 1 + _MAX_BRIDGED]:
-        marks = [i for i in range(lo, hi) if text[i] in _DOUBLE]
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(text, lo, hi)]
         if marks:
             # 'focus better. "' or 'substantially, "said X': a paragraph's lone mark closes the open quote,
             # however it is spaced; so does the first of an odd number ('goodbye, "Microsoft says on "Title".')
@@ -129,9 +130,8 @@ def find_double(text: str) -> list[MarkedSpan]:
         open_at, first = bridged if bridged is not None else (None, p)
         carried_open = bridged is not None
         continues, bridged = False, None
-        for i in range(lo, hi):
-            if text[i] not in _DOUBLE:
-                continue
+        for mark in _DOUBLE_MARK.finditer(text, lo, hi):
+            i = mark.start()
             role = _role(text, i, lo, hi)
             if role == "open" and open_at is not None and not _marks_after(text, i + 1, hi):
                 role = "close"  # '... at all, "said X': a closing mark typed with a space before it
@@ -173,9 +173,10 @@ def find_single(text: str, outer: list[MarkedSpan]) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     for p, (lo, hi) in enumerate(_paragraphs(text)):
         open_at: int | None = None
-        for i in range(lo, hi):
+        for mark in _SINGLE_MARK.finditer(text, lo, hi):
+            i = mark.start()
             ch = text[i]
-            if ch not in _SINGLE_OPEN + _SINGLE_CLOSE + "'" or _inside(outer, i):
+            if _inside(outer, i):
                 continue
             prev = text[i - 1] if i > lo else " "
             nxt = text[i + 1] if i + 1 < hi else " "

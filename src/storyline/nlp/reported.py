@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.cues import DOCUMENT_NOUNS, Lexicon
-from storyline.nlp.extensions import children_of, doc_tokens, sentence
+from storyline.nlp.extensions import children_of, doc_tokens, pos_tags, sentence
 
 _QUESTION_MARKS = {"whether", "if", "how", "why", "what", "when", "where", "who"}
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
@@ -317,11 +317,11 @@ def reports(
     doc: Doc, lexicon: Lexicon, quoted: Callable[[int], bool], is_source: Callable[[Token], bool]
 ) -> Iterator[Report]:
     """Indirect quotes under reporting verbs and "according to", outside quote marks."""
-    for token in doc_tokens(doc):
+    for token, pos in zip(doc_tokens(doc), pos_tags(doc), strict=True):
         lower = token.lower_  # looked up in the string store on each access: read once for every token
         according = lower == "according"
         stance = lower in BELIEF_ADJECTIVES
-        if (not according and not stance and token.pos_ != "VERB") or quoted(token.idx):  # the cheap tests first
+        if (not according and not stance and pos != "VERB") or quoted(token.idx):  # the cheap tests first
             continue
         if according:
             found = _according(token, lexicon)

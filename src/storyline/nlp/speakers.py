@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.antecedents import Referent, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
-from storyline.nlp.extensions import children_of, entity_of, sent_index, sentence
+from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
@@ -290,7 +290,7 @@ class SpeakerResolver:
         for m in self.mentions.values():
             if m.label == "PERSON" and m.role:  # with the words before the name: "Former President ..."
                 self.roles.setdefault(m.antecedent or m.name, []).append(f"{m.text} {m.role}")
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and names_a_person(ent):
                 name = strip_name(ent.text)
                 parts = tuple(w.lower() for w in re.split(r"[\s]+", name) if w.strip(".-"))
@@ -670,7 +670,7 @@ class SpeakerResolver:
         own = self._named_description(token)
         if own is not None:  # "The Belgian government has announced": that one, never the firm quoted last
             return Speaker(_ref(own), strip_org(own.text), "organisation")
-        before = [e for e in self.doc.ents if e.end <= token.i and e.label_ == "ORG"]
+        before = [e for e in doc_ents(self.doc) if e.end <= token.i and e.label_ == "ORG"]
         for ent in reversed(before):
             if self.paragraph(ent.start_char) < paragraph - _RECENT_PARAGRAPHS:
                 break
@@ -914,7 +914,7 @@ class SpeakerResolver:
         candidates, or none, leave the acronym as written."""
         found = {
             strip_org(e.text)
-            for e in self.doc.ents
+            for e in doc_ents(self.doc)
             if e.label_ in ("ORG", "FAC") and not self.quoted(e.start_char)
         }
         names = {n for n in found if n != acronym and expands(acronym, n)}

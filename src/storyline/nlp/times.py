@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.model import TimeExpr
-from storyline.nlp.extensions import doc_text, sent_index
+from storyline.nlp.extensions import doc_ents, doc_text, sent_index
 from storyline.nlp.regex_starts import Starts, WordIndex
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, shared_year, told_later
@@ -488,7 +488,7 @@ def _gated(text: str) -> list[TimePattern]:
 _AMBIGUOUS_MONTHS = {"may", "march", "august"}
 def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Candidate spans, overlapping ones merged, each with the spans it was merged from."""
-    spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}]
+    spans = [(ent.start_char, ent.end_char) for ent in doc_ents(doc) if ent.label_ in {"DATE", "TIME"}]
     text = doc_text(doc)
     for m in _matches(text):
         word = m.group().split()[0].lower().rstrip(".")

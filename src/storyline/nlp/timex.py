@@ -710,6 +710,21 @@ def _month_day(anchor: date, month: int, day: int, direction: int) -> str | None
 _DEFAULTS = (datetime(1, 1, 1), datetime(4, 2, 2))
 
 
+def _parse_twice(core: str) -> tuple[datetime, datetime]:
+    """``dateparser.parse(core, default=d)`` for each of ``_DEFAULTS``, reading the string once: ``parse`` reads it
+    (``_parse``, nearly all of its cost) and then fills the missing fields from ``default`` (``_build_naive``,
+    ``_build_tzaware``), so the reading is shared and each default filled in as ``parse`` does, same errors
+    raised (``ParserError`` is a ``ValueError``)."""
+    parser = dateparser.DEFAULTPARSER
+    res, _ = parser._parse(core)
+    if res is None:
+        raise dateparser.ParserError("Unknown string format: %s", core)
+    if len(res) == 0:
+        raise dateparser.ParserError("String does not contain a date: %s", core)
+    first, second = (parser._build_tzaware(parser._build_naive(res, d), res, None) for d in _DEFAULTS)
+    return first, second
+
+
 def _absolute(core: str, anchor: date | None, direction: int) -> Timex | None:
     """Dates that carry their own year ("Sunday, June 30, 2019", "February 2022", "2019-06-30"), via dateutil."""
     words = set(re.findall(r"[a-z]+", core))
@@ -721,7 +736,7 @@ def _absolute(core: str, anchor: date | None, direction: int) -> Timex | None:
     if sum(len(n) < 4 for n in numbers) > (1 if words & set(MONTHS) else 2):
         return None  # more numbers than a date holds ("aged 56 October 6, 2011"): not one date
     try:
-        first, second = (dateparser.parse(core, default=d) for d in _DEFAULTS)
+        first, second = _parse_twice(core)
     except (ValueError, OverflowError):
         return None
     if first.year != second.year:

@@ -1,0 +1,42 @@
+"""The per-document tables the extractors share: ``pos_tags`` (each token's ``pos_``), ``doc_ents`` (``doc.ents``)
+and ``sentence_bounds`` (the offsets of ``sentence``), each the same as what spaCy gives."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.nlp.extensions import doc_ents, forget_tables, pos_tags, sentence, sentence_bounds
+
+
+def test_pos_tags_match_each_tokens_pos(claims_pipeline: Language) -> None:
+    doc = claims_pipeline("The ministry said on Friday that it would sign the new trade agreement with Japan soon.")
+    assert pos_tags(doc) == [token.pos_ for token in doc]
+    assert "VERB" in pos_tags(doc) and "PROPN" in pos_tags(doc)
+
+
+def test_pos_tags_are_read_once_and_dropped_with_the_tables(claims_pipeline: Language) -> None:
+    doc = claims_pipeline("Rain fell.")
+    assert pos_tags(doc) is pos_tags(doc)
+    doc_ents(doc)
+    forget_tables(doc)
+    assert "storyline.pos" not in doc.user_data and "storyline.ents" not in doc.user_data
+
+
+def test_pos_tags_of_an_empty_or_untagged_doc(claims_pipeline: Language) -> None:
+    assert pos_tags(claims_pipeline.make_doc("")) == []
+    untagged = Doc(claims_pipeline.vocab, words=["no", "tags"])
+    assert pos_tags(untagged) == ["", ""]
+
+
+def test_doc_ents_are_the_documents_entities_built_once(claims_pipeline: Language) -> None:
+    doc = claims_pipeline("Angela Merkel met Emmanuel Macron in Paris on Monday.")
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_ents(doc) is doc_ents(doc)
+
+
+def test_sentence_bounds_are_the_sentences_offsets(claims_pipeline: Language) -> None:
+    doc = claims_pipeline("The strike began on Monday. Workers said it would last a week. Talks resume today.")
+    for token in doc:
+        sent = sentence(token)
+        assert sentence_bounds(token) == (sent.start, sent.end) == (token.sent.start, token.sent.end)
