@@ -533,3 +533,25 @@ def test_gated_patterns_find_what_every_pattern_finds(text: str) -> None:
     gated = set(_gated(text))
     kept = [(i, m.span()) for i, p in enumerate(_PATTERNS) if p in gated for m in p.regex.finditer(text)]
     assert kept == every
+
+
+def test_british_clock_times_and_the_early_hours_fall_on_the_day_narrated(nlp: Language) -> None:
+    text = (
+        "The ferry left Dover on Friday at 8.40am and docked at 10.30pm. "
+        "Crews had loaded it by 9.15 a.m. that day. The storm struck in the early hours."
+    )
+    found = _times(nlp, text, date(2024, 11, 16))
+    assert found["Friday"] == "2024-11-15"
+    assert found["8.40am"] == "2024-11-15T08:40"
+    assert found["10.30pm"] == "2024-11-15T22:30"
+    assert found["9.15 a.m."] == "2024-11-15T09:15"
+    assert found["the early hours"] == "2024-11-15TMO"
+    mods = {t.text: t.mod for t in extract_times(nlp(text), date(2024, 11, 16), text)}
+    assert mods["the early hours"] == "START"
+
+
+def test_a_decimal_is_no_clock_and_the_early_hours_of_a_named_day_are_not_cut_short(nlp: Language) -> None:
+    text = "Shares rose 8.40 on Friday. Police arrived in the early hours of Monday."
+    found = _times(nlp, text, date(2024, 11, 16))
+    assert not any("8.40" in key for key in found)
+    assert "the early hours" not in found

@@ -190,10 +190,10 @@ _PATTERNS: tuple[TimePattern, ...] = (
             )
         ),
     ),
-    # Times of day: "08:30 UTC", "8 PM", "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
+    # Times of day: "08:30 UTC", "8 PM", "8.40am" (British), "0800 GMT", "16:00 UTC today", "12:00 UTC Monday".
     TimePattern(
         re.compile(
-            r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
+            r"(?<![\d.,:$])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?|\d{4}\s+(?:UTC|GMT))"
             rf"(?:\s*(?:UTC|GMT|(?-i:[ECMP][SD]T|[ECMP]T|BST|CES?T))\b)?(?:,?\s+(?:today|yesterday|tomorrow|{_WEEKDAY_NAMES}))?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -303,6 +303,12 @@ _PATTERNS: tuple[TimePattern, ...] = (
         ),
         gate=("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
         starts=Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
+    ),
+    # "in the early hours (of the morning)"; not "the early hours of Monday", whose day is another reading.
+    TimePattern(
+        re.compile(r"\bthe\s+early\s+hours\b(?:\s+of\s+the\s+morning\b|(?!\s+of\b))", re.IGNORECASE),
+        gate=("lower", ("hours",)),
+        starts=Starts(lower=frozenset({"the"})),
     ),
     # Counted durations: "two days", "90 days", "two consecutive quarters".
     TimePattern(

@@ -21,8 +21,9 @@ _ZONE_HOURS = {
 }
 _ZONE_REGIONS = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
 # "08:30 UTC", "6:40 p.m.", "8 PM", "0800 UTC", optionally with the day: "16:00 UTC today", "12:00 UTC Monday".
+# The British write the minutes after a point ("8.40am"), read only with am/pm: alone "8.40" is a number.
 CLOCK = re.compile(
-    r"^(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{1,4}t)?"
+    r"^(?:at\s+)?(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*[ap]\.?m))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{1,4}t)?"
     r"(?:\s*\([^)]*\))?(?:,?\s+(today|yesterday|tomorrow|[a-z]+day))?$"
 )
 # TimeML writes midnight as the day's end: T24:00.
@@ -107,6 +108,8 @@ _THAT_YEAR = re.compile(r"^(?:that|the same|that same)\s+year$")
 _PART_OF_DAY_TOLD = re.compile(r"^(early|late|mid)[- ](morning|afternoon|evening)$")
 # "that night", "the same morning", "that day": the day narrated (at that part of it).
 _THAT_PART = re.compile(r"^(?:that|the same) (day|night|morning|afternoon|evening)$")
+# "in the early hours (of the morning)": TimeML's early morning (TMO, mod START) of the day narrated.
+_EARLY_HOURS = re.compile(r"^the early hours(?: of the morning)?$")
 # "the previous week", "the following month": the narrated day's neighbour (TimeML DATE, not a duration).
 _NEIGHBOUR_PERIOD = re.compile(r"^the (previous|prior|following) (week|month)$")
 _PREVIOUS_YEAR = re.compile(r"^the\s+(?:previous|last|prior)\s+year$|^the\s+year\s+(?:before|previous|earlier)$")
@@ -153,14 +156,14 @@ def clock(
         hour, minute, zone, day = _NAMED_HOURS[core], 0, "", None
     elif m := _MILITARY.fullmatch(core):
         hour, minute, zone, day = int(m[1]), int(m[2]), "utc", None
-    elif (m := CLOCK.fullmatch(core)) and (m[2] or m[4]) and (m[5] is None or m[5] in _ZONES or m[5].endswith("t")):
-        hour, minute = int(m[1]), int(m[2] or 0)
-        meridiem = (m[4] or "").replace(".", "")
+    elif (m := CLOCK.fullmatch(core)) and (m[2] or m[5]) and (m[6] is None or m[6] in _ZONES or m[6].endswith("t")):
+        hour, minute = int(m[1]), int(m[2] or m[3] or 0)
+        meridiem = (m[5] or "").replace(".", "")
         if meridiem == "pm" and hour < 12:
             hour += 12
         elif meridiem == "am" and hour == 12:
             hour = 0
-        zone, day = m[5] or "", m[6]
+        zone, day = m[6] or "", m[7]
         if day and day not in _WEEKDAY_NAMES and day not in {"today", "yesterday", "tomorrow"}:
             return None
     else:
@@ -252,6 +255,8 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
     if m := _THAT_PART.fullmatch(core):
         value = reference.isoformat() + _PARTS.get(m[1], "")
         return made(value, relative=True, note="the day being narrated")
+    if _EARLY_HOURS.fullmatch(core):
+        return made(reference.isoformat() + "TMO", relative=True, note="the day being narrated", mod="START")
     if m := _NEIGHBOUR_PERIOD.fullmatch(core):
         step = -1 if m[1] in {"previous", "prior"} else 1
         if m[2] == "week":
