@@ -15,10 +15,11 @@ from storyline.eval.timex_run import evaluate_timexes
 
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
 # Measured at the end of round 7: e 0.979 / 0.986 / 1.000 / 0.971 (0.904 before, with the round-6 rules), f 0.966
-# for each of strict, relaxed and value F1 with type accuracy 1.000 (the same with the round-6 rules).
+# for each of strict, relaxed and value F1 with type accuracy 1.000 (the same with the round-6 rules); round 9
+# (British clock times, "the early hours") raised f to 0.992.
 FLOORS = {
     "e": {"strict_f1": 0.975, "relaxed_f1": 0.98, "type_accuracy": 0.995, "value_f1": 0.965},
-    "f": {"strict_f1": 0.96, "relaxed_f1": 0.96, "type_accuracy": 0.995, "value_f1": 0.96},
+    "f": {"strict_f1": 0.985, "relaxed_f1": 0.985, "type_accuracy": 0.995, "value_f1": 0.985},
 }
 
 

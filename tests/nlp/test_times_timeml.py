@@ -306,9 +306,10 @@ def test_a_hedged_clock_time_is_approximate(nlp: Language) -> None:
 
 # Floors for the ECB+ TimeML gold (tests/data/timeml/ecbplus, README there: 45 articles of many outlets in six
 # blocks, a, b and e developed on, c, d and f blind), pinned just under the figures measured at the end of round 7:
-# strict F1 0.964, relaxed 0.971, type 1.000, value 0.945 (round 6, blocks a-d: 0.948, 0.957, 0.995, 0.913).
+# strict F1 0.964, relaxed 0.971, type 1.000, value 0.945 (round 6, blocks a-d: 0.948, 0.957, 0.995, 0.913);
+# round 9: 0.968, 0.975, 1.000, 0.949.
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
-ECBPLUS_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.968, "type_accuracy": 0.995, "value_f1": 0.94}
+ECBPLUS_FLOORS = {"strict_f1": 0.965, "relaxed_f1": 0.972, "type_accuracy": 0.995, "value_f1": 0.945}
 
 
 def test_ecbplus_timeml_floors() -> None:
