@@ -8,6 +8,7 @@ from storyline.model import TimeExpr
 from storyline.nlp.event_vocab import Vocabulary
 from storyline.nlp.extensions import children_of, sentence
 from storyline.nlp.times import without_range_ends
+from storyline.nlp.timex import dated
 
 _PAST_CLAUSES = {"after", "before", "since", "because", "as", "while", "when", "once"}
 # Irrealis nouns that suppose only in their idiom ("in the event of", "in case"): "the ongoing events in the financial
@@ -22,7 +23,9 @@ class Circumstances:
         self.vocab = vocab
         self.times: list[tuple[Token, TimeExpr]] = []
         for record in without_range_ends(times):
-            if record.kind not in {"date", "span"} or not record.value or record.value.endswith("_REF"):
+            # Only calendar values date an event: not PRESENT_REF and the like, nor a day left open ("at a later
+            # date", XXXX-XX-XX).
+            if record.kind not in {"date", "span"} or not record.value or not dated(record.value):
                 continue
             # The phrase with its signal: "in June" hangs from the verb it dates, "June" from "in".
             span = doc.char_span(record.outer_start, record.end, alignment_mode="expand")

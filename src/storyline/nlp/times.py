@@ -110,8 +110,15 @@ _NUMBER_WORDS = frozenset({
 })  # fmt: skip
 _VAGUE_STARTS = frozenset({
     "right", "now", "currently", "presently", "recently", "recent", "nowadays", "these", "at", "this", "the", "lately",
-    "past",
+    "past", "current", "a",
 })  # fmt: skip
+# "current" dates a state of affairs ("the current crisis", "under the current circumstances"): TimeML's
+# PRESENT_REF, as MEANTIME marks it. Before a role or a thing ("the current CEO", "the current flag") it picks
+# out the present holder, which MEANTIME leaves unmarked ("the nation's current ageing fleet"): not proposed.
+_CONDITION_NOUNS = (
+    r"state|situation|circumstances|conditions|climate|crisis|crises|downturn|recession|slump|predicament|"
+    r"environment|turmoil|weakness|woes|troubles|difficulties"
+)
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS: tuple[TimePattern, ...] = (
     TimePattern(
@@ -206,15 +213,18 @@ _PATTERNS: tuple[TimePattern, ...] = (
             r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
             r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
             r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
-            r"lately|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades))\b|"
+            r"lately|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades)|at present|"
+            r"the present(?:\s+day)?(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$))|"
+            rf"(?<=\bthe\s)current(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{_CONDITION_NOUNS})\b)|"
+            r"a later (?:date|time|stage))\b|"
             r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
             re.IGNORECASE,
         ),
         gate=(
             "lower",
             (
-                "now", "currently", "presently", "recent", "these days", "time", "term", "future", "past", "ties",
-                "lately",
+                "now", "current", "presently", "recent", "these days", "time", "term", "future", "past", "ties",
+                "lately", "present", "later",
             ),
         ),
         starts=Starts(lower=_VAGUE_STARTS),

@@ -297,6 +297,12 @@ def ago(anchor: date, amount: int, unit: str) -> str | None:
     return None
 
 
+def dated(value: str) -> bool:
+    """The value places something in the calendar: not a vague reference (PRESENT_REF...) nor a date left open
+    (XXXX-XX-XX, "at a later date"), which say when only relative to the text."""
+    return not value.endswith("_REF") and not value.startswith("X")
+
+
 def interval(value: str | None) -> tuple[date, date] | None:
     """First and last day a TIMEX3 date value covers; None for unknown, PAST_REF and the like."""
     if not value:

@@ -39,6 +39,9 @@ _VAGUE = {
     "current": "PRESENT_REF",
     "presently": "PRESENT_REF",
     "the time being": "PRESENT_REF",
+    "present": "PRESENT_REF",  # "at present": the signal "at" is left out by then
+    "the present": "PRESENT_REF",
+    "the present day": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "the time": "PAST_REF",  # "at the time": the signal "at" is left out by then
@@ -52,6 +55,11 @@ _VAGUE = {
     "the long term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
     "soon": "FUTURE_REF",
+    # A day to come that the text leaves open: TimeML writes an unknown date with X placeholders, as MEANTIME
+    # marks "call back at a later time"; not FUTURE_REF, which is the future in general.
+    "a later date": "XXXX-XX-XX",
+    "a later time": "XXXX-XX-XX",
+    "a later stage": "XXXX-XX-XX",
 }
 _SET_UNIT = {
     "day": "P1D",
@@ -196,7 +204,8 @@ def _offset(zone: str, on: date) -> str:
 
 
 def vague(core: str, made: type[Timex]) -> Timex | None:
-    """PRESENT_REF, PAST_REF, FUTURE_REF for "now", "recently", "the long term"..."""
+    """PRESENT_REF, PAST_REF, FUTURE_REF for "now", "recently", "the long term"...; XXXX-XX-XX for "a later
+    date"."""
     if core in _VAGUE:
         return made(_VAGUE[core], relative=True, note="vague reference")
     return None
