@@ -17,7 +17,7 @@ from storyline.nlp.extensions import doc_ents, doc_text, sent_index
 from storyline.nlp.regex_starts import Starts, WordIndex
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, shared_year, told_later
-from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, spread_over
+from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, some_day, spread_over
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
 from storyline.nlp.timex_tense import direction_of
@@ -612,6 +612,8 @@ def _read_one(
         return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
+    if not signal and some_day(doc_text(doc), start, end):
+        found = Timex("FUTURE_REF", relative=True, note="some day to come")
     if found.kind == "duration" and is_rate(doc_text(doc), start, end):
         found = replace(found, kind="set", note="a rate")
     if phrase_start is None and not found.mod and (hedged_clock := clock_hedge(doc_text(doc), start, found.value)):

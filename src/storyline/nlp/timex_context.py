@@ -1,5 +1,5 @@
 """Readings of a time that hang on the words around it, in news and sports copy: a hedge before a clock time, "over"
-after an amount, rates ("$28 an hour"), speeds and game clocks."""
+after an amount, rates ("$28 an hour"), speeds, game clocks and a "one day" that means some day to come."""
 
 from __future__ import annotations
 
@@ -31,6 +31,15 @@ _RATE_AMOUNT_BEFORE = re.compile(
 # A game clock in sports copy: "with 4:43 to play", "7:02 remaining".
 _GAME_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TO_PLAY = re.compile(r"\s+(?:to play|to go|remaining|left)\b", re.IGNORECASE)
+# "would one day start producing", "that one day the United States might return": with a modal beside it "one day"
+# is some day to come, TimeML's FUTURE_REF, not the length P1D. The modal right before (an adverb between), or
+# after a subject of at most four words in the same clause.
+_ONE_DAY = re.compile(r"(?:one|some)\s+day|someday", re.IGNORECASE)
+_MODAL = r"(?:would|'d|’d|might|could|will|'ll|’ll|may|can|should|must)"
+_MODAL_BEFORE = re.compile(rf"(?:\b|(?<=[a-z])){_MODAL}\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(rf",?\s+(?!(?:and|but|or|so)\b)(?:[A-Za-z.'’-]+\s+){{1,4}}{_MODAL}\b")
+# The modal after counts only where "one day" opens its clause ("that one day the US might", "One day, we will").
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“]\s*|\b(?:that|and|but)\s+)$", re.IGNORECASE)
 
 
 def spread_over(text: str, start: int, end: int) -> int | None:
@@ -65,3 +74,12 @@ def clock_hedge(text: str, start: int, value: str | None) -> tuple[int, int | No
         return None
     before = _SIGNAL_BEFORE.search(text, max(0, hedge.start() - 8), hedge.start())
     return hedge.start(), (before.start() if before else None), (before[1] if before else "")
+
+
+def some_day(text: str, start: int, end: int) -> bool:
+    """ "one day" (or "some day") told with a modal, the day to come it leaves open: "I'd one day have the chance"."""
+    if not _ONE_DAY.fullmatch(text, start, end):
+        return False
+    if _MODAL_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return bool(_CLAUSE_OPENS.search(text, max(0, start - 8), start) and _MODAL_AFTER.match(text, end))
