@@ -60,3 +60,13 @@ def test_an_event_or_a_case_supposes_only_in_its_idiom(nlp: Language) -> None:
     assert not when.hypothetical(rescue)
     when, rescue = _at(nlp, "Plans were drawn up in the event of a rescue of the insurer.", "rescue")
     assert when.hypothetical(rescue)
+
+
+def test_a_vague_or_open_time_dates_no_event(nlp: Language) -> None:
+    """PRESENT_REF, FUTURE_REF and a day left open (XXXX-XX-XX) are TIMEX3s but no calendar date for an event."""
+    when, token = _at(nlp, "The court will sentence him at a later date.", "sentence")
+    assert when.date(token) is None
+    when, token = _at(nlp, "Currently the company employs 500 people.", "employs")
+    assert when.date(token) is None
+    when, token = _at(nlp, "The farmers hoped the cows would one day start producing milk.", "producing")
+    assert when.date(token) is None

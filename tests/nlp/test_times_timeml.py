@@ -444,3 +444,31 @@ def test_the_end_of_the_week_told_ahead_is_not_a_week_gone() -> None:
 def test_a_two_digit_year_takes_the_nearer_century() -> None:
     assert normalize("'23", WED).value == "2023"  # type: ignore[union-attr]
     assert normalize("'86", WED).value == "1986"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "current" dates a state of affairs (TimeML PRESENT_REF, as MEANTIME marks it), not a role or a thing.
+        ("Given the current weakened state of the economy, the plant will wait.",
+         [("current", "DATE", "PRESENT_REF")]),
+        ("Lenders grew cautious under the current circumstances.", [("current", "DATE", "PRESENT_REF")]),
+        ("The board blamed the current financial crisis.", [("current", "DATE", "PRESENT_REF")]),
+        ("The current chairman resigned and the current flag stays.", []),
+        ("The firm's current contract runs out.", []),
+        # "at present", "the present": PRESENT_REF ("present" alone before a noun is not one).
+        ("At present the airline flies 91 aircraft.", [("present", "DATE", "PRESENT_REF")]),
+        ("The coach stayed focused on the present and won.", [("the present", "DATE", "PRESENT_REF")]),
+        ("The present owners sold the house.", []),
+        # A day to come left open: TimeML's X placeholders, not a guessed date nor FUTURE_REF.
+        ("Callers were told to phone back at a later time.", [("a later time", "DATE", "XXXX-XX-XX")]),
+        ("Sentencing will take place at a later date.", [("a later date", "DATE", "XXXX-XX-XX")]),
+        # "one day" told with a modal is some day to come (FUTURE_REF); elsewhere it is how long (P1D).
+        ("The farmers hoped the cows would one day start producing milk.", [("one day", "DATE", "FUTURE_REF")]),
+        ("He argued that one day the country might build cars again.", [("one day", "DATE", "FUTURE_REF")]),
+        ("The index fell 600 points in one day.", [("one day", "DURATION", "P1D")]),
+        ("The hearing took one day, and the judge will rule later.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_vague_and_open_references(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected

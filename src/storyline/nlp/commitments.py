@@ -14,7 +14,6 @@ from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sentence
-from storyline.nlp.timex import dated
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
@@ -537,8 +536,7 @@ class _Finder:
         times: tuple[TimeExpr, ...] = self.doc._.times
         for time in times:
             start = time.start
-            # A start is a calendar value: "as of now" (PRESENT_REF) or "at a later date" (XXXX-XX-XX) says none.
-            if not time.value or not dated(time.value) or not any(a <= start < b for a, b in terms):
+            if not time.value or not any(a <= start < b for a, b in terms):
                 continue
             if any(a <= start < b for a, b in outside):
                 continue
