@@ -17,10 +17,10 @@ from storyline.eval.timex_run import evaluate_timexes
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
 # Measured at the end of round 7: e 0.979 / 0.986 / 1.000 / 0.971 (0.904 before, with the round-6 rules), f 0.966
 # for each of strict, relaxed and value F1 with type accuracy 1.000 (the same with the round-6 rules); round 9
-# (British clock times, "the early hours") raised f to 0.992; round 10 ("the current predicament" marked in the gold
-# and read) e to 0.979 / 0.986 / 1.000 / 0.972.
+# (British clock times, "the early hours") raised f to 0.992; round 10 ("the current predicament", "the future of"
+# marked in the gold as TimeML asks, and read) e to 0.982 / 0.989 / 1.000 / 0.975.
 FLOORS = {
-    "e": {"strict_f1": 0.975, "relaxed_f1": 0.98, "type_accuracy": 0.995, "value_f1": 0.97},
+    "e": {"strict_f1": 0.978, "relaxed_f1": 0.985, "type_accuracy": 0.995, "value_f1": 0.97},
     "f": {"strict_f1": 0.985, "relaxed_f1": 0.985, "type_accuracy": 0.995, "value_f1": 0.985},
 }
 
@@ -40,12 +40,12 @@ def test_round_7_blocks_stay_above_their_floors(block: str) -> None:
 
 TIMEML = ECBPLUS.parent
 REF = "date: reference (PRESENT/PAST/FUTURE_REF)"
-# Measured at the end of round 10: GUM 29 of 31 vague references with the right value, ECB+ a-f 48 of 51 (0.939).
+# Measured at the end of round 10: GUM 29 of 31 vague references with the right value, ECB+ a-f 49 of 52 (0.940).
 REF_FLOOR = 0.93
 
 
 def test_vague_references_keep_their_value() -> None:
     documents = read_timeml_dir(TIMEML / "gum") + read_timeml_dir(ECBPLUS)
     [ref] = [k for k in evaluate_timexes(documents).by_kind if k.kind == REF]
-    assert ref.gold >= 82
+    assert ref.gold >= 83
     assert ref.value_recall >= REF_FLOOR, f"vague references {ref.value_recall:.3f} fell under {REF_FLOOR}"
