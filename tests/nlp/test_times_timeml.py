@@ -468,6 +468,10 @@ def test_a_two_digit_year_takes_the_nearer_century() -> None:
         ("He argued that one day the country might build cars again.", [("one day", "DATE", "FUTURE_REF")]),
         ("The index fell 600 points in one day.", [("one day", "DURATION", "P1D")]),
         ("The hearing took one day, and the judge will rule later.", [("one day", "DURATION", "P1D")]),
+        # The last day of a run is the day narrated; a run of years (a sports season) is left alone.
+        ("Trading on the exchange was suspended for a second consecutive day.",
+         [("a second consecutive day", "DATE", "2024-11-13")]),
+        ("It is the second straight year that the club missed the playoffs.", []),
     ],
 )
 def test_vague_and_open_references(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:

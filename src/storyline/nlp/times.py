@@ -229,6 +229,15 @@ _PATTERNS: tuple[TimePattern, ...] = (
         ),
         starts=Starts(lower=_VAGUE_STARTS),
     ),
+    # The last day of a run: "for a second consecutive day", "the sixth straight day" (the day narrated).
+    TimePattern(
+        re.compile(
+            r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+            r"(?:consecutive|straight|successive)\s+day\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("consecutive day", "straight day", "successive day")),
+    ),
     # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
     TimePattern(
         re.compile(

@@ -93,6 +93,12 @@ _TIMES_PER = re.compile(r"^(once|twice|three times|four times|(\d+) times)\s+(?:
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Told relative to the day being narrated, not to the paper's date.
 _THAT_DAY = re.compile(r"^(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day$")
+# "suspended for a second consecutive day", "protests for the sixth straight day": the day told is the last of the
+# run, the day being narrated (MEANTIME marks it the paper's day); weeks and years of a run are left (sports seasons).
+_NTH_STRAIGHT_DAY = re.compile(
+    r"^(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:consecutive|straight|successive)\s+day$"
+)
 _DAY_SHIFT = {
     "the next day": 1,
     "the following day": 1,
@@ -253,7 +259,7 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
         return made(str(year + 1), relative=True, note="the year after the one being narrated")
     if reference is None:
         return None
-    if _THAT_DAY.fullmatch(core):
+    if _THAT_DAY.fullmatch(core) or _NTH_STRAIGHT_DAY.fullmatch(core):
         return made(reference.isoformat(), relative=True, note="the day being narrated")
     if core in _DAY_SHIFT:
         value = (reference + timedelta(days=_DAY_SHIFT[core])).isoformat()
