@@ -22,7 +22,7 @@ from storyline.nlp.claim_identity import (
     whole_of,
 )
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
-from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index, sentence_bounds
+from storyline.nlp.extensions import children_of, doc_text, doc_tokens, headline_parse, sent_index, sentence_bounds
 from storyline.nlp.headline import headline_offset, parse_alone
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
@@ -591,7 +591,7 @@ class ClaimsExtractor:
         return parse_alone(self.nlp, text)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = headline_claims(doc, self._parse) + extract_claims(doc)
+        doc._.claims = headline_claims(doc, lambda title: headline_parse(doc, title, self._parse)) + extract_claims(doc)
         return doc
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc, Span, Token
@@ -86,6 +87,7 @@ _TOKENS = "storyline.tokens"
 _CHILDREN = "storyline.children"
 _POS = "storyline.pos"
 _ENTS = "storyline.ents"
+_HEADLINE = "storyline.headline"
 _POS_NAMES = {int(number): name for number, name in NAMES.items()}  # what ``Token.pos_`` looks its number up in
 
 
@@ -149,6 +151,17 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(_CHILDREN, None)
     doc.user_data.pop(_POS, None)
     doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(_HEADLINE, None)
+
+
+def headline_parse(doc: Doc, title: str, parse: Callable[[str], Doc]) -> Doc:
+    """``parse(title)``, once per document: the quotes and the claims components both read the headline's parse,
+    and a parse of its own costs the statistical components' fixed cost per call (several ms) for a few words."""
+    cached = doc.user_data.get(_HEADLINE)
+    if cached is None or cached[0] != title:
+        cached = doc.user_data[_HEADLINE] = (title, parse(title))
+    head: Doc = cached[1]
+    return head
 
 
 def sentence(token: Token) -> Span:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Quote, Ref, Speaker
 from storyline.nlp.cues import Lexicon, load_lexicon
-from storyline.nlp.extensions import children_of, doc_text, sent_index, sentence
+from storyline.nlp.extensions import children_of, doc_text, headline_parse, sent_index, sentence
 from storyline.nlp.headline import headline_quotes, parse_alone
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
@@ -683,7 +683,7 @@ class QuotesExtractor:
         return parse_alone(self.nlp, text)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, self.lexicon, self._parse)
+        doc._.quotes = extract_quotes(doc, self.lexicon, lambda title: headline_parse(doc, title, self._parse))
         return doc
 
 
