@@ -1,12 +1,12 @@
 """The per-document tables the extractors share: ``pos_tags`` (each token's ``pos_``), ``doc_ents`` (``doc.ents``)
-and ``sentence_bounds`` (the offsets of ``sentence``), each the same as what spaCy gives."""
+and ``sentence_bounds`` (the offsets of ``sentence``), each the same as what spaCy gives; the headline parsed once."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.nlp.extensions import doc_ents, forget_tables, pos_tags, sentence, sentence_bounds
+from storyline.nlp.extensions import doc_ents, forget_tables, headline_parse, pos_tags, sentence, sentence_bounds
 
 
 def test_pos_tags_match_each_tokens_pos(claims_pipeline: Language) -> None:
@@ -40,3 +40,19 @@ def test_sentence_bounds_are_the_sentences_offsets(claims_pipeline: Language) ->
     for token in doc:
         sent = sentence(token)
         assert sentence_bounds(token) == (sent.start, sent.end) == (token.sent.start, token.sent.end)
+
+
+def test_headline_parse_once_per_document_and_dropped_with_the_tables(claims_pipeline: Language) -> None:
+    doc = claims_pipeline("Rain fell.")
+    calls: list[str] = []
+
+    def parse(title: str) -> Doc:
+        calls.append(title)
+        return claims_pipeline.make_doc(title)
+
+    first = headline_parse(doc, "Obama says Trump modeling policies on Putin", parse)
+    assert headline_parse(doc, "Obama says Trump modeling policies on Putin", parse) is first
+    assert calls == ["Obama says Trump modeling policies on Putin"]
+    assert headline_parse(doc, "Quake hits island", parse).text == "Quake hits island"  # another title: parsed
+    forget_tables(doc)
+    assert "storyline.headline" not in doc.user_data
