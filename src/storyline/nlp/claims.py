@@ -22,6 +22,7 @@ from storyline.nlp.claim_identity import (
     whole_of,
 )
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
+from storyline.nlp.claim_shots import shots_of
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index, sentence_bounds
 from storyline.nlp.headline import headline_offset, parse_alone
 from storyline.nlp.quantities import (
@@ -470,6 +471,11 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # "the 6.1-magnitude quake", "registering 6.1 on the Richter scale", "a magnitude of 5.9": the shock's
         # magnitude, whatever verb reports the shock
         counted, predicate = magnitude.counted, ""
+    shots = shots_of(head) if unit is None and magnitude is None else None
+    if shots is not None:
+        # "shot seven times", "seven bullets hit him", "hit by seven bullets": the hits on the victim, one count
+        # whatever the words; "fired 11 shots", "11 rounds were fired": the shots fired, another
+        counted, predicate = shots.counted, shots.predicate
     distance = distance_of(doc[end - 1]) if unit in _LENGTHS and head is None else None
     if distance is not None:
         # "1,150 kilometers southeast of Tehran": the distance from Tehran of the place lying there
@@ -514,6 +520,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # a thing lying at a distance ("a motorist 50 miles north of Detroit") is not the story's place: its
         # distance is measured apart
         scope=f"at:{distance.beside.lemma_.lower()}" if distance is not None and distance.beside is not None
+        else f"body:{shots.part}" if shots is not None and shots.part
         else claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
         holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
