@@ -202,6 +202,14 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
     # A number right after a proper name names a version or model ("Windows 10", "North Korea 2.0").
     if before is not None and before.tag_ in ("NNP", "NNPS") and not qualified:
         return True
+    # A number hyphenated to a proper name or capitals names a model ("AK-47 rifles", "F-16s", "MiG-29"), as
+    # the ECB+ tokens split them ("AK - 47"); one-token "AK-47" is no number at all.
+    if (
+        before is not None and before.text in ("-", "–") and phrase.start > 1
+        and (doc[phrase.start - 2].tag_ in ("NNP", "NNPS") or doc[phrase.start - 2].text.isupper())
+        and not doc[phrase.start - 2].like_num
+    ):
+        return True
     # The second half of a score or tally ("passed 68-32"): its first half was not a claim either.
     if before is not None and before.text in ("-", "–") and phrase.start > 1 and doc[phrase.start - 2].like_num:
         return True
