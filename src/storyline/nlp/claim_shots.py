@@ -32,6 +32,8 @@ _BODY_PARTS = frozenset(
     ]
 )
 
+# "a total of 11 rounds", "a volley of 20 shots": the count's noun phrase is the tally's.
+_TALLIES = frozenset(["total", "volley", "hail", "burst"])
 # The sides a shot comes from: "struck from the front", "entered from the rear" count a part of the hits.
 _SIDES = frozenset(["front", "rear", "back", "behind", "side", "left", "right"])
 
@@ -52,7 +54,7 @@ def _governing_verb(head: Token) -> tuple[Token | None, str]:
     """The verb a counted noun is an argument of, and its role: "fired 11 shots" (dobj), "seven bullets hit him"
     (nsubj), "hit by seven bullets" (agent), "fired a total of 11 rounds" (the total's role)."""
     node = head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ("total", "volley", "hail"):
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _TALLIES:
         node = node.head.head
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ == "agent":
         return node.head.head, "agent"

@@ -21,8 +21,8 @@ from storyline.nlp.claim_identity import (
     magnitude_of,
     whole_of,
 )
-from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.claim_shots import shots_of
+from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index, sentence_bounds
 from storyline.nlp.headline import headline_offset, parse_alone
 from storyline.nlp.quantities import (

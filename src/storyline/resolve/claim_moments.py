@@ -8,7 +8,6 @@ Wednesday's arrests); a count with no date before it holds for the story's own d
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.model import ClaimRef, TimeExpr

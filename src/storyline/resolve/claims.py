@@ -12,8 +12,8 @@ from typing import Any
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
-from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.names import slug
 from storyline.resolve.places import compatible_places, place_key
 from storyline.resolve.sharing import compact, shared
@@ -488,10 +488,10 @@ def group_claims(
     moments: dict[tuple[str, int], str] = {}
     for analysis in analyses:
         lead_dates.update(story_dates(analysis.times))
-        days = narrated(analysis.times)
+        narration = narrated(analysis.times)
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
-            moments[(ref.article_id, claim.start)] = moment(ref, days)
+            moments[(ref.article_id, claim.start)] = moment(ref, narration)
             item = _item(index, ref, analysis.mentions, pool)
             if item is None:
                 loose.append(ref)
