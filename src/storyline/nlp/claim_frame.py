@@ -231,9 +231,12 @@ def _fold(word: str) -> str:
 
 
 def _scope_in(pobj: Token, skip: range) -> str:
-    """ "54 games" -> "game:54"; "each of the past five seasons" -> "season:5"; "" when no count is there."""
+    """ "54 games" -> "game:54"; "each of the past five seasons" -> "season:5"; "" when no count is there. A
+    clause inside the phrase tells its own count ("a vigil in the neighborhood where he was shot 11 times")."""
+    clauses = [t for t in pobj.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")]
+    inside = {t.i for clause in clauses for t in clause.subtree}
     for token in pobj.subtree:
-        if token.i in skip or token.dep_ != "nummod" or token.ent_type_ in _NOT_SCOPE_ENTITIES:
+        if token.i in skip or token.i in inside or token.dep_ != "nummod" or token.ent_type_ in _NOT_SCOPE_ENTITIES:
             continue
         if token.head.pos_ != "NOUN" or token.head.i in skip:
             continue
