@@ -29,13 +29,13 @@ def _claims(nlp: Language, text: str) -> _Found:
 def test_shots_fired_and_hits_are_two_counts(nlp: Language) -> None:
     found = _claims(nlp, "The two deputies fired 14 shots, and an autopsy showed that nine bullets entered his body.")
     assert (found["14 shots"].counted, found["14 shots"].predicate) == ("shots fired", "fire")
-    assert (found["nine bullets"].counted, found["nine bullets"].predicate) == ("hits", "hit")
+    assert (found["nine bullets"].counted, found["nine bullets"].predicate) == ("wounds", "hit")
 
 
 def test_shot_n_times_and_hit_by_n_bullets_count_the_hits(nlp: Language) -> None:
     times = _claims(nlp, "Relatives said the student had been shot nine times on the porch.")["nine times"]
     by = _claims(nlp, "The coroner said the student was hit by nine bullets.")["nine bullets"]
-    assert (times.counted, times.predicate) == (by.counted, by.predicate) == ("hits", "hit")
+    assert (times.counted, times.predicate) == (by.counted, by.predicate) == ("wounds", "hit")
     rounds = _claims(nlp, "The deputies fired a total of 14 rounds at the car.")["14 rounds"]
     assert rounds.counted == "shots fired"
 

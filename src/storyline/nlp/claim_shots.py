@@ -1,4 +1,4 @@
-"""What a count of shots is: the shots fired ("fired 11 shots", "sprayed 13 bullets") or the hits on whom they struck
+"""What a count of shots is: the shots fired ("fired 11 shots", "sprayed 13 bullets") or the wounds of whom they struck
 ("shot seven times", "seven bullets hit him", "hit by seven bullets"), and the part of the body a count of hits is
 taken within ("one bullet entered his left shoulder" is not the seven that hit him)."""
 
@@ -43,7 +43,7 @@ class Shots:
     """A count of shots read by what it says happened to them."""
 
     counted: str
-    """ "shots fired" or "hits"."""
+    """ "shots fired", or "wounds" for the hits a victim took (one count with "seven gunshot wounds")."""
     predicate: str
     """ "fire" or "hit"."""
     part: str = ""
@@ -93,11 +93,11 @@ def shots_of(head: Token | None) -> Shots | None:
         return None
     lemma, action = head.lemma_.lower(), verb.lemma_.lower()
     if lemma == "time" and role == "npadvmod" and action in _TIMES_VERBS:
-        return Shots("hits", "hit", _part(verb))
+        return Shots("wounds", "hit", _part(verb))
     if lemma not in _PROJECTILES:
         return None
     if action in _FIRING and role in ("dobj", "nsubjpass"):
         return Shots("shots fired", "fire")
     if action in _STRIKING and role in ("nsubj", "agent"):
-        return Shots("hits", "hit", _part(verb))
+        return Shots("wounds", "hit", _part(verb))
     return None

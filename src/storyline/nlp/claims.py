@@ -481,7 +481,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         counted, predicate = magnitude.counted, ""
     shots = shots_of(head) if unit is None and magnitude is None else None
     if shots is not None:
-        # "shot seven times", "seven bullets hit him", "hit by seven bullets": the hits on the victim, one count
+        # "shot seven times", "seven bullets hit him", "hit by seven bullets": the victim's wounds, one count
         # whatever the words; "fired 11 shots", "11 rounds were fired": the shots fired, another
         counted, predicate = shots.counted, shots.predicate
     distance = distance_of(doc[end - 1]) if unit in _LENGTHS and head is None else None
