@@ -211,3 +211,9 @@ def test_where_after_a_place_is_that_place(nlp: Language) -> None:
     text = "Violence broke out in Marseille where about 30,000 people marched against the reform."
     where = _claim(nlp, text, "30,000").where
     assert where is not None and where.text == "Marseille"
+
+
+def test_a_clause_inside_a_scope_phrase_keeps_its_count(nlp: Language) -> None:
+    text = "More than 200 people joined a vigil in the street where the boy was shot nine times."
+    assert _claim(nlp, text, "More than 200").scope == ""
+    assert _claim(nlp, "He scored 13 goals in 20 matches.", "13").scope == "match:20"

@@ -24,8 +24,16 @@ _SUPPORT_VERBS = frozenset(
     ]
 )
 # Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".
-_SAME_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
-CASUALTY_PREDICATES = frozenset(_SAME_PREDICATE.values())
+_CASUALTY_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
+CASUALTY_PREDICATES = frozenset(_CASUALTY_PREDICATE.values())
+# Verbs of one WordNet 3.0 synset tell one happening: arrest.v.01 ("collar, nail, apprehend, arrest, pick up,
+# nab, cop": "nabbed 26 pirates", "apprehending 26 pirates") and confiscate.v.01 ("impound, attach, sequester,
+# confiscate, seize": "seized six rifles", "confiscated six rifles").
+_SAME_PREDICATE = {
+    **_CASUALTY_PREDICATE,
+    **dict.fromkeys(["collar", "apprehend", "nab", "arrest"], "arrest"),
+    **dict.fromkeys(["impound", "sequester", "confiscate", "seize"], "confiscate"),
+}
 # Words a headline or a tally puts right after a bare number to say what befell people: "Ten dead", "80 hurt",
 # "at least 50 injured", "five wounded". The number counts people; the word is the predicate, not the noun.
 _CASUALTY_WORDS = {"dead": "kill", "killed": "kill", "injured": "injure", "hurt": "injure", "wounded": "injure"}

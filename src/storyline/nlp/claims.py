@@ -21,6 +21,7 @@ from storyline.nlp.claim_identity import (
     magnitude_of,
     whole_of,
 )
+from storyline.nlp.claim_shots import shots_of
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, sent_index, sentence_bounds
 from storyline.nlp.headline import headline_offset, parse_alone
@@ -200,6 +201,14 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
         return True
     # A number right after a proper name names a version or model ("Windows 10", "North Korea 2.0").
     if before is not None and before.tag_ in ("NNP", "NNPS") and not qualified:
+        return True
+    # A number hyphenated to a proper name or capitals names a model ("AK-47 rifles", "F-16s", "MiG-29"), as
+    # the ECB+ tokens split them ("AK - 47"); one-token "AK-47" is no number at all.
+    if (
+        before is not None and before.text in ("-", "–") and phrase.start > 1
+        and (doc[phrase.start - 2].tag_ in ("NNP", "NNPS") or doc[phrase.start - 2].text.isupper())
+        and not doc[phrase.start - 2].like_num
+    ):
         return True
     # The second half of a score or tally ("passed 68-32"): its first half was not a claim either.
     if before is not None and before.text in ("-", "–") and phrase.start > 1 and doc[phrase.start - 2].like_num:
@@ -470,6 +479,11 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # "the 6.1-magnitude quake", "registering 6.1 on the Richter scale", "a magnitude of 5.9": the shock's
         # magnitude, whatever verb reports the shock
         counted, predicate = magnitude.counted, ""
+    shots = shots_of(head) if unit is None and magnitude is None else None
+    if shots is not None:
+        # "shot seven times", "seven bullets hit him", "hit by seven bullets": the victim's wounds, one count
+        # whatever the words; "fired 11 shots", "11 rounds were fired": the shots fired, another
+        counted, predicate = shots.counted, shots.predicate
     distance = distance_of(doc[end - 1]) if unit in _LENGTHS and head is None else None
     if distance is not None:
         # "1,150 kilometers southeast of Tehran": the distance from Tehran of the place lying there
@@ -514,6 +528,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # a thing lying at a distance ("a motorist 50 miles north of Detroit") is not the story's place: its
         # distance is measured apart
         scope=f"at:{distance.beside.lemma_.lower()}" if distance is not None and distance.beside is not None
+        else f"body:{shots.part}" if shots is not None and shots.part
         else claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
         holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),

@@ -13,6 +13,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.names import slug
 from storyline.resolve.places import compatible_places, place_key
 from storyline.resolve.sharing import compact, shared
@@ -484,10 +485,13 @@ def group_claims(
     loose: list[ClaimRef] = []
     pool: dict[Hashable, Any] = {}
     lead_dates: Counter[str] = Counter()
+    moments: dict[tuple[str, int], str] = {}
     for analysis in analyses:
         lead_dates.update(story_dates(analysis.times))
+        narration = narrated(analysis.times)
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
+            moments[(ref.article_id, claim.start)] = moment(ref, narration)
             item = _item(index, ref, analysis.mentions, pool)
             if item is None:
                 loose.append(ref)
@@ -508,8 +512,16 @@ def group_claims(
     for refs, topic, bucket_items in built:
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
         status = judge([r.claim for r in refs], _places(refs))
+        # a toll given for two days is an update: only counts held for one day can disagree
+        days = (
+            same_moment(refs, moments)
+            if running((i.predicate for i in bucket_items), (i.head for i in bucket_items))
+            else [refs]
+        )
         if status == "differ" and not (
-            _outlets_clash(refs) and _described_alike_differ(bucket_items) and not _one_outlet_clashes(refs)
+            any(_outlets_clash(day) for day in days)
+            and _described_alike_differ(bucket_items)
+            and not _one_outlet_clashes(refs)
         ):
             status = "incomparable"
         result.append((status, topic, tuple(refs)))
