@@ -60,7 +60,7 @@ def test_every_cluster_a_report_fits_is_a_candidate_in_the_order_made() -> None:
                 made.append(cluster)
             cluster.recipients = cluster.recipients or report.matched[1]
             cluster.date = cluster.date or report.date
-            cluster.members.append(report)
+            cluster.take(report)
             candidates.joined(cluster, report)
     assert fits > 1000 and pruned > 1000  # the reports were built to fit often and to be left out often
 

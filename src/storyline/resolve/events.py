@@ -66,10 +66,28 @@ class _Cluster:
     date: str | None
     members: list[_Report] = field(default_factory=list)
     notes: set[str] = field(default_factory=set)
+    # What the comparisons ask of every member, kept as members join: a cluster of a big story holds thousands.
+    articles: set[str] = field(init=False, repr=False, compare=False)
+    """The members' articles."""
+    stems: set[str] = field(init=False, repr=False, compare=False)
+    """The members' trigger words, stemmed (``_stem``)."""
+    sentences: set[tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    """The members' sentences of ``COPY_WORDS`` words or more, lower-cased and split into words."""
 
-    @property
-    def articles(self) -> set[str]:
-        return {m.source.article_id for m in self.members}
+    def __post_init__(self) -> None:
+        self.articles, self.stems, self.sentences = set(), set(), set()
+        members, self.members = self.members, []
+        for report in members:
+            self.take(report)
+
+    def take(self, report: _Report) -> None:
+        """Add ``report`` to the members."""
+        self.members.append(report)
+        self.articles.add(report.source.article_id)
+        self.stems.add(_stem(report.trigger.text))
+        words = _words(report)
+        if len(words) >= COPY_WORDS:
+            self.sentences.add(words)
 
 
 def _actor_ids(
@@ -195,7 +213,7 @@ def _same_act(cluster: _Cluster, report: _Report) -> bool:
 
 
 def _same_word(cluster: _Cluster, report: _Report) -> bool:
-    return _stem(report.trigger.text) in {_stem(m.trigger.text) for m in cluster.members}
+    return _stem(report.trigger.text) in cluster.stems
 
 
 def _evidence(report: _Report) -> bool:
@@ -223,8 +241,8 @@ def _words(report: _Report) -> tuple[str, ...]:
 def _copy(cluster: _Cluster, report: _Report) -> bool:
     """The report's sentence is, word for word, a long sentence another outlet printed for this happening (wire copy):
     the whole sentence is the evidence, not its trigger word alone."""
-    words = report.source.text.lower().split()
-    return len(words) >= COPY_WORDS and any(m.source.text.lower().split() == words for m in cluster.members)
+    words = _words(report)
+    return len(words) >= COPY_WORDS and words in cluster.sentences
 
 
 def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
@@ -402,7 +420,7 @@ def merge_events(
             clusters.append(cluster)
         cluster.recipients = cluster.recipients or report.matched[1]
         cluster.date = finer(cluster.date, report.date)
-        cluster.members.append(report)
+        cluster.take(report)
         candidates.joined(cluster, report)
     return tuple(_story_events(clusters, earliest))
 
