@@ -38,6 +38,20 @@ def test_speaker_names_match_by_words_last_name_or_initials() -> None:
     assert not same_speaker("Ben Bernanke", None)
 
 
+def test_a_body_matches_under_another_of_its_names() -> None:
+    # dotted initials are one word; an acronym may skip "and", "of", a legal form and a leading country
+    assert same_speaker("U.S. Treasury Department", "US Treasury")
+    assert same_speaker("U. S. Geological Survey", "USGS")
+    assert same_speaker("National Aeronautics and Space Administration", "NASA")
+    assert same_speaker("General Motors Corporation", "GM")
+    assert same_speaker("U.S. Environmental Protection Agency", "EPA")
+    assert same_speaker("Singapore Airlines", "SIA")
+    # still different bodies and people
+    assert not same_speaker("Federal Bureau of Investigation", "CIA")
+    assert not same_speaker("Apple Corps", "Apple Computer")
+    assert not same_speaker("Mark Papermaster", "Map")  # a name written in lower case is no acronym
+
+
 @pytest.mark.slow
 def test_attribution_scores_stay_above_their_floors() -> None:
     report = evaluate_attributions(GOLD, "all")
