@@ -14,6 +14,7 @@ from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.antecedents import Referent, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
+from storyline.nlp.issuers import author_word, earlier_document, is_definite, is_document
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
@@ -492,6 +493,10 @@ class SpeakerResolver:
             )
             kind = "person" if name or personal else "unknown"
             return self._person(Speaker(mention, name or strip_name(span.text), kind), title, affiliation)
+        if is_document(token) and token.lemma_.lower() not in _OUTLETS:
+            author = self._author(token, content)
+            if author is not None:  # "a statement from the Indian government", and "the statement" after it
+                return replace(author, mention=mention)
         noun_kind = self.lexicon.noun_kind(token.lemma_)
         if noun_kind == "group":
             body = self._body_named(token)
@@ -538,6 +543,26 @@ class SpeakerResolver:
             if found:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _author(self, token: Token, content: tuple[int, int]) -> Speaker | None:
+        """Who wrote or issued the document ``token`` heads, named in its own phrase or by the verb that issues it;
+        "the statement" with none is the one issued before under that noun ("a statement from the Indian government
+        ... the statement said", through any "the statement" between). Only a person or an organisation, named outside
+        quote marks and the content."""
+
+        def outside(t: Token) -> bool:
+            return not self.quoted(t.idx) and not content[0] <= t.idx < content[1]
+
+        author = author_word(token, self.is_source)
+        earlier: Token | None = token
+        while author is None and earlier is not None and is_definite(earlier):
+            # back along "the statement ... the Indian statement ... the statement" to the one whose author is named
+            earlier = earlier_document(earlier, lambda t: not outside(t))
+            author = author_word(earlier, self.is_source) if earlier is not None else None
+        if author is None or not outside(author) or is_document(author):
+            return None
+        found = self.resolve(author)
+        return found if found is not None and found.kind in ("person", "organisation") else None
 
     def _named_next(self, token: Token) -> Speaker | None:
         """The person an indefinite description stands for when the next sentence names who it was: "A Brooklyn
