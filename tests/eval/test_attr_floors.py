@@ -50,6 +50,8 @@ def test_a_body_matches_under_another_of_its_names() -> None:
     assert not same_speaker("Federal Bureau of Investigation", "CIA")
     assert not same_speaker("Apple Corps", "Apple Computer")
     assert not same_speaker("Mark Papermaster", "Map")  # a name written in lower case is no acronym
+    assert same_speaker("Chrysler LLC", "Chrysler")
+    assert not same_speaker("Chrysler LLC", "LLC")  # a legal form alone names no one
 
 
 @pytest.mark.slow

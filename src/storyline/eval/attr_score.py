@@ -18,6 +18,8 @@ from storyline.model import Quote
 OVERLAP = 0.5
 """Minimum Dice coefficient of the two contents' letters and digits for an overlap match."""
 _HONORIFIC = frozenset({"the", "mr", "mrs", "ms", "dr", "professor", "prof", "sir"})
+_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "sgps"})
+"""A firm's legal form names no one by itself: "Chrysler LLC" is Chrysler, and a speaker found as "LLC" is no one."""
 
 
 @dataclass
@@ -86,7 +88,7 @@ _COUNTRY_PREFIXES = frozenset({"us", "uk", "eu"})
 def _words(name: str) -> list[str]:
     name = _INITIALISM.sub(lambda m: re.sub(r"[.\s]", "", m.group()) + " ", name.replace("\u2019", "'"))
     words = re.sub(r"[^\w\s]", " ", name.casefold().replace("'s", "")).split()
-    return [w for w in words if w not in _HONORIFIC]
+    return [w for w in words if w not in _HONORIFIC and w not in _LEGAL_FORMS]
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
