@@ -643,3 +643,8 @@ def test_a_quote_paragraph_opened_by_two_apostrophes_goes_on_with_the_speaker_be
         'The capitulation came when we breached 8,000," he continued.\n'
     )
     assert _speaker(nlp, text, "more convinced now than ever") == "Peter Cardillo"
+
+
+def test_a_legal_form_tagged_apart_is_part_of_the_firm_s_name(nlp: Language) -> None:
+    text = "American automobile manufacturer Chrysler LLC has said that it wants to close 789 of its dealers.\n"
+    assert _speaker(nlp, text, "close 789") == "Chrysler LLC"

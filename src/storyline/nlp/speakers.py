@@ -85,6 +85,8 @@ def _words_in(short: str, long: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "sgps"})
+"""A firm's legal form, which the tagger sometimes reads as a firm of its own ("Chrysler | LLC")."""
 _ACRONYM_OPTIONAL = frozenset({
     "of", "and", "the", "for", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "sa",
 })  # fmt: skip
@@ -926,6 +928,10 @@ class SpeakerResolver:
             and self.full_name(ent[1].text, ent.start_char)
         ):
             kind = "person"  # "Professor Varoufakis says" tagged ORG, named in full before
+        if kind == "organisation" and ent.text.lower().strip(".") in _LEGAL_FORMS and ent.start > 0:
+            firm = entity_of(ent.doc[ent.start - 1])  # "Chrysler LLC" tagged as two firms: one name
+            if firm is not None and firm.label_ == "ORG":
+                ent = Span(ent.doc, firm.start, ent.end, label="ORG")
         if kind != "person":
             name = strip_org(ent.text) if kind != "group" else ent.text
             if kind == "organisation" and _ACRONYM.fullmatch(name):
