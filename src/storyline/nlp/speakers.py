@@ -42,7 +42,8 @@ _PLACE_NOUNS = {"city": "city", "town": "city", "village": "city", "municipality
 _ANY_ORGANISATION = frozenset({
     "organization", "organisation", "agency", "company", "firm", "group", "corporation", "business", "institution",
     "body", "charity", "foundation", "association", "network", "carrier", "airline", "automaker", "manufacturer",
-    "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre",
+    "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre", "giant", "maker",
+    "carmaker", "team", "club",
 })  # fmt: skip
 """Nouns an article may call any organisation by, unlike "the government" or "the party"."""
 _OUTLETS = frozenset({
@@ -750,6 +751,11 @@ class SpeakerResolver:
         ent = entity_of(firm) if firm is not None else None
         if ent is not None and ent.end <= token.i:
             return ent  # "the Press Association news agency": the name it carries
+        words = [d for c in left for d in c.subtree]
+        if token.lemma_.lower() in _ANY_ORGANISATION and not any(
+            d.pos_ == "PROPN" and d.ent_type_ not in ("GPE", "NORP") for d in words
+        ):
+            return None  # "the US software giant", "the German carmaker": where a firm is based, not which one
         return _trim(self.doc, min(c.left_edge.i for c in left), token.i + 1)
 
     def _fuller_description(self, token: Token, paragraph: int) -> Span | None:
