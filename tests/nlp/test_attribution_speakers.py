@@ -665,3 +665,11 @@ def test_the_team_is_the_club_named_before(nlp: Language) -> None:
         "The team said the winger would join training next week.\n"
     )
     assert _speaker(nlp, text, "join training") == "Harlow Hawks"
+
+
+def test_the_coroner_is_the_person_the_article_gives_that_office(nlp: Language) -> None:
+    text = (
+        "The body was found on Tuesday by a cleaner, Coroner Dana Whitlow said.\n\n"
+        "The coroner said the man had died on Saturday.\n"
+    )
+    assert "Dana Whitlow" in (_speaker(nlp, text, "died on Saturday") or "")
