@@ -728,13 +728,6 @@ class _Coder:
             # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
             # stays an event: a story's killing is a happening other reports join even before a killer is named.)
             return None
-        if not actors and trigger.origin in _ORIGINS[1:] and trigger.type.lower() in self.vocab.words("force_types"):
-            deps = {c.dep_ for c in children_of(token)}
-            if deps & {"nsubjpass", "auxpass"} and "agent" not in deps:
-                # A dictionary pattern codes force by who used it ("found * dead" [190]); in the passive with no
-                # agent it says how someone was found, not that anyone attacked: "was found dead in his cell" (with
-                # a "by" phrase, named or not, someone did act: "was burned down by teenagers").
-                return None
         if self._discards(sentence(token)):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
