@@ -1,6 +1,6 @@
 """Issue 17, twelfth pass: a bare number counts the people arrested or charged (the resolver's rules of the pass are
-tested in tests/resolve/test_home_state.py and test_knowledge_offices.py). Each sentence is written for the test and runs through the whole pipeline as its own article, as
-`storyline eval --coded` does."""
+tested in tests/resolve/test_home_state.py and test_knowledge_offices.py). Each sentence is written for the test and
+runs through the whole pipeline as its own article, as `storyline eval --coded` does."""
 
 from __future__ import annotations
 

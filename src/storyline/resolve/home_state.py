@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 from storyline.model import Actor
 from storyline.resolve.knowledge import load_agent_nouns, load_agent_phrases
@@ -72,7 +73,7 @@ def institution_of_no_state(name: str) -> bool:
     nouns, phrases = load_agent_nouns(), load_agent_phrases()
     words = [w.strip(".,'\"()").lower() for w in name.split()]
     found = {nouns.get(w) or nouns.get(_singular(w)) for w in words}
-    found |= {phrases.get(" ".join(pair)) for pair in zip(words, words[1:], strict=False)}
+    found |= {phrases.get(" ".join(pair)) for pair in pairwise(words)}
     return bool(found & _OTHER_SECTORS)
 
 
