@@ -81,6 +81,11 @@ _POST_MODIFIER = re.compile(
 # a modifier or an actor.
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
+# What measures a share by asking people (WordNet 3.0 poll.n.01 "opinion poll, public opinion poll, canvass" and
+# survey.n.01): a figure it gives is its own.
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ing|ed)$")
+_PLURAL = re.compile(r"^\w+[^s'’]s$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
@@ -121,7 +126,13 @@ class _Item:
 def _core(counted: str) -> str:
     # stripped first: a counted phrase running to a headline's end ("3 DEAD due to Molotov cocktail at Bank\n\n")
     # keeps its line break, which the post-modifier pattern's end-of-text anchor does not pass
-    return _POST_MODIFIER.sub("", counted.strip()).strip()
+    core = _POST_MODIFIER.sub("", counted.strip()).strip()
+    # a participle after a plural noun post-modifies it: "288 candidates running for 125 seats", "37 of the
+    # candidates registered in the capital" count candidates, not runnings
+    words = core.split()
+    if len(words) > 1 and _PARTICIPLE.match(words[-1]) and _PLURAL.match(words[-2]):
+        return " ".join(words[:-1])
+    return core
 
 
 def _fold(word: str) -> str:
@@ -194,7 +205,7 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     where_id = place_key(where.text) if where is not None and head != "magnitude" else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else "",
+        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else _poll(ref.claim),
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
@@ -210,6 +221,16 @@ def _measurer(index: ActorIndex, ref: ClaimRef) -> str:
         return ""
     actor = index.resolve(ref.article_id, ref=claim.source) if claim.source is not None else None
     return actor or slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
+
+
+def _poll(claim: Claim) -> str:
+    """For a share a poll or survey gives ("An opinion poll for the Kathimerini newspaper found that 68 per cent of
+    Greeks believe ..."), that poll as its source names it: two polls ask two questions of two samples, so their
+    shares are two quantities, as two agencies' magnitudes are; "" for any other claim."""
+    name = claim.source_name or ""
+    if claim.unit != "%" or not _POLL.search(name):
+        return ""
+    return slug(re.sub(r"^(?:an?|the|another)\s+", "", name, flags=re.IGNORECASE))
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
