@@ -31,6 +31,11 @@ SAME_THING: dict[str, str] = {
     **dict.fromkeys(["shell", "shells", "rounds", "munitions"], "shell"),
     **dict.fromkeys(["missile", "missiles", "rockets", "rocket"], "missile"),
     **dict.fromkeys(["country", "countries", "nations", "states"], "country"),
+    # WordNet 3.0 cable.n.02 "cable, line, transmission line" (a conductor of signals or power), and the adjectives
+    # of underwater.a.01's cluster (submarine.s.01 "submarine, undersea", submerged.s.01 "underwater"): "three
+    # undersea cables", "three major underwater data lines" and "three submarine cables" count one thing
+    **dict.fromkeys(["cable", "cables", "line", "lines"], "cable"),
+    **dict.fromkeys(["underwater", "undersea", "submarine", "subsea", "sub-sea"], "underwater"),
     # What a jewel theft takes, after WordNet 3.0: the hyponyms of jewelry.n.01 ("jewellery", "ring", "necklace",
     # "bracelet", "earring", "brooch") and of gem.n.02 ("jewel, gem, precious stone", with diamond.n.02).
     **dict.fromkeys(
