@@ -333,7 +333,17 @@ def test_two_polls_shares_are_two_quantities() -> None:
 
 
 def test_a_participle_after_the_counted_noun_is_no_part_of_it() -> None:
-    # "288 candidates running for 125 seats" and "250 candidates" count candidates alike
+    # "288 candidates running for 125 seats" count candidates: one group with "250 candidates running for 125 seats"
+    # and with "250 candidates", which says less of them, so only the first pair can disagree
     a = ArticleAnalysis("a", claims=(_claim(1, "288 candidates", "candidates running for 125 seats", 288),))
-    b = ArticleAnalysis("b", claims=(_claim(1, "250 candidates", "candidates", 250),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "250 candidates", "candidates running for 125 seats", 250),))
+    c = ArticleAnalysis("c", claims=(_claim(1, "250 candidates", "candidates", 250),))
     assert _groups(a, b) == [("differ", ["250 candidates", "288 candidates"])]
+    assert _groups(a, c) == [("incomparable", ["250 candidates", "288 candidates"])]
+
+
+def test_a_participle_that_says_which_ones_is_no_disagreement() -> None:
+    # "41 wins coming by knockout" share the group of "48 wins" but are not described alike
+    a = ArticleAnalysis("a", claims=(_claim(1, "41 wins", "wins coming by knockout", 41),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "48 wins", "wins", 48),))
+    assert _groups(a, b) == [("incomparable", ["41 wins", "48 wins"])]

@@ -438,9 +438,11 @@ def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str]
     where = claim.where
     restrictive = item.where if where is not None and where.text in claim.counted else ""
     holder = "" if item.head == "distance" else item.holder
-    tail = _COMPLEMENT.match(claim.counted[len(item.core) :].strip()) if claim.counted.startswith(item.core) else None
-    # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted
-    complement = frozenset(_fold(w) for w in tail.group(0).split()) if tail else frozenset()
+    rest = claim.counted[len(item.core) :].strip() if claim.counted.startswith(item.core) else ""
+    # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted, and
+    # so may a participle the core left out ("51 wins coming by way of knockout" are not described as "58 wins")
+    said = rest.split() if _COMPLEMENT.match(rest) or (rest and _PARTICIPLE.match(rest.split()[0])) else []
+    complement = frozenset(_fold(w) for w in said)
     # modifiers and what befell the counted are left to the group, which holds only claims whose modifiers nest
     # and whose verbs agree or one says nothing ("fired 23 missiles during 16 tests", "conducted over 20 missile
     # tests")
