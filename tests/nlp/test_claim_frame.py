@@ -125,6 +125,7 @@ def test_the_named_subject_holds_the_count(nlp: Language) -> None:
     [
         ("The keeper saved 31 of 37 shots on goal.", "37"),
         ("The rovers scored on three of their first seven attempts.", "seven"),
+        ("\"We have lost two out of five ferries,\" the harbour master said.", "five"),
     ],
 )
 def test_the_whole_a_part_is_taken_from_is_its_own_scope(nlp: Language, text: str, number: str) -> None:

@@ -291,9 +291,18 @@ def _whole_of_part(number: Token, head: Token | None, skip: range) -> str:
     if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
         return ""
     part = head.head.head
+    if part.lower_ == "out" and part.dep_ == "prep":
+        part = part.head  # "lost three out of four lines": "out of" is one preposition
     if part.pos_ in ("VERB", "AUX"):
         # the parser may hang "of 41 passes" on the verb beside its object: "completed 28 of 41 passes"
-        part = next((c for c in children_of(part) if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i), part)
+        part = next(
+            (
+                c
+                for c in children_of(part)
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i and (c.like_num or c.pos_ == "NUM")
+            ),
+            part,
+        )
     return "whole" if part.i not in skip and (part.like_num or part.pos_ == "NUM") else ""
 
 
