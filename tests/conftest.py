@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,11 @@ def seeds_dir() -> Path:
 def gold_path() -> Path:
     """Gold annotations of the seeds (a copy of shared/gold/seeds.yaml)."""
     return ROOT / "tests" / "data" / "gold" / "seeds.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _heap_unfrozen() -> Iterator[None]:
+    """A one-shot command run in the test process freezes what survives its analysis (``heap``): thaw it, so that
+    later tests' garbage among those objects is collected as in a fresh process."""
+    yield
+    gc.unfreeze()

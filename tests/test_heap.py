@@ -13,3 +13,13 @@ def test_release_free_memory_calls_the_c_library_where_it_has_malloc_trim() -> N
         block = [bytearray(1024) for _ in range(50_000)]
         del block
         assert release_free_memory() is True
+
+
+def test_freezing_leaves_what_survived_out_of_later_collections() -> None:
+    import gc
+
+    try:
+        release_free_memory(freeze=True)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -135,7 +135,8 @@ def run(
     ``collect=True`` also returns every stored article and analysis (for scoring; memory then grows with the
     pile, which a run otherwise streams through). ``release_model=True`` drops the cached spaCy pipeline once
     the analysis is done (a one-shot command's story stage then runs in less memory; a process that runs
-    again would load the model again).
+    again would load the model again) and leaves every object alive at that point out of the cyclic
+    collector's later passes (``heap.release_free_memory(freeze=True)``: for a process that ends after this run).
     """
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine '{engine}' (use one of: {', '.join(ENGINES)})")
@@ -222,7 +223,9 @@ def run(
             store_all(analyze_jobs(to_analyse(), settings, jobs=jobs, workers=pool))
         if release_model:
             release_nlp()
-        release_free_memory()  # the analysis stage's freed pages, before the story stage allocates its own
+        # The analysis stage's freed pages, before the story stage allocates its own; a one-shot process (the
+        # model released) also freezes what is left, so the story stage's and the brief's collections skip it.
+        release_free_memory(freeze=release_model)
         story, stories = resolve_kb(store)
         release_free_memory()  # the resolvers' working sets, before the caller writes the brief
         stored = store.fact_counts()

@@ -1,4 +1,4 @@
-"""CI floors for attributions: the whole attribution gold (128 short news documents, about 40 s)."""
+"""CI floors for attributions: the whole attribution gold (138 short news documents, about 50 s)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from storyline.eval.attr_score import same_speaker
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions.txt"
 FLOORS = {
-    # split: (all F1, all exact F1, direct F1, indirect F1, speaker accuracy, joint F1); measured 0.90/0.80/
-    # 0.94/0.88/0.98/0.89 on dev (with issue 19's five blind blocks) and 0.92/0.86/0.99/0.85/0.88/0.81 held back
-    "dev": (0.89, 0.79, 0.93, 0.87, 0.97, 0.88),
-    "test": (0.90, 0.84, 0.97, 0.83, 0.86, 0.79),
+    # split: (all F1, all exact F1, direct F1, indirect F1, speaker accuracy, joint F1); measured 0.897/0.804/
+    # 0.940/0.886/0.976/0.877 on dev (with issue 19's seven blind blocks) and 0.919/0.865/0.989/0.855/0.887/0.820
+    # held back
+    "dev": (0.89, 0.80, 0.93, 0.88, 0.97, 0.87),
+    "test": (0.91, 0.86, 0.98, 0.85, 0.88, 0.81),
 }
 
 
@@ -26,7 +27,7 @@ def test_the_gold_has_every_kind_and_class_and_a_held_back_quarter() -> None:
     assert {a.kind for a in gold} == {"direct", "indirect", "partial", "mixed"}
     assert {a.cue_class for a in gold} == {"speech", "belief", "stance", "intention", "evidential", "document"}
     held = sum(len(d.attributions) for d in docs if d.split == "test")
-    # 111 of 877 since the five blind dev blocks: the held-back texts stay as chosen, unseen, and dev grows
+    # 111 of 1,040 since the seven blind dev blocks: the held-back texts stay as chosen, unseen, and dev grows
     assert 0.1 <= held / len(gold) <= 0.3
     assert any(len(a.content) > 1 for a in gold)  # split quotes: one attribution, several parts
 
@@ -36,6 +37,22 @@ def test_speaker_names_match_by_words_last_name_or_initials() -> None:
     assert same_speaker("Government Accountability Office", "GAO")
     assert not same_speaker("Ben Bernanke", "Jacob Oubina")
     assert not same_speaker("Ben Bernanke", None)
+
+
+def test_a_body_matches_under_another_of_its_names() -> None:
+    # dotted initials are one word; an acronym may skip "and", "of", a legal form and a leading country
+    assert same_speaker("U.S. Treasury Department", "US Treasury")
+    assert same_speaker("U. S. Geological Survey", "USGS")
+    assert same_speaker("National Aeronautics and Space Administration", "NASA")
+    assert same_speaker("General Motors Corporation", "GM")
+    assert same_speaker("U.S. Environmental Protection Agency", "EPA")
+    assert same_speaker("Singapore Airlines", "SIA")
+    # still different bodies and people
+    assert not same_speaker("Federal Bureau of Investigation", "CIA")
+    assert not same_speaker("Apple Corps", "Apple Computer")
+    assert not same_speaker("Mark Papermaster", "Map")  # a name written in lower case is no acronym
+    assert same_speaker("Chrysler LLC", "Chrysler")
+    assert not same_speaker("Chrysler LLC", "LLC")  # a legal form alone names no one
 
 
 @pytest.mark.slow

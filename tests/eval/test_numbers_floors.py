@@ -47,5 +47,24 @@ def test_gold_values_and_labels() -> None:
     assert (gold_label(a, b), gold_label(a, a), gold_label(a, c)) == ("differ", "agree", "different")
 
 
+def test_a_copy_under_another_headline_is_scored_once() -> None:
+    from storyline.eval.numbers import _articles
+    from storyline.eval.numbers_corpus import CorpusText
+    from storyline.settings import Settings
+
+    body = (
+        "Police said 12 people were hurt when a bus left the road near the old bridge on Monday evening. "
+        "The driver, who was not hurt, told officers the brakes had failed as the bus came down the hill."
+    )
+    docs = [
+        CorpusText("1_1ecb", "Bus crash hurts 12\n\n" + body),
+        CorpusText("1_2ecb", "Twelve hurt in bus crash\n\n" + body),
+        CorpusText("1_3ecb", "Brakes failed, driver says\n\n" + body.replace("12", "eleven")),
+    ]
+    built, copies = _articles(docs, Settings())
+    assert [name for name, _ in built] == ["1_1ecb", "1_3ecb"]
+    assert copies == {"1_2ecb"}
+
+
 if __name__ == "__main__":
     json.dump(figures(sys.argv[1:] or None), sys.stdout, indent=2)

@@ -643,3 +643,33 @@ def test_a_quote_paragraph_opened_by_two_apostrophes_goes_on_with_the_speaker_be
         'The capitulation came when we breached 8,000," he continued.\n'
     )
     assert _speaker(nlp, text, "more convinced now than ever") == "Peter Cardillo"
+
+
+def test_a_legal_form_tagged_apart_is_part_of_the_firm_s_name(nlp: Language) -> None:
+    text = "American automobile manufacturer Chrysler LLC has said that it wants to close 789 of its dealers.\n"
+    assert _speaker(nlp, text, "close 789") == "Chrysler LLC"
+
+
+def test_a_firm_called_by_its_trade_and_country_is_the_firm_named_before(nlp: Language) -> None:
+    text = (
+        "Norvik Software shipped a patch for its mail program on Tuesday.\n\n"
+        "The Swedish software giant said the flaw had not been used in any attack.\n"
+    )
+    assert _speaker(nlp, text, "flaw had not been used") == "Norvik Software"
+
+
+def test_the_team_is_the_club_named_before(nlp: Language) -> None:
+    text = (
+        "The Harlow Hawks signed the winger on a two-year deal.\n\n"
+        "He scored nine tries last season.\n\n"
+        "The team said the winger would join training next week.\n"
+    )
+    assert _speaker(nlp, text, "join training") == "Harlow Hawks"
+
+
+def test_the_coroner_is_the_person_the_article_gives_that_office(nlp: Language) -> None:
+    text = (
+        "The body was found on Tuesday by a cleaner, Coroner Dana Whitlow said.\n\n"
+        "The coroner said the man had died on Saturday.\n"
+    )
+    assert "Dana Whitlow" in (_speaker(nlp, text, "died on Saturday") or "")

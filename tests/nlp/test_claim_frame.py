@@ -125,6 +125,7 @@ def test_the_named_subject_holds_the_count(nlp: Language) -> None:
     [
         ("The keeper saved 31 of 37 shots on goal.", "37"),
         ("The rovers scored on three of their first seven attempts.", "seven"),
+        ("\"We have lost two out of five ferries,\" the harbour master said.", "five"),
     ],
 )
 def test_the_whole_a_part_is_taken_from_is_its_own_scope(nlp: Language, text: str, number: str) -> None:
@@ -211,3 +212,9 @@ def test_where_after_a_place_is_that_place(nlp: Language) -> None:
     text = "Violence broke out in Marseille where about 30,000 people marched against the reform."
     where = _claim(nlp, text, "30,000").where
     assert where is not None and where.text == "Marseille"
+
+
+def test_a_clause_inside_a_scope_phrase_keeps_its_count(nlp: Language) -> None:
+    text = "More than 200 people joined a vigil in the street where the boy was shot nine times."
+    assert _claim(nlp, text, "More than 200").scope == ""
+    assert _claim(nlp, "He scored 13 goals in 20 matches.", "13").scope == "match:20"

@@ -319,3 +319,45 @@ def test_a_clock_time_whose_abbreviation_is_split_is_no_claim(nlp: Language) -> 
     # "7 a. m.", as a tokenizer that splits "a.m." writes it (the ECB+ texts do), is a time of day
     found = _claims(nlp, "The ferry left at 7 a. m. and docked at 10 p. m. with 300 passengers.")
     assert [c.text for c in found] == ["300 passengers"]
+
+
+def test_a_title_case_headline_is_read_in_the_case_its_body_writes() -> None:
+    """ "Girl Shot 9 Times" parsed as written makes "Shot" and "Times" names and reads no claim; re-cased by the body
+    ("Marta Kovel" stays a name, "Shot" and "Times" become words) it counts the girl's wounds, at the headline's
+    offsets and in its own case."""
+    title = "Marta Kovel Shot 9 Times Outside Valdoria Bakery"
+    body = (
+        "A teenager was shot outside a bakery in Valdoria on Monday. Police said Marta Kovel was shot nine times"
+        " and taken to hospital. The bakery owner, who knew Kovel, said the shooting lasted seconds."
+    )
+    text = f"{title}\n\n{body}"
+    article = Article(id="t", source="t", text=text, body=" " * len(title) + "\n\n" + body, title=title)
+    head = [c for c in analyze(article).claims if c.start < len(title)]
+    assert [(c.value, c.counted) for c in head] == [(9, "wounds")]
+    assert head[0].text.startswith("9 Times") and text[head[0].start : head[0].end] == head[0].text
+
+
+def test_sentence_case_keeps_names_initials_and_acronyms() -> None:
+    from storyline.nlp.headline import sentence_cased
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    body = nlp("The NFL said on Sunday that Dana LaRue of Valdoria had been hurt. Fans of LaRue waited outside.")
+    assert sentence_cased("Dana LaRue Hurt In U. S. NFL Game", body) == "Dana LaRue hurt in U. S. NFL game"
+    assert sentence_cased("Storm hits coast of Valdoria, four hurt", body) == "Storm hits coast of Valdoria, four hurt"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Officials said 70 per cent of eligible voters cast ballots.", "eligible voters"),
+        ("Officials said 70 percent of eligible voters cast ballots.", "eligible voters"),
+    ],
+)
+def test_per_cent_is_a_percent(nlp: Language, text: str, counted: str) -> None:
+    claim = _one(nlp, text)
+    assert (claim.unit, claim.counted, claim.value) == ("%", counted, 70)
+
+
+def test_an_age_at_death_counts_no_people(nlp: Language) -> None:
+    claim = _one(nlp, "The retired singer died at 91 in her home.")
+    assert claim.counted == "" and claim.value == 91

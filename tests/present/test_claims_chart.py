@@ -91,3 +91,16 @@ def test_a_chart_draws_at_most_max_rows() -> None:
     texts = " ".join(" ".join(t.split()) for t in _texts(claims_svg(ClaimGroup("g", "troops", "differ", many))))
     assert f"first {MAX_ROWS} of {MAX_ROWS + 5}" in texts
     assert f"Outlet {MAX_ROWS - 1}" in texts and f"Outlet {MAX_ROWS}" not in texts
+
+
+def test_only_groups_two_articles_give_are_charted() -> None:
+    """A "single" claim stays in the JSON and the brief's table of numbers one source gives, never in a chart."""
+    from storyline.present.claims_chart import claims_pictures
+    from storyline.present.drawings import charted_groups
+
+    single = ClaimGroup("claims:ships", "ships", "single", (_ref("Daily One", None, value=40.0),))
+    one_article = ClaimGroup(
+        "claims:boats", "boats", "agree", (_ref("Daily One", None, value=4.0), _ref("Daily One", "navy", value=4.0))
+    )
+    assert charted_groups([single, one_article, GROUP]) == [GROUP]
+    assert list(claims_pictures([single, one_article, GROUP])) == [GROUP.id]

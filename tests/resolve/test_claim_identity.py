@@ -317,3 +317,33 @@ def test_a_vague_order_beside_a_figure_is_the_same_count_told_loosely() -> None:
     b = ArticleAnalysis("b", claims=(_claim(3, "as many as 9,000 sailors", "sailors", None, kind="max", high=9000),))
     [(status, _)] = _groups(a, b)
     assert status == "differ"
+
+
+def test_two_polls_shares_are_two_quantities() -> None:
+    # "An opinion poll for the Ledger found 68 per cent of Valdorians ..." and another poll's 83 per cent answer two
+    # questions of two samples; two outlets citing one poll still compare
+    def share(sent: int, text: str, value: float, poll: str) -> Claim:
+        return _claim(sent, text, "Valdorians", value, unit="%", source_name=poll)
+
+    a = ArticleAnalysis("a", claims=(share(1, "83 percent of Valdorians", 83, "An opinion poll for the Courier"),))
+    b = ArticleAnalysis("b", claims=(share(1, "68 per cent of Valdorians", 68, "A survey for the Ledger"),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+    d = ArticleAnalysis("d", claims=(share(1, "60 percent of Valdorians", 60, "A survey for the Ledger"),))
+    assert _groups(b, d) == [("differ", ["60 percent of Valdorians", "68 per cent of Valdorians"])]
+
+
+def test_a_participle_after_the_counted_noun_is_no_part_of_it() -> None:
+    # "288 candidates running for 125 seats" count candidates: one group with "250 candidates running for 125 seats"
+    # and with "250 candidates", which says less of them, so only the first pair can disagree
+    a = ArticleAnalysis("a", claims=(_claim(1, "288 candidates", "candidates running for 125 seats", 288),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "250 candidates", "candidates running for 125 seats", 250),))
+    c = ArticleAnalysis("c", claims=(_claim(1, "250 candidates", "candidates", 250),))
+    assert _groups(a, b) == [("differ", ["250 candidates", "288 candidates"])]
+    assert _groups(a, c) == [("incomparable", ["250 candidates", "288 candidates"])]
+
+
+def test_a_participle_that_says_which_ones_is_no_disagreement() -> None:
+    # "41 wins coming by knockout" share the group of "48 wins" but are not described alike
+    a = ArticleAnalysis("a", claims=(_claim(1, "41 wins", "wins coming by knockout", 41),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "48 wins", "wins", 48),))
+    assert _groups(a, b) == [("incomparable", ["41 wins", "48 wins"])]

@@ -91,3 +91,14 @@ def test_an_organisation_named_as_a_bare_body_acts_for_the_articles_state() -> N
     out = _home_states(index)
     assert out.actor("organisation:congress").acts_for == "state:PER"  # type: ignore[union-attr]
     assert out.actor("organisation:zorblax").acts_for is None  # type: ignore[union-attr]
+
+
+def test_a_state_word_in_a_hospital_university_or_media_name_makes_no_state_body() -> None:
+    from storyline.resolve.home_state import institution_of_no_state
+
+    assert institution_of_no_state("Jamaica Hospital")
+    assert institution_of_no_state("University of Athens")
+    assert institution_of_no_state("Greek Sky TV")
+    assert not institution_of_no_state("Indian Navy")
+    assert not institution_of_no_state("Greek Parliament")
+    assert not institution_of_no_state("Canadian Auto Workers")

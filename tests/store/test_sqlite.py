@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ctypes
 import json
 import sqlite3
 from datetime import date
@@ -26,6 +27,7 @@ from storyline.model import (
     Story,
 )
 from storyline.store import SCHEMA_VERSION, open_kb
+from storyline.store.codec import encode
 
 TEXT = "Headline\nAnn Lee said the talks failed."
 
@@ -215,3 +217,49 @@ def test_story_links_fill_their_table_and_a_story_stored_before_packing_still_lo
         ]
         kb.conn.execute("UPDATE stories SET story = ?", (json.dumps(old).encode(),))
         assert kb.load_story() == story
+
+
+def test_a_version_3_base_keeps_its_stories_with_the_story_column_moved_last(tmp_path: Path) -> None:
+    from storyline.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "kb.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        conn.executescript(script)
+    conn.execute(
+        "INSERT INTO stories (id, title, first, last, outlets, articles, story, digest) "
+        "VALUES ('story-a', 'A', NULL, NULL, '[]', '[]', ?, 'abc')",
+        (json.dumps({"id": "story-a", "title": "A"}).encode(),),
+    )
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with open_kb(path) as kb:
+        columns = [r["name"] for r in kb.conn.execute("PRAGMA table_info(stories)")]
+        assert columns == ["id", "title", "first", "last", "outlets", "articles", "digest", "story"]
+        assert kb.conn.execute("SELECT digest FROM stories").fetchone()[0] == "abc"
+        assert kb.load_story() == Story(id="story-a", title="A")
+        assert kb.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_story_is_stored_without_its_placeholder_expanded_in_memory(tmp_path: Path) -> None:
+    """SQLite builds a row around a zero-filled blob in memory in full unless no field after the blob holds data."""
+    actors = tuple(Actor(f"person:p{i}", f"Person Number {i} " + "x" * 100, "person") for i in range(40_000))
+    story = Story(actors=actors, id="story-a", title="A")
+    size = len(encode(story))  # some 11 MB
+    sqlite = _sqlite_library()
+    with open_kb(tmp_path / "kb.db") as kb:
+        used = sqlite.sqlite3_memory_used()
+        sqlite.sqlite3_memory_highwater(1)
+        kb.save_stories([story])
+        assert sqlite.sqlite3_memory_highwater(0) - used < size / 2
+        assert kb.load_story() == story
+
+
+def _sqlite_library() -> ctypes.CDLL:
+    """SQLite's memory counters, from the library Python's sqlite3 module is linked with."""
+    import _sqlite3
+
+    lib = ctypes.CDLL(_sqlite3.__file__)
+    lib.sqlite3_memory_used.restype = lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+    return lib

@@ -18,6 +18,8 @@ from storyline.model import Quote
 OVERLAP = 0.5
 """Minimum Dice coefficient of the two contents' letters and digits for an overlap match."""
 _HONORIFIC = frozenset({"the", "mr", "mrs", "ms", "dr", "professor", "prof", "sir"})
+_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "sgps"})
+"""A firm's legal form names no one by itself: "Chrysler LLC" is Chrysler, and a speaker found as "LLC" is no one."""
 
 
 @dataclass
@@ -74,13 +76,58 @@ def quote_spans(quote: Quote) -> tuple[tuple[int, int], ...]:
     return tuple((p.start, p.end) for p in parts) if parts else ((quote.start, quote.end),)
 
 
+_INITIALISM = re.compile(r"\b(?:[^\W\d_]\.\s?){2,}")
+"""A name written in dotted initials ("U.S.", "U. S."): one word, as "US" is."""
+_SPELLED_OR_NOT = frozenset({"of", "and", "for", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"})
+"""Words an acronym may spell or skip ("GM" for "General Motors Corporation", "NASA" for "National Aeronautics
+and Space Administration"), as the speaker resolver's acronyms do."""
+_COUNTRY_PREFIXES = frozenset({"us", "uk", "eu"})
+"""A country before a body's name that its acronym leaves out ("EPA" for "U.S. Environmental Protection Agency")."""
+
+
 def _words(name: str) -> list[str]:
+    name = _INITIALISM.sub(lambda m: re.sub(r"[.\s]", "", m.group()) + " ", name.replace("\u2019", "'"))
     words = re.sub(r"[^\w\s]", " ", name.casefold().replace("'s", "")).split()
-    return [w for w in words if w not in _HONORIFIC]
+    return [w for w in words if w not in _HONORIFIC and w not in _LEGAL_FORMS]
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the initials of ``words`` (two or more) in order, each word giving its initial and
+    maybe more of its letters after it ("USGS" for "U. S. Geological Survey", "SIA" for "Singapore Airlines"), an
+    optional word its initial or nothing, and a leading country abbreviation nothing."""
+    if len(words) < 2:
+        return False
+    if words[0] in _COUNTRY_PREFIXES and _spells(acronym, words[1:]):
+        return True
+
+    def match(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(acronym)
+        word = words[w]
+        if word in _SPELLED_OR_NOT and match(i, w + 1):
+            return True
+        if i >= len(acronym) or acronym[i] != word[0]:
+            return False
+        j = i + 1
+        for letter in word[1:]:  # the word's first letter, then maybe some of its later ones, in order
+            if match(j, w + 1):
+                return True
+            if j < len(acronym) and acronym[j] == letter:
+                j += 1
+        return match(j, w + 1)
+
+    return match(0, 0)
+
+
+def _acronym(name: str) -> str | None:
+    """The name as one lower-case acronym when it is written as one ("GM", "U.S.", "USGS"), else None."""
+    bare = re.sub(r"[.\s]", "", name)
+    return bare.casefold() if 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper() else None
 
 
 def same_speaker(gold: str, found: str | None) -> bool:
-    """Names agree when one's words are all in the other's, the last names agree, or one is the other's initials."""
+    """Names agree when one's words are all in the other's, the last names agree, or one is the other's initials
+    (dotted or not, "of", "and" and a legal form spelled or not: the same body by another of its names)."""
     if not found:
         return False
     g, f = _words(gold), _words(found)
@@ -88,7 +135,10 @@ def same_speaker(gold: str, found: str | None) -> bool:
         return False
     if set(f) <= set(g) or set(g) <= set(f) or g[-1] == f[-1]:
         return True
-    return "".join(w[0] for w in g) == "".join(f) or "".join(w[0] for w in f) == "".join(g)
+    if "".join(w[0] for w in g) == "".join(f) or "".join(w[0] for w in f) == "".join(g):
+        return True
+    short_f, short_g = _acronym(found), _acronym(gold)
+    return bool((short_f and _spells(short_f, g)) or (short_g and _spells(short_g, f)))
 
 
 def _pairs(gold: list[frozenset[int]], found: list[frozenset[int]], floor: float) -> list[tuple[int, int]]:

@@ -147,14 +147,24 @@ def gold_label(a: GoldClaim, b: GoldClaim) -> str:
     return "agree" if _overlap(a, b) else "differ"
 
 
-def _articles(docs: Sequence[CorpusText], settings: Settings) -> list[tuple[str, Article]]:
+def _articles(docs: Sequence[CorpusText], settings: Settings) -> tuple[list[tuple[str, Article]], set[str]]:
+    """The documents built as articles, and the names of those that are copies of one."""
     built = []
+    copies = set()
+    seen: set[str] = set()
     for doc in docs:
         raw = Raw(f"ecbplus:{doc.name}", doc.text, html=False, meta=Meta())
         article = build(raw, manifest=None, flags=Meta(), settings=settings)
-        if not isinstance(article, Skip):
-            built.append((doc.name, article))
-    return built
+        if isinstance(article, Skip):
+            continue
+        # An article's id is its body's hash: a second file with the same body (a copy
+        # under another headline) is the same article to storyline, shown once.
+        if article.id in seen:
+            copies.add(doc.name)
+            continue
+        seen.add(article.id)
+        built.append((doc.name, article))
+    return built, copies
 
 
 def _match(claims: Iterable[Claim], gold: Sequence[GoldClaim]) -> dict[int, GoldClaim]:
@@ -172,9 +182,11 @@ def score_story(name: str, spec: dict[str, Any], corpus: str | Path, settings: S
     """Run one story through the pipeline and count its pairs."""
     settings = settings or Settings()
     docs = [d for d in read_subtopic(corpus, name) if d.name in spec["documents"]]
+    built, copies = _articles(docs, settings)
+    # A copy is scored once, like the kept article: its pairs are no report a user misses.
+    docs = [d for d in docs if d.name not in copies]
     texts = {d.name: d.text for d in docs}
-    gold = gold_claims(spec["documents"], texts)
-    built = _articles(docs, settings)
+    gold = gold_claims({k: v for k, v in spec["documents"].items() if k not in copies}, texts)
     doc_of = {article.id: doc for doc, article in built}
     analyses = {a.article_id: a for a in analyze_articles((a for _, a in built), settings)}
     infos = [

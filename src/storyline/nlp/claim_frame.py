@@ -231,9 +231,12 @@ def _fold(word: str) -> str:
 
 
 def _scope_in(pobj: Token, skip: range) -> str:
-    """ "54 games" -> "game:54"; "each of the past five seasons" -> "season:5"; "" when no count is there."""
+    """ "54 games" -> "game:54"; "each of the past five seasons" -> "season:5"; "" when no count is there. A
+    clause inside the phrase tells its own count ("a vigil in the neighborhood where he was shot 11 times")."""
+    clauses = [t for t in pobj.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")]
+    inside = {t.i for clause in clauses for t in clause.subtree}
     for token in pobj.subtree:
-        if token.i in skip or token.dep_ != "nummod" or token.ent_type_ in _NOT_SCOPE_ENTITIES:
+        if token.i in skip or token.i in inside or token.dep_ != "nummod" or token.ent_type_ in _NOT_SCOPE_ENTITIES:
             continue
         if token.head.pos_ != "NOUN" or token.head.i in skip:
             continue
@@ -288,9 +291,18 @@ def _whole_of_part(number: Token, head: Token | None, skip: range) -> str:
     if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
         return ""
     part = head.head.head
+    if part.lower_ == "out" and part.dep_ == "prep":
+        part = part.head  # "lost three out of four lines": "out of" is one preposition
     if part.pos_ in ("VERB", "AUX"):
         # the parser may hang "of 41 passes" on the verb beside its object: "completed 28 of 41 passes"
-        part = next((c for c in children_of(part) if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i), part)
+        part = next(
+            (
+                c
+                for c in children_of(part)
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < head.i and (c.like_num or c.pos_ == "NUM")
+            ),
+            part,
+        )
     return "whole" if part.i not in skip and (part.like_num or part.pos_ == "NUM") else ""
 
 
@@ -341,6 +353,18 @@ def claim_scope(number: Token, head: Token | None, skip: range) -> str:
                     scope = _scope_in(pobj, skip) or _period(pobj)
                     if scope:
                         return scope
+    return _to_date(verb) if verb is not None else ""
+
+
+def _to_date(verb: Token) -> str:
+    """ "So far, the navy has confiscated 14 rifles", "has thus far seized", "has arrested 50 to date": a running
+    total to the day of the report, taken over more than the one happening the story tells ("six rifles were
+    found" in this operation); "" otherwise."""
+    for child in children_of(verb):
+        if child.lower_ == "far" and any(c.lower_ in ("so", "thus") for c in children_of(child)):
+            return "to date"
+        if child.dep_ == "prep" and child.lower_ == "to" and any(c.lower_ == "date" for c in children_of(child)):
+            return "to date"
     return ""
 
 

@@ -24,11 +24,23 @@ _SUPPORT_VERBS = frozenset(
     ]
 )
 # Casualty verbs news uses interchangeably for one count: "five hurt", "injuring five", "five wounded".
-_SAME_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
-CASUALTY_PREDICATES = frozenset(_SAME_PREDICATE.values())
+_CASUALTY_PREDICATE = {"hurt": "injure", "wound": "injure", "injure": "injure", "die": "kill", "kill": "kill"}
+CASUALTY_PREDICATES = frozenset(_CASUALTY_PREDICATE.values())
+# Verbs of one WordNet 3.0 synset tell one happening: arrest.v.01 ("collar, nail, apprehend, arrest, pick up,
+# nab, cop": "nabbed 26 pirates", "apprehending 26 pirates") and confiscate.v.01 ("impound, attach, sequester,
+# confiscate, seize": "seized six rifles", "confiscated six rifles").
+_SAME_PREDICATE = {
+    **_CASUALTY_PREDICATE,
+    **dict.fromkeys(["collar", "apprehend", "nab", "arrest"], "arrest"),
+    **dict.fromkeys(["impound", "sequester", "confiscate", "seize"], "confiscate"),
+}
 # Words a headline or a tally puts right after a bare number to say what befell people: "Ten dead", "80 hurt",
 # "at least 50 injured", "five wounded". The number counts people; the word is the predicate, not the noun.
 _CASUALTY_WORDS = {"dead": "kill", "killed": "kill", "injured": "injure", "hurt": "injure", "wounded": "injure"}
+# Verbs whose subject undergoes the happening their object names (WordNet 3.0 suffer.v.02 "suffer, sustain, have, get",
+# incur.v.01, undergo.v.01), and the verbs of the nouns news puts there (WordNet's derivational links).
+_UNDERGO = frozenset(["suffer", "sustain", "incur", "undergo"])
+_NOMINAL_VERB = {"injury": "injure", "wound": "wound", "loss": "lose", "damage": "damage", "harm": "harm"}
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
@@ -76,6 +88,13 @@ def _clause_predicate(head: Token) -> str:
         # the verb's own arguments died, not its agent ("shot dead by two officers") nor an age ("dead at 95")
         return "kill"
     folded = _fold(verb.lemma_)
+    if verb.lemma_.lower() in _UNDERGO and node.dep_ in ("nsubj", "nsubjpass"):
+        # "two cables suffered severe damage", "40 people sustained injuries": what befell the subject is the
+        # object's happening, as "two cables were damaged", "40 people were injured" say it
+        undergone = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        if undergone is not None:
+            noun = undergone.lemma_.lower()
+            return _fold(_NOMINAL_VERB.get(noun, noun))
     if not folded and node.dep_ in ("nsubj", "nsubjpass"):
         # "five people had received treatment after being injured": the subject of a support verb is the
         # understood subject of its adjunct clause, which says what befell it.

@@ -21,9 +21,10 @@ from storyline.nlp.claim_identity import (
     magnitude_of,
     whole_of,
 )
+from storyline.nlp.claim_shots import shots_of
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, headline_parse, sent_index, sentence_bounds
-from storyline.nlp.headline import headline_offset, parse_alone
+from storyline.nlp.headline import headline_offset, parse_alone, sentence_cased
 from storyline.nlp.quantities import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -201,6 +202,14 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
     # A number right after a proper name names a version or model ("Windows 10", "North Korea 2.0").
     if before is not None and before.tag_ in ("NNP", "NNPS") and not qualified:
         return True
+    # A number hyphenated to a proper name or capitals names a model ("AK-47 rifles", "F-16s", "MiG-29"), as
+    # the ECB+ tokens split them ("AK - 47"); one-token "AK-47" is no number at all.
+    if (
+        before is not None and before.text in ("-", "–") and phrase.start > 1
+        and (doc[phrase.start - 2].tag_ in ("NNP", "NNPS") or doc[phrase.start - 2].text.isupper())
+        and not doc[phrase.start - 2].like_num
+    ):
+        return True
     # The second half of a score or tally ("passed 68-32"): its first half was not a claim either.
     if before is not None and before.text in ("-", "–") and phrase.start > 1 and doc[phrase.start - 2].like_num:
         return True
@@ -306,7 +315,9 @@ def _valued(main: Token) -> Token | None:
 def _counted_head(phrase: _Phrase, unit_end: Token, money: bool = False) -> Token | None:
     """The noun the number counts: "11,000 troops", "thousands of troops", "40% of voters"; for a sum, what it is
     the value of."""
-    main = unit_end if unit_end.lower_ in _PERCENT | set(MEASURES) | set(CURRENCY_WORDS) else phrase.main
+    # "per cent" is the British two-word "percent": its "cent" is the unit word, never what is counted
+    per_cent = unit_end.lower_ == "cent" and unit_end.i > 0 and unit_end.nbor(-1).lower_ == "per"
+    main = unit_end if per_cent or unit_end.lower_ in _PERCENT | set(MEASURES) | set(CURRENCY_WORDS) else phrase.main
     head: Token | None
     if main.dep_ in ("nummod", "quantmod") and main.head.pos_ in ("NOUN", "PROPN") and main.head.i > main.i:
         head = main.head
@@ -454,7 +465,8 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     if casualty:
         # "Ten dead", "80 hurt", "at least 50 injured": people, of whom the word after says what befell them
         head, predicate = None, casualty
-    if head is None and unit is None and predicate in CASUALTY_PREDICATES:
+    age = phrase.main.dep_ == "pobj" and phrase.main.head.lower_ == "at"  # "dies at 91", "was killed at 25"
+    if head is None and unit is None and predicate in CASUALTY_PREDICATES and not age:
         # "killing 10 people and injuring 80", "50 were injured", "five hurt": a bare number that is killed or
         # injured counts people (the verbs take living things), as the noun left out says
         counted = "people"
@@ -470,6 +482,11 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # "the 6.1-magnitude quake", "registering 6.1 on the Richter scale", "a magnitude of 5.9": the shock's
         # magnitude, whatever verb reports the shock
         counted, predicate = magnitude.counted, ""
+    shots = shots_of(head) if unit is None and magnitude is None else None
+    if shots is not None:
+        # "shot seven times", "seven bullets hit him", "hit by seven bullets": the victim's wounds, one count
+        # whatever the words; "fired 11 shots", "11 rounds were fired": the shots fired, another
+        counted, predicate = shots.counted, shots.predicate
     distance = distance_of(doc[end - 1]) if unit in _LENGTHS and head is None else None
     if distance is not None:
         # "1,150 kilometers southeast of Tehran": the distance from Tehran of the place lying there
@@ -514,6 +531,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # a thing lying at a distance ("a motorist 50 miles north of Detroit") is not the story's place: its
         # distance is measured apart
         scope=f"at:{distance.beside.lemma_.lower()}" if distance is not None and distance.beside is not None
+        else f"body:{shots.part}" if shots is not None and shots.part
         else claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
         holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
@@ -553,8 +571,8 @@ def extract_claims(doc: Doc) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _shifted(ref: Ref | None, at: int) -> Ref | None:
-    return None if ref is None else Ref(ref.start + at, ref.end + at, ref.text)
+def _shifted(ref: Ref | None, at: int, title: str) -> Ref | None:
+    return None if ref is None else Ref(ref.start + at, ref.end + at, title[ref.start : ref.end])
 
 
 def headline_claims(doc: Doc, parse: Callable[[str], Doc]) -> tuple[Claim, ...]:
@@ -566,18 +584,27 @@ def headline_claims(doc: Doc, parse: Callable[[str], Doc]) -> tuple[Claim, ...]:
         return ()
     title, at = found
     sent = sent_index(doc, at)
+    cased = sentence_cased(title, doc)
     return tuple(
         replace(
             claim,
             start=claim.start + at,
             end=claim.end + at,
             sent=sent,
-            source=_shifted(claim.source, at),
-            holder=_shifted(claim.holder, at),
-            where=_shifted(claim.where, at),
+            text=title[claim.start : claim.end],
+            counted=_as_written(claim.counted, cased, title),
+            source=_shifted(claim.source, at, title),
+            holder=_shifted(claim.holder, at, title),
+            where=_shifted(claim.where, at, title),
         )
-        for claim in extract_claims(parse(title))
+        for claim in extract_claims(parse(cased))
     )
+
+
+def _as_written(phrase: str, cased: str, title: str) -> str:
+    """A phrase of the re-cased headline as the headline writes it."""
+    at = cased.find(phrase) if phrase else -1
+    return title[at : at + len(phrase)] if at >= 0 else phrase
 
 
 class ClaimsExtractor:

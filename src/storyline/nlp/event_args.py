@@ -31,6 +31,8 @@ GENERIC = "GENERIC"
 NAME = "NAME"
 """Label of a participant named by a proper noun the entity recogniser missed ("Montalvo was charged")."""
 PRONOUN = "PRON"
+COUNT = "COUNT"
+"""Label of a participant named by a bare number, the subject of a passive ("46 were arrested", "one was charged")."""
 """Label of a participant that is a pronoun whose antecedent the text around does not give."""
 
 
@@ -104,6 +106,9 @@ class Participants:
                     self.generic[token.i] = self._add(token, GENERIC)
             elif pos == "PROPN" and _missed_name(token) and token.i not in self.by_token:
                 self.generic[token.i] = self._add(token, NAME)
+            elif pos == "NUM" and token.dep_ == "nsubjpass" and token.i not in self.by_token:
+                # A bare number as a passive's subject counts the people acted on: "46 were arrested".
+                self.generic[token.i] = self._add(token, COUNT)
 
     # -- references --------------------------------------------------------------------------------
 
@@ -126,7 +131,11 @@ class Participants:
 
     def named(self, index: int) -> bool:
         """The participant is a mention of a named actor (not a generic noun or a bare pronoun)."""
-        return self.spans[index].label not in {GENERIC, PRONOUN}
+        return self.spans[index].label not in {GENERIC, PRONOUN, COUNT}
+
+    def counted(self, index: int) -> bool:
+        """The participant is a bare number counting people ("46 were arrested")."""
+        return self.spans[index].label == COUNT
 
     def missed(self, index: int) -> bool:
         """The participant is a proper noun the entity recogniser missed."""

@@ -713,6 +713,11 @@ class _Coder:
             # is as likely a product or a place ("bought the Dreamliner"), and it would tell reports apart.
             actors = [m for m in actors if not self.parts.missed(m)]
             recipients = [m for m in recipients if not self.parts.missed(m)]
+        if trigger.type.lower() not in self.vocab.words("counted_types"):
+            # A count of people killed or hurt ("600 were killed in an earthquake") is a toll that disasters report as
+            # often as attacks; a count of people arrested or charged is of people the state acted on.
+            actors = [m for m in actors if not self.parts.counted(m)]
+            recipients = [m for m in recipients if not self.parts.counted(m)]
         # What the act moves or tests ("deployed thousands of troops") is its theme, never a party to it.
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]

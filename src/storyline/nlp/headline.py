@@ -3,6 +3,8 @@ out of the body, so it is parsed on its own and its reports join the article's q
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -30,6 +32,47 @@ def _words(text: str) -> set[str]:
 def _title_case(title: str) -> bool:
     words = [w for w in title.split() if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+_CASED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def sentence_cased(title: str, doc: Doc) -> str:
+    """A title-case headline in the case its article's body writes each word ("Teen Shot 11 Times" -> "Teen shot 11
+    times", "Five Wounded by Quake in Southern Iran" -> "Five wounded by quake in southern Iran"): the parser, trained
+    on running text, reads capitalised words as names ("Shot" a proper noun, "Times" a newspaper), so a headline's
+    verbs and counted nouns are lost. A word keeps its capital when the body writes it capitalised inside a sentence
+    more often than in lower case (names); the first word keeps its own; acronyms ("NFL") and any headline not in
+    title case are left as written. Same length as ``title``, so offsets into it hold."""
+    if not _title_case(title):
+        return title
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for token in doc:
+        if not token.is_alpha:
+            continue
+        if token.is_lower:
+            lower[token.lower_] += 1
+        elif token.is_title and not token.is_sent_start:
+            capitalised[token.lower_] += 1
+    words = list(_CASED_WORD.finditer(title))
+    keys = [w.group(0).split("-")[0].lower() for w in words]
+    name = [capitalised[k] > lower[k] for k in keys]
+    out = list(title)
+    for n, match in enumerate(words):
+        word = match.group(0)
+        # the first word, a word in lower case, an initial ("U. S."), an acronym ("NFL") or a name cased inside
+        # ("LaRue") keep their case; "Shot", "Hit-And-Run" and the article "A" are title case
+        plain = word == "A" or all(len(part) > 1 and part[1:].islower() for part in word.split("-") if part)
+        # a word the body never writes beside a name the body writes is part of it ("Yvonne Hiller")
+        unseen = not capitalised[keys[n]] and not lower[keys[n]]
+        beside_name = (n > 0 and name[n - 1]) or (n + 1 < len(words) and name[n + 1])
+        if n == 0 or not word[:1].isupper() or not plain or name[n] or (unseen and beside_name):
+            continue
+        cased = word.lower()
+        if len(cased) == len(word):
+            out[match.start() : match.end()] = cased
+    return "".join(out)
 
 
 def _headlinese(head: Doc) -> list[Report]:

@@ -14,6 +14,7 @@ from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.antecedents import Referent, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
+from storyline.nlp.issuers import author_word, earlier_document, is_definite, is_document
 from storyline.nlp.mentions_roles import role_head
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
@@ -41,7 +42,8 @@ _PLACE_NOUNS = {"city": "city", "town": "city", "village": "city", "municipality
 _ANY_ORGANISATION = frozenset({
     "organization", "organisation", "agency", "company", "firm", "group", "corporation", "business", "institution",
     "body", "charity", "foundation", "association", "network", "carrier", "airline", "automaker", "manufacturer",
-    "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre",
+    "retailer", "publisher", "broadcaster", "newspaper", "institute", "center", "centre", "giant", "maker",
+    "carmaker", "team", "club",
 })  # fmt: skip
 """Nouns an article may call any organisation by, unlike "the government" or "the party"."""
 _OUTLETS = frozenset({
@@ -84,6 +86,8 @@ def _words_in(short: str, long: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "sgps"})
+"""A firm's legal form, which the tagger sometimes reads as a firm of its own ("Chrysler | LLC")."""
 _ACRONYM_OPTIONAL = frozenset({
     "of", "and", "the", "for", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "sa",
 })  # fmt: skip
@@ -492,6 +496,10 @@ class SpeakerResolver:
             )
             kind = "person" if name or personal else "unknown"
             return self._person(Speaker(mention, name or strip_name(span.text), kind), title, affiliation)
+        if is_document(token) and token.lemma_.lower() not in _OUTLETS:
+            author = self._author(token, content)
+            if author is not None:  # "a statement from the Indian government", and "the statement" after it
+                return replace(author, mention=mention)
         noun_kind = self.lexicon.noun_kind(token.lemma_)
         if noun_kind == "group":
             body = self._body_named(token)
@@ -538,6 +546,26 @@ class SpeakerResolver:
             if found:
                 return replace(found, mention=mention)
         return Speaker(mention, span.text, "group")
+
+    def _author(self, token: Token, content: tuple[int, int]) -> Speaker | None:
+        """Who wrote or issued the document ``token`` heads, named in its own phrase or by the verb that issues it;
+        "the statement" with none is the one issued before under that noun ("a statement from the Indian government
+        ... the statement said", through any "the statement" between). Only a person or an organisation, named outside
+        quote marks and the content."""
+
+        def outside(t: Token) -> bool:
+            return not self.quoted(t.idx) and not content[0] <= t.idx < content[1]
+
+        author = author_word(token, self.is_source)
+        earlier: Token | None = token
+        while author is None and earlier is not None and is_definite(earlier):
+            # back along "the statement ... the Indian statement ... the statement" to the one whose author is named
+            earlier = earlier_document(earlier, lambda t: not outside(t))
+            author = author_word(earlier, self.is_source) if earlier is not None else None
+        if author is None or not outside(author) or is_document(author):
+            return None
+        found = self.resolve(author)
+        return found if found is not None and found.kind in ("person", "organisation") else None
 
     def _named_next(self, token: Token) -> Speaker | None:
         """The person an indefinite description stands for when the next sentence names who it was: "A Brooklyn
@@ -723,6 +751,11 @@ class SpeakerResolver:
         ent = entity_of(firm) if firm is not None else None
         if ent is not None and ent.end <= token.i:
             return ent  # "the Press Association news agency": the name it carries
+        words = [d for c in left for d in c.subtree]
+        if token.lemma_.lower() in _ANY_ORGANISATION and not any(
+            d.pos_ == "PROPN" and d.ent_type_ not in ("GPE", "NORP") for d in words
+        ):
+            return None  # "the US software giant", "the German carmaker": where a firm is based, not which one
         return _trim(self.doc, min(c.left_edge.i for c in left), token.i + 1)
 
     def _fuller_description(self, token: Token, paragraph: int) -> Span | None:
@@ -901,6 +934,10 @@ class SpeakerResolver:
             and self.full_name(ent[1].text, ent.start_char)
         ):
             kind = "person"  # "Professor Varoufakis says" tagged ORG, named in full before
+        if kind == "organisation" and ent.text.lower().strip(".") in _LEGAL_FORMS and ent.start > 0:
+            firm = entity_of(ent.doc[ent.start - 1])  # "Chrysler LLC" tagged as two firms: one name
+            if firm is not None and firm.label_ == "ORG":
+                ent = Span(ent.doc, firm.start, ent.end, label="ORG")
         if kind != "person":
             name = strip_org(ent.text) if kind != "group" else ent.text
             if kind == "organisation" and _ACRONYM.fullmatch(name):

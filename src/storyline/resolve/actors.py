@@ -44,7 +44,7 @@ from storyline.resolve.actor_lookup import NameLookup
 from storyline.resolve.companies import company_code
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP, given_name_gender
-from storyline.resolve.home_state import clear_state, is_state_body, state_mentions
+from storyline.resolve.home_state import clear_state, institution_of_no_state, is_state_body, state_mentions
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.lone_names import LoneNames
 from storyline.resolve.names import LEGAL_FORMS, ORGANISATION_HEADS, name_key, slug
@@ -547,6 +547,8 @@ def _national_body(name: str) -> str:
     candidates = [" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n]
     if " of " in name:
         candidates.append(name.rsplit(" of ", 1)[1])
+    if institution_of_no_state(name):
+        return ""  # "Jamaica Hospital", "Tehran University": the state word places the institution
     for text in candidates:
         entry = gazetteer.lookup(text)
         if entry is not None and entry.type == "state" and entry.code:

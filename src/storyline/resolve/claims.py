@@ -13,6 +13,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.names import slug
 from storyline.resolve.places import compatible_places, place_key
 from storyline.resolve.sharing import compact, shared
@@ -30,6 +31,11 @@ SAME_THING: dict[str, str] = {
     **dict.fromkeys(["shell", "shells", "rounds", "munitions"], "shell"),
     **dict.fromkeys(["missile", "missiles", "rockets", "rocket"], "missile"),
     **dict.fromkeys(["country", "countries", "nations", "states"], "country"),
+    # WordNet 3.0 cable.n.02 "cable, line, transmission line" (a conductor of signals or power), and the adjectives
+    # of underwater.a.01's cluster (submarine.s.01 "submarine, undersea", submerged.s.01 "underwater"): "three
+    # undersea cables", "three major underwater data lines" and "three submarine cables" count one thing
+    **dict.fromkeys(["cable", "cables", "line", "lines"], "cable"),
+    **dict.fromkeys(["underwater", "undersea", "submarine", "subsea", "sub-sea"], "underwater"),
     # What a jewel theft takes, after WordNet 3.0: the hyponyms of jewelry.n.01 ("jewellery", "ring", "necklace",
     # "bracelet", "earring", "brooch") and of gem.n.02 ("jewel, gem, precious stone", with diamond.n.02).
     **dict.fromkeys(
@@ -80,6 +86,11 @@ _POST_MODIFIER = re.compile(
 # a modifier or an actor.
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
 _GENERIC_HEADS = frozenset(["person", "thing", "one"])
+# What measures a share by asking people (WordNet 3.0 poll.n.01 "opinion poll, public opinion poll, canvass" and
+# survey.n.01): a figure it gives is its own.
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ing|ed)$")
+_PLURAL = re.compile(r"^\w+[^s'’]s$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
@@ -120,7 +131,13 @@ class _Item:
 def _core(counted: str) -> str:
     # stripped first: a counted phrase running to a headline's end ("3 DEAD due to Molotov cocktail at Bank\n\n")
     # keeps its line break, which the post-modifier pattern's end-of-text anchor does not pass
-    return _POST_MODIFIER.sub("", counted.strip()).strip()
+    core = _POST_MODIFIER.sub("", counted.strip()).strip()
+    # a participle after a plural noun post-modifies it: "288 candidates running for 125 seats", "37 of the
+    # candidates registered in the capital" count candidates, not runnings
+    words = core.split()
+    if len(words) > 1 and _PARTICIPLE.match(words[-1]) and _PLURAL.match(words[-2]):
+        return " ".join(words[:-1])
+    return core
 
 
 def _fold(word: str) -> str:
@@ -193,7 +210,7 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     where_id = place_key(where.text) if where is not None and head != "magnitude" else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else "",
+        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else _poll(ref.claim),
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
@@ -209,6 +226,16 @@ def _measurer(index: ActorIndex, ref: ClaimRef) -> str:
         return ""
     actor = index.resolve(ref.article_id, ref=claim.source) if claim.source is not None else None
     return actor or slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
+
+
+def _poll(claim: Claim) -> str:
+    """For a share a poll or survey gives ("An opinion poll for the Kathimerini newspaper found that 68 per cent of
+    Greeks believe ..."), that poll as its source names it: two polls ask two questions of two samples, so their
+    shares are two quantities, as two agencies' magnitudes are; "" for any other claim."""
+    name = claim.source_name or ""
+    if claim.unit != "%" or not _POLL.search(name):
+        return ""
+    return slug(re.sub(r"^(?:an?|the|another)\s+", "", name, flags=re.IGNORECASE))
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
@@ -411,9 +438,11 @@ def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str]
     where = claim.where
     restrictive = item.where if where is not None and where.text in claim.counted else ""
     holder = "" if item.head == "distance" else item.holder
-    tail = _COMPLEMENT.match(claim.counted[len(item.core) :].strip()) if claim.counted.startswith(item.core) else None
-    # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted
-    complement = frozenset(_fold(w) for w in tail.group(0).split()) if tail else frozenset()
+    rest = claim.counted[len(item.core) :].strip() if claim.counted.startswith(item.core) else ""
+    # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted, and
+    # so may a participle the core left out ("51 wins coming by way of knockout" are not described as "58 wins")
+    said = rest.split() if _COMPLEMENT.match(rest) or (rest and _PARTICIPLE.match(rest.split()[0])) else []
+    complement = frozenset(_fold(w) for w in said)
     # modifiers and what befell the counted are left to the group, which holds only claims whose modifiers nest
     # and whose verbs agree or one says nothing ("fired 23 missiles during 16 tests", "conducted over 20 missile
     # tests")
@@ -484,10 +513,13 @@ def group_claims(
     loose: list[ClaimRef] = []
     pool: dict[Hashable, Any] = {}
     lead_dates: Counter[str] = Counter()
+    moments: dict[tuple[str, int], str] = {}
     for analysis in analyses:
         lead_dates.update(story_dates(analysis.times))
+        narration = narrated(analysis.times)
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
+            moments[(ref.article_id, claim.start)] = moment(ref, narration)
             item = _item(index, ref, analysis.mentions, pool)
             if item is None:
                 loose.append(ref)
@@ -508,8 +540,16 @@ def group_claims(
     for refs, topic, bucket_items in built:
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
         status = judge([r.claim for r in refs], _places(refs))
+        # a toll given for two days is an update: only counts held for one day can disagree
+        days = (
+            same_moment(refs, moments)
+            if running((i.predicate for i in bucket_items), (i.head for i in bucket_items))
+            else [refs]
+        )
         if status == "differ" and not (
-            _outlets_clash(refs) and _described_alike_differ(bucket_items) and not _one_outlet_clashes(refs)
+            any(_outlets_clash(day) for day in days)
+            and _described_alike_differ(bucket_items)
+            and not _one_outlet_clashes(refs)
         ):
             status = "incomparable"
         result.append((status, topic, tuple(refs)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 from storyline.model import Actor
 from storyline.resolve.knowledge import load_agent_nouns, load_agent_phrases
@@ -56,6 +57,24 @@ def body_nouns() -> frozenset[str]:
 def body_phrases() -> frozenset[str]:
     """Bodies of two words or more of the same sectors ("air force"), whose last word alone is no body."""
     return frozenset(p for p, code in load_agent_phrases().items() if code in _SECTORS and len(p.split()) == 2)
+
+
+# Sectors of the agents dictionary whose bodies no state owns by their name alone: a hospital, a university, a newspaper
+# or broadcaster, a business ("Jamaica Hospital" is in Queens, "Tehran University" is no body of Iran). Churches and
+# unions are not among them: the coding guidelines give a national church or union its state ("the Greek Orthodox
+# Church", "the Canadian Auto Workers").
+_OTHER_SECTORS = frozenset({"~HLH", "~EDU", "~MED", "~BUS", "~BUSAGR"})
+
+
+def institution_of_no_state(name: str) -> bool:
+    """Whether a word of an organisation's name is a hospital, university, media or business noun of the agents
+    dictionary ("Jamaica Hospital", "University of Athens", "Greek Sky TV"): a state word in it places it, and
+    does not make it that state's body."""
+    nouns, phrases = load_agent_nouns(), load_agent_phrases()
+    words = [w.strip(".,'\"()").lower() for w in name.split()]
+    found = {nouns.get(w) or nouns.get(_singular(w)) for w in words}
+    found |= {phrases.get(" ".join(pair)) for pair in pairwise(words)}
+    return bool(found & _OTHER_SECTORS)
 
 
 def _singular(word: str) -> str:

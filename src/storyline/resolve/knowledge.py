@@ -218,7 +218,9 @@ class Knowledge:
         Records that share a name are one person listed twice (the dictionaries repeat leaders across their
         sources; ``recent.actors.txt`` extends older records): their offices are pooled.
         """
-        return tuple(o for r in self.find(name) for o in r.offices if o.held_on(day))
+        # A state's own record ("TURKMENISTAN", its capital "ASHGABAT", with the Soviet years dated "[USRTKM ...]")
+        # lists where the state is, no office anyone holds: a person or body named like it holds none of it.
+        return tuple(o for r in self.find(name) if not _state_record(r) for o in r.offices if o.held_on(day))
 
     def state_variants(self) -> Iterator[tuple[str, str]]:
         """(three-letter code, name) for every name of every state record (no dated offices)."""
@@ -226,6 +228,12 @@ class Knowledge:
             if record.source == "Phoenix.Countries.actors.txt" and record.code and len(record.code) == 3:
                 for name in record.names:
                     yield record.code, name
+
+
+def _state_record(record: KnownActor) -> bool:
+    """A state's own record in the countries dictionary: a code of it, default or dated, is a state's three letters."""
+    codes = [record.code or "", *(o.code for o in record.offices)]
+    return record.source == "Phoenix.Countries.actors.txt" and any(len(code) == 3 for code in codes)
 
 
 @lru_cache(maxsize=1)

@@ -92,7 +92,7 @@ def _after_analysis(after: Callable[[], None] | None) -> None:
     from storyline.nlp.pipeline import release_nlp
 
     release_nlp()
-    release_free_memory()
+    release_free_memory(freeze=True)  # the worker only draws from now on: its collections skip the tables
     if after is not None:
         after()
 
