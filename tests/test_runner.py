@@ -101,12 +101,14 @@ def test_adding_an_article_updates_the_story(tmp_path: Path, seeds_dir: Path) ->
 
 
 def test_releasing_the_model_after_the_analysis_changes_only_the_cache(tmp_path: Path, seeds_dir: Path) -> None:
+    from storyline.ingest.build import _identifier
     from storyline.nlp.pipeline import load_nlp
 
     seed = str(seeds_dir / "000_fe26be01c2e66897.txt")
     kept = run([seed], kb=tmp_path / "kept.db", manifest=seeds_dir / "manifest.csv")
-    assert load_nlp.cache_info().currsize == 1
+    assert load_nlp.cache_info().currsize == 1 and _identifier.cache_info().currsize == 1
     released = run([seed], kb=tmp_path / "released.db", manifest=seeds_dir / "manifest.csv", release_model=True)
     assert load_nlp.cache_info().currsize == 0  # the next analysis loads the model again
+    assert _identifier.cache_info().currsize == 0  # and the next read the language identifier
     assert gc.get_freeze_count() > 0  # what survived is left out of later collections (conftest thaws it)
     assert released.story == kept.story and released.summary == kept.summary

@@ -16,6 +16,7 @@ from storyline import __version__
 from storyline.errors import ConfigError, StorylineError
 from storyline.heap import release_free_memory
 from storyline.ingest import read_inputs
+from storyline.ingest.build import release_identifier
 from storyline.ingest.sanitize import failed_skip
 from storyline.model import Article, ArticleAnalysis, Failed, Skip, Story
 from storyline.nlp.pipeline import release_nlp
@@ -133,10 +134,11 @@ def run(
     same, in input order, whatever the number of jobs. ``pool`` (its ``jobs`` replace ``jobs``): worker
     processes the caller keeps for its own later work (storyline.scale.drawing draws a brief's pictures there).
     ``collect=True`` also returns every stored article and analysis (for scoring; memory then grows with the
-    pile, which a run otherwise streams through). ``release_model=True`` drops the cached spaCy pipeline once
-    the analysis is done (a one-shot command's story stage then runs in less memory; a process that runs
-    again would load the model again) and leaves every object alive at that point out of the cyclic
-    collector's later passes (``heap.release_free_memory(freeze=True)``: for a process that ends after this run).
+    pile, which a run otherwise streams through). ``release_model=True`` drops the cached spaCy pipeline and
+    the language identifier once the analysis is done (a one-shot command's story stage then runs in less
+    memory; a process that runs again would load them again) and leaves every object alive at that point out
+    of the cyclic collector's later passes (``heap.release_free_memory(freeze=True)``: for a process that ends
+    after this run).
     """
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine '{engine}' (use one of: {', '.join(ENGINES)})")
@@ -221,8 +223,9 @@ def run(
                 store_all(analyze_on_dask(to_analyse(), settings, client=client))
         else:
             store_all(analyze_jobs(to_analyse(), settings, jobs=jobs, workers=pool))
-        if release_model:
+        if release_model:  # nothing is read or analysed after this: the model and the language identifier go
             release_nlp()
+            release_identifier()
         # The analysis stage's freed pages, before the story stage allocates its own; a one-shot process (the
         # model released) also freezes what is left, so the story stage's and the brief's collections skip it.
         release_free_memory(freeze=release_model)

@@ -36,6 +36,13 @@ def _load_identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def release_identifier() -> None:
+    """Drop the cached language identifier: the next ``detect_language`` loads it afresh. Unpacked, it holds
+    some 70 MB (a 100-article run's process went from 268 to 197 MB without it), which a one-shot command
+    would otherwise carry through its story stage, long after the last article was read."""
+    _identifier.cache_clear()
+
+
 def detect_language(body: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability) of the body's language."""
     code, prob = _identifier().classify(body)
