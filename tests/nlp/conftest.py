@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from storyline.nlp import claims, paragraphs, times  # noqa: F401  (registers the components)
+from storyline.nlp import claims, mentions, paragraphs, quotes, times  # noqa: F401  (registers the components)
 from storyline.nlp.extensions import register_extensions
 from storyline.settings import DEFAULT_MODEL
 
@@ -19,4 +19,15 @@ def claims_pipeline() -> Language:
     pipeline.add_pipe("storyline_paragraphs", before="parser")
     pipeline.add_pipe("storyline_times")
     pipeline.add_pipe("storyline_claims")
+    return pipeline
+
+
+@pytest.fixture(scope="session")
+def speakers_pipeline() -> Language:
+    """The statistical model with the paragraphs, mentions and quotes components: what a quote's speaker reads."""
+    register_extensions()
+    pipeline = spacy.load(DEFAULT_MODEL)
+    pipeline.add_pipe("storyline_paragraphs", before="parser")
+    pipeline.add_pipe("storyline_mentions")
+    pipeline.add_pipe("storyline_quotes")
     return pipeline

@@ -9,21 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.model import Quote
-from storyline.nlp import mentions, paragraphs, quotes  # noqa: F401  (registers the components)
-from storyline.nlp.extensions import register_extensions
 from storyline.nlp.quotes import _verb_read_as_noun
 from storyline.nlp.speakers import _titled_person, expands
-from storyline.settings import DEFAULT_MODEL
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    register_extensions()
-    pipeline = spacy.load(DEFAULT_MODEL)
-    pipeline.add_pipe("storyline_paragraphs", before="parser")
-    pipeline.add_pipe("storyline_mentions")
-    pipeline.add_pipe("storyline_quotes")
-    return pipeline
+@pytest.fixture
+def nlp(speakers_pipeline: Language) -> Language:
+    return speakers_pipeline
 
 
 def _speaker(nlp: Language, text: str, words: str) -> str | None:

@@ -4,23 +4,14 @@ on text written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from storyline.model import Quote
-from storyline.nlp import mentions, paragraphs, quotes  # noqa: F401  (registers the components)
-from storyline.nlp.extensions import register_extensions
-from storyline.settings import DEFAULT_MODEL
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    register_extensions()
-    pipeline = spacy.load(DEFAULT_MODEL)
-    pipeline.add_pipe("storyline_paragraphs", before="parser")
-    pipeline.add_pipe("storyline_mentions")
-    pipeline.add_pipe("storyline_quotes")
-    return pipeline
+@pytest.fixture
+def nlp(speakers_pipeline: Language) -> Language:
+    return speakers_pipeline
 
 
 def _speaker(nlp: Language, text: str, words: str) -> str | None:
