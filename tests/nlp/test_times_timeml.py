@@ -476,3 +476,31 @@ def test_a_two_digit_year_takes_the_nearer_century() -> None:
 )
 def test_vague_and_open_references(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rate per minute is a SET, as per hour or per day.
+        ("The pumps pushed 300 litres onto the roof every minute.", [("every minute", "SET", "PT1M")]),
+        # A plural unit with no count after "the coming", "the past": an open amount, never one unit.
+        ("Planners expect the coast to change in the coming decades.", [("the coming decades", "DATE", "FUTURE_REF")]),
+        ("Fares have crept up over the past decades.", [("the past decades", "DURATION", "PXY")]),
+        ("The feud between the two clans lasted several decades.", [("several decades", "DURATION", "PXY")]),
+        ("The lease ran for two decades.", [("two decades", "DURATION", "P20Y")]),
+        # A deadline told with "by" and no past tense lies ahead; in the past it is the one gone by.
+        ("The aim is a vote by Friday, officials say.", [("Friday", "DATE", "2024-11-15")]),
+        ("The forms had been signed by Friday.", [("Friday", "DATE", "2024-11-08")]),
+        # A clock time given again in another zone, in brackets, still takes the day written after both.
+        ("A tremor struck at 09:10 (0540 GMT) on Monday, the agency said.",
+         [("09:10", "TIME", "2024-11-11T09:10"), ("0540 GMT", "TIME", "2024-11-11T05:40Z"),
+          ("Monday", "DATE", "2024-11-11")]),
+    ],
+)
+def test_timeml_kinds_round_11(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_a_24_hour_clock_with_hours_after_at() -> None:
+    # Wire copy's "at 17:06 hours" is a time of day; the pattern asks for "at" ("lasted 2:30 hours" is how long).
+    assert normalize("17:06 hours", WED).value == "2024-11-13T17:06"  # type: ignore[union-attr]

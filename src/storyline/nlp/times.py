@@ -207,6 +207,8 @@ _PATTERNS: tuple[TimePattern, ...] = (
         gate=("digit", ()),
         starts=Starts(digit_runs=True),
     ),
+    # A 24-hour clock with "hours" after "at": "at 17:06 hours" ("lasted 2:30 hours" is how long, not when).
+    TimePattern(re.compile(r"(?<=\bat\s)\d{1,2}:\d{2}\s+hours\b"), gate=("text", (" hours",))),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
     TimePattern(
         re.compile(
@@ -241,7 +243,7 @@ _PATTERNS: tuple[TimePattern, ...] = (
     # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
     TimePattern(
         re.compile(
-            r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|decade|morning|afternoon|"
+            r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|season|quarter|hour|minute|decade|morning|afternoon|"
             rf"evening|night|{_WEEKDAY_NAMES.lower()})\b|\bannually\b|"
             r"\bevery\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|other)\s+"
             r"(?:days|weeks|months|years|decades)\b|\bevery\s+other\s+(?:day|week|month|year)\b|"

@@ -156,7 +156,7 @@ _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?
 # "recent times" stays the vague past.
 _PAST_REF = re.compile(r"^(?:recent\s+times|recently|the past|lately|the recent past)$")
 _FUTURE_REF = re.compile(
-    r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years)$|^the\s+(?:(?:foreseeable|near|distant|immediate)\s+)?future$"
+    r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years|decades)$|^the\s+(?:(?:foreseeable|near|distant|immediate)\s+)?future$"
 )
 _CENTURY = re.compile(
     r"^(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -486,8 +486,9 @@ def _period(amount: str, unit: str) -> Timex:
     words = amount.split()
     count = None if words[0] in _VAGUE_COUNTS or amount in _VAGUE_COUNTS else _count(words[0])
     code = _UNITS[unit]
-    if count is not None and unit in {"decade", "century"}:
-        count, code = count * (10 if unit == "decade" else 100), "Y"
+    if unit in {"decade", "century"}:
+        # TIMEX3 counts decades and centuries in years; an open count stays open ("several decades": PXY)
+        count, code = None if count is None else count * (10 if unit == "decade" else 100), "Y"
     number = "X" if count is None else str(count)
     return Timex(f"P{'T' if code.startswith('T') else ''}{number}{code.lstrip('T')}", kind="duration")
 
@@ -572,7 +573,8 @@ def _duration(core: str, lowered: str) -> Timex | None:
     if m := _ADJ_DURATION.fullmatch(core):
         return _period(m[1], _unit(m[2])) if _count(m[1].split()[0]) is not None else None
     if m := _DURATION_THE_PAST.fullmatch(core):
-        return _period("one", _unit(m[1]))
+        # "the past week" is one week; "the past decades", with no count, an amount TimeML leaves open (PXY)
+        return _period("several" if core.endswith("s") else "one", _unit(m[1]))
     if m := _UNITS_LATER.fullmatch(core):
         # "returned minutes later": an amount with no number, counted like "two minutes later" (a DURATION)
         core = m[1]

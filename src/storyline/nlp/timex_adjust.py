@@ -46,7 +46,9 @@ def told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> lis
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+# The same time given in another zone may stand between a clock and its day: "09:10 hours (0440 GMT) on Monday",
+# "1052 GMT (1852 HKT), April 10"; the closing bracket after the second clock is read as such.
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*|\)\s*)?,?\s*(?:on\s+)?")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 
 
@@ -57,7 +59,10 @@ def clock_on_day(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
     for i, record in enumerate(out):
         if record.type != "TIME" or not record.value or not _DAY_VALUE.match(record.value) or "T" not in record.value:
             continue
-        for j, between in ((i + 1, _CLOCK_THEN_DAY), (i - 1, _DAY_THEN_CLOCK)):
+        after = i + 1
+        while after < len(out) and out[after].type == "TIME" and out[after].sent == record.sent:
+            after += 1  # the clock in another zone, in brackets after this one
+        for j, between in ((after, _CLOCK_THEN_DAY), (i - 1, _DAY_THEN_CLOCK)):
             if not 0 <= j < len(out) or out[j].sent != record.sent or out[j].type != "DATE":
                 continue
             day = out[j]

@@ -15,13 +15,17 @@ _FUTURE_FORMS = {"hopes", "hoped", "hoping"}
 
 def direction_of(span: Span, signal: str = "") -> int:
     """The tense of the clause the expression sits in: +1 future ("will meet on Friday"), -1 past, 0 unknown.
-    "since" always looks back; "until" with no past tense looks ahead ("to remain closed until Friday")."""
+    "since" always looks back; "until" and "by" with no past tense look ahead ("to remain closed until Friday")."""
     if signal.lower() == "since":
         return -1
     tense = _tense(span)
     if signal.lower() == "from" and tense > 0:
         return 0  # "is to run from January 23 through March 9": the start may already lie behind
     if tense == 0 and signal.lower() in {"until", "till"}:
+        return 1
+    if tense == 0 and signal.lower() == "by" and not any(token.tag_ == "VBD" for token in span.sent):
+        # "the goal is passage by Friday": a deadline lies ahead, unless the sentence tells the past ("was able
+        # to restore services by Saturday", where the verb nearest the time is an infinitive)
         return 1
     return tense
 

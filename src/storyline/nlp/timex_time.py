@@ -21,9 +21,11 @@ _ZONE_HOURS = {
 }
 _ZONE_REGIONS = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
 # "08:30 UTC", "6:40 p.m.", "8 PM", "0800 UTC", optionally with the day: "16:00 UTC today", "12:00 UTC Monday".
-# The British write the minutes after a point ("8.40am"), read only with am/pm: alone "8.40" is a number.
+# The British write the minutes after a point ("8.40am"), read only with am/pm: alone "8.40" is a number. Wire
+# copy writes a clock on the 24-hour dial "at 17:06 hours" (times.py proposes it only after "at").
 CLOCK = re.compile(
-    r"^(?:at\s+)?(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*[ap]\.?m))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(utc|gmt|z|[a-z]{1,4}t)?"
+    r"^(?:at\s+)?(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*[ap]\.?m))?(?::(\d{2}))?(?:\s+hours)?\s*(a\.?m\.?|p\.?m\.?)?\s*"
+    r"(utc|gmt|z|[a-z]{1,4}t)?"
     r"(?:\s*\([^)]*\))?(?:,?\s+(today|yesterday|tomorrow|[a-z]+day))?$"
 )
 # TimeML writes midnight as the day's end: T24:00.
@@ -69,6 +71,7 @@ _SET_UNIT = {
     "season": "P1Y",
     "quarter": "P3M",
     "hour": "PT1H",
+    "minute": "PT1M",
     "decade": "P10Y",
 }
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
