@@ -491,6 +491,12 @@ def test_vague_and_open_references(nlp: Language, text: str, expected: list[tupl
         # A deadline told with "by" and no past tense lies ahead; in the past it is the one gone by.
         ("The aim is a vote by Friday, officials say.", [("Friday", "DATE", "2024-11-15")]),
         ("The forms had been signed by Friday.", [("Friday", "DATE", "2024-11-08")]),
+        # The last week of a run, and the week a market report ranks, are the week narrated (here the paper's).
+        ("Shares rose for a third week in a row.", [("a third week", "DATE", "2024-W46")]),
+        ("The index closed its best week since March.", [("week", "DATE", "2024-W46"), ("March", "DATE", "2024-03")]),
+        ("Prices fell for the fifth straight week.", [("the fifth straight week", "DATE", "2024-W46")]),
+        ("The talks went on for a week.", [("a week", "DURATION", "P1W")]),
+        ("Escaped inmate caught after week on the run", []),
         # A clock time given again in another zone, in brackets, still takes the day written after both.
         ("A tremor struck at 09:10 (0540 GMT) on Monday, the agency said.",
          [("09:10", "TIME", "2024-11-11T09:10"), ("0540 GMT", "TIME", "2024-11-11T05:40Z"),

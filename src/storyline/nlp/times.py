@@ -84,6 +84,9 @@ _HEDGE_BEFORE = re.compile(
 _OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
 # "three quarters of its value", "a quarter of the staff": a share, not a period.
 _SHARE = re.compile(r",?\s+of\s+(?:its|their|his|her|the|all|our|\d)", re.IGNORECASE)
+# A bare "week" is the week narrated only where a market report ranks it: "their best week since November" (not
+# "captured after week on the run", a headline's amount).
+_RANKED_WEEK = re.compile(r"\b(?:best|worst)\s+$", re.IGNORECASE)
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 
 
@@ -239,6 +242,17 @@ _PATTERNS: tuple[TimePattern, ...] = (
             re.IGNORECASE,
         ),
         gate=("lower", ("consecutive day", "straight day", "successive day")),
+    ),
+    # The last week of a run and the week a market report ranks: "for a fourth week in a row", "the third straight
+    # week", "their best week since November" (the week narrated, as the last day of a run is the day narrated).
+    TimePattern(
+        re.compile(
+            r"\b(?:(?:a|the)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+            r"(?:(?:consecutive|straight|successive)\s+week\b|week(?=\s+in\s+a\s+row\b))|"
+            r"(?:(?<=\bbest\s)|(?<=\bworst\s))week(?=\s+since\b)",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("week",)),
     ),
     # Sets, and "annual" before an amount the year adds up (a DURATION, see _ANNUAL_AMOUNTS).
     TimePattern(
@@ -700,6 +714,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "Black Monday", "Patch Tuesday": a named day
     if written.lower() == "recently" and text[max(0, start - 3) : start].lower() + text[end : end + 3] == "as  as":
         return False  # "as recently as last year": the time is the year told after it
+    if written.lower() == "week":
+        return bool(_RANKED_WEEK.search(text, max(0, start - 6), start)) and text[end : end + 6] == " since"
     if written.lower() == "now" and _idiom_now(text, start, end):
         return False  # "every now and then", "now and again": a frequency idiom, no TIMEX3
     if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:

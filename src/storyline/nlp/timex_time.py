@@ -102,6 +102,11 @@ _NTH_STRAIGHT_DAY = re.compile(
     r"^(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:consecutive|straight|successive)\s+day$"
 )
+# "for a fourth week in a row", "the third straight week", "their best week since November": the week narrated.
+_NTH_STRAIGHT_WEEK = re.compile(
+    r"^(?:(?:a|the)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:consecutive|straight|successive)\s+)?week$|^week$"
+)
 _DAY_SHIFT = {
     "the next day": 1,
     "the following day": 1,
@@ -264,6 +269,9 @@ def told_day(core: str, reference: date | None, year: int | None, made: type[Tim
         return None
     if _THAT_DAY.fullmatch(core) or _NTH_STRAIGHT_DAY.fullmatch(core):
         return made(reference.isoformat(), relative=True, note="the day being narrated")
+    if _NTH_STRAIGHT_WEEK.fullmatch(core):
+        year, week, _ = reference.isocalendar()
+        return made(f"{year}-W{week:02d}", relative=True, note="the week being narrated")
     if core in _DAY_SHIFT:
         value = (reference + timedelta(days=_DAY_SHIFT[core])).isoformat()
         return made(value, relative=True, note="relative to the day being narrated")
