@@ -309,7 +309,9 @@ def test_a_hedged_clock_time_is_approximate(nlp: Language) -> None:
 # strict F1 0.964, relaxed 0.971, type 1.000, value 0.945 (round 6, blocks a-d: 0.948, 0.957, 0.995, 0.913);
 # round 9: 0.968, 0.975, 1.000, 0.949.
 ECBPLUS = Path(__file__).resolve().parents[1] / "data" / "timeml" / "ecbplus"
-ECBPLUS_FLOORS = {"strict_f1": 0.965, "relaxed_f1": 0.972, "type_accuracy": 0.995, "value_f1": 0.945}
+# Round 11 added blocks g and h (51 articles): the round-10 rules 0.962 / 0.977 / 0.998 / 0.944, round 11 0.965 / 0.978
+# / 1.000 / 0.952 (strict lies under the 45 articles' 0.969 by block g's blind spans, "a day before", "over 30 years").
+ECBPLUS_FLOORS = {"strict_f1": 0.963, "relaxed_f1": 0.976, "type_accuracy": 0.995, "value_f1": 0.95}
 
 
 def test_ecbplus_timeml_floors() -> None:
@@ -320,7 +322,7 @@ def test_ecbplus_timeml_floors() -> None:
         "type_accuracy": scores.type_accuracy,
         "value_f1": scores.value_prf[2],
     }
-    assert scores.documents == 45 and scores.gold > 420
+    assert scores.documents == 51 and scores.gold > 530
     for name, floor in ECBPLUS_FLOORS.items():
         assert measured[name] >= floor, f"{name} {measured[name]:.3f} fell under its floor {floor}"
 
