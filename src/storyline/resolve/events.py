@@ -13,6 +13,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Event, MergeWhy, Ref, 
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.event_signs import earlier_act
 from storyline.resolve.home_state import is_state_body
 from storyline.resolve.knowledge import load_agent_nouns
 from storyline.resolve.names import slug
@@ -54,6 +55,10 @@ class _Report:
     """Actors and recipients that identify someone (see ``_identifies``)."""
     person: bool = False
     """Whether a named person takes part."""
+    people: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """The people among the actors and among the recipients, as resolved (not as the state they act for)."""
+    earlier: bool = False
+    """The report marks its act as an earlier one of its kind ("a previous arrest"; ``earlier_act``)."""
 
 
 @dataclass
@@ -73,9 +78,12 @@ class _Cluster:
     """The members' trigger words, stemmed (``_stem``)."""
     sentences: set[tuple[str, ...]] = field(init=False, repr=False, compare=False)
     """The members' sentences of ``COPY_WORDS`` words or more, lower-cased and split into words."""
+    people: tuple[set[str], set[str]] = field(init=False, repr=False, compare=False)
+    """The people the members name among the actors and among the recipients."""
 
     def __post_init__(self) -> None:
         self.articles, self.stems, self.sentences = set(), set(), set()
+        self.people = (set(), set())
         members, self.members = self.members, []
         for report in members:
             self.take(report)
@@ -88,6 +96,8 @@ class _Cluster:
         words = _words(report)
         if len(words) >= COPY_WORDS:
             self.sentences.add(words)
+        self.people[0].update(report.people[0])
+        self.people[1].update(report.people[1])
 
 
 def _actor_ids(
@@ -245,10 +255,20 @@ def _copy(cluster: _Cluster, report: _Report) -> bool:
     return len(words) >= COPY_WORDS and words in cluster.sentences
 
 
+def _other_people(cluster: _Cluster, report: _Report) -> bool:
+    """The report names people in a role where the cluster names only others: "Papoulias condemned" and
+    "Papandreou condemned" are two acts, though both men act for Greece (``_for_matching``)."""
+    return any(mine and theirs and not mine & theirs for mine, theirs in zip(report.people, cluster.people))
+
+
 def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
     """Whether ``report`` is the happening ``cluster`` holds: None if not, else a note ("" when all agree)."""
     actors, recipients = report.matched
     if actors != cluster.actors or not _same_act(cluster, report):
+        return None
+    if report.earlier != cluster.members[0].earlier:
+        return None  # "had previously been arrested" is not the arrest of the day, whoever reports it
+    if _other_people(cluster, report):
         return None
     same_article = report.source.article_id in cluster.articles
     if not same_article and not (_evidence(report) and _evidence(cluster.members[0])):
@@ -396,9 +416,11 @@ def merge_events(
             kind = (event.type, event.negated, event.hypothetical, event.modality)
             named = (frozenset(a for a in actors if _identifies(index, a)),
                      frozenset(r for r in recipients if _identifies(index, r)))  # fmt: skip
-            person = any(_is_person(index, p) for p in named[0] | named[1])
+            people = (frozenset(a for a in named[0] if _is_person(index, a)),
+                      frozenset(r for r in named[1] if _is_person(index, r)))  # fmt: skip
             reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
-                                          recipients, matched, named, person)))  # fmt: skip
+                                          recipients, matched, named, bool(people[0] or people[1]), people,
+                                          earlier_act(event))))  # fmt: skip
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
     by_actors: dict[tuple[_Kind, frozenset[str]], _Candidates] = {}
