@@ -195,12 +195,14 @@ def _precise(value: str | None) -> bool:
 
 
 def _stem(word: str) -> str:
-    """A trigger word's family, roughly ("tested", "tests", "testing" -> "test"; "dispatch" stays)."""
+    """A trigger word's family, roughly ("tested", "tests", "testing" -> "test"; "dispatch" stays), British and
+    American spellings as one ("apologised", "apologized" -> "apologiz")."""
     word = word.lower().split()[0] if word.strip() else ""
     for ending in ("ing", "ed", "es", "s"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+            word = word[: -len(ending)]
+            break
+    return word[:-1] + "z" if word.endswith(("is", "ys")) else word
 
 
 def _specific(cameo: str | None) -> bool:
