@@ -260,7 +260,8 @@ def _copy(cluster: _Cluster, report: _Report) -> bool:
 def _other_people(cluster: _Cluster, report: _Report) -> bool:
     """The report names people in a role where the cluster names only others: "Papoulias condemned" and
     "Papandreou condemned" are two acts, though both men act for Greece (``_for_matching``)."""
-    return any(mine and theirs and not mine & theirs for mine, theirs in zip(report.people, cluster.people))
+    pairs = zip(report.people, cluster.people, strict=True)
+    return any(mine and theirs and not mine & theirs for mine, theirs in pairs)
 
 
 def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
