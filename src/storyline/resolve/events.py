@@ -31,6 +31,10 @@ TRADE = "061"
 sets do not hold it, so only the same other party named by both reports is evidence of one deal."""
 
 
+LANDS = frozenset({"ASSAULT", "AID"})
+"""PLOVER types of acts that land on someone: force and aid. A person does them again and again in one story (each
+shot of a rampage, each kind of help), so without the one acted on an undated report is no one act."""
+
 _Kind = tuple[str, bool, bool, str]
 """Type, negated, hypothetical, modality: reports of different kinds are never one happening."""
 
@@ -234,10 +238,14 @@ def _evidence(report: _Report) -> bool:
     return bool(report.named[0] or report.named[1])
 
 
-def _narrow(report: _Report) -> bool:
+def _narrow(report: _Report, kind: _Kind) -> bool:
     """An undated report narrows its happening down enough to join another outlet's: it names a person, or who acted
     and on whom. A state, organisation or company alone does not: they act again and again in one story (a navy
-    catching pirates twice, a company placing two orders, a newspaper in two obituaries)."""
+    catching pirates twice, a company placing two orders, a newspaper in two obituaries). Nor does a person alone in
+    an act that lands on someone (``LANDS``) with no one it landed on: the one shot or helped tells one act from the
+    next ("Hiller fired at the supervisor", "Hiller fired at an officer"; a gunman's rampage)."""
+    if kind[0] in LANDS and not report.matched[1]:
+        return False
     return report.person or bool(report.named[0] and report.named[1])
 
 
@@ -301,7 +309,7 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
         # pirates" in two outlets): nothing tells which of its acts each is. A dated happening is different: an
         # undated report joins it only when it is the one happening the report can be (see merge_events); the same
         # long sentence printed by two outlets is one wire report of one happening.
-        narrow = (_narrow(report) and _narrow(cluster.members[0])) or _copy(cluster, report)
+        narrow = (_narrow(report, cluster.kind) and _narrow(cluster.members[0], cluster.kind)) or _copy(cluster, report)
         if not same_article and cluster.date is None and not narrow:
             return None
         same_word = _same_word(cluster, report)
@@ -328,6 +336,7 @@ class _Candidates:
 
     def __init__(self, kind: _Kind) -> None:
         self._happened = kind[3] == "asserted"
+        self._kind = kind
         self._clusters: list[_Cluster] = []
         self._position: dict[int, int] = {}  # id(cluster) -> its place in _clusters
         self._by_article: dict[str, set[int]] = {}  # article id -> clusters with a report from it
@@ -345,7 +354,7 @@ class _Candidates:
                 found.update(self._evident)
             elif self._happened and _both_roles(report):
                 found.update(self._dated)
-                if _narrow(report):
+                if _narrow(report, self._kind):
                     found.update(self._narrow)
                 found.update(self._by_words.get(_words(report), ()))
             elif self._happened:
@@ -360,7 +369,7 @@ class _Candidates:
             self._clusters.append(cluster)
             if _evidence(report):
                 self._evident.append(i)
-                if _narrow(report):
+                if _narrow(report, self._kind):
                     self._narrow.append(i)
         self._by_article.setdefault(report.source.article_id, set()).add(i)
         if _evidence(cluster.members[0]):
