@@ -260,13 +260,13 @@ def test_british_and_american_spellings_are_one_word() -> None:
 def test_a_person_alone_in_force_or_aid_undated_may_be_two_acts() -> None:
     """ "Kim fired at the guard" and "Kim fired at an officer" in two outlets: the targets, not named as participants,
     tell one shot from the next, so a person with no one acted on does not join across outlets in force or aid; he
-    still does in a meeting, and with the one he shot named."""
+    still does in a meeting, and with the one he fired at named."""
     merged = _merge(
         a=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,)), _event("CONSULT", "met", "040", None, 2,
                                                                              actors=(KIM,))],
         b=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,)), _event("CONSULT", "met", "040", None, 2,
                                                                              actors=(KIM,))],
-        c=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(PAK,))],
-        d=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(PAK,))],
+        c=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(JPN,))],
+        d=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(JPN,))],
     )  # fmt: skip
     assert sorted(articles for _, articles in merged) == [[A], [A, B], [B], [C, D]]
