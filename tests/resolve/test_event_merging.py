@@ -270,3 +270,14 @@ def test_a_person_alone_in_force_or_aid_undated_may_be_two_acts() -> None:
         d=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(JPN,))],
     )  # fmt: skip
     assert sorted(articles for _, articles in merged) == [[A], [A, B], [B], [C, D]]
+
+
+def test_reports_naming_no_one_in_one_article_share_more_than_a_word() -> None:
+    """With no participant on either side, "refused treatment" and "refusing to leave" in one article are two acts;
+    "the protest began" refers back to "a protest turned into a riot"."""
+    refused = _said("A clerk was hurt and refused treatment", "refused", "REJECT", "120", 1, actors=())
+    refusing = _said("They mocked him for refusing to leave", "refusing", "REJECT", "120", 2, actors=())
+    assert len(_merge(a=[refused, refusing])) == 2
+    protest = _said("A quiet protest turned into a riot", "protest", "PROTEST", "140", 1, actors=())
+    began = _said("Witnesses said the protest began at dusk", "protest", "PROTEST", "140", 2, actors=())
+    assert _merge(a=[protest, began]) == [(None, [A])]

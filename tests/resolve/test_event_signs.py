@@ -1,11 +1,11 @@
-"""An act a report marks as an earlier one of its kind, on sentences written for the test."""
+"""What a report's words say of its happening (an earlier act, a reference back), on sentences written for it."""
 
 from __future__ import annotations
 
 import pytest
 
 from storyline.model import Event, Ref
-from storyline.resolve.event_signs import earlier_act
+from storyline.resolve.event_signs import earlier_act, refers_back
 
 
 def _event(text: str, trigger: str) -> Event:
@@ -45,3 +45,16 @@ def test_an_act_of_the_day_is_not_marked(text: str, trigger: str) -> None:
 def test_a_trigger_outside_its_evidence_is_not_marked() -> None:
     event = _event("previously arrested", "arrested")
     assert not earlier_act(Event(start=0, end=5, sent=0, text="short", type="COERCE", trigger=event.trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "back"),
+    [
+        ("Witnesses said the protest began at dusk", "protest", True),
+        ("This attack was the worst in years", "attack", True),
+        ("A quiet protest turned into a riot", "protest", False),
+        ("The clerk refused treatment", "refused", False),
+    ],
+)
+def test_a_definite_noun_refers_back(text: str, trigger: str, back: bool) -> None:
+    assert refers_back(_event(text, trigger)) is back

@@ -1,4 +1,4 @@
-"""Signs in a report's own words that it tells of another happening than the news: an act marked as an earlier one."""
+"""Signs in a report's own words of which happening it tells: an act marked as an earlier one, a definite reference."""
 
 from __future__ import annotations
 
@@ -40,3 +40,16 @@ def earlier_act(event: Event) -> bool:
         if back < len(tokens) and (word, tokens[-back - 1]) in _PAIRS:
             return True
     return False
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def refers_back(event: Event) -> bool:
+    """Whether the trigger is a definite noun phrase's ("the protest began", "this attack"): a reference to a happening
+    the text has told of, where a bare verb ("refused", "started shooting") tells an act of its own."""
+    offset = event.trigger.start - event.start
+    if not 0 <= offset <= len(event.text):
+        return False
+    tokens = _WORD.findall(event.text[:offset].lower())
+    return bool(tokens) and tokens[-1] in _DEFINITE

@@ -13,7 +13,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Event, MergeWhy, Ref, 
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
-from storyline.resolve.event_signs import earlier_act
+from storyline.resolve.event_signs import earlier_act, refers_back
 from storyline.resolve.home_state import is_state_body
 from storyline.resolve.knowledge import load_agent_nouns
 from storyline.resolve.names import slug
@@ -63,6 +63,8 @@ class _Report:
     """The people among the actors and among the recipients, as resolved (not as the state they act for)."""
     earlier: bool = False
     """The report marks its act as an earlier one of its kind ("a previous arrest"; ``earlier_act``)."""
+    definite: bool = False
+    """The trigger is a definite noun phrase's ("the protest"; ``refers_back``)."""
 
 
 @dataclass
@@ -249,6 +251,16 @@ def _narrow(report: _Report, kind: _Kind) -> bool:
     return report.person or bool(report.named[0] and report.named[1])
 
 
+def _nobody(report: _Report) -> bool:
+    """The report names no participant at all, not even a generic one."""
+    return not (report.actors or report.recipients)
+
+
+def _definite(cluster: _Cluster, report: _Report) -> bool:
+    """One of the two reports refers back to the other ("An orderly protest ..." then "the protest began")."""
+    return report.definite or cluster.members[0].definite
+
+
 def _both_roles(report: _Report) -> bool:
     """The report names who acted and on whom, and its act precisely."""
     return bool(report.named[0] and report.named[1]) and _specific(report.cameo)
@@ -315,6 +327,8 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
         same_word = _same_word(cluster, report)
         if not ((happened and (same_word or both_roles)) or (same_word and same_article)):
             return None
+        if same_article and _nobody(report) and _nobody(cluster.members[0]) and not _definite(cluster, report):
+            return None  # "refused medical attention" and "refusing to come out": nothing but the word is shared
         note = note or ("undated report" if not same_article else "")
     elif not compatible(cluster.date, report.date):
         return None
@@ -432,7 +446,7 @@ def merge_events(
                       frozenset(r for r in named[1] if _is_person(index, r)))  # fmt: skip
             reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
                                           recipients, matched, named, bool(people[0] or people[1]), people,
-                                          earlier_act(event))))  # fmt: skip
+                                          earlier_act(event), refers_back(event))))  # fmt: skip
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
     by_actors: dict[tuple[_Kind, frozenset[str]], _Candidates] = {}
