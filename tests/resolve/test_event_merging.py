@@ -270,6 +270,11 @@ def test_a_person_alone_in_force_or_aid_undated_may_be_two_acts() -> None:
         d=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(JPN,))],
     )  # fmt: skip
     assert sorted(articles for _, articles in merged) == [[A], [A, B], [B], [C, D]]
+    dated = _merge(
+        a=[_event("AID", "helped", "070", "2024-03-12", 1, actors=(KIM,))],
+        b=[_event("AID", "helped", "070", None, 1, actors=(KIM,))],  # a dated happening does not take it either
+    )
+    assert dated == [("2024-03-12", [A]), (None, [B])]
 
 
 def test_reports_naming_no_one_in_one_article_share_more_than_a_word() -> None:

@@ -240,15 +240,19 @@ def _evidence(report: _Report) -> bool:
     return bool(report.named[0] or report.named[1])
 
 
-def _narrow(report: _Report, kind: _Kind) -> bool:
+def _narrow(report: _Report) -> bool:
     """An undated report narrows its happening down enough to join another outlet's: it names a person, or who acted
     and on whom. A state, organisation or company alone does not: they act again and again in one story (a navy
-    catching pirates twice, a company placing two orders, a newspaper in two obituaries). Nor does a person alone in
-    an act that lands on someone (``LANDS``) with no one it landed on: the one shot or helped tells one act from the
-    next ("Hiller fired at the supervisor", "Hiller fired at an officer"; a gunman's rampage)."""
-    if kind[0] in LANDS and not report.matched[1]:
-        return False
+    catching pirates twice, a company placing two orders, a newspaper in two obituaries)."""
     return report.person or bool(report.named[0] and report.named[1])
+
+
+def _lone_hand(report: _Report, kind: _Kind) -> bool:
+    """An undated report of force or aid (``LANDS``) naming a person and no one acted on, not even a generic one: the
+    one shot or helped tells one act from the next ("Hiller fired at the supervisor", "Hiller fired at an officer"; a
+    gunman's rampage; "Felt helped the Post" and "Felt helped Woodward"), so it is no evidence of another outlet's
+    happening, dated or not, that a person narrows down otherwise (``_narrow``)."""
+    return kind[0] in LANDS and report.person and not report.matched[1]
 
 
 def _nobody(report: _Report) -> bool:
@@ -321,8 +325,10 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
         # pirates" in two outlets): nothing tells which of its acts each is. A dated happening is different: an
         # undated report joins it only when it is the one happening the report can be (see merge_events); the same
         # long sentence printed by two outlets is one wire report of one happening.
-        narrow = (_narrow(report, cluster.kind) and _narrow(cluster.members[0], cluster.kind)) or _copy(cluster, report)
+        narrow = (_narrow(report) and _narrow(cluster.members[0])) or _copy(cluster, report)
         if not same_article and cluster.date is None and not narrow:
+            return None
+        if not same_article and _lone_hand(report, cluster.kind) and not _copy(cluster, report):
             return None
         same_word = _same_word(cluster, report)
         if not ((happened and (same_word or both_roles)) or (same_word and same_article)):
@@ -350,7 +356,6 @@ class _Candidates:
 
     def __init__(self, kind: _Kind) -> None:
         self._happened = kind[3] == "asserted"
-        self._kind = kind
         self._clusters: list[_Cluster] = []
         self._position: dict[int, int] = {}  # id(cluster) -> its place in _clusters
         self._by_article: dict[str, set[int]] = {}  # article id -> clusters with a report from it
@@ -368,7 +373,7 @@ class _Candidates:
                 found.update(self._evident)
             elif self._happened and _both_roles(report):
                 found.update(self._dated)
-                if _narrow(report, self._kind):
+                if _narrow(report):
                     found.update(self._narrow)
                 found.update(self._by_words.get(_words(report), ()))
             elif self._happened:
@@ -383,7 +388,7 @@ class _Candidates:
             self._clusters.append(cluster)
             if _evidence(report):
                 self._evident.append(i)
-                if _narrow(report, self._kind):
+                if _narrow(report):
                     self._narrow.append(i)
         self._by_article.setdefault(report.source.article_id, set()).add(i)
         if _evidence(cluster.members[0]):
