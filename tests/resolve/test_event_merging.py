@@ -14,6 +14,7 @@ ARTICLES = tuple(
     ArticleInfo(a, f"{a}.txt", None, f"Outlet {a[-1].upper()}", None, date(2024, 3, 14), (), 100) for a in (A, B, C, D)
 )
 PRK, JPN, KOR, KIM = Ref(10, 21, "North Korea"), Ref(30, 35, "Japan"), Ref(40, 51, "South Korea"), Ref(60, 63, "Kim")
+PAK = Ref(950, 953, "Pak")
 QUEENS, NAVY = Ref(901, 907, "Queens"), Ref(910, 918, "the Navy")
 BOEING, QATAR = Ref(920, 926, "Boeing"), Ref(930, 943, "Qatar Airways")
 INDEX = ActorIndex(
@@ -22,6 +23,7 @@ INDEX = ActorIndex(
         Actor("state:JPN", "Japan", "state", "JPN"),
         Actor("state:KOR", "South Korea", "state", "KOR"),
         Actor("person:kim-jong-un", "Kim Jong Un", "person", acts_for="state:PRK"),
+        Actor("person:pak-pong-ju", "Pak Pong Ju", "person", acts_for="state:PRK"),
         Actor("place:queens", "Queens", "place"),
         Actor("organisation:navy", "Navy", "organisation"),
         Actor("organisation:boeing", "Boeing", "organisation", "MNCUSA"),
@@ -35,6 +37,7 @@ INDEX = ActorIndex(
             (JPN, "state:JPN"),
             (KOR, "state:KOR"),
             (KIM, "person:kim-jong-un"),
+            (PAK, "person:pak-pong-ju"),
             (QUEENS, "place:queens"),
             (NAVY, "organisation:navy"),
             (BOEING, "organisation:boeing"),
@@ -216,3 +219,70 @@ def test_the_same_long_sentence_in_two_outlets_is_one_report() -> None:
     assert _merge(**reports) == [(None, [A, B])]
     reports["b"] = [replace(reports["b"][0], text="A Boeing worker was suspended for feuding with colleagues")]
     assert len(_merge(**reports)) == 2
+
+
+def _said(text: str, word: str, kind: str, cameo: str, sent: int, **roles: tuple[Ref, ...]) -> Event:
+    """A report whose evidence is ``text``, its trigger the first ``word`` in it."""
+    event = _event(kind, word, cameo, None, sent, **roles)
+    at = event.start + text.index(word)
+    return replace(event, text=text, end=event.start + len(text), trigger=Ref(at, at + len(word), word))
+
+
+def test_an_act_marked_as_earlier_is_not_the_one_of_the_day() -> None:
+    """ "Kim had previously been detained" is history the story looks back on: it does not join "Kim was detained"
+    of another outlet, while two reports of that earlier act still join each other."""
+    detained = _said("Kim was detained at the border", "detained", "COERCE", "173", 1, actors=(), recipients=(KIM,))
+    before = _said("Kim had previously been detained twice", "detained", "COERCE", "173", 2, actors=(),
+                   recipients=(KIM,))  # fmt: skip
+    merged = _merge(a=[detained], b=[before], c=[detained], d=[replace(before, text=before.text + " in Seoul")])
+    assert merged == [(None, [A, C]), (None, [B, D])]
+
+
+def test_two_people_of_one_state_are_two_acts() -> None:
+    """ "Kim condemned" and "Pak condemned": both men act for North Korea, which lets "Kim ratified" join "North
+    Korea ratified", but one man's act is not the other's."""
+    merged = _merge(
+        a=[_event("ACCUSE", "condemned", "112", None, 1, actors=(KIM,))],
+        b=[_event("ACCUSE", "condemned", "112", None, 1, actors=(PAK,))],
+        c=[_event("ACCUSE", "condemned", "112", None, 1, actors=(KIM,))],
+    )
+    assert merged == [(None, [A, C]), (None, [B])]
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    merged = _merge(
+        a=[_event("SUPPORT", "apologised", "05", None, 1, actors=(KIM,))],
+        b=[_event("SUPPORT", "apologized", "05", None, 1, actors=(KIM,))],
+    )
+    assert merged == [(None, [A, B])]
+
+
+def test_a_person_alone_in_force_or_aid_undated_may_be_two_acts() -> None:
+    """ "Kim fired at the guard" and "Kim fired at an officer" in two outlets: the targets, not named as participants,
+    tell one shot from the next, so a person with no one acted on does not join across outlets in force or aid; he
+    still does in a meeting, and with the one he fired at named."""
+    merged = _merge(
+        a=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,)), _event("CONSULT", "met", "040", None, 2,
+                                                                             actors=(KIM,))],
+        b=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,)), _event("CONSULT", "met", "040", None, 2,
+                                                                             actors=(KIM,))],
+        c=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(JPN,))],
+        d=[_event("ASSAULT", "fired", "190", None, 1, actors=(KIM,), recipients=(JPN,))],
+    )  # fmt: skip
+    assert sorted(articles for _, articles in merged) == [[A], [A, B], [B], [C, D]]
+    dated = _merge(
+        a=[_event("AID", "helped", "070", "2024-03-12", 1, actors=(KIM,))],
+        b=[_event("AID", "helped", "070", None, 1, actors=(KIM,))],  # a dated happening does not take it either
+    )
+    assert dated == [("2024-03-12", [A]), (None, [B])]
+
+
+def test_reports_naming_no_one_in_one_article_share_more_than_a_word() -> None:
+    """With no participant on either side, "refused treatment" and "refusing to leave" in one article are two acts;
+    "the protest began" refers back to "a protest turned into a riot"."""
+    refused = _said("A clerk was hurt and refused treatment", "refused", "REJECT", "120", 1, actors=())
+    refusing = _said("They mocked him for refusing to leave", "refusing", "REJECT", "120", 2, actors=())
+    assert len(_merge(a=[refused, refusing])) == 2
+    protest = _said("A quiet protest turned into a riot", "protest", "PROTEST", "140", 1, actors=())
+    began = _said("Witnesses said the protest began at dusk", "protest", "PROTEST", "140", 2, actors=())
+    assert _merge(a=[protest, began]) == [(None, [A])]

@@ -13,6 +13,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Event, MergeWhy, Ref, 
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.event_signs import earlier_act, refers_back
 from storyline.resolve.home_state import is_state_body
 from storyline.resolve.knowledge import load_agent_nouns
 from storyline.resolve.names import slug
@@ -29,6 +30,10 @@ TRADE = "061"
 """CAMEO's economic cooperation: a company buying, ordering or selling. What is traded makes the act, and the actor
 sets do not hold it, so only the same other party named by both reports is evidence of one deal."""
 
+
+LANDS = frozenset({"ASSAULT", "AID"})
+"""PLOVER types of acts that land on someone: force and aid. A person does them again and again in one story (each
+shot of a rampage, each kind of help), so without the one acted on an undated report is no one act."""
 
 _Kind = tuple[str, bool, bool, str]
 """Type, negated, hypothetical, modality: reports of different kinds are never one happening."""
@@ -54,6 +59,12 @@ class _Report:
     """Actors and recipients that identify someone (see ``_identifies``)."""
     person: bool = False
     """Whether a named person takes part."""
+    people: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """The people among the actors and among the recipients, as resolved (not as the state they act for)."""
+    earlier: bool = False
+    """The report marks its act as an earlier one of its kind ("a previous arrest"; ``earlier_act``)."""
+    definite: bool = False
+    """The trigger is a definite noun phrase's ("the protest"; ``refers_back``)."""
 
 
 @dataclass
@@ -73,9 +84,12 @@ class _Cluster:
     """The members' trigger words, stemmed (``_stem``)."""
     sentences: set[tuple[str, ...]] = field(init=False, repr=False, compare=False)
     """The members' sentences of ``COPY_WORDS`` words or more, lower-cased and split into words."""
+    people: tuple[set[str], set[str]] = field(init=False, repr=False, compare=False)
+    """The people the members name among the actors and among the recipients."""
 
     def __post_init__(self) -> None:
         self.articles, self.stems, self.sentences = set(), set(), set()
+        self.people = (set(), set())
         members, self.members = self.members, []
         for report in members:
             self.take(report)
@@ -88,6 +102,8 @@ class _Cluster:
         words = _words(report)
         if len(words) >= COPY_WORDS:
             self.sentences.add(words)
+        self.people[0].update(report.people[0])
+        self.people[1].update(report.people[1])
 
 
 def _actor_ids(
@@ -185,12 +201,14 @@ def _precise(value: str | None) -> bool:
 
 
 def _stem(word: str) -> str:
-    """A trigger word's family, roughly ("tested", "tests", "testing" -> "test"; "dispatch" stays)."""
+    """A trigger word's family, roughly ("tested", "tests", "testing" -> "test"; "dispatch" stays), British and
+    American spellings as one ("apologised", "apologized" -> "apologiz")."""
     word = word.lower().split()[0] if word.strip() else ""
     for ending in ("ing", "ed", "es", "s"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+            word = word[: -len(ending)]
+            break
+    return word[:-1] + "z" if word.endswith(("is", "ys")) else word
 
 
 def _specific(cameo: str | None) -> bool:
@@ -229,6 +247,24 @@ def _narrow(report: _Report) -> bool:
     return report.person or bool(report.named[0] and report.named[1])
 
 
+def _lone_hand(report: _Report, kind: _Kind) -> bool:
+    """An undated report of force or aid (``LANDS``) naming a person and no one acted on, not even a generic one: the
+    one shot or helped tells one act from the next ("Hiller fired at the supervisor", "Hiller fired at an officer"; a
+    gunman's rampage; "Felt helped the Post" and "Felt helped Woodward"), so it is no evidence of another outlet's
+    happening, dated or not, that a person narrows down otherwise (``_narrow``)."""
+    return kind[0] in LANDS and report.person and not report.matched[1]
+
+
+def _nobody(report: _Report) -> bool:
+    """The report names no participant at all, not even a generic one."""
+    return not (report.actors or report.recipients)
+
+
+def _definite(cluster: _Cluster, report: _Report) -> bool:
+    """One of the two reports refers back to the other ("An orderly protest ..." then "the protest began")."""
+    return report.definite or cluster.members[0].definite
+
+
 def _both_roles(report: _Report) -> bool:
     """The report names who acted and on whom, and its act precisely."""
     return bool(report.named[0] and report.named[1]) and _specific(report.cameo)
@@ -245,10 +281,21 @@ def _copy(cluster: _Cluster, report: _Report) -> bool:
     return len(words) >= COPY_WORDS and words in cluster.sentences
 
 
+def _other_people(cluster: _Cluster, report: _Report) -> bool:
+    """The report names people in a role where the cluster names only others: "Papoulias condemned" and
+    "Papandreou condemned" are two acts, though both men act for Greece (``_for_matching``)."""
+    pairs = zip(report.people, cluster.people, strict=True)
+    return any(mine and theirs and not mine & theirs for mine, theirs in pairs)
+
+
 def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
     """Whether ``report`` is the happening ``cluster`` holds: None if not, else a note ("" when all agree)."""
     actors, recipients = report.matched
     if actors != cluster.actors or not _same_act(cluster, report):
+        return None
+    if report.earlier != cluster.members[0].earlier:
+        return None  # "had previously been arrested" is not the arrest of the day, whoever reports it
+    if _other_people(cluster, report):
         return None
     same_article = report.source.article_id in cluster.articles
     if not same_article and not (_evidence(report) and _evidence(cluster.members[0])):
@@ -281,9 +328,13 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
         narrow = (_narrow(report) and _narrow(cluster.members[0])) or _copy(cluster, report)
         if not same_article and cluster.date is None and not narrow:
             return None
+        if not same_article and _lone_hand(report, cluster.kind) and not _copy(cluster, report):
+            return None
         same_word = _same_word(cluster, report)
         if not ((happened and (same_word or both_roles)) or (same_word and same_article)):
             return None
+        if same_article and _nobody(report) and _nobody(cluster.members[0]) and not _definite(cluster, report):
+            return None  # "refused medical attention" and "refusing to come out": nothing but the word is shared
         note = note or ("undated report" if not same_article else "")
     elif not compatible(cluster.date, report.date):
         return None
@@ -396,9 +447,11 @@ def merge_events(
             kind = (event.type, event.negated, event.hypothetical, event.modality)
             named = (frozenset(a for a in actors if _identifies(index, a)),
                      frozenset(r for r in recipients if _identifies(index, r)))  # fmt: skip
-            person = any(_is_person(index, p) for p in named[0] | named[1])
+            people = (frozenset(a for a in named[0] if _is_person(index, a)),
+                      frozenset(r for r in named[1] if _is_person(index, r)))  # fmt: skip
             reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
-                                          recipients, matched, named, person)))  # fmt: skip
+                                          recipients, matched, named, bool(people[0] or people[1]), people,
+                                          earlier_act(event), refers_back(event))))  # fmt: skip
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
     by_actors: dict[tuple[_Kind, frozenset[str]], _Candidates] = {}
