@@ -41,23 +41,23 @@ def test_a_participle_compound_counts_the_noun_it_modifies(nlp: Language) -> Non
 @pytest.mark.parametrize(
     ("text", "number", "counted"),
     [
-        ("A Dayton mother of nine was struck by a falling branch on Sunday.", "nine", "mother's children"),
-        ("Elena Vos, a mother of 7, was hurt.", "7", "mother's children"),
-        ("The pilot, a father of three boys, landed safely.", "three", "father's boys"),
-        ("Workers rescued a dad of four from the lake.", "four", "father's children"),
-    ],
-)
-@pytest.mark.parametrize(
-    ("text", "number", "counted"),
-    [
         ("The mayor thanked two donors - local grocer Ames and a dentist.", "two", "donors"),
-        ("They went three - and - out on the first drive.", "three", "out"),
+        ("The six-foot-five champion won.", "six", "foot"),
     ],
 )
 def test_a_dash_between_phrases_joins_no_compound(nlp: Language, text: str, number: str, counted: str) -> None:
     assert _claim(nlp, text, number).counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("A Dayton mother of nine was struck by a falling branch on Sunday.", "nine", "mother's children"),
+        ("Elena Vos, a mother of 7, was hurt.", "7", "mother's children"),
+        ("The pilot, a father of three boys, landed safely.", "three", "father's boys"),
+        ("Workers rescued a dad of four from the lake.", "four", "father's children"),
+    ],
+)
 def test_a_parent_of_n_counts_the_parents_children(nlp: Language, text: str, number: str, counted: str) -> None:
     claim = _claim(nlp, text, number)
     assert claim.counted == counted
@@ -76,10 +76,8 @@ def test_a_date_written_in_figures_is_no_claim(nlp: Language) -> None:
 
 
 def test_a_named_subject_of_a_level_verb_is_not_what_is_counted(nlp: Language) -> None:
-    claim = _claim(nlp, "Marlow, which beat Kent State two days earlier, fell to 12 - 19.", "12")
-    assert "Marlow" not in claim.counted
-    # a common noun opening the sentence is still what the number measures
-    assert _claim(nlp, "Anger was high, at 61.2 percent, among farmers.", "61.2").counted == "Anger"
+    claim = _claim(nlp, "Boston College, which beat Kent State two days earlier, fell to 12 - 19.", "12")
+    assert (claim.counted, claim.holder.text if claim.holder else None) == ("", "Boston College")
     assert _claim(nlp, "The death toll rose to 40 on Monday.", "40").counted == "death toll"
 
 
