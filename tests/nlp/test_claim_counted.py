@@ -56,6 +56,7 @@ def test_a_dash_between_phrases_joins_no_compound(nlp: Language, text: str, numb
         ("Elena Vos, a mother of 7, was hurt.", "7", "mother's children"),
         ("The pilot, a father of three boys, landed safely.", "three", "father's boys"),
         ("Workers rescued a dad of four from the lake.", "four", "father's children"),
+        ("Footage of Dayton Mother of 9 Ella Vos was shown on Monday.", "9", "mother's children"),
     ],
 )
 def test_a_parent_of_n_counts_the_parents_children(nlp: Language, text: str, number: str, counted: str) -> None:

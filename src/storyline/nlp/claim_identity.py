@@ -225,11 +225,13 @@ def parents_children(number: Token, head: Token | None) -> str:
     ("the mother of three of his eight children" takes a part of the eight)."""
     counted = head if head is not None and head.i > number.i else number
     of = counted.head
-    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in _NOMINALS:
         return ""
     parent = _PARENTS.get(of.head.lemma_.lower()) or _PARENTS.get(of.head.lower_)
     if parent is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(number)):
         return ""
+    if counted is not number and counted.pos_ == "PROPN" and counted.i > number.i:
+        counted = number  # "Mother of 13 Zurana Horton": the parser hangs the number on the name the parent has
     if counted is not number and counted.lemma_.lower() not in _OFFSPRING:
         return ""  # "a mother of 12 - another mom and a girl were wounded": the parser's misreading
     return f"{parent}'s {'children' if counted is number else counted.lower_}"
