@@ -347,3 +347,30 @@ def test_a_participle_that_says_which_ones_is_no_disagreement() -> None:
     a = ArticleAnalysis("a", claims=(_claim(1, "41 wins", "wins coming by knockout", 41),))
     b = ArticleAnalysis("b", claims=(_claim(1, "48 wins", "wins", 48),))
     assert _groups(a, b) == [("incomparable", ["41 wins", "48 wins"])]
+
+
+def test_a_parents_children_compare_and_an_outlet_giving_two_counts_contradicts_itself() -> None:
+    a = ArticleAnalysis(
+        "a",
+        claims=(
+            _claim(1, "9", "mother's children", 9),
+            _claim(7, "10", "mother's children", 10),
+        ),
+    )
+    b = ArticleAnalysis("b", claims=(_claim(2, "9", "mother's children", 9),))
+    c = ArticleAnalysis("c", claims=(_claim(3, "10", "mother's children", 10),))
+    [(status, members)] = _groups(a, b, c)
+    assert (status, len(members)) == ("differ", 4)
+    # children whose parent is unsaid still compare with nothing
+    d = ArticleAnalysis("d", claims=(_claim(2, "two children", "children", 2),))
+    e = ArticleAnalysis("e", claims=(_claim(2, "three children", "children", 3),))
+    assert [status for status, _ in _groups(d, e)] == ["single", "single"]
+
+
+def test_people_disagree_only_when_both_sides_say_what_befell_them() -> None:
+    a = ArticleAnalysis("a", claims=(_claim(1, "one gifted person", "gifted person", 1),))
+    b = ArticleAnalysis("b", claims=(_claim(2, "40 million people", "people", 40e6, predicate="watch"),))
+    assert [status for status, _ in _groups(a, b)] == ["incomparable"]
+    c = ArticleAnalysis("c", claims=(_claim(2, "12 people", "people", 12, predicate="kill"),))
+    d = ArticleAnalysis("d", claims=(_claim(2, "15 people", "people", 15, predicate="kill"),))
+    assert [status for status, _ in _groups(c, d)] == ["differ"]

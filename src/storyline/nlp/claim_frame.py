@@ -303,7 +303,11 @@ def _whole_of_part(number: Token, head: Token | None, skip: range) -> str:
             ),
             part,
         )
-    return "whole" if part.i not in skip and (part.like_num or part.pos_ == "NUM") else ""
+    if part.i in skip or not (part.like_num or part.pos_ == "NUM"):
+        return ""
+    # "18 of its next 23 games" and "eight of their last 10 games" are wholes of two selections, not one count
+    selection = _selection(number, head)
+    return f"whole {selection}" if selection else "whole"
 
 
 def _rate(head: Token | None) -> str:

@@ -207,6 +207,36 @@ def counts_population(head: Token, predicate: str) -> bool:
     )
 
 
+# Parents news names by how many children they have ("a mother of 12", "the father of two boys"), after WordNet
+# 3.0's parent.n.01 and grandparent.n.01 with their hyponyms and mother.n.01's / father.n.01's familiar synonyms.
+_PARENTS = {
+    **dict.fromkeys(["mother", "mom", "mum", "mommy", "mama", "momma", "ma"], "mother"),
+    **dict.fromkeys(["father", "dad", "daddy", "papa", "pa"], "father"),
+    **dict.fromkeys(["parent", "grandmother", "grandfather", "grandparent", "grandma", "grandpa"], "parent"),
+}
+
+# What a parent is the parent of (WordNet 3.0 offspring.n.01 "offspring, progeny, issue" and its hyponyms news uses).
+_OFFSPRING = frozenset(["child", "kid", "son", "daughter", "boy", "girl", "grandchild", "grandson", "granddaughter"])
+
+
+def parents_children(number: Token, head: Token | None) -> str:
+    """What "a mother of 12", "a father of two boys" count: the parent's children ("mother's children", "father's
+    boys"), one quantity whichever word names the parent; never 12 mothers. "" when the number is no such count
+    ("the mother of three of his eight children" takes a part of the eight)."""
+    counted = head if head is not None and head.i > number.i else number
+    of = counted.head
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in _NOMINALS:
+        return ""
+    parent = _PARENTS.get(of.head.lemma_.lower()) or _PARENTS.get(of.head.lower_)
+    if parent is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(number)):
+        return ""
+    if counted is not number and counted.pos_ == "PROPN" and counted.i > number.i:
+        counted = number  # "Mother of 13 Zurana Horton": the parser hangs the number on the name the parent has
+    if counted is not number and counted.lemma_.lower() not in _OFFSPRING:
+        return ""  # "a mother of 12 - another mom and a girl were wounded": the parser's misreading
+    return f"{parent}'s {'children' if counted is number else counted.lower_}"
+
+
 # Nouns of the happenings a magnitude is given for, after WordNet 3.0's earthquake.n.01 ("earthquake, quake,
 # temblor, seism") with its hyponyms tremor and aftershock (foreshock): the main shock's magnitude is not an
 # aftershock's.

@@ -19,6 +19,7 @@ from storyline.nlp.claim_identity import (
     counts_population,
     distance_of,
     magnitude_of,
+    parents_children,
     whole_of,
 )
 from storyline.nlp.claim_shots import shots_of
@@ -92,6 +93,10 @@ _CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "et", "
 # "10 a. m.": a clock time whose abbreviation a tokenizer split (the ECB+ texts write it so), as "10 a.m." is
 _SPLIT_CLOCK = re.compile(r"^\s*[ap]\.\s+m\.", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*olds?\b", re.IGNORECASE)
+# A date written in figures ("04/02/07", "9 / 10 / 2010" as the ECB+ tokens split it): none of them a count.
+_SLASHED_DATE = re.compile(r"\b\d{1,4}\s?/\s?\d{1,2}\s?/\s?\d{2,4}\b")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_PLURAL = re.compile(r"^\w+[^s'’]s$")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}")
 _RANK_BEFORE = re.compile(r"(?:\b[Nn]os?\.|\bNo|#|\b[Nn]umber)\s*$")
 _RANGE_WORDS = frozenset({"to", "-", "–", "and", "or"})
@@ -227,6 +232,10 @@ def _not_a_quantity(doc: Doc, phrase: _Phrase, qualified: bool) -> bool:
     window = doc_text(doc)[max(start_char - 8, 0) : end_char + 12]
     if _PHONE.search(window):
         return True
+    offset = max(start_char - 12, 0)
+    for date in _SLASHED_DATE.finditer(doc_text(doc)[offset : end_char + 12]):
+        if date.start() + offset <= start_char and end_char <= date.end() + offset:
+            return True
     # A number hanging on a preceding noun names something ("Windows 10", "North Korea 2.0"), unless it is a sum
     # ("jewellery worth $160 million").
     if (
@@ -340,7 +349,43 @@ def _counted_head(phrase: _Phrase, unit_end: Token, money: bool = False) -> Toke
         verb = main.head.head if main.dep_ == "pobj" else main.head
         if verb.lemma_ in _LEVEL_VERBS:
             head = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "Drake fell to 15-17", "Creighton improved to 25-7": a named subject is not what the number counts,
+            # it is that team's record or that company's price
+            head = None if head is not None and head.ent_type_ in _NAMED else head
     return head
+
+
+def _compound_part(token: Token) -> bool:
+    """Whether a word beside a hyphen may be part of one compound word with it ("co", "workers", "rocket",
+    "propelled"); a plural noun, a function word or a number beside a dash ends a phrase ("two contributors -
+    former commissioner", "three - and - out", "six-foot-five")."""
+    return (
+        token.is_alpha
+        and token.is_lower
+        and not token.is_stop
+        and not token.like_num
+        and not (_before_hyphen(token) and _PLURAL.match(token.text))
+    )
+
+
+def _before_hyphen(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("-", "–")
+
+
+def _past_hyphens(head: Token) -> Token:
+    """The noun a hyphened compound ends in: "two co-workers" count workers and "one rocket-propelled grenade" a
+    grenade, though the parser may hang the number on the compound's first word ("co", "rocket"); the tokenizer
+    splits such words at the hyphen, in news text and in the ECB+ tokens ("co - workers") alike."""
+    doc, node = head.doc, head
+    while node.i + 2 < len(doc) and doc[node.i + 1].text in ("-", "–") and _compound_part(node) and (
+        _compound_part(doc[node.i + 2])
+    ):
+        node = doc[node.i + 2]
+    if node.i == head.i:
+        return head
+    if node.pos_ != "NOUN" and node.head.i > node.i and node.head.pos_ == "NOUN":
+        return node.head  # "rocket - propelled grenade(s)": the participle modifies the noun counted
+    return node if node.pos_ == "NOUN" or node.tag_ in ("NN", "NNS") else head
 
 
 def _counted_span(doc: Doc, head: Token, after: int) -> Span:
@@ -354,6 +399,8 @@ def _counted_span(doc: Doc, head: Token, after: int) -> Span:
         if child.dep_ in _COUNTED_DEPS_LEFT and child.i >= after:
             start = min(start, child.left_edge.i)
     start = max(start, after)
+    while start - 2 >= after and doc[start - 1].text in ("-", "–") and _compound_part(doc[start - 2]):
+        start -= 2  # the compound's first words, whatever the parser hung them on ("co - workers")
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in _COUNTED_DEPS_RIGHT and child.i == end:
@@ -400,6 +447,9 @@ def _bounds(
     """(kind, value, low, high) of a number with its hedge: "as many as 8,000" -> max, high 8000."""
     if upper is not None and not upper.amount.vague:
         return "range", None, amount.value, upper.amount.value
+    if amount.vague and upper is not None:
+        # "hundreds of thousands or millions": from the one order to the top of the other
+        return "order", None, amount.value, upper.amount.value * 10
     if amount.vague:
         # An order of magnitude: "thousands" is at least a thousand and short of ten thousand.
         return "order", None, amount.value, amount.value * 10
@@ -434,7 +484,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         upper = None
     amount = phrase.amount
     kind, value, low, high = _bounds(amount, upper, qualifier[1] if qualifier else None)
-    if kind == "range" and upper is not None:
+    if kind in ("range", "order") and upper is not None:
         unit = unit or _unit(doc, upper, upper.start)[0]
         end = _unit(doc, upper, upper.start)[2]
         if start > 0 and doc[start - 1].lower_ in ("between", "from"):
@@ -447,8 +497,10 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         qualifier_text = doc[phrase.start : phrase.end].text if qualifier is None else qualifier_text
     money = unit is not None and unit not in ("%", *MEASURES.values())
     head = _counted_head(phrase, doc[end - 1], money)
-    if head is None and kind == "range" and upper is not None:
+    if head is None and kind in ("range", "order") and upper is not None:
         head = _counted_head(upper, doc[end - 1], money)  # the parser hangs "5,000-8,000 cars" on the upper number
+    if head is not None:
+        head = _past_hyphens(head)
     if names_a_source(head if head is not None and head.i >= phrase.end else phrase.main):
         return None
     if head is not None and _names_a_kind(doc, phrase, head):
@@ -495,6 +547,11 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     elif head is not None and counts_population(head, predicate):
         # "home to 120,000 people", "200,000 residents", "a population of more than 100,000": one quantity
         counted = "population"
+    children = parents_children(phrase.main, head) if unit is None else ""
+    if children:
+        # "a Brooklyn mother of 12 was killed": her children, whom neither the killing, its date nor the mother's
+        # place befell
+        counted, predicate = children, ""
     start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     source = attribute(doc, phrase.main, start_char, end_char)
     if source is None and magnitude is not None and magnitude.shock is not None:
@@ -526,7 +583,7 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         whole=whole_of(phrase.main, head),
         # a magnitude with no date of its own takes the date of the clause that names its shock ("In February, a
         # quake measuring 6.4 hit Zarand")
-        when=claim_when(doc, phrase.main, times)
+        when="" if children else claim_when(doc, phrase.main, times)
         or (claim_when(doc, magnitude.shock, times) if magnitude and magnitude.shock else ""),
         # a thing lying at a distance ("a motorist 50 miles north of Detroit") is not the story's place: its
         # distance is measured apart
@@ -534,9 +591,12 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         else f"body:{shots.part}" if shots is not None and shots.part
         else claim_scope(phrase.main, head, own),
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
-        holder=None if casualty else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
+        holder=None
+        if casualty or children
+        else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
         # a distance is where it is measured from ("south of Tehran"): two distances from two places never compare
-        where=_span_ref(doc, distance.origin) if distance is not None else claim_where(doc, phrase.main, head, own),
+        where=_span_ref(doc, distance.origin) if distance is not None
+        else None if children else claim_where(doc, phrase.main, head, own),
     )
     last = upper.end - 1 if upper is not None else phrase.end - 1
     return claim, last

@@ -89,6 +89,8 @@ _GENERIC_HEADS = frozenset(["person", "thing", "one"])
 # What measures a share by asking people (WordNet 3.0 poll.n.01 "opinion poll, public opinion poll, canvass" and
 # survey.n.01): a figure it gives is its own.
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
+# What nlp.claim_identity.parents_children makes of "a mother of 12": the children of the parent the story names.
+_PARENTS_OWN = re.compile(r"^(?:mother|father|parent)'s \w+$")
 _PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ing|ed)$")
 _PLURAL = re.compile(r"^\w+[^s'’]s$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
@@ -393,8 +395,9 @@ def _place(buckets: dict[Hashable, list[_Bucket]], item: _Item, era: str) -> _Bu
     """Into the compatible group sharing most words with it (the first such group on a tie), else a new one,
     which is returned. ``era`` is the claim's date when it is not the story's own: a count of September's quake
     is only ever compared with other counts of September."""
-    if item.core.split()[-1].lower() in RELATIONAL and not item.actors:
-        return _Bucket.of(item)  # whose children: unknown, so compared with no other count
+    if item.core.split()[-1].lower() in RELATIONAL and not item.actors and not _PARENTS_OWN.match(item.core):
+        # whose children: unknown, so compared with no other count; "a mother of 12" says whose (the story's mother)
+        return _Bucket.of(item)
     if item.head == "magnitude" and not item.modifiers:
         return _Bucket.of(item)  # a magnitude whose shock is not said: the main shock's or an aftershock's
     if item.head in _GENERIC_HEADS and not (item.actors or item.modifiers or item.predicate):
@@ -428,7 +431,7 @@ def _places(refs: Sequence[ClaimRef]) -> list[tuple[str, int]]:
     return [(r.article_id, r.claim.sent) for r in refs]
 
 
-def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str]:
+def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str, str]:
     """What a claim says of what it counts, for telling a disagreement. A place the clause gives ("In Salonika,
     50,000 marched") may be left unsaid on one side, the group already keeps two named places apart; a place the
     counted noun is named with ("two countries on the coast of the Gulf of Aden") says which things are counted,
@@ -445,8 +448,10 @@ def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str]
     complement = frozenset(_fold(w) for w in said)
     # modifiers and what befell the counted are left to the group, which holds only claims whose modifiers nest
     # and whose verbs agree or one says nothing ("fired 23 missiles during 16 tests", "conducted over 20 missile
-    # tests")
-    return item.actors, complement, holder, restrictive
+    # tests"); but people are people whatever they are: only what befell them says which ones are counted ("one
+    # talented person" and "32 million people tuning in" are no two counts of anyone)
+    befell = item.predicate if item.head in _GENERIC_HEADS else ""
+    return item.actors, complement, holder, restrictive, befell
 
 
 def _described_alike_differ(items: Sequence[_Item]) -> bool:
@@ -455,7 +460,7 @@ def _described_alike_differ(items: Sequence[_Item]) -> bool:
     thing, but the one that says less may as well count the whole, another player or another night, so a clash
     between them is no evidence of a disagreement. A disagreement needs what is counted, by whom, where and what
     befell it said alike on both sides."""
-    alike: dict[tuple[frozenset[str], frozenset[str], str, str], list[_Item]] = {}
+    alike: dict[tuple[frozenset[str], frozenset[str], str, str, str], list[_Item]] = {}
     for item in items:
         alike.setdefault(_description(item), []).append(item)
     return any(
@@ -470,10 +475,12 @@ def _one_outlet_clashes(refs: Sequence[ClaimRef]) -> bool:
     """Whether one article gives two values of the group that cannot both hold: then the group's description
     covers two quantities (two shocks of one morning, two nights of arrests, a part and its whole), and which one
     another outlet's figure counts is unknown. A vague order beside a figure ("several thousand soldiers" and
-    "11,000 troops") is the same count told loosely, not a second one."""
+    "11,000 troops") is the same count told loosely, not a second one; nor is a parent's children counted twice."""
     by_article: dict[str, list[ClaimRef]] = {}
     for ref in refs:
-        if ref.claim.kind != "order":
+        # a parent has one number of children: an article giving two ("a mother of 12", "the mother of 13")
+        # contradicts itself, it does not count two things
+        if ref.claim.kind != "order" and not _PARENTS_OWN.match(_core(ref.claim.counted)):
             by_article.setdefault(ref.article_id, []).append(ref)
     return any(
         len(held) > 1 and _clash([_interval(r.claim) for r in held], [r.claim.sent for r in held])
