@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,3 +79,18 @@ def test_preparing_a_worker_changes_no_picture(seeds: RunResult) -> None:
     before = DrawHere().pictures(story)
     prepare()
     assert DrawHere().pictures(story) == before
+
+
+def test_waiting_for_a_worker_this_process_draws_the_later_stories_pictures(
+    seeds: RunResult, workers: Workers
+) -> None:
+    first = shown_story(seeds.story)
+    later = dataclasses.replace(first, id="later-story")
+    workers.executor().submit(time.sleep, 3)  # the worker is busy: the first story's first picture waits for it
+    drawer = DrawWithWorkers(workers)
+    drawer.start(first)
+    drawer.start(later)
+    assert drawer.pictures(first) == DrawHere().pictures(first)
+    later_futures = drawer._started[later.id][2]
+    assert later_futures[-1].cancelled() and drawer._drawn[later.id]  # drawn here while the worker was busy
+    assert drawer.pictures(later) == DrawHere().pictures(later)

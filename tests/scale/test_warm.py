@@ -1,7 +1,10 @@
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 from storyline.scale.pool import Workers
-from storyline.scale.warm import more_than
+from storyline.scale.warm import more_than, prepare_drawing
 
 
 def test_a_folder_counts_its_files_and_a_jsonl_file_its_lines(tmp_path: Path) -> None:
@@ -27,3 +30,19 @@ def test_one_job_starts_no_worker_to_warm() -> None:
     with Workers(1) as workers:
         workers.warm("any-model")
         assert not workers.started
+
+
+def test_the_brief_command_starts_its_workers_before_importing_the_analysis_or_the_briefs() -> None:
+    # Whatever the command imports before ``Workers.warm`` runs with the second core idle.
+    code = (
+        "import sys, storyline.cli.main, storyline.cli.brief\n"
+        "heavy = ('spacy', 'jinja2', 'tqdm', 'matplotlib', 'storyline.model', 'storyline.present.brief')\n"
+        "print([name for name in heavy if name in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_prepare_drawing_is_pickled_by_a_name_that_imports_no_drawing_module() -> None:
+    assert pickle.loads(pickle.dumps(prepare_drawing)) is prepare_drawing
+    assert prepare_drawing.__module__ == "storyline.scale.warm"

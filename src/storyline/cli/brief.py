@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,14 +17,15 @@ from storyline.cli.options import (
     read_options,
 )
 from storyline.cli.output import echo
-from storyline.present.brief import write_brief
-from storyline.present.drawings import prepare
-from storyline.present.sentences import sentences_from
-from storyline.present.stories import write_index
-from storyline.scale.drawing import drawer_for
 from storyline.scale.pool import Workers
-from storyline.scale.warm import more_than
+from storyline.scale.warm import more_than, prepare_drawing
 from storyline.settings import ENGINES
+
+if TYPE_CHECKING:
+    from storyline.runner import RunResult
+
+# The briefs' modules (jinja2, the digest, the store) are imported after the workers are started (``_write``):
+# until then the second core idles, so the command imports only what it needs to start them.
 
 
 @click.command("brief")
@@ -60,7 +61,7 @@ def command(
     kb_path = Path(kb) if kb else Path(out_dir) / "story.db"
     settings = read_options(options)["settings"]
     # The analysis workers stay for the briefs' pictures; they import matplotlib during the story stage.
-    with Workers(jobs_or_default(jobs), after=prepare) as pool:
+    with Workers(jobs_or_default(jobs), after=prepare_drawing) as pool:
         if engine == "local" and more_than(inputs, settings.batch_size):
             pool.warm(settings.model)  # before the runner's imports below: the workers start beside them
         from storyline.runner import run
@@ -79,14 +80,24 @@ def command(
             )
         echo(result.summary.line(), err=True)
         echo_skips(result.skips)
-        drawer = drawer_for(pool)
-        if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
-            with sentences_from(kb_path) as sentences_of:
-                index = write_index(result.stories, out_dir, result.skips, sentences_of, drawer)
-            echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
-        else:
-            with sentences_from(kb_path) as sentences_of:
-                sentences = sentences_of(result.story)
-                files = write_brief(result.story, out_dir, result.skips, sentences=sentences, drawer=drawer)
-            echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")
+        _write(result, out_dir, kb_path, pool)
     fail_on_internal_errors(result.summary.failed)
+
+
+def _write(result: RunResult, out_dir: str, kb_path: Path, pool: Workers) -> None:
+    """The brief, or with several stories one brief each and an index; the pictures shared with ``pool``."""
+    from storyline.present.brief import write_brief
+    from storyline.present.sentences import sentences_from
+    from storyline.present.stories import write_index
+    from storyline.scale.drawing import drawer_for
+
+    drawer = drawer_for(pool)
+    if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
+        with sentences_from(kb_path) as sentences_of:
+            index = write_index(result.stories, out_dir, result.skips, sentences_of, drawer)
+        echo(f"{len(result.stories)} stories: {index.html}  {index.json}  knowledge base: {kb_path}")
+    else:
+        with sentences_from(kb_path) as sentences_of:
+            sentences = sentences_of(result.story)
+            files = write_brief(result.story, out_dir, result.skips, sentences=sentences, drawer=drawer)
+        echo(f"brief: {files.html}  {files.markdown}  {files.json}  knowledge base: {kb_path}")

@@ -9,15 +9,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
-from tqdm.std import tqdm
 
 from storyline.cli.output import echo
 from storyline.errors import Msg
-from storyline.model import Skip
 from storyline.scale.cores import available_cores
 from storyline.settings import Settings
 
 if TYPE_CHECKING:  # the runner imports spaCy: a command imports it when it runs, after starting its workers
+    from storyline.model import Skip
     from storyline.runner import Progress
 
 
@@ -136,6 +135,8 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[Progress], None]]:
     if quiet:
         yield lambda _: None
         return
+    from tqdm.std import tqdm  # here, not at the top: a command starts its workers before it imports more
+
     bar: tqdm[Any] = tqdm(desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
     counts = {"analysed": 0, "stored": 0, "skipped": 0}
 

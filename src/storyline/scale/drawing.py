@@ -4,8 +4,11 @@ Once the analysis is over, a default run's workers would sit idle while this pro
 writes the briefs; drawing the pictures (matplotlib) is most of that writing. ``start`` sends a story's
 drawings to the workers, largest first, and this process goes on writing brief.json and brief.md; when the
 page needs the pictures, this process takes back the drawings no worker has begun, from the last one
-backwards, and draws them itself while the workers go on from the front. Each picture is the same wherever
-it is drawn, so the brief is byte for byte that of one process.
+backwards, and draws them itself while the workers go on from the front. While it still waits for a worker's
+picture of that story, it draws the pictures of the stories started after it that no worker has begun (their
+briefs come later): a pile of several stories does not leave this process idle while the workers draw the
+next story's pictures, which it would then wait for in turn. Each picture is the same wherever it is drawn,
+so the brief is byte for byte that of one process.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ class DrawWithWorkers:
     def __init__(self, workers: Workers) -> None:
         self._workers = workers
         self._started: dict[str, tuple[Story, list[Drawing], list[Future[Markup]]]] = {}
+        self._drawn: dict[str, dict[int, Markup]] = {}  # pictures of a started story drawn here ahead of its brief
 
     def start(self, story: Story) -> None:
         """Send ``story``'s drawings to the workers (once per story)."""
@@ -38,19 +42,35 @@ class DrawWithWorkers:
     def pictures(self, story: Story) -> dict[str, Any]:
         """``story``'s pictures: those no worker has begun are drawn here, the others waited for."""
         started = self._started.pop(story.id, None)
+        drawn = self._drawn.pop(story.id, {})
         if started is None or (started[0] is not story and started[0] != story):  # not what was sent
             if started is not None:
                 for future in started[2]:
                     future.cancel()
+            drawn = {}
             self.start(story)
             started = self._started.pop(story.id)
         _, todo, futures = started
-        svgs: list[Markup | None] = [None] * len(todo)
+        svgs: list[Markup | None] = [drawn.get(i) for i in range(len(todo))]
         for i in reversed(range(len(todo))):
-            if futures[i].cancel():  # no worker has it yet
+            if svgs[i] is None and futures[i].cancel():  # no worker has it yet
                 svgs[i] = draw(todo[i])
+        while not all(svg is not None or futures[i].done() for i, svg in enumerate(svgs)) and self._draw_ahead():
+            pass
         done = [svg if svg is not None else futures[i].result() for i, svg in enumerate(svgs)]
         return assemble(todo, done)
+
+    def _draw_ahead(self) -> bool:
+        """Draw here one picture of a later story that no worker has begun (the last one of the last story
+        first, as the workers go from the front); False when there is none."""
+        for story_id in reversed(self._started):
+            _, todo, futures = self._started[story_id]
+            drawn = self._drawn.setdefault(story_id, {})
+            for i in reversed(range(len(todo))):
+                if i not in drawn and futures[i].cancel():
+                    drawn[i] = draw(todo[i])
+                    return True
+        return False
 
 
 def drawer_for(workers: Workers | None) -> DrawWithWorkers | None:

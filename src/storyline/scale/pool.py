@@ -22,12 +22,15 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from storyline.heap import release_free_memory
-from storyline.model import Article, ArticleAnalysis, Failed
+from storyline.scale.chunks import TailChunks
 from storyline.settings import Settings
+
+if TYPE_CHECKING:  # the records' module is imported by the chunks that carry them, not before a command's workers
+    from storyline.model import Article, ArticleAnalysis, Failed
 
 # spaCy and the extractors are imported where they are used, not here: a command starts its workers (``warm``)
 # before it imports them itself, so that the two imports run at once.
@@ -42,7 +45,7 @@ AHEAD = 8
 _RUN_POLL = 0.5
 """Seconds between a worker's checks that the run's process is still there."""
 
-Results = list[ArticleAnalysis | Failed]
+Results: TypeAlias = "list[ArticleAnalysis | Failed]"
 
 
 def _running(pid: int) -> bool:
@@ -164,8 +167,9 @@ def analyze_in_pool(
 ) -> Iterator[ArticleAnalysis | Failed]:
     """Analyse ``articles`` in this process and ``jobs - 1`` workers, yielding analyses in input order.
 
-    Chunks are ``CHUNK`` articles (at most a batch): small, so that no process is left idle long at the end
-    while another finishes its last chunk; the analysis of an article does not depend on the batch it is in.
+    Chunks are ``CHUNK`` articles (at most a batch), and smaller near the pile's end (``TailChunks``), so that no
+    process is left idle long at the end while another finishes its last chunk; the analysis of an article does
+    not depend on the batch it is in.
     Each worker has two chunks at most (one running, one queued so that it never waits for this process), and
     this process may run up to ``AHEAD`` chunks ahead of the oldest chunk not back yet (a worker still
     starting, loading its model), so memory is bounded by a few batches. ``workers`` (their ``jobs`` is used)
@@ -182,7 +186,7 @@ def analyze_in_pool(
     chunk_size = chunk_size or min(CHUNK, settings.batch_size)
     sent = 2 * (workers.jobs - 1)
     window = sent + AHEAD
-    stream = iter(articles)
+    chunks = TailChunks(articles, chunk_size, workers.jobs)
     queue: deque[Future[Results] | Results] = deque()  # in input order: a worker's future or results made here
     pool = workers.executor()
     exhausted = False
@@ -191,7 +195,7 @@ def analyze_in_pool(
         nonlocal exhausted
         if exhausted or len(queue) >= window:
             return []
-        chunk = list(islice(stream, chunk_size))
+        chunk = chunks.next()
         if not chunk:
             exhausted = True
             if not own:  # workers kept for later work: they may get ready for it now

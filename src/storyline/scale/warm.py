@@ -48,3 +48,11 @@ def _lines(path: Path, enough: int) -> int:
         while count < enough and (block := stream.read(_CHUNK)):
             count += block.count(b"\n")
     return count
+
+
+def prepare_drawing() -> None:
+    """``present.drawings.prepare``, for a command's ``Workers(after=...)``: named here, the command need not import
+    the drawing modules (and what they import) before it has started its workers."""
+    from storyline.present.drawings import prepare
+
+    prepare()
