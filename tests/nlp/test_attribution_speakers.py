@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from storyline.model import Quote
 from storyline.nlp.quotes import _verb_read_as_noun
-from storyline.nlp.speakers import _titled_person, expands
+from storyline.nlp.speakers import _titled_person, _trailing_name, expands
 
 
 @pytest.fixture
@@ -665,3 +665,50 @@ def test_the_coroner_is_the_person_the_article_gives_that_office(nlp: Language) 
         "The coroner said the man had died on Saturday.\n"
     )
     assert "Dana Whitlow" in (_speaker(nlp, text, "died on Saturday") or "")
+
+
+def test_a_police_rank_abbreviated_before_a_surname_keeps_the_cue_sentence_whole(nlp: Language) -> None:
+    text = (
+        "Police spokesman Constable Mara Quinlan said the road would reopen by noon.\n\n"
+        "Work on the bridge is rare, engineers say.\n\n"
+        '"Nobody plans for a crane to fall," Const. Quinlan said.\n'
+    )
+    assert _speaker(nlp, text, "crane to fall") == "Constable Mara Quinlan"
+
+
+def test_he_far_from_any_name_is_the_person_heard_last_not_the_last_full_name(nlp: Language) -> None:
+    text = (
+        "Tom Brennan bought the old mill in 2004.\n\n"
+        "Karl Voss had run it until 1990.\n\n"
+        'The mill was cold and dark inside, Brennan said.\n\n'
+        '"But there was all this oak.\n\n'
+        "Long beams.\n\n"
+        "Not a crack in them.\n\n"
+        'Wide floors."\n\n'
+        "The mill still held old sacks, he said, and a set of scales.\n"
+    )
+    assert _speaker(nlp, text, "old sacks") == "Tom Brennan"
+
+
+def test_a_title_the_tagger_ran_into_a_name_leaves_the_name_from_its_given_name() -> None:
+    vocab = spacy.blank("en").vocab
+    words = ["Harbor", "spokesman", "Tim", "Mead", "said"]
+    doc = Doc(vocab, words=words, pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
+    assert (_trailing_name(doc[0:4]) or doc[0:0]).text == "Tim Mead"
+    alone = Doc(vocab, words=["Tim", "Mead", "said"], pos=["PROPN", "PROPN", "VERB"])
+    assert _trailing_name(alone[0:2]) is None  # the whole phrase is the name: nothing to cut
+    office = Doc(vocab, words=["Harbor", "Authority", "Chief", "said"], pos=["PROPN", "PROPN", "PROPN", "VERB"])
+    assert _trailing_name(office[0:3]) is None  # no given name opens a name
+    joined = Doc(vocab, words=["Jean", "-", "Claude", "Trichet"], spaces=[False, False, True, False],
+                 pos=["PROPN", "PUNCT", "PROPN", "PROPN"])  # fmt: skip
+    assert _trailing_name(joined[0:4]) is None  # "Claude" after the hyphen is part of the given name
+
+
+def test_a_name_the_tagger_missed_after_a_title_is_the_speaker_and_his_surname_later(nlp: Language) -> None:
+    text = (
+        "In fact, Hawks GM Tony Ruddock later confirmed the report to the Daily Star, adding that he is no longer "
+        "pursuing Brant.\n\n"
+        "Ruddock said the club would look elsewhere.\n"
+    )
+    assert _speaker(nlp, text, "no longer pursuing") == "Tony Ruddock"
+    assert _speaker(nlp, text, "look elsewhere") == "Tony Ruddock"

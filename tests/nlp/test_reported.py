@@ -71,3 +71,19 @@ def test_a_title_subject_with_no_name_before_it_stays_the_subject() -> None:
     rows = [("The", 1, "det", "DET"), ("president", 2, "nsubj", "NOUN"), ("said", 2, "ROOT", "VERB")]
     found = subject(_doc(rows)[2])
     assert found is not None and found.text == "president"
+
+
+def test_a_possessive_marker_the_parser_made_a_clause_heads_no_content() -> None:
+    # "Someone called , said city ’ s Sgt. Ana Ruiz ." with the spaced possessive parsed as a clause under "said"
+    rows = [
+        ("Someone", 3, "nsubj", "NOUN", "NN"), ("called", 0, "acl", "VERB", "VBD"), (",", 3, "punct", "PUNCT", ","),
+        ("said", 3, "ROOT", "VERB", "VBD"), ("city", 6, "nsubj", "NOUN", "NN"), ("’", 6, "punct", "PUNCT", "''"),
+        ("s", 3, "ccomp", "PART", "POS"), ("Sgt.", 9, "compound", "PROPN", "NNP"),
+        ("Ana", 9, "compound", "PROPN", "NNP"), ("Ruiz", 6, "nsubj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", "."),
+    ]  # fmt: skip
+    words = [r[0] for r in rows]
+    lemmas = [w.lower().replace("said", "say") for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=lemmas)  # fmt: skip
+    found = list(reports(doc, load_lexicon(), lambda _: False, lambda _: True))
+    assert not any("Ruiz" in report.content.text for report in found)

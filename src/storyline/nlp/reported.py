@@ -151,7 +151,9 @@ def trim(doc: Doc, tokens: list[Token]) -> Span | None:
 
 def _content(verb: Token, kind: str) -> Span | None:
     doc = verb.doc
-    comps = [c for c in children_of(verb) if c.dep_ == "ccomp"]
+    # a possessive marker heads no clause: the parser makes one of the spaced "sheriff ’ s Sgt. Vanette
+    # Christiansen" after "said" in corpus text, the speaker's phrase, not what was said
+    comps = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.tag_ != "POS"]
     if not comps:
         # "said in a statement that ...": the parser hangs the that-clause on the noun
         comps = [

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
+from storyline.nlp.abbreviations import TITLE_ABBREVIATIONS
 from storyline.nlp.antecedents import Referent, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
@@ -36,7 +37,7 @@ _QUANTIFIED_SOURCES = {"others", "some", "many", "most", "few", "several", "both
 _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "gen", "general",
     "sen", "senator", "rep", "gov", "governor", "minister", "chairman", "chairwoman", "ambassador", "judge",
-}  # fmt: skip
+} | {a.lower().rstrip(".") for a in TITLE_ABBREVIATIONS}  # fmt: skip
 _PLACE_NOUNS = {"city": "city", "town": "city", "village": "city", "municipality": "city", "country": "state"}
 """Descriptions of a place that speaks through its government ("The city reasoned ..."), by the kind of place."""
 _ANY_ORGANISATION = frozenset({
@@ -206,6 +207,22 @@ def _titled_person(token: Token) -> Span | None:
                 return ent
             i = ent.start if ent is not None else i
         i -= 1
+    return None
+
+
+def _trailing_name(span: Span) -> Span | None:
+    """The name that ends a phrase the tagger found no person in, after a title run into it ("Team spokesman Tim
+    Mead", "Angels GM Tony Reagins"): the longest run of capitalised proper nouns at its end that opens with a known
+    given name and leaves some title before it; None when the whole phrase is the name or no given name opens one."""
+    doc = span.doc
+    start = span.end
+    while start > span.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    for k in range(max(start, span.start + 1), span.end - 1):
+        # a given name after a hyphen or apostrophe is part of the name before it ("Jean-Claude Trichet")
+        joined = doc[k - 1].is_punct or not doc[k - 1].whitespace_
+        if given_name_gender(doc[k].text) is not None and not joined:
+            return doc[k : span.end]
     return None
 
 
@@ -489,6 +506,11 @@ class SpeakerResolver:
                 None if self._left_lone(span) else self.full_name(span.text, span.start_char)
             )
             title, affiliation = profile(token, cue)
+            trailing = _trailing_name(span) if name is None else None
+            if trailing is not None:  # "Team spokesman Tim Mead": the tagger missed the name and ran the title into it
+                self.introduce(trailing)
+                title = title or _trim(span.doc, span.start, trailing.start).text
+                return self._person(Speaker(mention, trailing.text, "person"), title, affiliation)
             # "Jean-Claude Trichet, the European Central Bank president": a name the tagger missed is a person's
             # when the article gives it a person's title or a courtesy title or given name
             personal = bool(title and self.lexicon.noun_kind(title.lower().split()[-1]) == "person") or (
@@ -915,11 +937,19 @@ class SpeakerResolver:
         return out
 
     def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
-        earlier = [p for p in self.people if p.start < before and (sex is None or self.sex(p.name) in (None, sex))]
+        """The last person of ``sex`` named or heard before ``before``: the fallback of a "he" with no antecedent in
+        reach and no speaker quoted lately. A surname of someone named in full and a speaker count, not only names
+        in full ("Ingaldson said" four sentences back is nearer than the firm the tagger took for a person before)."""
+        named = [(p.start, p.name) for p in self.people]
+        # a surname of someone named in full before it; a lone word the tagger called a person ("Ashgabat") or bound
+        # to a name written only later ("her YouTube channel" -> "YouTube Rewind 2013") is no one here
+        named += [(r.char, r.name) for r in self._referents or [] if any(s <= r.char and n == r.name for s, n in named)]
+        named += [(r.char, r.name) for r in self._heard]
+        earlier = [(c, n) for c, n in named if c < before and (sex is None or self.sex(n) in (None, sex))]
         if not earlier:
             return None
-        person = earlier[-1]
-        return Speaker(Ref(person.start, person.start, ""), person.name, "person")
+        start, name = max(earlier, key=lambda cn: cn[0])
+        return Speaker(Ref(start, start, ""), name, "person")
 
     def _named(self, ent: Span, token: Token, cue: Token | None, mention: Ref) -> Speaker:
         kind = _NAMED[ent.label_]
@@ -985,6 +1015,14 @@ class SpeakerResolver:
             self._heard.append(Referent(at.start, sent_index(self.doc, at.start), speaker.name, True))
             if end is not None:
                 self._said.append((char, end, speaker.name))
+
+    def introduce(self, name: Span) -> None:
+        """Count a person the tagger missed as named at ``name`` ("Team spokesman Tim Mead"), so that his surname and
+        "he" later reach him."""
+        parts = tuple(w.lower() for w in name.text.split() if w.strip(".-"))
+        if len(parts) > 1 and not any(p.start == name.start_char for p in self.people):
+            self.people.append(_Person(name.text, name.start_char, parts))
+            self.people.sort(key=lambda p: p.start)
 
     def best_profile(self, name: str) -> tuple[str | None, str | None]:
         """The title and affiliation to show for a person across the article (see ``pick_profile``)."""
