@@ -1,8 +1,8 @@
 """Issue 17, thirteenth pass: a verb the CAMEO dictionary marks "[---]" codes nothing alone, declining to say is no
-refusal, "we" in a quote is its speaker, CAMEO's bare 040 needs a coded actor, and a state word inside a national
-body's name places it (the gazetteer's short names are tested in tests/resolve/test_gazetteer_short_names.py). Each
-sentence is written for the test and runs through the whole pipeline as its own article, as `storyline eval --coded`
-does."""
+refusal, "we" in a quote is its speaker, "the country" is the state named before, CAMEO's bare 040 needs a coded
+actor, and a state word inside a national body's name places it (the gazetteer's short names are tested in
+tests/resolve/test_gazetteer_short_names.py). Each sentence is written for the test and runs through the whole
+pipeline as its own article, as `storyline eval --coded` does."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ SENTENCES = {
     # A state word anywhere before a national body's noun: "Royal Thai Navy" is Thailand's.
     "royal navy of a state": "The Royal Thai Navy detained three fishing boats off the coast.",
     "saudi body": "Human rights groups criticized the Saudi government on Monday.",
+    # "the country" with nothing else before it is the state named before.
+    "the country's minister": "Peru rejected the offer, and the country's trade minister criticized Chile.",
+    "a country": "A neighbouring country criticized Chile on Monday.",
 }
 
 
@@ -84,6 +87,15 @@ def test_a_state_word_inside_a_body_name_places_it(coded: dict[str, tuple[CodedO
 def test_saudi_is_saudi_arabia(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     event = one_of(coded, SENTENCES, "saudi body", "ACCUSE")
     assert event.target == frozenset({"SAU"})
+
+
+def test_the_country_is_the_state_named_before(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "the country's minister", "ACCUSE")
+    assert (event.source, event.target) == (frozenset({"PER"}), frozenset({"CHL"}))
+
+
+def test_another_country_is_no_antecedent(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not [e for e in coded["a country"] if e.source]
 
 
 def test_an_empty_verb_keeps_its_block_code_for_people_only() -> None:

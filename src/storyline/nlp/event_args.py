@@ -193,6 +193,10 @@ class Participants:
             return [self._add(token, PRONOUN)] if lower in _PLACEHOLDER_PRONOUNS else []
         if token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}:
             return []
+        if self._the_country(token):
+            state = self.state_antecedent(token)
+            if state is not None:
+                return [state]
         relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
         tiers: list[Iterable[Token]] = [
             (c for c in children_of(token) if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
@@ -271,6 +275,24 @@ class Participants:
                 if found is not None and self.named(found):
                     return found
             return None
+        return None
+
+    def _the_country(self, token: Token) -> bool:
+        """ "the country", "the nation" with nothing else before it: a description of a state named before."""
+        if token.lemma_.lower() not in self.vocab.words("state_nouns") or token.tag_ != "NN":
+            return False
+        before = [c for c in children_of(token) if c.i < token.i]
+        return len(before) == 1 and before[0].lower_ == "the"
+
+    def state_antecedent(self, token: Token) -> int | None:
+        """The nearest state named before ``token``, within its sentence and the two before ("Iran rejected the
+        proposal, and the country's foreign minister said": Iran), as a pronoun's antecedent is found."""
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        for i in range(token.i - 1, sents[max(here - 2, 0)].start - 1, -1):
+            index = self.mention_at(self.doc[i])
+            if index is not None and self.spans[index].label == "GPE" and len(self.spans[index].code or "") == 3:
+                return index
         return None
 
     def _named_in(self, phrase: Token, besides: int) -> bool:
