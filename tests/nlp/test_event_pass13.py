@@ -1,5 +1,5 @@
 """Issue 17, thirteenth pass: a verb the CAMEO dictionary marks "[---]" codes nothing alone, declining to say is no
-refusal, "we" in a quote is its speaker, "the country" is the state named before, CAMEO's bare 040 needs a coded
+refusal, "the country" is the state named before, CAMEO's bare 040 needs a coded
 actor, and a state word inside a national body's name places it (the gazetteer's short names are tested in
 tests/resolve/test_gazetteer_short_names.py). Each sentence is written for the test and runs through the whole
 pipeline as its own article, as `storyline eval --coded` does."""
@@ -26,9 +26,6 @@ SENTENCES = {
     "declined to reveal": "Her agent, however, declined to reveal the reason for the sudden decision.",
     # A refusal of what was asked stays one, and so does a refusal to condemn.
     "refused to meet": "The union refused to meet the management's demands.",
-    # "We" inside quote marks is the quote's speaker.
-    "we quoted": '"We will not send troops to the border," said Russian President Vladimir Putin.',
-    "we unquoted": "We will not send troops to the border, the newspaper wrote in an editorial.",
     # CAMEO's bare 040 of movement verbs is a contact only with a coded actor taking part.
     "left a clinic": "Maria Lindqvist has left the Hazelden clinic after a month.",
     "went to a state": "Obama went to China on Monday.",
@@ -63,11 +60,6 @@ def test_declining_to_say_is_no_refusal(coded: dict[str, tuple[CodedOutput, ...]
 
 def test_refusing_a_demand_stays_a_refusal(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert [e for e in coded["refused to meet"] if e.type == "REJECT"]
-
-
-def test_we_in_a_quote_is_the_speaker(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
-    assert [e for e in coded["we quoted"] if e.source == frozenset({"RUS"})]
-    assert not [e for e in coded["we unquoted"] if e.source]
 
 
 def test_leaving_a_clinic_is_no_contact(coded: dict[str, tuple[CodedOutput, ...]]) -> None:

@@ -18,7 +18,6 @@ ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _THING_PRONOUNS = {"it", "its", "itself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"}
 _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
@@ -187,7 +186,7 @@ class Participants:
         if lower in _RELATIVES and token.head.dep_ == "relcl":
             return self.resolve(token.head.head, depth + 1)
         if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}:
-            antecedent = self.speaker(token) if lower in _FIRST_PERSON else self.pronoun(token)
+            antecedent = self.pronoun(token)
             if antecedent is not None:
                 return [antecedent]
             return [self._add(token, PRONOUN)] if lower in _PLACEHOLDER_PRONOUNS else []
@@ -256,26 +255,6 @@ class Participants:
             if best is None and i >= sents[here].start:
                 best = index
         return best
-
-    def speaker(self, token: Token) -> int | None:
-        """ "We" and "I" inside quote marks are the quote's speaker ('"We urge the governments of the region to work
-        together," said a State Department spokesperson'), as the attribution layer found them; None outside a
-        quote, or when the speaker is no actor mention."""
-        for quote in self.doc._.quotes or ():
-            if quote.kind == "indirect" or quote.speaker is None:
-                continue
-            pieces = quote.parts or (quote,)
-            if not any(p.start <= token.idx < p.end for p in pieces):
-                continue
-            said = self.doc.char_span(quote.speaker.mention.start, quote.speaker.mention.end, alignment_mode="expand")
-            for word in said or ():
-                found = self.mention_at(word)
-                if found is None and word.lower_ in _PERSON_PRONOUNS:
-                    found = self.pronoun(word)  # '"We will appeal," he said': the speaker's antecedent
-                if found is not None and self.named(found):
-                    return found
-            return None
-        return None
 
     def _the_country(self, token: Token) -> bool:
         """ "the country", "the nation" with nothing else before it: a description of a state named before."""
