@@ -12,12 +12,14 @@ from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
 from storyline.nlp.extensions import children_of, pos_tags
 from storyline.resolve.companies import business_nouns, named_as_company
-from storyline.resolve.knowledge import load_agent_nouns, load_knowledge
+from storyline.resolve.knowledge import load_agent_nouns, load_agent_phrases, load_knowledge
 
 ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _THING_PRONOUNS = {"it", "its", "itself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# The Phoenix agents dictionary's sectors of a state's own bodies: government, legislature, armed forces.
+_STATE_SECTORS = frozenset({"~GOV", "~LEG", "~MIL"})
 _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
@@ -257,11 +259,19 @@ class Participants:
         return best
 
     def _the_country(self, token: Token) -> bool:
-        """ "the country", "the nation" with nothing else before it: a description of a state named before."""
-        if token.lemma_.lower() not in self.vocab.words("state_nouns") or token.tag_ != "NN":
+        """ "the country's" with nothing else before it, owning one of the state's bodies or officials ("the
+        country's military", "the country's foreign minister"): a description of a state named before. Alone ("the
+        country has been hit by strikes") or owning anything else ("the nation's criminals", "rescuing the country's
+        economy") it makes no party of its own."""
+        if token.lemma_.lower() not in self.vocab.words("state_nouns") or token.tag_ != "NN" or token.dep_ != "poss":
             return False
         before = [c for c in children_of(token) if c.i < token.i]
-        return len(before) == 1 and before[0].lower_ == "the"
+        if len(before) != 1 or before[0].lower_ != "the":
+            return False
+        owned = token.head.lemma_.lower()
+        phrase = " ".join(c.lower_ for c in children_of(token.head) if c.dep_ in {"amod", "compound"}) + " " + owned
+        sectors = {load_agent_nouns().get(owned), load_agent_phrases().get(phrase.strip())}
+        return bool(sectors & _STATE_SECTORS) or owned in self.vocab.words("official_nouns")
 
     def state_antecedent(self, token: Token) -> int | None:
         """The nearest state named before ``token``, within its sentence and the two before ("Iran rejected the
