@@ -29,6 +29,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from storyline.nlp.extensions import children_of
+from storyline.resolve.knowledge import load_agent_nouns
 
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -67,6 +68,10 @@ class CameoVerb:
     particle: str | None
     code: str | None
     patterns: tuple[Pattern, ...]
+    person_code: str | None = None
+    """For a verb the file marks "[---]" (HOLD, COME, REPORT), which PETRARCH2 codes only through its patterns: its
+    block's code, taken only when a person is what it acts on ("was held without bail" is CONFINE's detention; "a
+    review was held", "holds the title", "elections will be held" are no act)."""
 
 
 def _undergoer(text: str) -> bool:
@@ -113,18 +118,14 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
-    """Every verb of the dictionary by lemma (lower case)."""
-    lines = text.splitlines()
+def parse_synsets(lines: list[str]) -> dict[str, frozenset[str]]:
+    """The dictionary's synonym sets ("&HOSTAGE": hostage, prisoner, captive) by lower-case name; a phrase member
+    ("CASH_") counts by its first word, as pattern words are single words."""
     synsets: dict[str, frozenset[str]] = {}
     name: str | None = None
     members: set[str] = set()
-    start = 0
-    for i, line in enumerate(lines):
-        if line.startswith("####### VERB PATTERNS"):
-            start = i
-            break
-        line = line.split("#", 1)[0].strip()
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
         if line.startswith("&"):
             name, members = line[1:].rstrip("_").lower(), set()
         elif line.startswith("+") and name:
@@ -132,19 +133,26 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
             synsets[name] = frozenset(members)
         elif not line:
             name = None
-    # Synonym words used as single words: a phrase member ("CASH_") counts by its first word.
-    synsets = {k: frozenset(m.split()[0] for m in v if m) for k, v in synsets.items()}
+    return {k: frozenset(m.split()[0] for m in v if m) for k, v in synsets.items()}
+
+
+def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
+    """Every verb of the dictionary by lemma (lower case)."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS")), 0)
+    synsets = parse_synsets(lines[:start])
     verbs: dict[str, list[CameoVerb]] = defaultdict(list)
-    block: list[tuple[str, str | None, str | None]] = []
+    block: list[tuple[str, str | None, str | None, bool]] = []
     patterns: list[Pattern] = []
     default: str | None = None
 
     def flush() -> None:
-        for lemma, particle, own in block:
+        for lemma, particle, own, empty in block:
             # A verb with a code of its own ("CONVICT [173]" in the block of BLAME [112]) names another act than its
             # block: only the patterns written for it fix its sense ("convicted X of murder" is no condemnation).
-            mine = [p for p in patterns if p.written_for in {"", lemma}] if own else patterns
-            verbs[lemma].append(CameoVerb(lemma, particle, own or default, tuple(mine)))
+            mine = [p for p in patterns if p.written_for in {"", lemma}] if own or empty else patterns
+            code, person = (None, default) if empty else (own or default, None)
+            verbs[lemma].append(CameoVerb(lemma, particle, code, tuple(mine), person))
 
     for raw in lines[start + 1 :]:
         found = _BLOCK.match(raw)
@@ -173,7 +181,8 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
         if not head or not re.fullmatch(r"[a-z][a-z_'-]*", head):
             continue
         lemma, _, particle = head.strip("_").partition("_")
-        block.append((lemma, particle.replace("_", " ") or None, _code(own.group(1)) if own else None))
+        empty = own is not None and own.group(1).strip() == "---"
+        block.append((lemma, particle.replace("_", " ") or None, _code(own.group(1)) if own else None, empty))
     flush()
     return {lemma: tuple(found) for lemma, found in verbs.items()}
 
@@ -183,6 +192,18 @@ def load_cameo_verbs() -> dict[str, tuple[CameoVerb, ...]]:
     """The shipped dictionary, read once per process."""
     text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
     return parse_verbs(text)
+
+
+# The dictionary's synonym sets of people: what a verb marked "[---]" acts on when it codes its block's act.
+_PEOPLE_SYNSETS = ("people", "suspect", "hostage", "refugee", "leader", "negotiator")
+
+
+@lru_cache(maxsize=1)
+def people_words() -> frozenset[str]:
+    """Nouns for people: the CAMEO dictionary's synonym sets of people and the Phoenix agents dictionary's nouns."""
+    text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
+    synsets = parse_synsets(text.splitlines())
+    return frozenset(load_agent_nouns().keys()).union(*(synsets.get(name, frozenset()) for name in _PEOPLE_SYNSETS))
 
 
 @lru_cache(maxsize=1)
@@ -289,13 +310,31 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int, bool] | None:
     if not phrasal and not plain:
         return None
     chosen = (phrasal or plain)[0]
+    alone = chosen.code if chosen.person_code is None or not _acts_on_person(verb) else chosen.person_code
     if not chosen.patterns:
-        return chosen, chosen.code, 0, False
+        return chosen, alone, 0, False
     before, after = _around(verb)
     best = _first_fit(_index(chosen), before, after, lambda: _phrases(verb))
     if best is None:
-        return chosen, chosen.code, 0, False
+        return chosen, alone, 0, False
     return chosen, best.code, best.specificity, best.undergoer
+
+
+_PERSONAL = frozenset({"him", "her", "them", "me", "us", "he", "she", "they", "i", "we", "who", "whom"})
+
+
+def _acts_on_person(verb: Token) -> bool:
+    """What the verb acts on (its object, or its subject in the passive) is a person: a personal pronoun, a name the
+    recogniser calls a person or does not know, or a noun for people of the dictionaries ("pirates", "the suspect",
+    "hostages")."""
+    for c in children_of(verb):
+        if c.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if c.lower_ in _PERSONAL or c.ent_type_ == "PERSON" or c.lemma_.lower() in people_words():
+            return True
+        if c.pos_ == "PROPN" and not c.ent_type_:
+            return True  # a name the recogniser missed ("Orozco is being held"); places and bodies it recognises
+    return False
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,14 @@ from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
 from storyline.nlp.extensions import children_of, pos_tags
 from storyline.resolve.companies import business_nouns, named_as_company
-from storyline.resolve.knowledge import load_agent_nouns, load_knowledge
+from storyline.resolve.knowledge import load_agent_nouns, load_agent_phrases, load_knowledge
 
 ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _THING_PRONOUNS = {"it", "its", "itself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# The Phoenix agents dictionary's sectors of a state's own bodies: government, legislature, armed forces.
+_STATE_SECTORS = frozenset({"~GOV", "~LEG", "~MIL"})
 _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
@@ -192,6 +194,10 @@ class Participants:
             return [self._add(token, PRONOUN)] if lower in _PLACEHOLDER_PRONOUNS else []
         if token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}:
             return []
+        if self._the_country(token):
+            state = self.state_antecedent(token)
+            if state is not None:
+                return [state]
         relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
         tiers: list[Iterable[Token]] = [
             (c for c in children_of(token) if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
@@ -251,6 +257,32 @@ class Participants:
             if best is None and i >= sents[here].start:
                 best = index
         return best
+
+    def _the_country(self, token: Token) -> bool:
+        """ "the country's" with nothing else before it, owning one of the state's bodies or officials ("the
+        country's military", "the country's foreign minister"): a description of a state named before. Alone ("the
+        country has been hit by strikes") or owning anything else ("the nation's criminals", "rescuing the country's
+        economy") it makes no party of its own."""
+        if token.lemma_.lower() not in self.vocab.words("state_nouns") or token.tag_ != "NN" or token.dep_ != "poss":
+            return False
+        before = [c for c in children_of(token) if c.i < token.i]
+        if len(before) != 1 or before[0].lower_ != "the":
+            return False
+        owned = token.head.lemma_.lower()
+        phrase = " ".join(c.lower_ for c in children_of(token.head) if c.dep_ in {"amod", "compound"}) + " " + owned
+        sectors = {load_agent_nouns().get(owned), load_agent_phrases().get(phrase.strip())}
+        return bool(sectors & _STATE_SECTORS) or owned in self.vocab.words("official_nouns")
+
+    def state_antecedent(self, token: Token) -> int | None:
+        """The nearest state named before ``token``, within its sentence and the two before ("Iran rejected the
+        proposal, and the country's foreign minister said": Iran), as a pronoun's antecedent is found."""
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        for i in range(token.i - 1, sents[max(here - 2, 0)].start - 1, -1):
+            index = self.mention_at(self.doc[i])
+            if index is not None and self.spans[index].label == "GPE" and len(self.spans[index].code or "") == 3:
+                return index
+        return None
 
     def _named_in(self, phrase: Token, besides: int) -> bool:
         """The phrase names an organisation other than mention ``besides`` ("Irish airline, Ryanair")."""

@@ -436,12 +436,22 @@ class _Coder:
         named = any(self.parts.named(m) for m in actors + recipients)
         if trigger.origin == "cameo-phrase":
             return bool(actors + recipients)
+        if trigger.origin == "cameo" and trigger.type == "CONSULT" and not self._coded_sides(actors, recipients):
+            return False
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token))
         if named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients))):
             return True
         if self._unnamed_force(token, trigger, actors, recipients, passive):
             return True
         return self._one_sided(token, trigger, actors, recipients)
+
+    def _coded_sides(self, actors: list[int], recipients: list[int]) -> bool:
+        """A dictionary verb's bare default of meeting (CAMEO 040: GO, LEAVE, JOIN, CONSIDER, HEAR, FACE...) is a
+        contact between actors only when an actor the dictionaries code takes part, as PETRARCH2 codes only its
+        actors ("Obama went to China"); between private people, teams and places it is a movement or a thought
+        ("Lohan left the Betty Ford Center", "was rushed to a hospital", "joined the Blazers", "is considered the
+        epitome")."""
+        return any(self.parts.coded(m) for m in actors + recipients)
 
     def _unnamed_force(
         self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int], passive: bool
@@ -677,6 +687,25 @@ class _Coder:
                 return True
         return False
 
+    def _declined_comment(self, verb: Token, trigger: Trigger) -> bool:
+        """Declining to say is no refusal: CAMEO codes "refuse * comment" 011 (decline comment), a statement PLOVER
+        does not code. A refusal verb whose infinitive complement is a verb of saying or believing of the reporting
+        lexicon ("declined to comment", "refused to speculate on when", "declined to predict") refuses no demand;
+        the lexicon's verbs that carry an act of their own (``comment_acts``: "refused to condemn") are kept."""
+        if verb.pos_ != "VERB":
+            return False
+        refusals = self.vocab.words("refusal_verbs")
+        if verb.dep_ == "xcomp" and _infinitive(verb) and verb.head.lemma_.lower() in refusals:
+            return self._comment(verb)  # the verb of saying itself, framed as refused ("declined to reveal")
+        if trigger.type != "REJECT" or verb.lemma_.lower() not in refusals:
+            return False
+        return any(self._comment(c) for c in children_of(verb) if c.dep_ == "xcomp" and _infinitive(c))
+
+    def _comment(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        kind = self.lexicon.verb_kind(lemma)
+        return kind in {"say", "believe", "estimate"} and lemma not in self.vocab.words("comment_acts")
+
     def _crowd_unnamed(self, token: Token, trigger: Trigger) -> bool:
         """A protest the sentence reports happening, with no crowd named ("Fresh riots were reported in Greece",
         "Protests erupted"): a PROTEST noun of the vocabulary, plural or determined, as the subject of the verb that
@@ -694,7 +723,7 @@ class _Coder:
         trigger = self._commercial(token, trigger)
         if self._aid_as_purpose(token, trigger) or (trigger.pos == "verb" and self._appointment(token)):
             return None
-        if trigger.pos == "verb" and self._contract_terms(token):
+        if trigger.pos == "verb" and (self._contract_terms(token) or self._declined_comment(token, trigger)):
             return None
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one

@@ -541,7 +541,8 @@ def _top(counts: Counter[str]) -> str | None:
 def _national_body(name: str) -> str:
     """The ISO code of the state an organisation's name says it belongs to: a state or demonym opening it ("U.S.
     Air Force", "Greek Ministry of Culture", "Indonesian Navy") or closing an "of" ("Bank of Canada", "government of
-    Canada"); "" when it names none. CAMEO codes such a body as the state with a sector (GRCGOV, IDNMIL)."""
+    Canada"), or anywhere before a government, legislature or armed-forces noun closing it ("Royal Australian Air
+    Force"); "" when it names none. CAMEO codes such a body as the state with a sector (GRCGOV, IDNMIL)."""
     gazetteer = load_gazetteer()
     words = name.removeprefix("the ").removeprefix("The ").split()
     candidates = [" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n]
@@ -549,6 +550,10 @@ def _national_body(name: str) -> str:
         candidates.append(name.rsplit(" of ", 1)[1])
     if institution_of_no_state(name):
         return ""  # "Jamaica Hospital", "Tehran University": the state word places the institution
+    if len(words) > 2 and (is_state_body(" ".join(words[-2:])) or is_state_body(words[-1])):
+        # A body of the agents dictionary's government, legislature or armed-forces sectors closing the name has its
+        # state anywhere before it: "Royal Australian Air Force", "Royal Saudi Air Force", "Royal Thai Navy".
+        candidates += [" ".join(words[i : i + n]) for n in (2, 1) for i in range(1, len(words) - n)]
     for text in candidates:
         entry = gazetteer.lookup(text)
         if entry is not None and entry.type == "state" and entry.code:

@@ -166,8 +166,9 @@ def _dictionary_state_names(gazetteer: Gazetteer) -> Iterator[tuple[str, str]]:
     mostly, not always, ISO's). Of its variants, names of two words or more that share a word with the state's
     own name are taken ("Democratic People's Republic of Korea", not the cities "New York" or "Los Angeles"
     the dictionary also files under the state), and single words only when they are the initials of another of
-    the record's names ("DPRK", "ROK"): the dictionary writes every name in capitals, and its other single
-    words are cities, provinces and misspellings.
+    the record's names ("DPRK", "ROK") or the first word of the state's own name of two words or more ("SAUDI"
+    for Saudi Arabia, "BOSNIA", "TRINIDAD"; the packages' demonym is "Saudi Arabian"): the dictionary writes every
+    name in capitals, and its other single words are cities, provinces and misspellings.
     """
     from storyline.resolve.knowledge import load_knowledge  # the dictionaries import name_key from here
 
@@ -181,12 +182,16 @@ def _dictionary_state_names(gazetteer: Gazetteer) -> Iterator[tuple[str, str]]:
             continue
         initials = {_initials(v, every) for v in variants if len(v.split()) >= 2 for every in (True, False)}
         own = set(name_key(f"{gazetteer.state_name(code)} {variants[0]}").split()) - {"of", "the", "and", "for"}
+        state_words = name_key(gazetteer.state_name(code)).split()
+        short = state_words[0] if len(state_words) >= 2 else None
         for name in variants:
             words = name_key(name).split()
             if len(words) >= 2 and own & set(words) and not gazetteer.is_city(name):
                 yield code, name.title()
             elif name.replace(".", "") in initials:
                 yield code, name
+            elif words == [short] and not gazetteer.is_city(name):
+                yield code, name.title()
 
 
 _FUNCTION_WORDS = frozenset({"OF", "THE", "AND", "FOR"})
