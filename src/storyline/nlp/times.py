@@ -340,14 +340,14 @@ _PATTERNS: tuple[TimePattern, ...] = (
         gate=("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
         starts=Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
     ),
-    # "the morning of May 3", "the night of Monday": that part of the day written (timex._PART_OF_DATE).
+    # "the morning of May 3", "the night of Monday", "the early hours of Sunday": that part of the day written (timex._PART_OF_DATE).
     TimePattern(
         re.compile(
-            rf"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+(?:(?:{_WEEKDAY_NAMES}),?\s+)?"
+            rf"\bthe\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?:{_WEEKDAY_NAMES}),?\s+)?"
             rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:{_WEEKDAY_NAMES}))\b",
             re.IGNORECASE,
         ),
-        gate=("lower", ("morning of", "afternoon of", "evening of", "night of")),
+        gate=("lower", ("morning of", "afternoon of", "evening of", "night of", "hours of")),
         starts=Starts(lower=frozenset({"the"})),
     ),
     # "in the early hours (of the morning)"; not "the early hours of Monday", whose day is another reading.

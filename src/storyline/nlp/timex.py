@@ -118,7 +118,7 @@ _DEICTIC = re.compile(
     r"^(last) (night)$"
 )
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-_PART_OF_DATE = re.compile(r"^the (morning|afternoon|evening|night) of ")
+_PART_OF_DATE = re.compile(r"^the (morning|afternoon|evening|night|early hours) of ")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WEEKDAY = re.compile(
     r"^(?:(last|next|this|this past|past|this coming|coming)\s+)?([a-z]+)\.?(?:\s+(morning|afternoon|evening|night))?$"
@@ -422,7 +422,9 @@ def normalize(
         # "the morning of May 3": that part of the day written after it (TimeML TIME, 2012-05-03TMO)
         day = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
         if day is not None and day.kind == "date" and day.value and _DAY_VALUE.fullmatch(day.value):
-            found = replace(day, value=day.value + _PART_OF_DAY[m[1]])
+            # "the early hours of Monday": its early morning (TMO, mod START), as the narrated day's early hours are
+            part, mod = ("TMO", "START") if m[1] == "early hours" else (_PART_OF_DAY[m[1]], day.mod)
+            found = replace(day, value=day.value + part, mod=mod)
     return None if found is None else with_mod(found, lowered)
 
 
