@@ -340,7 +340,8 @@ _PATTERNS: tuple[TimePattern, ...] = (
         gate=("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
         starts=Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
     ),
-    # "the morning of May 3", "the night of Monday", "the early hours of Sunday": that part of the day written (timex._PART_OF_DATE).
+    # "the morning of May 3", "the night of Monday", "the early hours of Sunday": that part of the day written
+    # (timex._PART_OF_DATE).
     TimePattern(
         re.compile(
             rf"\bthe\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?:{_WEEKDAY_NAMES}),?\s+)?"
