@@ -178,6 +178,7 @@ _PATTERNS: tuple[TimePattern, ...] = (
     ),
     TimePattern(
         re.compile(
+            r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b|"
             r"\b(?:yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\blast\s+night\b|"
             r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
             re.IGNORECASE,
@@ -218,7 +219,7 @@ _PATTERNS: tuple[TimePattern, ...] = (
             r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
             r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
             r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
-            r"lately|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades)|at present|"
+            r"lately|the other day(?!\s+of\b)|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades)|at present|"
             r"the present(?:\s+day)?(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$))|"
             rf"(?<=\bthe\s)current(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{_CONDITION_NOUNS})\b)|"
             r"a later (?:date|time|stage))\b|"
@@ -229,7 +230,7 @@ _PATTERNS: tuple[TimePattern, ...] = (
             "lower",
             (
                 "now", "current", "presently", "recent", "these days", "time", "term", "future", "past", "ties",
-                "lately", "present", "later",
+                "lately", "present", "later", "other day",
             ),
         ),
         starts=Starts(lower=_VAGUE_STARTS),
@@ -339,6 +340,17 @@ _PATTERNS: tuple[TimePattern, ...] = (
         gate=("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
         starts=Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
     ),
+    # "the morning of May 3", "the night of Monday", "the early hours of Sunday": that part of the day written
+    # (timex._PART_OF_DATE).
+    TimePattern(
+        re.compile(
+            rf"\bthe\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?:{_WEEKDAY_NAMES}),?\s+)?"
+            rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:{_WEEKDAY_NAMES}))\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("morning of", "afternoon of", "evening of", "night of", "hours of")),
+        starts=Starts(lower=frozenset({"the"})),
+    ),
     # "in the early hours (of the morning)"; not "the early hours of Monday", whose day is another reading.
     TimePattern(
         re.compile(r"\bthe\s+early\s+hours\b(?:\s+of\s+the\s+morning\b|(?!\s+of\b))", re.IGNORECASE),
@@ -411,8 +423,8 @@ _PATTERNS: tuple[TimePattern, ...] = (
     TimePattern(
         re.compile(
             r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)[- ]century\b|"
-            r"\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?'?\d{2,4}|(?:this|current|last|previous|next)\s+(?:fiscal|financial)"
-            r"\s+year)\b",
+            r"\b(?:(?:the\s+)?fiscal(?:\s+year)?\s+\d{4}|FY\s?'?\d{2,4}|(?:this|current|last|previous|next)\s+(?:fiscal|financial)"
+            r"\s+year|the\s+\d{4}\s+(?:fiscal|financial)\s+year)\b",
             re.IGNORECASE,
         ),
         gate=("lower", ("century", "fiscal", "fy", "financial")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateparser  # type: ignore[import-untyped]
@@ -82,6 +82,12 @@ _HEDGE = (
 _UNIT = r"(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
 _YEAR_COUNT = re.compile(r"1[6-9]\d\d|20\d\d")
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b|\baged?\s+\d+")
+# An age told as a predicate ("he was 55 years old", "a boy, three months old") is a TIMEX3 in TimeBank: the
+# amount with "old" in the span, a DURATION (TimeML 1.2.1; TimeBank wsj_0002 "55 years old" P55Y). The adjective
+# before a noun ("a 55-year-old man") and "aged 55" stay no time, as the project's golds mark them.
+# A singular unit after a count above one ("a 19 year old", "a 2000 year old tradition") is the adjective written
+# without hyphens: left out.
+_PREDICATE_AGE = re.compile(rf"^(?:(a|an|one)\s+(year|month|week|day)|{_NUM}\s+(year|month|week|day)s)\s+old$")
 _DURATION = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
 )
@@ -105,11 +111,15 @@ _CENTURY_PART = re.compile(rf"^{_HEDGE}(?:an?\s+)?(quarter|half)[- ]century$")
 # "several years ago": the count is unknown, so is the date: the vague past (TimeML PAST_REF), not a guessed year.
 _VAGUE_AGO = re.compile(r"^(?:a few|few|several|a couple of|many)\s+(?:days|weeks|months|years|decades)\s+ago$")
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
+# "the day before yesterday" and "the day after tomorrow": two days from the paper's date.
+_TWO_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2}
 _DEICTIC = re.compile(
     r"^(?:(?:earlier|later)\s+)?(yesterday|today|tonight|tomorrow|this)(?:\s+(morning|afternoon|evening|night))?$|"
     r"^(last) (night)$"
 )
 _PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_PART_OF_DATE = re.compile(r"^the (morning|afternoon|evening|night|early hours) of ")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WEEKDAY = re.compile(
     r"^(?:(last|next|this|this past|past|this coming|coming)\s+)?([a-z]+)\.?(?:\s+(morning|afternoon|evening|night))?$"
 )
@@ -154,7 +164,8 @@ _MONTH_OF_YEAR = re.compile(r"^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)$")
 # "in recent years" is how long the trend has lasted: TimeML a DURATION (PXY), as GUM and ECB+ gold mark it;
 # "recent times" stays the vague past.
-_PAST_REF = re.compile(r"^(?:recent\s+times|recently|the past|lately|the recent past)$")
+# "the other day": a day lately gone, not named (TimeML PAST_REF).
+_PAST_REF = re.compile(r"^(?:recent\s+times|recently|the past|lately|the recent past|the other day)$")
 _FUTURE_REF = re.compile(
     r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years|decades)$|^the\s+(?:(?:foreseeable|near|distant|immediate)\s+)?future$"
 )
@@ -174,8 +185,8 @@ _ORDINALS = {
     )
 }
 _FISCAL = re.compile(
-    r"^(?:fiscal(?:\s+year)?\s+(\d{4})|fy\s?'?(\d{2}|\d{4})|(?:the\s+)?(?:(this|current|last|previous|next)\s+)?"
-    r"(?:fiscal|financial)\s+year)$"
+    r"^(?:(?:the\s+)?fiscal(?:\s+year)?\s+(\d{4})|fy\s?'?(\d{2}|\d{4})|(?:the\s+)?(?:(this|current|last|previous|next)\s+)?"
+    r"(?:fiscal|financial)\s+year|the\s+(\d{4})\s+(?:fiscal|financial)\s+year)$"
 )
 # A quarter of a company's year: "first fiscal 2008 quarter", "the second quarter of fiscal 2009", "fiscal 2010
 # third quarter", "the first quarter of the financial year". TimeML writes it FY2008-Q1: the fiscal caveat stays in
@@ -395,6 +406,8 @@ def normalize(
     last told (for "the same day", "the previous year"), ``narrated_year`` the year written in the passage (for
     a month without one: "in October" after "in 2008"); None when ``text`` is not a time (ages...)."""
     lowered = text.lower()
+    if m := _PREDICATE_AGE.fullmatch(" ".join(lowered.split())):
+        return _period(m[1] or m[3], m[2] or m[4])
     if _AGE.search(lowered):
         return None
     core = clean(text)
@@ -405,6 +418,13 @@ def normalize(
     if found is None and (m := _PART_WORD.match(core)):
         # "late last July": last July
         found = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
+    if found is None and (m := _PART_OF_DATE.match(core)):
+        # "the morning of May 3": that part of the day written after it (TimeML TIME, 2012-05-03TMO)
+        day = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
+        if day is not None and day.kind == "date" and day.value and _DAY_VALUE.fullmatch(day.value):
+            # "the early hours of Monday": its early morning (TMO, mod START), as the narrated day's early hours are
+            part, mod = ("TMO", "START") if m[1] == "early hours" else (_PART_OF_DAY[m[1]], day.mod)
+            found = replace(day, value=day.value + part, mod=mod)
     return None if found is None else with_mod(found, lowered)
 
 
@@ -499,7 +519,7 @@ def _fixed(core: str, anchor: date | None = None) -> Timex | None:
         number = int(m[1]) if m[1].isdigit() else _ORDINALS.get(m[1], 0)
         return Timex(f"{number - 1:02d}") if 1 <= number <= 21 else None
     if m := _FISCAL.fullmatch(core):
-        year = m[1] or m[2]
+        year = m[1] or m[2] or m[4]
         if year:
             return Timex(f"FY{year}" if len(year) == 4 else f"FY20{year}")
         if anchor is None:
@@ -596,6 +616,8 @@ def _relative(core: str, anchor: date | None, direction: int) -> Timex | None:
 
 
 def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
+    if core in _TWO_DAYS:
+        return (anchor + timedelta(days=_TWO_DAYS[core])).isoformat()
     if m := _DEICTIC.fullmatch(core):
         if m[3]:  # "last night"
             return (anchor - timedelta(days=1)).isoformat() + "TNI"

@@ -150,6 +150,13 @@ _MODS = (
 )
 
 
+# The mod of a hedged date counted back ("more than a year ago"): the amount's bound turned into the date's.
+_AGO_MODS = {
+    "MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER",
+    "APPROX": "APPROX",
+}
+
+
 def _day(anchor: date, word: str | None, direction: int = -1) -> date:
     if not word or word == "today":
         return anchor
@@ -298,6 +305,10 @@ def with_mod(found: Timex, lowered: str) -> Timex:
     text = re.sub(r"^(?:on|in|since|during|by|until|from|for|at(?!\s+(?:least|most)\b)|within)\s+", "", lowered.strip())
     for pattern, mod in _MODS:
         if pattern.match(text):
+            if found.kind == "date" and text.endswith(" ago") and mod in _AGO_MODS:
+                # "more than a year ago" is a date before the year back: TimeML mod BEFORE (AFTER for "less
+                # than", ON_OR_BEFORE for "at least", ON_OR_AFTER for "at most"; TimeML 1.2.1 guidelines)
+                return replace(found, mod=_AGO_MODS[mod])
             if mod in {"START", "END", "MID"} and found.kind != "date":
                 return found
             if mod not in {"START", "END", "MID"} and found.kind != "duration":
