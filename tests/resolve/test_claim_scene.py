@@ -7,7 +7,7 @@ from datetime import date
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, Mention, MentionLinks
 from storyline.resolve.actors import ActorIndex
-from storyline.resolve.claim_scene import lead_countries, same_scene
+from storyline.resolve.claim_scene import confirmed, lead_countries, same_scene
 from storyline.resolve.claims import group_claims
 
 INDEX = ActorIndex(actors=(), links=MentionLinks.of(()))
@@ -46,20 +46,32 @@ def test_a_lead_is_placed_by_its_cities_and_states() -> None:
     assert not same_scene(frozenset({"CAN"}), frozenset({"USA"})) and same_scene(frozenset(), frozenset({"USA"}))
 
 
+def test_a_country_one_lead_alone_names_places_nothing() -> None:
+    # "Florence, Colo." read as Italy's Florence in one lead is no second happening
+    scenes = {"a": frozenset({"USA"}), "b": frozenset({"USA"}), "c": frozenset({"ITA"})}
+    assert confirmed(scenes) == {"a": {"USA"}, "b": {"USA"}, "c": frozenset()}
+
+
 def test_counts_of_happenings_placed_in_two_countries_are_not_compared() -> None:
     a = _article("a", "Vancouver", _shot(2, "one person", 1))
-    b = _article("b", "Detroit", _shot(2, "three people", 3))
-    assert _groups(a, b) == [("single", ["one person"]), ("single", ["three people"])]
+    b = _article("b", "Vancouver", _shot(3, "one person", 1))
+    c = _article("c", "Detroit", _shot(2, "three people", 3))
+    d = _article("d", "Detroit", _shot(3, "three people", 3))
+    assert _groups(a, b, c, d) == [("agree", ["one person", "one person"]), ("agree", ["three people", "three people"])]
 
 
 def test_counts_of_one_country_still_disagree() -> None:
     a = _article("a", "Detroit", _shot(2, "two people", 2))
-    b = _article("b", "Michigan", _shot(3, "three people", 3))
+    b = _article("b", "Detroit", _shot(3, "three people", 3))
     assert _groups(a, b) == [("differ", ["three people", "two people"])]
 
 
 def test_a_count_whose_article_names_no_place_joins_neither_of_two_scenes() -> None:
     a = _article("a", "Vancouver", _shot(2, "one person", 1))
-    b = _article("b", "Detroit", _shot(2, "three people", 3))
-    c = _article("c", None, _shot(2, "four people", 4))
-    assert _groups(a, b, c) == [("single", ["four people"]), ("single", ["one person"]), ("single", ["three people"])]
+    b = _article("b", "Canada", _shot(3, "one person", 1))
+    c = _article("c", "Detroit", _shot(2, "three people", 3))
+    d = _article("d", "Detroit", _shot(2, "three people", 3))
+    e = _article("e", None, _shot(2, "four people", 4))
+    assert _groups(a, b, c, d, e) == [
+        ("agree", ["one person", "one person"]), ("agree", ["three people", "three people"]), ("single", ["four people"])
+    ]

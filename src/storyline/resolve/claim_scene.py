@@ -7,7 +7,8 @@ the words ("three people shot", "one person shot")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from storyline.model import Mention
 from storyline.resolve.places import place_key
@@ -32,6 +33,14 @@ def lead_countries(mentions: Iterable[Mention]) -> frozenset[str]:
         elif kind == "city":
             cities.add(rest.rpartition(":")[2])
     return frozenset(cities | states)
+
+
+def confirmed(scenes: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each article's lead countries that another article's lead names too. A name one lead alone places abroad is
+    more often a misread homonym ("Florence, Colo." read as Italy's, "Georgia" the state read as the country) or a
+    party (the pirates' Somalia beside the navy's India) than a second happening, which several outlets report."""
+    named = Counter(country for countries in scenes.values() for country in countries)
+    return {key: frozenset(c for c in countries if named[c] >= 2) for key, countries in scenes.items()}
 
 
 def same_scene(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -14,7 +15,7 @@ from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
-from storyline.resolve.claim_scene import lead_countries, same_scene
+from storyline.resolve.claim_scene import confirmed, lead_countries, same_scene
 from storyline.resolve.names import slug
 from storyline.resolve.places import compatible_places, place_key
 from storyline.resolve.sharing import compact, shared
@@ -534,18 +535,21 @@ def group_claims(
     pool: dict[Hashable, Any] = {}
     lead_dates: Counter[str] = Counter()
     moments: dict[tuple[str, int], str] = {}
+    scenes: dict[str, frozenset[str]] = {}
     for analysis in analyses:
         lead_dates.update(story_dates(analysis.times))
         narration = narrated(analysis.times)
-        scene = lead_countries(analysis.mentions)
+        scenes[analysis.article_id] = lead_countries(analysis.mentions)
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
             moments[(ref.article_id, claim.start)] = moment(ref, narration)
-            item = _item(index, ref, analysis.mentions, pool, scene)
+            item = _item(index, ref, analysis.mentions, pool, frozenset())
             if item is None:
                 loose.append(ref)
             else:
                 items.append(item)
+    placed = confirmed(scenes)
+    items = [dataclasses.replace(i, scene=placed[i.ref.article_id]) if placed[i.ref.article_id] else i for i in items]
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
     own_dates = _own_dates(lead_dates)
