@@ -73,5 +73,7 @@ def test_a_count_whose_article_names_no_place_joins_neither_of_two_scenes() -> N
     d = _article("d", "Detroit", _shot(2, "three people", 3))
     e = _article("e", None, _shot(2, "four people", 4))
     assert _groups(a, b, c, d, e) == [
-        ("agree", ["one person", "one person"]), ("agree", ["three people", "three people"]), ("single", ["four people"])
+        ("agree", ["one person", "one person"]),
+        ("agree", ["three people", "three people"]),
+        ("single", ["four people"]),
     ]
