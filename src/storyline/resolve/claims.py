@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -14,6 +15,7 @@ from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
+from storyline.resolve.claim_scene import confirmed, lead_countries, same_scene
 from storyline.resolve.names import slug
 from storyline.resolve.places import compatible_places, place_key
 from storyline.resolve.sharing import compact, shared
@@ -128,6 +130,9 @@ class _Item:
     measurer: str
     """For a magnitude, the seismological agency the outlet gives it from ("the U. S. Geological Survey said it
     was 6.1"), as a slug; "" otherwise or when it gives none. Agencies' figures are each their own quantity."""
+    scene: frozenset[str]
+    """The countries the article's lead places its happening in (claim_scene.lead_countries): counts of two
+    articles placed in different countries measure two happenings."""
 
 
 def _core(counted: str) -> str:
@@ -165,7 +170,9 @@ def _actors_in(index: ActorIndex, article_id: str, claim: Claim, core: str, ment
     return found
 
 
-def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: dict[Hashable, Any]) -> _Item | None:
+def _item(
+    index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: dict[Hashable, Any], scene: frozenset[str]
+) -> _Item | None:
     core = _core(ref.claim.counted)
     words = core.split()
     if not words:
@@ -212,7 +219,7 @@ def _item(index: ActorIndex, ref: ClaimRef, mentions: Sequence[Mention], pool: d
     where_id = place_key(where.text) if where is not None and head != "magnitude" else ""
     keys = (
         head, frozenset(actors), modifiers, core, frozenset(core.lower().split()), predicate, ref.claim.when,
-        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else _poll(ref.claim),
+        ref.claim.scope, holder_id, where_id, _measurer(index, ref) if head == "magnitude" else _poll(ref.claim), scene,
     )
     return _Item(ref, *(pool.setdefault(key, key) for key in keys))
 
@@ -341,18 +348,21 @@ class _Bucket:
 
     items: list[_Item]
     signatures: set[_Signature]
+    scenes: set[frozenset[str]]
+    """The countries each member's article lead names: a happening in Vancouver is not one in Troy, Michigan."""
     cores: Counter[frozenset[str]]
     any_actors: bool
 
     @classmethod
     def of(cls, item: _Item) -> _Bucket:
-        bucket = cls([], set(), Counter(), False)
+        bucket = cls([], set(), set(), Counter(), False)
         bucket.add(item)
         return bucket
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
         self.signatures.add((item.actors, item.modifiers, item.predicate, item.holder, item.where))
+        self.scenes.add(item.scene)
         self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
@@ -360,11 +370,15 @@ class _Bucket:
         """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head, unit,
         date and scope are equal already: they key the bucket)."""
         mine = (item.actors, item.modifiers, item.predicate, item.holder, item.where)
-        return all(_compatible(mine, signature) for signature in self.signatures)
+        return all(_compatible(mine, signature) for signature in self.signatures) and all(
+            same_scene(item.scene, scene) for scene in self.scenes
+        )
 
     def conflicts(self, other: _Bucket) -> bool:
         """Whether some member of one counts something another member of the other cannot."""
-        return any(not _compatible(a, b) for a in self.signatures for b in other.signatures)
+        return any(not _compatible(a, b) for a in self.signatures for b in other.signatures) or any(
+            not same_scene(a, b) for a in self.scenes for b in other.scenes
+        )
 
     def score(self, item: _Item) -> float:
         overlap = sum(len(item.words & core) * n for core, n in self.cores.items())
@@ -521,17 +535,21 @@ def group_claims(
     pool: dict[Hashable, Any] = {}
     lead_dates: Counter[str] = Counter()
     moments: dict[tuple[str, int], str] = {}
+    scenes: dict[str, frozenset[str]] = {}
     for analysis in analyses:
         lead_dates.update(story_dates(analysis.times))
         narration = narrated(analysis.times)
+        scenes[analysis.article_id] = lead_countries(analysis.mentions)
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
             moments[(ref.article_id, claim.start)] = moment(ref, narration)
-            item = _item(index, ref, analysis.mentions, pool)
+            item = _item(index, ref, analysis.mentions, pool, frozenset())
             if item is None:
                 loose.append(ref)
             else:
                 items.append(item)
+    placed = confirmed(scenes)
+    items = [dataclasses.replace(i, scene=placed[i.ref.article_id]) if placed[i.ref.article_id] else i for i in items]
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
     own_dates = _own_dates(lead_dates)
