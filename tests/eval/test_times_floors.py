@@ -1,6 +1,6 @@
 """The CI gate for the ECB+ TimeML blocks of rounds 7 and 11, scored apart: block e (annotated blind, then developed
 on) and block f (annotated blind after the round's first rules, never developed on). Each must stay at or above
-floors pinned just under the figures measured at the end of round 7 (README, "Time expressions"); the whole ECB+
+floors pinned just under the figures measured at the end of round 7 (docs/measured/times.md); the whole ECB+
 and GUM TimeML gold keep their floors in tests/nlp/test_times_timeml.py, the MEANTIME subset in
 tests/nlp/test_times.py. Round 10 adds a floor on the vague references (PRESENT_REF, PAST_REF, FUTURE_REF) of the
 GUM and ECB+ gold, read as TimeML marks them; round 11 the blocks g (annotated blind, then developed on) and h

@@ -392,7 +392,7 @@ def test_component_anchors_on_the_narrated_day_and_splits_ranges(nlp: Language) 
 
 
 # Floors for the CI subset (tests/data/meantime_timex, TempEval-3 scoring), pinned just under the figures
-# measured when they were set (README, "Time expressions"): a change that lowers them fails.
+# measured when they were set (docs/measured/times.md): a change that lowers them fails.
 # Measured (round 5, the same on main before it): strict F1 0.938, relaxed 0.954, type accuracy 0.984, value F1 0.954.
 FLOORS = {"strict_f1": 0.93, "relaxed_f1": 0.945, "type_accuracy": 0.98, "value_f1": 0.945}
 

@@ -223,7 +223,7 @@ def test_the_mod_of_a_hedged_duration_and_a_part_of_a_decade(nlp: Language) -> N
 
 
 # Floors for the GUM Wikinews TimeML gold (tests/data/timeml/gum, README there), pinned just under the figures
-# measured when they were set (README, "Time expressions"; round 4, 24 documents): strict F1 0.970, relaxed 0.974,
+# measured when they were set (docs/measured/times.md; round 4, 24 documents): strict F1 0.970, relaxed 0.974,
 # type 1.000, value 0.953.
 GUM_FLOORS = {"strict_f1": 0.96, "relaxed_f1": 0.97, "type_accuracy": 0.99, "value_f1": 0.945}
 
