@@ -83,6 +83,7 @@ CHECKLIST: list[tuple[str, str, list[Expected]]] = [
     ("the future", "The firm will hire more staff in the future.", [("the future", "DATE", "FUTURE_REF", "")]),
     ("at the time", "The firm was small at the time.", [("the time", "DATE", "PAST_REF", "")]),
     ("the other day", "I saw him the other day.", [("the other day", "DATE", "PAST_REF", "")]),
+    ("the past, adjective", "She has won in each of the past three seasons.", []),
     ("former times", "Nowadays few people write letters.", [("Nowadays", "DATE", "PRESENT_REF", "")]),
     # Anchoring on the narrative
     (
@@ -146,6 +147,8 @@ CHECKLIST: list[tuple[str, str, list[Expected]]] = [
     ("recent weeks", "Tension grew in recent weeks.", [("recent weeks", "DURATION", "PXW", "")]),
     ("two decades", "The feud lasted two decades.", [("two decades", "DURATION", "P20Y", "")]),
     ("the past year", "Rents climbed over the past year.", [("the past year", "DURATION", "P1Y", "")]),
+    ("another year", "The mill will stay open for another year.", [("another year", "DURATION", "P1Y", "")]),
+    ("from now", "The dam will be finished two years from now.", [("two years from now", "DATE", "2015", "")]),
     ("the past 12 months", "Rents climbed over the past 12 months.", [("the past 12 months", "DURATION", "P12M", "")]),
     ("adjectival bond", "The yield on the 10-year bond fell.", [("10-year", "DURATION", "P10Y", "")]),
     ("vague duration", "The talks could take years.", [("years", "DURATION", "PXY", "")]),

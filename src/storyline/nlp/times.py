@@ -153,10 +153,10 @@ _PATTERNS: tuple[TimePattern, ...] = (
     TimePattern(
         re.compile(
             rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:{_UNIT}|hours?)\s+"
-            r"(?:ago|earlier|later)\b",
+            r"(?:ago|earlier|later|from\s+now)\b",
             re.IGNORECASE,
         ),
-        gate=("lower", ("ago", "earlier", "later")),
+        gate=("lower", ("ago", "earlier", "later", "from now")),
         starts=Starts(lower=frozenset({"a", "an", "several", *_NUMBER_WORDS}), numbers=True),
     ),
     TimePattern(
@@ -235,6 +235,8 @@ _PATTERNS: tuple[TimePattern, ...] = (
         ),
         starts=Starts(lower=_VAGUE_STARTS),
     ),
+    # One more unit: "for another year" (timex._ANOTHER).
+    TimePattern(re.compile(r"\banother\s+(?:week|month|year|decade)\b", re.IGNORECASE), gate=("lower", ("another",))),
     # The last day of a run: "for a second consecutive day", "the sixth straight day" (the day narrated).
     TimePattern(
         re.compile(
@@ -645,7 +647,7 @@ def _read_one(
     if found is None or not _fits_context(doc_text(doc), start, end, signal):
         log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None
-    if _noun_modifier(doc, start, end) or _owned_plural(doc, start, end):
+    if _noun_modifier(doc, start, end) or _owned_plural(doc, start, end) or _past_before_noun(doc, start, end):
         return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
@@ -700,6 +702,16 @@ def _owned_plural(doc: Doc, start: int, end: int) -> bool:
         return False  # only the amounts told before "later" or "after" (elsewhere the model's reading stands)
     inner = doc.char_span(start, end, alignment_mode="expand")
     return inner is not None and inner.start > 0 and doc[inner.start - 1].tag_ in _NOT_AMOUNT_TAGS
+
+
+def _past_before_noun(doc: Doc, start: int, end: int) -> bool:
+    """An adjective "the past" ("the past three seasons", "in the past season"): the past is TimeML's PAST_REF only
+    as a noun ("in the past", "of the past"); before a noun that is no unit of time there is no TIMEX3."""
+    inner = doc.char_span(start, end)
+    if inner is None or inner.text.lower() != "the past":
+        return False
+    past = inner[-1]
+    return past.dep_ == "amod" and past.head.i > past.i
 
 
 def _idiom_now(text: str, start: int, end: int) -> bool:
