@@ -17,6 +17,7 @@ from storyline.nlp.extensions import doc_ents, doc_text, sent_index
 from storyline.nlp.regex_starts import Starts, WordIndex
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, shared_year, told_later
+from storyline.nlp.timex_amount_range import range_first_ends
 from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, some_day, spread_over
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
@@ -819,6 +820,7 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
     records = shared_year(doc_text(doc), told_later(doc, records, published))
+    records = range_first_ends(doc_text(doc), records)
     return tuple(habitual_clock(clock_on_day(doc_text(doc), records)))
 
 

@@ -383,6 +383,11 @@ def _count(word: str) -> int | None:
         return None
 
 
+def count_word(word: str) -> int | None:
+    """The number a count is written with ("60", "six", "twenty-one"); None when it is no number."""
+    return _count(word)
+
+
 def _unit(word: str) -> str:
     return "century" if word.startswith("centur") else word
 
