@@ -11,7 +11,7 @@ import pytest
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimRef, MentionLinks, Story, TimeExpr
 from storyline.resolve.actors import ActorIndex
-from storyline.resolve.claim_era import report_day, same_era
+from storyline.resolve.claim_era import Span, report_day, same_era
 from storyline.resolve.claim_moments import same_moment
 from storyline.resolve.claims import group_claims
 from storyline.runner import run
@@ -151,3 +151,12 @@ def test_one_days_figures_of_a_toll_still_disagree(tmp_path: Path) -> None:
         },
     )
     assert _differ(story) == [["12 people", "40 people"]]
+
+
+def test_a_groups_span_of_report_days() -> None:
+    span = Span().widened(date(2008, 9, 14)).widened(None).widened(date(2008, 9, 20))
+    assert span == Span(date(2008, 9, 14), date(2008, 9, 20))
+    assert span.admits(date(2008, 10, 10)) and span.admits(None)
+    assert not span.admits(date(2008, 10, 20))  # 36 days after the first report
+    assert span.clashes(Span(date(2005, 11, 28), date(2005, 11, 29)))
+    assert not span.clashes(Span()) and Span().admits(None)

@@ -10,6 +10,7 @@ distance, a haul) and tolls of happenings a month apart alike."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from storyline.model import TimeExpr
@@ -48,3 +49,29 @@ def report_day(published: date | None, times: Iterable[TimeExpr]) -> date | None
 def same_era(a: date | None, b: date | None) -> bool:
     """Whether two reports may tell one happening: one is undated, or they are at most a month apart."""
     return a is None or b is None or abs((a - b).days) <= SAME_HAPPENING_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The first and last report days of a claim group's members (None while no member's report is dated): two
+    bounds, so placing a claim costs the same however many days a group's reports span."""
+
+    first: date | None = None
+    last: date | None = None
+
+    def widened(self, day: date | None) -> Span:
+        if day is None:
+            return self
+        if self.first is None or self.last is None:
+            return Span(day, day)
+        return Span(min(self.first, day), max(self.last, day))
+
+    def admits(self, day: date | None) -> bool:
+        """Whether a report of ``day`` may tell the happening of every member."""
+        return self.first is None or self.last is None or (same_era(day, self.first) and same_era(day, self.last))
+
+    def clashes(self, other: Span) -> bool:
+        """Whether some member of one was reported too far from some member of the other."""
+        if self.first is None or self.last is None or other.first is None or other.last is None:
+            return False
+        return not (same_era(self.first, other.last) and same_era(self.last, other.first))

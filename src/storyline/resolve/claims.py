@@ -15,7 +15,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
-from storyline.resolve.claim_era import report_day, same_era
+from storyline.resolve.claim_era import Span, report_day
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.claim_scene import confirmed, lead_countries, same_scene
 from storyline.resolve.names import slug
@@ -355,14 +355,14 @@ class _Bucket:
     signatures: set[_Signature]
     scenes: set[frozenset[str]]
     """The countries each member's article lead names: a happening in Vancouver is not one in Troy, Michigan."""
-    eras: set[date | None]
-    """The days the members' articles report from: the Qeshm quake of 2005 is not the one of 2008."""
+    era: Span
+    """The first and last days the members' articles report from: the Qeshm quake of 2005 is not the one of 2008."""
     cores: Counter[frozenset[str]]
     any_actors: bool
 
     @classmethod
     def of(cls, item: _Item) -> _Bucket:
-        bucket = cls([], set(), set(), set(), Counter(), False)
+        bucket = cls([], set(), set(), Span(), Counter(), False)
         bucket.add(item)
         return bucket
 
@@ -370,7 +370,7 @@ class _Bucket:
         self.items.append(item)
         self.signatures.add((item.actors, item.modifiers, item.predicate, item.holder, item.where))
         self.scenes.add(item.scene)
-        self.eras.add(item.era)
+        self.era = self.era.widened(item.era)
         self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
@@ -381,7 +381,7 @@ class _Bucket:
         return (
             all(_compatible(mine, signature) for signature in self.signatures)
             and all(same_scene(item.scene, scene) for scene in self.scenes)
-            and all(same_era(item.era, era) for era in self.eras)
+            and self.era.admits(item.era)
         )
 
     def conflicts(self, other: _Bucket) -> bool:
@@ -389,7 +389,7 @@ class _Bucket:
         return (
             any(not _compatible(a, b) for a in self.signatures for b in other.signatures)
             or any(not same_scene(a, b) for a in self.scenes for b in other.scenes)
-            or any(not same_era(a, b) for a in self.eras for b in other.eras)
+            or self.era.clashes(other.era)
         )
 
     def score(self, item: _Item) -> float:
