@@ -863,7 +863,7 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
             log.debug("no actor for %s trigger %r", trigger.type, token.text)
             continue
         coded[token.i] = (trigger, event)
-    coded = {i: (trigger, coder.acting_for(event)) for i, (trigger, event) in coder.frame(coded).items()}
+    coded = coder.frame(coded)
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for i, (trigger, event) in coded.items():
@@ -873,7 +873,9 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
         if key in seen:
             continue
         seen.add(key)
-        events.append(event)
+        # Participants as who they act for, once the events are told apart: naming the "I" of a quote makes no two
+        # reports of the sentence one.
+        events.append(coder.acting_for(event))
     return tuple(events)
 
 
