@@ -12,6 +12,7 @@ from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
 from storyline.nlp.extensions import children_of, pos_tags
 from storyline.resolve.companies import business_nouns, named_as_company
+from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.knowledge import load_agent_nouns, load_agent_phrases, load_knowledge
 
 ACTOR_LABELS = {"PERSON", "NORP", "GPE", "ORG"}
@@ -20,6 +21,8 @@ _THING_PRONOUNS = {"it", "its", "itself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # The Phoenix agents dictionary's sectors of a state's own bodies: government, legislature, armed forces.
 _STATE_SECTORS = frozenset({"~GOV", "~LEG", "~MIL"})
+# Agent sectors whose nouns are offices a person holds for an organisation ("CEO", "boss", "spokesman").
+_OFFICE_SECTORS = frozenset({"~BUS", "~GOV", "~MED"})
 _RELATIVES = {"which", "that", "who", "whom", "whose"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
@@ -28,6 +31,7 @@ _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "orde
 # The phrases of a verb a late "by" agent may hang on: its prepositions, their objects, an -ing complement's object.
 _LATE_AGENT_PATH = {"prep", "pobj", "pcomp", "dobj", "agent"}
 _PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me"}
+_FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 GENERIC = "GENERIC"
 """Label of a participant named by a generic noun ("police", "the company") rather than a name."""
 NAME = "NAME"
@@ -52,6 +56,10 @@ class Span:
     """For people: the code of the state the text ties them to."""
     company: bool = False
     """The mention names a company (its description, its legal form, or the actor dictionaries say so)."""
+    role: str | None = None
+    """For people: the title the text gives ("chief executive")."""
+    affiliation: str | None = None
+    """For people: the organisation the text ties the title to ("Tom Enders, the chief executive of Airbus")."""
 
 
 @lru_cache(maxsize=4)
@@ -79,10 +87,11 @@ class Participants:
             # A person the text ties to a state once ("Russian President Vladimir Putin") acts for it throughout.
             states = {_key(m.antecedent or m.name): m.acts_for for m in mentions if m.acts_for}
             spans = [
-                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key), _company(m))
+                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key), _company(m), m.role,
+                     m.affiliation)
                 for m in mentions
                 for key in (_key(m.antecedent or m.name),)
-            ]
+            ]  # fmt: skip
         else:
             spans = [
                 Span(e.start_char, e.end_char, e.label_, key=_key(e.text)) for e in doc.ents if e.label_ in ACTOR_LABELS
@@ -217,6 +226,29 @@ class Participants:
         generic = self.generic.get(token.i)
         return [generic] if generic is not None else []
 
+    def employer(self, token: Token, person: int) -> list[int]:
+        """The organisation a person acts for by the office the text gives them, as PETRARCH2 codes an agent with
+        the actor it belongs to: a coded organisation or a company before a title in front of the name ("Airbus
+        chief executive Tom Enders", "Apple Computer CEO Steve Jobs", "Pentagon spokesman ..."), or the one an
+        appositive title names ("Tom Enders, the chief executive of Airbus"). A name alone, or an organisation
+        with no title between ("the Google engineer ..."), ties no one."""
+        span = self.spans[person]
+        if span.label != "PERSON" or span.code or span.acts_for:
+            return []
+        titles = load_gazetteer().titles | {n for n, code in load_agent_nouns().items() if code in _OFFICE_SECTORS}
+        left = [t for t in token.subtree if t.i < token.i and self.mention_at(t) != person]
+        titled = any(w in titles for w in (span.role or "").lower().split())  # the mention's own title prefix
+        found: list[int] = []
+        if titled or any(t.lower_ in titles for t in left if self.mention_at(t) is None):
+            found = [m for t in left for m in (self.mention_at(t),) if m is not None and self._employs(m)]
+        if not found and span.affiliation and titled:
+            wanted = _key(span.affiliation)
+            found = [i for i, s in enumerate(self.spans) if s.key == wanted and self._employs(i)][:1]
+        return list(dict.fromkeys(found))
+
+    def _employs(self, index: int) -> bool:
+        return self.spans[index].label == "ORG" and (self.company(index) or self.coded(index))
+
     def _private(self, token: Token, modifiers: list[int]) -> bool:
         """Private people a nationality word describes ("seized 12 Somali nationals", "Somali pirates"): the noun is
         a Phoenix agent of a sector outside government (or one of the vocabulary's ``private_nouns``) and the
@@ -257,6 +289,45 @@ class Participants:
             if best is None and i >= sents[here].start:
                 best = index
         return best
+
+    def offices(self, found: list[int]) -> list[int]:
+        """The participants of a coded event as who they act for: "we" or "I" inside quote marks is the quote's
+        speaker as the attribution layer found them ('"We urge the governments of the region to act," said a
+        State Department spokesman'; a speaker who is no actor leaves "we"), and a person stands with the
+        organisation their title ties them to (``employer``). Only an event already coded is recoded, so that a
+        first-person statement that codes no event ("We're encouraged") or a chief executive's remark still codes
+        none."""
+        out: list[int] = []
+        for index in found:
+            span = self.spans[index]
+            word = self.source[span.start : span.end].lower()
+            said = self._speaker_at(span.start) if span.label == PRONOUN and word in _FIRST_PERSON else []
+            for person in said or [index]:
+                out += [m for m in (person, *self._employer_of(person)) if m not in out]
+        return out
+
+    def _employer_of(self, index: int) -> list[int]:
+        span = self.spans[index]
+        if span.label != "PERSON":
+            return []
+        return [m for t in self._heads(span.start, span.end)[:1] for m in self.employer(t, index)]
+
+    def _speaker_at(self, offset: int) -> list[int]:
+        for quote in self.doc._.quotes or ():
+            if quote.kind == "indirect" or quote.speaker is None:
+                continue
+            if not any(p.start <= offset < p.end for p in quote.parts or (quote,)):
+                continue
+            mention = quote.speaker.mention
+            return [m for t in self._heads(mention.start, mention.end) for m in self.resolve(t) if self.named(m)]
+        return []
+
+    def _heads(self, start: int, end: int) -> list[Token]:
+        """The tokens of a character span whose syntactic head lies outside it (a phrase's head first)."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None:
+            return []
+        return [t for t in words if t.head.i == t.i or not words.start <= t.head.i < words.end]
 
     def _the_country(self, token: Token) -> bool:
         """ "the country's" with nothing else before it, owning one of the state's bodies or officials ("the

@@ -538,6 +538,21 @@ class _Coder:
             ))  # fmt: skip
         return out
 
+    def acting_for(self, event: Event) -> Event:
+        """The event's participants as who they act for (``Participants.offices``: the speaker of "we" in a quote, a
+        chief executive's company), once its type and modality are settled: who spoke recodes no act ("I want to
+        thank" stays what it was)."""
+        at = {(span.start, span.end): i for i, span in enumerate(self.parts.spans)}
+        if any((r.start, r.end) not in at for r in (*event.actors, *event.recipients)):
+            return event
+        actors = self.parts.offices([at[(r.start, r.end)] for r in event.actors])
+        recipients = self.parts.offices([at[(r.start, r.end)] for r in event.recipients])
+        refs = tuple(self.parts.ref(m) for m in actors)
+        others = tuple(self.parts.ref(m) for m in recipients if m not in actors)
+        if (refs, others) == (event.actors, event.recipients):
+            return event
+        return replace(event, actors=refs, recipients=others)
+
     def _foretold(self, token: Token, event: Event) -> bool:
         """A future act that someone other than its actor says will happen is a prediction, not an intent: the act's
         clause reports what the subject of a verb of saying or thinking says, and that subject is not the actor."""
@@ -858,7 +873,9 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
         if key in seen:
             continue
         seen.add(key)
-        events.append(event)
+        # Participants as who they act for, once the events are told apart: naming the "I" of a quote makes no two
+        # reports of the sentence one.
+        events.append(coder.acting_for(event))
     return tuple(events)
 
 
