@@ -789,3 +789,14 @@ def test_the_judge_is_the_one_judge_titled_in_the_paragraphs_just_before_when_th
         "The gunman had shot Circuit Judge Paul Dunn and a bailiff in the courtroom in 2005.\n"
     )
     assert _speaker(nlp, text, "any more I could") == "Ann Carver"
+
+
+def test_a_person_reported_as_saying_is_the_speaker_in_the_passive_and_the_active(nlp: Language) -> None:
+    text = (
+        "The actress died on Thursday in a Los Angeles hospital.\n\n"
+        "Publisher Hal Brenner was reported as saying about her:\n\n"
+        '"She was a remarkable lady, an iconic figure who changed the way people dressed."\n'
+    )
+    assert _speaker(nlp, text, "remarkable lady") == "Hal Brenner"
+    active = "The Daily Post reported Hal Brenner as saying that the magazine would close in May.\n"
+    assert _speaker(nlp, active, "would close") == "Hal Brenner"
