@@ -781,7 +781,7 @@ def test_a_paragraph_of_a_name_and_agreed_opens_the_next_quote_not_the_one_befor
     assert _speaker(nlp, text, "stepped up") == "Tom Berg"
 
 
-def test_the_judge_is_the_one_judge_titled_in_the_paragraphs_just_before_when_the_article_has_two(nlp: Language) -> None:
+def test_the_judge_is_the_one_judge_titled_just_before_when_the_article_has_two(nlp: Language) -> None:
     text = (
         "A judge on Monday sentenced the man who killed three people in a courthouse shooting to life in prison.\n\n"
         "He will die in prison after Superior Court Judge Ann Carver handed down the maximum sentence.\n\n"
