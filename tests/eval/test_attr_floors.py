@@ -12,11 +12,12 @@ from storyline.eval.attr_score import same_speaker
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions.txt"
 FLOORS = {
-    # split: (all F1, all exact F1, direct F1, indirect F1, speaker accuracy, joint F1); measured 0.895/0.801/
-    # 0.950/0.876/0.971/0.872 on dev (with issue 19's eight blind blocks; the eighth, 176 attributions of ECB+, has
-    # indirect F1 0.81, so dev indirect reads 0.876 where the 929 before it read 0.886) and
+    # split: (all F1, all exact F1, direct F1, indirect F1, speaker accuracy, joint F1); measured 0.898/0.804/
+    # 0.953/0.880/0.969/0.874 on dev (with issue 19's nine blind blocks; the eighth, 176 attributions of ECB+, has
+    # indirect F1 0.81, so dev indirect reads 0.876 where the 929 before it read 0.886; the ninth, 99 attributions,
+    # read speakers 0.88 blind, so dev speakers read 0.964 with it before round at34's rules, 0.969 after) and
     # 0.919/0.865/0.989/0.855/0.887/0.820 held back
-    "dev": (0.89, 0.80, 0.94, 0.87, 0.97, 0.87),
+    "dev": (0.89, 0.80, 0.95, 0.87, 0.96, 0.87),
     "test": (0.91, 0.86, 0.98, 0.85, 0.88, 0.81),
 }
 

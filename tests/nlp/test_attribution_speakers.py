@@ -712,3 +712,91 @@ def test_a_name_the_tagger_missed_after_a_title_is_the_speaker_and_his_surname_l
     )
     assert _speaker(nlp, text, "no longer pursuing") == "Tony Ruddock"
     assert _speaker(nlp, text, "look elsewhere") == "Tony Ruddock"
+
+
+def test_a_given_name_and_surname_the_tagger_takes_for_a_firm_is_the_person_she_reaches(nlp: Language) -> None:
+    # "Bettie Page" is tagged as a firm, "Page" alone as a person: one woman, whom "she" reaches by her full name
+    text = (
+        "Pinup model Bettie Page died in a Los Angeles hospital on Thursday.\n\n"
+        "Page was born to a poor family in Tennessee in 1923, the second of six children.\n\n"
+        "At a time when few women went to college, Page earned a degree in education, according to her biography.\n\n"
+        "Her teaching career was hampered by her looks, she said.\n"
+    )
+    assert _speaker(nlp, text, "teaching career") == "Bettie Page"
+
+
+def test_he_is_the_subject_of_the_main_clause_not_of_a_clause_inside_it(nlp: Language) -> None:
+    # Hobbs's walk from the top of the sentence: Grady, who answers, not Lopez of the "if" clause before him
+    text = (
+        "Deputy Mark Lopez was shot on Friday outside a house in Bell Gardens.\n\n"
+        "Sheriff Tom Grady said Lopez had arrived early and went out alone.\n\n"
+        "Asked if Lopez might have lived had his partner been with him, Grady said there was no way to know.\n\n"
+        '"Two people might have been killed," he said.\n'
+    )
+    assert _speaker(nlp, text, "Two people") == "Tom Grady"
+
+
+def test_a_paragraph_of_only_a_name_and_said_is_the_cue_of_the_quote_before(nlp: Language) -> None:
+    text = (
+        "Singer Carla Mendes died on Sunday at the age of 80.\n\n"
+        '"She changed the way a whole country listened to music, and she never stopped working."\n\n'
+        "Hector Ruiz said.\n\n"
+        "Mendes recorded forty albums.\n"
+    )
+    assert _speaker(nlp, text, "whole country") in ("Hector Ruiz", "Ruiz")
+
+
+def test_a_paragraph_that_says_more_than_its_cue_is_not_the_quote_before_s_attribution(nlp: Language) -> None:
+    text = (
+        "Singer Carla Mendes died on Sunday at the age of 80.\n\n"
+        '"She changed the way a whole country listened to music, and she never stopped working."\n\n'
+        "Hector Ruiz said the funeral would be private.\n"
+    )
+    assert _speaker(nlp, text, "whole country") is None
+
+
+def test_her_agent_is_the_one_person_the_article_calls_agent_even_after_it(nlp: Language) -> None:
+    text = (
+        "Jazz singer Carla Mendes has died at the age of 80, according to her agent.\n\n"
+        '"She changed the way a whole country listened to music," agent Hector Ruiz said in a statement.\n'
+    )
+    assert _speaker(nlp, text, "Jazz singer") == "Hector Ruiz"
+
+
+def test_her_lawyer_is_never_the_person_quoted_next_without_that_title(nlp: Language) -> None:
+    text = (
+        "Jazz singer Carla Mendes has died at the age of 80, her lawyer said.\n\n"
+        '"She changed the way a whole country listened to music," said Hector Ruiz.\n'
+    )
+    assert _speaker(nlp, text, "Jazz singer") == "her lawyer"
+
+
+def test_a_paragraph_of_a_name_and_agreed_opens_the_next_quote_not_the_one_before(nlp: Language) -> None:
+    text = (
+        '"He has a huge body and he uses it well," said Tom Berg, who had 13 points.\n\n'
+        '"He really stepped up in the second half."\n\n'
+        "Coach Mark Phelps agreed.\n\n"
+        '"Look at his numbers," Phelps said.\n'
+    )
+    assert _speaker(nlp, text, "stepped up") == "Tom Berg"
+
+
+def test_the_judge_is_the_one_judge_titled_just_before_when_the_article_has_two(nlp: Language) -> None:
+    text = (
+        "A judge on Monday sentenced the man who killed three people in a courthouse shooting to life in prison.\n\n"
+        "He will die in prison after Superior Court Judge Ann Carver handed down the maximum sentence.\n\n"
+        '"If there was any more I could give you, I would," the judge said.\n\n'
+        "The gunman had shot Circuit Judge Paul Dunn and a bailiff in the courtroom in 2005.\n"
+    )
+    assert _speaker(nlp, text, "any more I could") == "Ann Carver"
+
+
+def test_a_person_reported_as_saying_is_the_speaker_in_the_passive_and_the_active(nlp: Language) -> None:
+    text = (
+        "The actress died on Thursday in a Los Angeles hospital.\n\n"
+        "Publisher Hal Brenner was reported as saying about her:\n\n"
+        '"She was a remarkable lady, an iconic figure who changed the way people dressed."\n'
+    )
+    assert _speaker(nlp, text, "remarkable lady") == "Hal Brenner"
+    active = "The Daily Post reported Hal Brenner as saying that the magazine would close in May.\n"
+    assert _speaker(nlp, active, "would close") == "Hal Brenner"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention
 
@@ -39,6 +39,9 @@ class Referent:
     """The person's full name as resolved in the article."""
     subject: bool
     """Whether the mention is the subject of its clause (or the source of an attribution)."""
+    depth: int = 0
+    """How many words its head hangs below the root of its sentence: the main clause's subject is shallower than
+    the subject of a clause inside it ("Asked if Ortiz might have lived, Waldie said")."""
 
 
 def person_referents(
@@ -59,17 +62,28 @@ def person_referents(
         if span is not None and m.kind == "name" and not names_a_person(span):
             continue
         subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
-        out.append(Referent(m.start, m.sent, named(m) if named else m.antecedent or m.name, subject))
+        depth = depth_of(span.root) if span is not None else 0
+        out.append(Referent(m.start, m.sent, named(m) if named else m.antecedent or m.name, subject, depth))
     return out
+
+
+def depth_of(token: Token) -> int:
+    """How many heads stand between ``token`` and the root of its sentence."""
+    return sum(1 for _ in token.ancestors)
 
 
 def salient(referents: Iterable[Referent], before: int, since: int, agrees: Callable[[str], bool]) -> str | None:
     """The person a pronoun at ``before`` refers to: among the agreeing referents between ``since`` and the
-    pronoun, those of the nearest sentence; of them the first subject, else the first named (Hobbs's preference
-    for the nearest sentence and for subjects, without his tree walk)."""
+    pronoun, those of the nearest sentence; of them the subject of the highest clause (the first of those), else
+    the first named. This is Hobbs's preference for the nearest sentence and for subjects, and his walk of that
+    sentence's tree from the top ("Asked if Ortiz might have lived, Waldie said ... . "...," he said": Waldie, the
+    main clause's subject, not Ortiz of the clause inside it)."""
     pool = [r for r in referents if since <= r.char < before and agrees(r.name)]
     if not pool:
         return None
     last = max(r.sent for r in pool)
     nearest = sorted((r for r in pool if r.sent == last), key=lambda r: r.char)
-    return next((r for r in nearest if r.subject), nearest[0]).name
+    subjects = [r for r in nearest if r.subject]
+    if not subjects:
+        return nearest[0].name
+    return min(subjects, key=lambda r: r.depth).name

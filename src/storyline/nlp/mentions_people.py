@@ -22,7 +22,7 @@ from storyline.nlp.mentions_companies import describe_companies
 from storyline.nlp.mentions_noise import Noise
 from storyline.nlp.mentions_roles import appositive, role_head
 from storyline.resolve.gazetteer import Gazetteer
-from storyline.resolve.gender import KINSHIP, Gender, honorific_gender, name_gender, noun_gender
+from storyline.resolve.gender import KINSHIP, Gender, given_name_gender, honorific_gender, name_gender, noun_gender
 from storyline.resolve.knowledge import load_knowledge
 from storyline.resolve.names import name_key
 from storyline.resolve.person_names import person_key, person_parts
@@ -43,6 +43,7 @@ def bind_article(
     if the caller has it: each pass over a Doc builds a new Token per word, and six passes below read them."""
     tokens = list(doc) if tokens is None else tokens
     candidates.sort(key=lambda c: (c.start, c.end))
+    _relabel_named_firms(candidates)
     full = _full_people(candidates)
     _relabel_person_words(candidates, full)
     sexes = _Sexes(doc, candidates, full)
@@ -63,6 +64,19 @@ def bind_article(
 
 def _full_people(candidates: Iterable[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.label == "PERSON" and len(person_parts(c.name)) >= 2]
+
+
+def _relabel_named_firms(candidates: list[Candidate]) -> None:
+    """A given name and a surname the model labelled a firm ("Bettie Page", an unusual spelling) is a person when the
+    article calls someone by that surname alone and the model took that one for a person ("Page was born"); a firm
+    named after its founder ("Morgan Stanley") has no lone "Stanley" taken for a person."""
+    lone = {name_key(c.name) for c in candidates if c.label == "PERSON" and len(c.name.split()) == 1}
+    for c in candidates:
+        words = c.name.split()
+        if c.label != "ORG" or c.code is not None or c.role is not None or not 2 <= len(words) <= 3:
+            continue
+        if given_name_gender(words[0]) is not None and name_key(words[-1]) in lone and all(w.istitle() for w in words):
+            c.label, c.kind = "PERSON", "name"
 
 
 def _relabel_person_words(candidates: list[Candidate], full: list[Candidate]) -> None:

@@ -387,19 +387,27 @@ class _Finder:
         nothing of its own ('he asked.', 'Yanes said.', 'the lawyer asked the court.')."""
         if word.is_lower and self.lexicon.verb_kind(word.lemma_):
             return True  # also as a paragraph of its own after a long quote
-        if "\n" in self.text[word.idx - 3 : word.idx]:
-            return False
         subj = word if word.dep_ in ("nsubj", "compound", "det", "amod") else None
         while subj is not None and subj.dep_ != "nsubj" and subj.head.i != subj.i:
             subj = subj.head
         if subj is None or subj.dep_ != "nsubj" or subj.left_edge.i != word.i:
             return False
         verb = subj.head
-        return (
+        cue = (
             verb.i == subj.right_edge.i + 1
             and self.lexicon.verb_kind(verb.lemma_) is not None
             and not any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb))
         )
+        if not cue or "\n" not in self.text[word.idx - 3 : word.idx]:
+            return cue
+        # a paragraph of its own ('Roesler said.' after a quote paragraph ending '."', as corpora that give each
+        # sentence a paragraph print it) is the cue only when it holds nothing but the subject and "said": "Coach
+        # Mark Phelps agreed." opens the quote after it
+        if verb.lemma_ != "say":
+            return False
+        rest = [t for t in sentence(word) if t.i > verb.i and not t.is_space]
+        ends_line = verb.i + 1 >= len(self.doc) or "\n" in self.doc[verb.i + 1 : verb.i + 3].text
+        return ends_line and [t.text for t in rest] in ([], ["."])
 
     # --- assembly ---------------------------------------------------------------------------------
 

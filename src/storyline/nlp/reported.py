@@ -225,8 +225,9 @@ def _blamed(verb: Token) -> Span | None:
     return trim(verb.doc, list(obj.subtree) + list(cause.subtree))
 
 
-_QUOTING = frozenset({"quote", "cite"})
-"""Verbs by which an outlet passes on someone's words: "Reuters quoted the minister as saying ..."."""
+_QUOTING = frozenset({"quote", "cite", "report"})
+"""Verbs by which an outlet passes on someone's words: "Reuters quoted the minister as saying ...", "Hefner was
+reported as saying"."""
 
 
 def quoted_as_saying(verb: Token) -> Token | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.abbreviations import TITLE_ABBREVIATIONS
-from storyline.nlp.antecedents import Referent, names_a_person, person_referents, salient
+from storyline.nlp.antecedents import Referent, depth_of, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
 from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
 from storyline.nlp.issuers import author_word, earlier_document, is_definite, is_document
@@ -53,6 +53,7 @@ _OUTLETS = frozenset({
 """Nouns a news outlet is called by once named ("the paper said", "the station reported"), not "the newspaper",
 which the source nouns already class as a body."""
 _ANONYMOUS = frozenset({"source", "insider"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 """Descriptions that stand for a person the article does not name ("a major-league source ... the source said")."""
 _GENERIC_PEOPLE = frozenset({"official", "expert", "person", "man", "woman", "executive", "leader"})
 """Descriptions that fit whatever title the person has ("the official" may be the spokesman just quoted)."""
@@ -308,9 +309,12 @@ class SpeakerResolver:
         self.mentions: dict[tuple[int, int], Mention] = {(m.start, m.end): m for m in (doc._.mentions or ())}
         self.roles: dict[str, list[str]] = {}
         """The titles the article's mentions give each person ("President Trump" -> President)."""
+        self.titled: list[tuple[int, str, str]] = []
+        """Where each titled mention of a person stands: (start, name, title words)."""
         for m in self.mentions.values():
             if m.label == "PERSON" and m.role:  # with the words before the name: "Former President ..."
                 self.roles.setdefault(m.antecedent or m.name, []).append(f"{m.text} {m.role}")
+                self.titled.append((m.start, m.antecedent or m.name, f"{m.text} {m.role}"))
         for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and names_a_person(ent):
                 name = strip_name(ent.text)
@@ -411,6 +415,7 @@ class SpeakerResolver:
         noun: str | None = None,
         sex: Gender | None = None,
         modifiers: frozenset[str] = frozenset(),
+        before: int = 0,
     ) -> Speaker | None:
         recent = [s for s in self.history if paragraph - s.paragraph <= _RECENT_PARAGRAPHS]
         candidates = [s.speaker for s in reversed(recent) if s.speaker.kind in kinds]
@@ -421,13 +426,9 @@ class SpeakerResolver:
                 titles = self._titles(speaker.name)
                 if any(role_head(t) == noun for t in titles):  # a former or vice president is not "the president"
                     return speaker
-            holders = sorted(name for name, roles in self.roles.items() if any(role_head(r) == noun for r in roles))
-            if len(holders) > 1 and modifiers:
-                # "the interior secretary" of "the commerce secretary, Gary Locke, and the interior secretary, Ken
-                # Salazar": the one holder whose title has every word that modifies the description
-                holders = [n for n in holders if any(modifiers <= set(r.lower().split()) for r in self.roles[n])]
-            if len(holders) == 1:  # the one person the article gives that title ("President Donald Trump")
-                return Speaker(Ref(0, 0, ""), holders[0], "person")
+            holder = self._title_holder(noun, modifiers) or self._titled_near(noun, paragraph, before)
+            if holder is not None:  # the one person the article gives that title ("President Donald Trump")
+                return holder
             if noun in load_gazetteer().titles:
                 # "the president said" is the person the article gives that office, never simply the last one
                 # quoted (who may be the foreign leader he met); "the analyst" may be the expert just quoted.
@@ -436,6 +437,29 @@ class SpeakerResolver:
                 # "the analyst" is never the economist just quoted: only someone the article gives no other title
                 candidates = [c for c in candidates if not self._titles(c.name)]
         return candidates[0] if candidates else None
+
+    def _titled_near(self, noun: str, paragraph: int, before: int) -> Speaker | None:
+        """Of several people the article gives the title ``noun``, the one titled so in this paragraph or the two
+        before it, before ``before``, when no other is ("Superior Court Judge James Bodiford handed down the
+        sentence. "...," the judge said": not the judge killed in the rampage, named far from there)."""
+        since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
+        near = {name for start, name, role in self.titled if since <= start < before and role_head(role) == noun}
+        return Speaker(Ref(0, 0, ""), near.pop(), "person") if len(near) == 1 else None
+
+    def _title_holder(self, noun: str, modifiers: frozenset[str] = frozenset()) -> Speaker | None:
+        """The one person the article gives the title ``noun`` anywhere, before or after ("according to her agent"
+        ... "agent Mark Roesler"); None when it gives that title to none or to several."""
+        holders = sorted(name for name, roles in self.roles.items() if any(role_head(r) == noun for r in roles))
+        for person in self.people:  # a role noun the title list does not hold, right before the name ("agent Mark ...")
+            span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+            before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
+            if before is not None and before.tag_ == "NN" and before.is_lower and before.lemma_ == noun:
+                holders = sorted({*holders, self.namesake(person.name, person.start)})
+        if len(holders) > 1 and modifiers:
+            # "the interior secretary" of "the commerce secretary, Gary Locke, and the interior secretary, Ken
+            # Salazar": the one holder whose title has every word that modifies the description
+            holders = [n for n in holders if any(modifiers <= set(r.lower().split()) for r in self.roles[n])]
+        return Speaker(Ref(0, 0, ""), holders[0], "person") if len(holders) == 1 else None
 
     def _titles(self, name: str) -> list[str]:
         """The titles the article gives the person called ``name`` (appositives, and words before the name)."""
@@ -547,12 +571,24 @@ class SpeakerResolver:
             identified = self._named_next(token)  # "A Brooklyn woman ... says ... . Tishana King is the only ..."
             if identified is not None:
                 return replace(identified, mention=mention)
+        owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in children_of(token))
+        if owned and singular and token.lemma_.lower() not in _ANONYMOUS:
+            # "her agent", "his lawyer": someone else's, so never the person quoted last (who may be "her"); only
+            # the one person the article titles so ("agent Mark Roesler", a role the source nouns need not hold)
+            modifiers = frozenset(c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound"))
+            found = self._title_holder(token.lemma_.lower(), modifiers)
+            if found is not None:
+                return replace(found, mention=mention)
+            if noun_kind == "person":
+                return Speaker(mention, span.text, "unknown")
         if noun_kind == "person" and singular:
             found = None
             if definite and token.lemma_.lower() not in _ANONYMOUS:
                 # "the analyst" is someone quoted recently; else an unnamed person, kept as written
                 modifiers = frozenset(c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound"))
-                found = self._recent(paragraph, ("person",), noun=token.lemma_.lower(), modifiers=modifiers)
+                found = self._recent(
+                    paragraph, ("person",), noun=token.lemma_.lower(), modifiers=modifiers, before=token.idx
+                )
             return replace(found, mention=mention) if found else Speaker(mention, span.text, "unknown")
         if noun_kind == "group" and definite and singular:
             found = self._organisation(token, paragraph, content)
@@ -933,7 +969,8 @@ class SpeakerResolver:
             known = [p for p in self.people if p.start < t.idx and _surname(p.parts) == key]
             if known:
                 subject = t.dep_ in ("nsubj", "nsubjpass")
-                out.append(Referent(t.idx, sent_index(self.doc, t.idx), self.namesake(known[-1].name, t.idx), subject))
+                name = self.namesake(known[-1].name, t.idx)
+                out.append(Referent(t.idx, sent_index(self.doc, t.idx), name, subject, depth_of(t)))
         return out
 
     def _nearest_person(self, before: int, sex: Gender | None = None) -> Speaker | None:
@@ -1012,7 +1049,9 @@ class SpeakerResolver:
         self.history.append(_Said(speaker, self.paragraph(char)))
         at = speaker.mention
         if speaker.kind == "person" and at.end > at.start:
-            self._heard.append(Referent(at.start, sent_index(self.doc, at.start), speaker.name, True))
+            span = self.doc.char_span(at.start, at.end, alignment_mode="expand")
+            depth = depth_of(span.root) if span is not None else 0
+            self._heard.append(Referent(at.start, sent_index(self.doc, at.start), speaker.name, True, depth))
             if end is not None:
                 self._said.append((char, end, speaker.name))
 
