@@ -1,7 +1,7 @@
 """Issue 17, fourteenth pass: displeasure a side feels or voices, or a decision judged, is disapproval (CAMEO 110);
 advice put to another with the act asked for, and a call "for X to" act, are requests (CAMEO 020, 100); the law's
-"death penalty" is no sport's penalty. Each sentence is written for the test and runs through the whole
-pipeline as its own article, as `storyline eval --coded` does."""
+"death penalty" is no sport's penalty; a release is of people, not of products or statements. Each sentence is written
+for the test and runs through the whole pipeline as its own article, as `storyline eval --coded` does."""
 
 from __future__ import annotations
 
@@ -39,6 +39,10 @@ SENTENCES = {
     # "death penalty" leaves the sentence codable (the vocabulary's "penalty" is a match's).
     "death penalty": "The complaint alleged two circumstances that would make Moreno eligible for the death penalty: "
     "the murder of a police officer and lying in wait.",
+    # Releasing people is a release (CAMEO 0841); a product, a statement or a "press release" frees no one.
+    "released a prisoner": "The army released Sergeant Okafor on Monday.",
+    "released a phone": "Today Nokia also released their media device, Nokia Box.",
+    "press release": "The Ministry of Transport sent out this press release announcing the decision today.",
 }
 
 
@@ -90,3 +94,12 @@ def test_results_judged_are_no_act(coded: dict[str, tuple[CodedOutput, ...]]) ->
 
 def test_the_death_penalty_is_no_match_penalty(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     one_of(coded, SENTENCES, "death penalty", "ACCUSE")
+
+
+def test_releasing_people_is_a_release(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    one_of(coded, SENTENCES, "released a prisoner", "RETREAT")
+
+
+@pytest.mark.parametrize("name", ["released a phone", "press release"])
+def test_products_and_statements_are_no_release(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert not [e for e in coded[name] if e.type == "RETREAT"]

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Event, Ref, TimeExpr
-from storyline.nlp.cameo_verbs import discarded, match_cameo, particles_of, plover_of
+from storyline.nlp.cameo_verbs import acts_on_person, discarded, match_cameo, particles_of, plover_of
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
@@ -181,6 +181,8 @@ def cameo_trigger(verb: Token) -> Trigger | None:
     if found is None:
         return None
     entry, code, words, undergoer = found
+    if code == "084" and not words and not acts_on_person(verb):
+        return None  # RELEASE's bare 084 releases people: "Apple released a new phone", "released a statement" do not
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
@@ -262,10 +264,12 @@ class _Coder:
             actors = [m for o in themes or objects for m in parts.resolve(o)]
         recipients = [m for o in patients for m in parts.resolve(o)]
         recipients += [m for c in children_of(token) if c.dep_ == "dative" for m in parts.resolve(c)]
-        # "called for the agency to lower its fees": who is to act is who is asked.
-        recipients += [
-            m for c in _for_clauses(token) for s in children_of(c) if s.dep_ == "nsubj" for m in parts.resolve(s)
-        ]
+        # "called for the agency to lower its fees": who is to act is who is asked ("it took years for him to admit"
+        # asks nothing).
+        if trigger.type == "REQUEST":
+            recipients += [
+                m for c in _for_clauses(token) for s in children_of(c) if s.dep_ == "nsubj" for m in parts.resolve(s)
+            ]
         recipients += self._recipients_via_preps(token, trigger)
         for theme in themes:
             recipients += self._recipients_via_preps(theme, trigger)
