@@ -310,7 +310,7 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int, bool] | None:
     if not phrasal and not plain:
         return None
     chosen = (phrasal or plain)[0]
-    alone = chosen.code if chosen.person_code is None or not _acts_on_person(verb) else chosen.person_code
+    alone = chosen.code if chosen.person_code is None or not acts_on_person(verb) else chosen.person_code
     if not chosen.patterns:
         return chosen, alone, 0, False
     before, after = _around(verb)
@@ -323,7 +323,7 @@ def match_cameo(verb: Token) -> tuple[CameoVerb, str | None, int, bool] | None:
 _PERSONAL = frozenset({"him", "her", "them", "me", "us", "he", "she", "they", "i", "we", "who", "whom"})
 
 
-def _acts_on_person(verb: Token) -> bool:
+def acts_on_person(verb: Token) -> bool:
     """What the verb acts on (its object, or its subject in the passive) is a person: a personal pronoun, a name the
     recogniser calls a person or does not know, or a noun for people of the dictionaries ("pirates", "the suspect",
     "hostages")."""

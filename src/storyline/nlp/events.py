@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Event, Ref, TimeExpr
-from storyline.nlp.cameo_verbs import discarded, match_cameo, particles_of, plover_of
+from storyline.nlp.cameo_verbs import acts_on_person, discarded, match_cameo, particles_of, plover_of
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
@@ -126,11 +127,21 @@ def match_trigger(token: Token, vocab: Vocabulary) -> Trigger | None:
     return best
 
 
+def _for_clauses(token: Token) -> list[Token]:
+    """Infinitive clauses "for X to do" on the token ("called for the agency to lower its fees")."""
+    return [
+        c for c in children_of(token) if c.dep_ in {"advcl", "ccomp"} and _infinitive(c)
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c))
+    ]  # fmt: skip
+
+
 def _best_entry(token: Token, entries: tuple[Trigger, ...]) -> tuple[Trigger | None, bool]:
     """The most specific entry whose conditions hold, and whether an entry's ``without`` ruled the token out."""
     context = _context(token)
     particles = {c.lower_ for c in particles_of(token)}
     preps = {c.lower_ for c in children_of(token) if c.dep_ in {"prep", "dative", "agent"}}
+    # "called for the agency to lower its fees": the parser makes "for" the marker of the clause asked for.
+    preps |= {"for" for _ in _for_clauses(token)}
     subjects = {c.lemma_.lower() for c in children_of(token) if c.dep_ in {"nsubj", "nsubjpass"}}
     best: Trigger | None = None
     excluded = False
@@ -170,6 +181,8 @@ def cameo_trigger(verb: Token) -> Trigger | None:
     if found is None:
         return None
     entry, code, words, undergoer = found
+    if code == "084" and not words and not acts_on_person(verb):
+        return None  # RELEASE's bare 084 releases people: "Apple released a new phone", "released a statement" do not
     plover = plover_of(code)
     if plover is None or verb.dep_ in {"amod", "prep", "compound"} or (code or "").startswith("03"):
         return None  # an intent is read from the frame of the act intended (event_mode), never from the verb alone
@@ -251,6 +264,12 @@ class _Coder:
             actors = [m for o in themes or objects for m in parts.resolve(o)]
         recipients = [m for o in patients for m in parts.resolve(o)]
         recipients += [m for c in children_of(token) if c.dep_ == "dative" for m in parts.resolve(c)]
+        # "called for the agency to lower its fees": who is to act is who is asked ("it took years for him to admit"
+        # asks nothing).
+        if trigger.type == "REQUEST":
+            recipients += [
+                m for c in _for_clauses(token) for s in children_of(c) if s.dep_ == "nsubj" for m in parts.resolve(s)
+            ]
         recipients += self._recipients_via_preps(token, trigger)
         for theme in themes:
             recipients += self._recipients_via_preps(theme, trigger)
@@ -282,7 +301,12 @@ class _Coder:
         return [m for h in heads for m in self.parts.resolve(h)]
 
     def _adjective_roles(self, token: Token, trigger: Trigger) -> _Found:
-        """ "X is critical of Y": the copula's subject acts, the adjective's complement is the target."""
+        """ "X is critical of Y": the copula's subject acts, the adjective's complement is the target; a decision judged
+        ("the plan is disappointing") is judged by whoever says so, against the decision's owner."""
+        if self._judged(trigger):
+            decisions = [c for c in children_of(token.head) if c.dep_ == "nsubj"]
+            owners = [m for d in decisions for c in children_of(d) if c.dep_ == "poss" for m in self.parts.resolve(c)]
+            return _Found(self._speaker(token.head), owners)
         return _Found(self.parts.subject(token.head), self._recipients_via_preps(token, trigger))
 
     def _noun_roles(self, token: Token, trigger: Trigger) -> _Found:
@@ -422,10 +446,13 @@ class _Coder:
         }
 
     def _discards(self, sent: Span) -> bool:
-        """Whether the sentence holds a discard phrase (PETRARCH2's, or the vocabulary's ``discard_words``): read
-        once per sentence."""
+        """Whether the sentence holds a discard phrase (PETRARCH2's, or the vocabulary's ``discard_words`` outside its
+        ``discard_exceptions``: "death penalty"): read once per sentence."""
         if sent.start not in self._discarded:
-            self._discarded[sent.start] = discarded(sent.text, self.vocab.words("discard_words"))
+            text = sent.text
+            for phrase in self.vocab.words("discard_exceptions"):
+                text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)
+            self._discarded[sent.start] = discarded(text, self.vocab.words("discard_words"))
         return self._discarded[sent.start]
 
     def _attested(self, token: Token, trigger: Trigger, actors: list[int], recipients: list[int]) -> bool:
@@ -641,6 +668,64 @@ class _Coder:
             recipient_preps=frozenset({"to", "in"}),
         )  # fmt: skip
 
+    def advice(self, token: Token) -> Trigger | None:
+        """Advice or a requirement put to another (``advice_verbs``: CAMEO's SUGGEST block, 020, an appeal) with the
+        act asked for after it: an object and an infinitive ("advises the Secretary to release the numbers", "is
+        encouraging the banks to provide the money") or a clause with a modal of obligation ("recommends that every
+        country should iodise salt"). A REQUEST of its subject, in the active voice; "estimates suggest that migrants
+        may be at sea" and "the parents were advised to" ask nothing of anyone."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.vocab.words("advice_verbs"):
+            return None
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token)):
+            return None
+        acts = [c for c in children_of(token) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+        asked = any(c.dep_ in {"dobj", "dative"} for c in children_of(token))
+        bound = self.vocab.words("obligation_modals")
+        if not any(
+            (asked and _infinitive(act))
+            or (_infinitive(act) and any(c.dep_ == "nsubj" for c in children_of(act)))
+            or any(c.dep_ == "aux" and c.lower_ in bound for c in children_of(act))
+            for act in acts
+        ):
+            return None
+        return Trigger("REQUEST", "verb", token.lemma_.lower(), cameo="020", recipient_preps=frozenset())
+
+    def judged(self, token: Token) -> Trigger | None:
+        """A decision or plan judged with an adjective of disapproval (``judgement_adjectives``: "the plan is extremely
+        disappointing", "this decision is even more disappointing"): disapproval (CAMEO 110) by whoever says so, the
+        decision's owner its target."""
+        if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.head.lemma_ != "be":
+            return None
+        if token.lower_ not in self.vocab.words("judgement_adjectives"):
+            return None
+        judged = self.vocab.words("judged_nouns")
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in judged for c in children_of(token.head)):
+            return None
+        return Trigger("ACCUSE", "adjective", token.lower_, cameo="110", recipient_preps=frozenset())
+
+    def _judged(self, trigger: Trigger) -> bool:
+        return trigger.pos == "adjective" and trigger.lemma in self.vocab.words("judgement_adjectives")
+
+    def _speaker(self, clause: Token) -> list[int]:
+        """Who says what ``clause`` says: the subject of the nearest verb of saying above it, or of a verb above that
+        ("Dicks said he was shocked, releasing a statement saying the decision is disappointing": Dicks)."""
+        node = clause
+        said = False
+        for _ in range(6):
+            head = node.head
+            if head.i == node.i:
+                return []
+            said = said or self.lexicon.verb_kind(head.lemma_) == "say"
+            if said and head.pos_ in {"VERB", "AUX"}:
+                found = self.parts.subject(head)
+                if found:
+                    return found
+            node = head
+        return []
+
+    def _advice(self, trigger: Trigger) -> bool:
+        return trigger.origin == "vocabulary" and trigger.lemma in self.vocab.words("advice_verbs")
+
     def _alleged(self, token: Token) -> list[int]:
         """Who a verb of disapproval accuses when it reports a wrongdoing in a clause rather than naming a target:
         "Apple Corps claims that Apple Computer violated the agreement", "argued that the store was a breach of the
@@ -721,6 +806,33 @@ class _Coder:
         kind = self.lexicon.verb_kind(lemma)
         return kind in {"say", "believe", "estimate"} and lemma not in self.vocab.words("comment_acts")
 
+    def _felt_by_a_side(self, token: Token, actors: list[int], recipients: list[int]) -> bool:
+        """A predicate adjective is an act only as what its sentence (or the clause a verb of saying reports) says,
+        and not denied: "the unions were displeased", "protesters are angry at the police", not "critics who were
+        unhappy with the host", "I'm not disappointed". With no target named, a feeling is news only of a side (a
+        group, a body, a state, "we"): "he was frustrated", "Alice had been upset" are a person's mood."""
+        copula = token.head
+        if not _heads_report(copula) or any(c.dep_ == "neg" for c in children_of(copula)):
+            return False
+        if recipients:
+            return True
+        return any(not self._one_person(m) for m in actors)
+
+    def _one_person(self, index: int) -> bool:
+        span = self.parts.spans[index]
+        return span.label == "PERSON" or self.source[span.start : span.end].lower() in {"i", "he", "she", "me"}
+
+    def _voiced(self, token: Token, actors: list[int]) -> bool:
+        """A noun of displeasure (CAMEO 110: EXPRESS * DISAPPOINTMENT, OUTRAGE...) is an act when someone voices it
+        ("young people have expressed anger": a light verb's subject) or a named side holds it ("Apple's frustration
+        at IBM"); "growing anger over scandals", "his anger", "the population's anger" are moods."""
+        host = token.head
+        if token.dep_ in {"dobj", "attr"} and host.lemma_.lower() in self.vocab.words("light_verbs"):
+            denied = any(c.dep_ == "neg" for v in (host, host.head) for c in children_of(v))
+            return not denied and bool(self.parts.subject(host))  # not "I'm not going to express outrage"
+        owners = [m for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON" for m in self.parts.resolve(c)]
+        return any(self.parts.named(m) and not self._one_person(m) for m in owners)
+
     def _crowd_unnamed(self, token: Token, trigger: Trigger) -> bool:
         """A protest the sentence reports happening, with no crowd named ("Fresh riots were reported in Greece",
         "Protests erupted"): a PROTEST noun of the vocabulary, plural or determined, as the subject of the verb that
@@ -767,6 +879,14 @@ class _Coder:
         recipients = [m for m in recipients if not self._theme(m, trigger)]
         if not actors and not recipients and not self._crowd_unnamed(token, trigger):
             return None
+        if trigger.pos == "adjective" and not (
+            self._judged(trigger) or self._felt_by_a_side(token, actors, recipients)
+        ):
+            return None
+        if trigger.pos == "noun" and trigger.cameo == "110" and not self._voiced(token, actors):
+            return None
+        if self._advice(trigger) and not any(self.parts.named(m) for m in actors + recipients):
+            return None  # "police advised residents to shut their windows": advice to the public, not an appeal
         if not actors and trigger.roles == "undergoer" and trigger.type.lower() in self.vocab.words("force_types"):
             # The dictionary codes the subject as the one force was used on ("died in detention", "died in
             # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
@@ -855,7 +975,7 @@ def extract_events(doc: Doc, vocab: Vocabulary, source: str | None = None) -> tu
         # adjective, noun or VBG, nor does ``sale``; one look at the part of speech skips both calls.
         if pos not in _TRIGGER_POS and token.tag_ != "VBG":
             continue
-        trigger = match_trigger(token, vocab) or coder.sale(token)
+        trigger = coder.advice(token) or coder.judged(token) or match_trigger(token, vocab) or coder.sale(token)
         if trigger is None:
             continue
         event = coder.event(token, trigger)
