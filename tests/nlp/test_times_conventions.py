@@ -146,6 +146,8 @@ CHECKLIST: list[tuple[str, str, list[Expected]]] = [
     ("recent weeks", "Tension grew in recent weeks.", [("recent weeks", "DURATION", "PXW", "")]),
     ("two decades", "The feud lasted two decades.", [("two decades", "DURATION", "P20Y", "")]),
     ("the past year", "Rents climbed over the past year.", [("the past year", "DURATION", "P1Y", "")]),
+    ("another year", "The mill will stay open for another year.", [("another year", "DURATION", "P1Y", "")]),
+    ("from now", "The dam will be finished two years from now.", [("two years from now", "DATE", "2015", "")]),
     ("the past 12 months", "Rents climbed over the past 12 months.", [("the past 12 months", "DURATION", "P12M", "")]),
     ("adjectival bond", "The yield on the 10-year bond fell.", [("10-year", "DURATION", "P10Y", "")]),
     ("vague duration", "The talks could take years.", [("years", "DURATION", "PXY", "")]),

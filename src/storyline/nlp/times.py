@@ -17,6 +17,7 @@ from storyline.nlp.extensions import doc_ents, doc_text, sent_index
 from storyline.nlp.regex_starts import Starts, WordIndex
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, shared_year, told_later
+from storyline.nlp.timex_amount_range import range_first_ends
 from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, some_day, spread_over
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
@@ -153,10 +154,10 @@ _PATTERNS: tuple[TimePattern, ...] = (
     TimePattern(
         re.compile(
             rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:{_UNIT}|hours?)\s+"
-            r"(?:ago|earlier|later)\b",
+            r"(?:ago|earlier|later|from\s+now)\b",
             re.IGNORECASE,
         ),
-        gate=("lower", ("ago", "earlier", "later")),
+        gate=("lower", ("ago", "earlier", "later", "from now")),
         starts=Starts(lower=frozenset({"a", "an", "several", *_NUMBER_WORDS}), numbers=True),
     ),
     TimePattern(
@@ -214,10 +215,13 @@ _PATTERNS: tuple[TimePattern, ...] = (
     # A 24-hour clock with "hours" after "at": "at 17:06 hours" ("lasted 2:30 hours" is how long, not when).
     TimePattern(re.compile(r"(?<=\bat\s)\d{1,2}:\d{2}\s+hours\b"), gate=("text", (" hours",))),
     # Vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
+    # "at the time of the fire" is the time of an event told beside it, not the vague past: no TIMEX3, as the
+    # ECB+ blocks g and i mark it (3 of 3; "at the time" alone is PAST_REF, 3 of 3).
     TimePattern(
         re.compile(
             r"\b(?:(?:right\s+)?now(?!-)|currently|presently|recently|recent|"
-            r"nowadays|these days|at (?:the|that) time|(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
+            r"nowadays|these days|at (?:the|that) time(?!\s+of\b)|"
+            r"(?<=\bat\s)this time(?!\s+(?:of|last|next|around|round)\b)|"
             r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
             r"lately|the other day(?!\s+of\b)|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades)|at present|"
             r"the present(?:\s+day)?(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$))|"
@@ -235,6 +239,8 @@ _PATTERNS: tuple[TimePattern, ...] = (
         ),
         starts=Starts(lower=_VAGUE_STARTS),
     ),
+    # One more unit: "for another year" (timex._ANOTHER).
+    TimePattern(re.compile(r"\banother\s+(?:week|month|year|decade)\b", re.IGNORECASE), gate=("lower", ("another",))),
     # The last day of a run: "for a second consecutive day", "the sixth straight day" (the day narrated).
     TimePattern(
         re.compile(
@@ -645,7 +651,7 @@ def _read_one(
     if found is None or not _fits_context(doc_text(doc), start, end, signal):
         log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None
-    if _noun_modifier(doc, start, end) or _owned_plural(doc, start, end):
+    if _noun_modifier(doc, start, end) or _owned_plural(doc, start, end) or _past_before_noun(doc, start, end):
         return None
     if doc_text(doc)[start:end].lower() == "today" and (inner := doc.char_span(start, end)) and generic_today(inner):
         found = Timex("PRESENT_REF", relative=True, note="today meant generally")
@@ -700,6 +706,16 @@ def _owned_plural(doc: Doc, start: int, end: int) -> bool:
         return False  # only the amounts told before "later" or "after" (elsewhere the model's reading stands)
     inner = doc.char_span(start, end, alignment_mode="expand")
     return inner is not None and inner.start > 0 and doc[inner.start - 1].tag_ in _NOT_AMOUNT_TAGS
+
+
+def _past_before_noun(doc: Doc, start: int, end: int) -> bool:
+    """An adjective "the past" ("the past three seasons", "in the past season"): the past is TimeML's PAST_REF only
+    as a noun ("in the past", "of the past"); before a noun that is no unit of time there is no TIMEX3."""
+    inner = doc.char_span(start, end)
+    if inner is None or inner.text.lower() != "the past":
+        return False
+    past = inner[-1]
+    return past.dep_ == "amod" and past.head.i > past.i
 
 
 def _idiom_now(text: str, start: int, end: int) -> bool:
@@ -804,6 +820,7 @@ def extract_times(doc: Doc, published: date | None, source: str | None = None) -
             if (whole_start, whole_end) == (candidate_start, candidate_end):
                 break
     records = shared_year(doc_text(doc), told_later(doc, records, published))
+    records = range_first_ends(doc_text(doc), records)
     return tuple(habitual_clock(clock_on_day(doc_text(doc), records)))
 
 

@@ -108,6 +108,9 @@ _BARE_PLURAL = re.compile(
 _UNITS_LATER = re.compile(r"^(seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier)$")
 # "a quarter-century", "half a century": TimeML counts them in years, as it does decades.
 _CENTURY_PART = re.compile(rf"^{_HEDGE}(?:an?\s+)?(quarter|half)[- ]century$")
+# "for another year", "another week of protests": one more unit, a DURATION (TimeML). Not "another day", which
+# is mostly an idiom ("just another day in the gym", "live to fight another day").
+_ANOTHER = re.compile(r"^another\s+(week|month|year|decade)$")
 # "several years ago": the count is unknown, so is the date: the vague past (TimeML PAST_REF), not a guessed year.
 _VAGUE_AGO = re.compile(r"^(?:a few|few|several|a couple of|many)\s+(?:days|weeks|months|years|decades)\s+ago$")
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
@@ -380,6 +383,11 @@ def _count(word: str) -> int | None:
         return None
 
 
+def count_word(word: str) -> int | None:
+    """The number a count is written with ("60", "six", "twenty-one"); None when it is no number."""
+    return _count(word)
+
+
 def _unit(word: str) -> str:
     return "century" if word.startswith("centur") else word
 
@@ -579,6 +587,8 @@ def _duration(core: str, lowered: str) -> Timex | None:
         return Timex(f"PT{int(m[1])}{'H' if m[2].startswith('h') else 'M'}", kind="duration")
     if m := _HALF_UNIT.fullmatch(core):
         return Timex(_HALF_VALUES[m[1] or m[2]], kind="duration")
+    if m := _ANOTHER.fullmatch(core):
+        return _period("one", m[1])
     if m := _CENTURY_PART.fullmatch(core):
         return Timex("P25Y" if m[1] == "quarter" else "P50Y", kind="duration")
     if m := _AGO.fullmatch(core):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
 from storyline.model import ClaimRef, TimeExpr
 from storyline.nlp.claim_frame import dates, time_key
@@ -38,20 +39,39 @@ def narrated(times: Iterable[TimeExpr]) -> list[tuple[int, str, int]]:
     return sorted((t.start, key, t.sent) for t in dates(times) if _a_day(t) and (key := time_key(t)))
 
 
-def moment(ref: ClaimRef, days: Sequence[tuple[int, str, int]]) -> str:
+def moment(ref: ClaimRef, days: Sequence[tuple[int, str, int]], reported: str = "") -> str:
     """The day a count holds for: its clause's own date, else the last day its article gave in the sentences just
-    before it; "" when it gave none there (a day given far before dates what the article told then: "the bailout
-    agreed on Sunday" is no reference time for the injured of Wednesday's riots twenty sentences on)."""
+    before it, else the day the article reports from (``reported``, claim_era.report_day: "at least 10 dead" in
+    Sunday's report and "40 dead" in Tuesday's are two days' tolls); "" when none is known (a day given far before
+    dates what the article told then: "the bailout agreed on Sunday" is no reference time for the injured of
+    Wednesday's riots twenty sentences on)."""
     if ref.claim.when:
         return ref.claim.when
     before = [key for start, key, sent in days if start < ref.claim.start and ref.claim.sent - sent <= _REACH]
-    return before[-1] if before else ""
+    return before[-1] if before else reported
 
 
 def running(predicates: Iterable[str], heads: Iterable[str]) -> bool:
     """Whether a group counts a toll: something befalls its counted things and it is a running tally's."""
     said = {p for p in predicates if p}
     return (bool(said) and said <= RUNNING_PREDICATES) or (not said and bool(set(heads) & RUNNING_HEADS))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _one_day(a: str, b: str) -> bool:
+    """Whether two day keys name one day: equal, or a weekday and a calendar day falling on it (a report dated
+    "2010-05-05" and another's unresolved "Wednesday")."""
+    if a == b:
+        return True
+    for day, weekday in ((a, b), (b, a)):
+        if weekday in _WEEKDAYS and _CALENDAR_DAY.match(day):
+            try:
+                return _WEEKDAYS[date.fromisoformat(day[:10]).weekday()] == weekday
+            except ValueError:
+                return False
+    return False
 
 
 def same_moment(refs: Sequence[ClaimRef], moments: Mapping[tuple[str, int], str]) -> list[list[ClaimRef]]:
@@ -66,4 +86,6 @@ def same_moment(refs: Sequence[ClaimRef], moments: Mapping[tuple[str, int], str]
             loose.append(ref)
     if not by_day:
         return [loose]
-    return [held + loose for held in by_day.values()]
+    return [
+        [ref for other, held in by_day.items() if _one_day(day, other) for ref in held] + loose for day in by_day
+    ]

@@ -8,12 +8,14 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, ClaimRef, Mention, Ref, TimeExpr
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.claim_era import Span, report_day
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.claim_scene import confirmed, lead_countries, same_scene
 from storyline.resolve.names import slug
@@ -133,6 +135,9 @@ class _Item:
     scene: frozenset[str]
     """The countries the article's lead places its happening in (claim_scene.lead_countries): counts of two
     articles placed in different countries measure two happenings."""
+    era: date | None = None
+    """For a count of the story's own happening (no date of its own), the day its article reports from
+    (claim_era.report_day): counts of two reports a month apart or more measure two happenings."""
 
 
 def _core(counted: str) -> str:
@@ -350,12 +355,14 @@ class _Bucket:
     signatures: set[_Signature]
     scenes: set[frozenset[str]]
     """The countries each member's article lead names: a happening in Vancouver is not one in Troy, Michigan."""
+    era: Span
+    """The first and last days the members' articles report from: the Qeshm quake of 2005 is not the one of 2008."""
     cores: Counter[frozenset[str]]
     any_actors: bool
 
     @classmethod
     def of(cls, item: _Item) -> _Bucket:
-        bucket = cls([], set(), set(), Counter(), False)
+        bucket = cls([], set(), set(), Span(), Counter(), False)
         bucket.add(item)
         return bucket
 
@@ -363,6 +370,7 @@ class _Bucket:
         self.items.append(item)
         self.signatures.add((item.actors, item.modifiers, item.predicate, item.holder, item.where))
         self.scenes.add(item.scene)
+        self.era = self.era.widened(item.era)
         self.cores[item.words] += 1
         self.any_actors = self.any_actors or bool(item.actors)
 
@@ -370,14 +378,18 @@ class _Bucket:
         """Counts the same thing as every member: actors and modifiers equal or one side unspecified (head, unit,
         date and scope are equal already: they key the bucket)."""
         mine = (item.actors, item.modifiers, item.predicate, item.holder, item.where)
-        return all(_compatible(mine, signature) for signature in self.signatures) and all(
-            same_scene(item.scene, scene) for scene in self.scenes
+        return (
+            all(_compatible(mine, signature) for signature in self.signatures)
+            and all(same_scene(item.scene, scene) for scene in self.scenes)
+            and self.era.admits(item.era)
         )
 
     def conflicts(self, other: _Bucket) -> bool:
         """Whether some member of one counts something another member of the other cannot."""
-        return any(not _compatible(a, b) for a in self.signatures for b in other.signatures) or any(
-            not same_scene(a, b) for a in self.scenes for b in other.scenes
+        return (
+            any(not _compatible(a, b) for a in self.signatures for b in other.signatures)
+            or any(not same_scene(a, b) for a in self.scenes for b in other.scenes)
+            or self.era.clashes(other.era)
         )
 
     def score(self, item: _Item) -> float:
@@ -547,17 +559,20 @@ def group_claims(
     lead_dates: Counter[str] = Counter()
     moments: dict[tuple[str, int], str] = {}
     scenes: dict[str, frozenset[str]] = {}
+    published = {a.id: a.published for a in articles}
+    reported: dict[str, date | None] = {}
     for analysis in analyses:
         lead_dates.update(story_dates(analysis.times))
         narration = narrated(analysis.times)
         countries = lead_countries(analysis.mentions)
         scenes[shared(analysis.article_id)] = pool.setdefault(countries, countries)
+        day = reported[shared(analysis.article_id)] = report_day(published.get(analysis.article_id), analysis.times)
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
-            day = moment(ref, narration)
+            held = moment(ref, narration, day.isoformat() if day else "")
             key = (ref.article_id, claim.start)
-            if day or key in moments:  # read with "" for a claim missing: most hold for no day
-                moments[key] = day
+            if held or key in moments:  # read with "" for a claim missing: most hold for no day
+                moments[key] = held
             item = _item(index, ref, analysis.mentions, pool, frozenset())
             if item is None:
                 loose.append(ref)
@@ -573,6 +588,12 @@ def group_claims(
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
     own_dates = _own_dates(lead_dates)
+    # a count dated otherwise ("In December 2003, 31,000 were killed") is keyed by its date, whoever reports it
+    for n, item in enumerate(items):  # in place, as the scenes above
+        era = reported.get(item.ref.article_id)
+        # a parent's children are the parent's, whichever happening the report tells ("a mother of 12")
+        if era and (not item.when or item.when in own_dates) and not _PARENTS_OWN.match(item.core):
+            items[n] = dataclasses.replace(item, era=era)
     buckets: dict[Hashable, list[_Bucket]] = {}
     order_made: list[_Bucket] = []
     for item in items:
