@@ -567,9 +567,10 @@ def group_claims(
         countries = lead_countries(analysis.mentions)
         scenes[shared(analysis.article_id)] = pool.setdefault(countries, countries)
         day = reported[shared(analysis.article_id)] = report_day(published.get(analysis.article_id), analysis.times)
+        day_key = shared(day.isoformat()) if day else ""  # one string for the article's claims, not one each
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
-            held = moment(ref, narration, day.isoformat() if day else "")
+            held = moment(ref, narration, day_key)
             key = (ref.article_id, claim.start)
             if held or key in moments:  # read with "" for a claim missing: most hold for no day
                 moments[key] = held
