@@ -4,7 +4,10 @@
 
 Runs `storyline brief INPUT --jobs JOBS` (default 2) in this process over a copy of KB (e.g.
 `out/bench/mem-10000/story.db` with `out/bench/corpus-10000.jsonl`, from `benchmarks/memory.py`): every article is
-stored already, so nothing is analysed, and what remains is what a real run does after its analysis. For the
+stored already, so nothing is analysed, and what remains is what a real run does after its analysis. Only while
+KB's analyses carry the current code's analysis key (`runner.analysis_key`: storyline's version, `nlp/` and its
+data): after any change there, every article is analysed again (a whole 10,000-article analysis), so re-make KB
+with `memory.py` first. For the
 story stage (`resolve_kb`), the digest, the lead sections (`overview`), brief.json, brief.md and brief.html: the
 resident size before, the peak during it (the kernel's high-water mark reset before each) and after, in MB, and
 its CPU seconds. Resident sizes are valid on a loaded machine; the run's absolute level is lower than a real
