@@ -6,9 +6,10 @@ The story stage (cluster, resolve each story, save) is the serial part of a defa
 analysis and the briefs; on a shared machine its wall time is noise, its CPU seconds much less so. Each round
 copies KB (e.g. `out/bench/mem-10000/story.db` from `benchmarks/memory.py`), forgets its story assignments and
 stories (so every article is clustered afresh, as in a first run), and runs `runner.resolve_kb` in this process:
-CPU seconds of each step (clustering, each resolver, saving), the resident size after each, and the process's
-peak (VmHWM). The first round pays for the look-up tables a real run has already loaded (the actor dictionaries,
-the gazetteer); later rounds are what a run's story stage costs.
+CPU seconds of each step (clustering, each resolver, saving), the resident size after each and the peak during it
+(the kernel's high-water mark reset before each step), and the process's peak (VmHWM). The first round pays for
+the look-up tables a real run has already loaded (the actor dictionaries, the gazetteer); later rounds are what a
+run's story stage costs.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def _status(key: str) -> int:
     return 0
 
 
+def _reset_peak() -> None:
+    """Start the kernel's high-water mark (VmHWM) afresh at the resident size, so that it gives one step's peak."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
 def main(kb: str, rounds: int) -> None:
     import storyline.resolve.story as story
     import storyline.runner as runner
@@ -38,15 +44,21 @@ def main(kb: str, rounds: int) -> None:
     from storyline.store.sqlite import KnowledgeBase
 
     steps: dict[str, list[float]] = {}
+    peak = 0
 
     def timed(owner: Any, name: str) -> None:
         function: Callable[..., Any] = getattr(owner, name)
 
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            nonlocal peak
+            peak = max(peak, _status("VmHWM"))
+            _reset_peak()
             start = time.process_time()
             result = function(*args, **kwargs)
-            steps.setdefault(name, [0.0, 0])[0] += time.process_time() - start
-            steps[name][1] = _status("VmRSS")
+            figures = steps.setdefault(name, [0.0, 0, 0])
+            figures[0] += time.process_time() - start
+            figures[1] = _status("VmRSS")
+            figures[2] = max(figures[2], _status("VmHWM"))
             return result
 
         setattr(owner, name, wrapper)
@@ -67,13 +79,18 @@ def main(kb: str, rounds: int) -> None:
             conn.commit()
             conn.close()
             steps.clear()
+            _reset_peak()
+            peak = 0
             before = _status("VmRSS")
             with open_kb(copy) as store:
                 start = time.process_time()
                 runner.resolve_kb(store)
                 total = time.process_time() - start
-            figures = "  ".join(f"{name} {cpu:.2f} ({rss} MB)" for name, (cpu, rss) in steps.items())
-            print(f"round {i + 1}: {total:.2f} CPU s; RSS {before} MB before, peak {_status('VmHWM')} MB", flush=True)
+            peak = max(peak, _status("VmHWM"))
+            figures = "  ".join(
+                f"{name} {cpu:.2f} ({rss} MB after, {high} MB peak)" for name, (cpu, rss, high) in steps.items()
+            )
+            print(f"round {i + 1}: {total:.2f} CPU s; RSS {before} MB before, peak {peak} MB", flush=True)
             print(f"  {figures}", flush=True)
 
 

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.model import Skip
-from storyline.present.brief import BRIEF_SCHEMA, _indented, brief_data, write_brief
+import storyline.present.brief as brief
+from storyline.model import ArticleInfo, OutletView, Skip, Story
+from storyline.present.brief import BRIEF_SCHEMA, _indented, brief_data, write_brief, write_brief_json
 from storyline.runner import RunResult, run
 
 SECTIONS = ("articles", "actors", "speakers", "claim_groups", "events", "relations", "commitments", "skips")
@@ -31,6 +32,35 @@ def test_brief_json_carries_every_section(seeds: RunResult, tmp_path: Path) -> N
     expected = brief_data(seeds.story, [Skip("x.bin", "binary", "the input is binary, not text")])
     # Written record by record, yet the same bytes as dumping the whole brief at once.
     assert files.json.read_text(encoding="utf-8") == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("long", [0, 1, 2, 3])
+def test_brief_json_written_piece_by_piece_is_the_same(
+    seeds: RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, long: int
+) -> None:
+    # Records holding tuples longer than _LONG are written field by field and long tuples in batches; with a
+    # short limit every record of the seeds takes that path, nested in each other, and the bytes stay the same.
+    monkeypatch.setattr(brief, "_LONG", long if long else 10**9)
+    path = tmp_path / "brief.json"
+    write_brief_json(seeds.story, path, [Skip("x.bin", "binary", "detail")])
+    expected = brief_data(seeds.story, [Skip("x.bin", "binary", "detail")])
+    assert path.read_text(encoding="utf-8") == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_long_record_nested_in_a_tuple(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long record among short ones, an empty tuple and a tuple of pairs inside it, a float beside them.
+    monkeypatch.setattr(brief, "_LONG", 2)
+    long = OutletView("Wire", ("a", "b", "c"), (("a", "op-ed"), ("b", "x"), ("c", "y")), (), (("Kim", 2),), ())
+    short = OutletView("Daily", ("d",), (), (), (), ())
+    pieces: list[str] = []
+    brief._put(pieces.append, (short, long, short, 1.5, ()), "  ", stream=True)
+    expected = json.dumps(brief.to_builtins([short, long, short, 1.5, ()]), ensure_ascii=False, indent=2)
+    assert "".join(pieces) == expected.replace("\n", "\n  ")
+    story = Story(articles=(ArticleInfo("a", "a.txt", None, "Wire", None, None, (), 10),) * 3)
+    write_brief_json(story, tmp_path / "b.json")
+    assert (tmp_path / "b.json").read_text(encoding="utf-8") == json.dumps(
+        brief_data(story), ensure_ascii=False, indent=2
+    ) + "\n"
 
 
 def test_brief_is_the_same_when_written_twice(seeds: RunResult, tmp_path: Path) -> None:

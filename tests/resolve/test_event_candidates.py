@@ -6,7 +6,7 @@ import random
 from datetime import date
 
 from storyline.model import SourceRef
-from storyline.resolve.events import COPY_WORDS, _Candidates, _Cluster, _fits, _Kind, _Report
+from storyline.resolve.events import COPY_WORDS, _Candidates, _Cluster, _copy_key, _fits, _Kind, _Report
 
 LONG = "the navy said it had seized the ship and its crew of nine men off the coast on friday"
 SHORT = "the navy seized the ship"
@@ -36,6 +36,7 @@ def _report(rng: random.Random, n: int) -> _Report:
         matched=(frozenset({"state:PRK"}), recipients),
         named=named,
         person=rng.random() < 0.3,
+        copy=_copy_key(text),
     )
 
 
@@ -63,6 +64,14 @@ def test_every_cluster_a_report_fits_is_a_candidate_in_the_order_made() -> None:
             cluster.take(report)
             candidates.joined(cluster, report)
     assert fits > 1000 and pruned > 1000  # the reports were built to fit often and to be left out often
+
+
+def test_copy_key_is_the_sentence_lower_cased_word_by_word() -> None:
+    # What wire copy compares: the same words whatever the case and spacing; a short sentence is no copy.
+    assert _copy_key(LONG) == _copy_key(LONG.upper().replace(" ", "  ")) == " ".join(LONG.split())
+    assert _copy_key(LONG) is _copy_key(" ".join(LONG.split()))  # one string for every outlet printing it
+    assert _copy_key(LONG + " again") != _copy_key(LONG)
+    assert _copy_key(SHORT) == ""
 
 
 def _undated(article: str, trigger_word: str) -> _Report:

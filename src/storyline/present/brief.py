@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -190,19 +190,72 @@ def write_brief_json(
     top += [(key, getattr(lead, key)) for key in KEYS]
     top.append(("skips", tuple(skips)))
 
-    def put(value: Any, margin: str) -> None:
-        out.write(_indented(to_builtins(value)).replace("\n", "\n" + margin))
-
     with atomic_file(path) as out:
         out.write("{")
         for i, (key, value) in enumerate(top):
             out.write(("," if i else "") + f"\n  {json.dumps(key)}: ")
-            if isinstance(value, tuple) and value:
-                out.write("[")
-                for j, record in enumerate(value):
-                    out.write(("," if j else "") + "\n    ")
-                    put(record, "    ")
-                out.write("\n  ]")
-            else:
-                put(value, "  ")
+            _put(out.write, value, "  ", stream=True)
         out.write("\n}\n")
+
+
+_LONG = 64
+"""A record holding a tuple longer than this is written field by field: one outlet's view of a ten-thousand-article
+story (its articles, its numbers) is some 10 MB of JSON, and its plain-data copy, compact text, indented text and
+margined text would all be held at once."""
+
+
+def _put(write: Callable[[str], Any], value: Any, margin: str, *, stream: bool = False) -> None:
+    """``value`` as ``_indented(to_builtins(value))`` gives it, each line after the first indented by ``margin``:
+    a tuple (``stream``: any, else a long one) one item at a time, a record holding a long tuple one field at a
+    time (msgspec writes a record's fields in their order, under their names), anything else at once."""
+    if isinstance(value, tuple) and value and (stream or len(value) > _LONG):
+        write("[")
+        for j, batch in enumerate(_batches(value)):
+            write("," if j else "")
+            if len(batch) == 1 and _long(batch[0]):
+                write("\n" + margin + "  ")
+                _put(write, batch[0], margin + "  ")
+            else:  # "[\n  A,\n  B\n]" without its brackets: the items at two spaces, as the margin takes them
+                write("\n" + margin + _indented(to_builtins(batch))[2:-2].replace("\n", "\n" + margin))
+        write("\n" + margin + "]")
+    elif _holds_long(value):
+        inner = margin + "  "
+        write("{")
+        for j, f in enumerate(dataclasses.fields(value)):
+            write(("," if j else "") + f"\n{inner}{json.dumps(f.name)}: ")
+            _put(write, getattr(value, f.name), inner)
+        write("\n" + margin + "}")
+    else:
+        write(_indented(to_builtins(value)).replace("\n", "\n" + margin))
+
+
+def _batches(items: tuple[Any, ...]) -> Iterator[list[Any]]:
+    """``items`` in lists of up to ``_LONG``, each long one (``_long``) in a list of its own: each list is encoded
+    at once, which costs far less than one item at a time and holds little."""
+    batch: list[Any] = []
+    for item in items:
+        if _long(item):
+            if batch:
+                yield batch
+            yield [item]
+            batch = []
+            continue
+        batch.append(item)
+        if len(batch) == _LONG:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _long(value: Any) -> bool:
+    """Whether ``value`` is written piece by piece: a long tuple, or a record holding one."""
+    return (isinstance(value, tuple) and len(value) > _LONG) or _holds_long(value)
+
+
+def _holds_long(value: Any) -> bool:
+    """Whether ``value`` is a record with a tuple field longer than ``_LONG``."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return False
+    fields = (getattr(value, f.name) for f in dataclasses.fields(value))
+    return any(isinstance(field, tuple) and len(field) > _LONG for field in fields)

@@ -6,7 +6,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -536,6 +536,17 @@ def _own_dates(lead_dates: Counter[str]) -> frozenset[str]:
     return frozenset(key for key, n in lead_dates.items() if n >= 2 or n == top)
 
 
+def _built(order_made: list[_Bucket], loose: list[ClaimRef]) -> Iterator[tuple[list[ClaimRef], str, list[_Item]]]:
+    """Each group to judge: (its claims, its topic, its items), the buckets in the order made, then the loose
+    claims alone; each bucket is let go once judged, so its items do not outlive it."""
+    order_made.reverse()
+    while order_made:
+        bucket = order_made.pop()
+        yield [i.ref for i in bucket.items], _topic(bucket.items), bucket.items
+    for ref in loose:
+        yield [ref], ref.claim.text, []
+
+
 def group_claims(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
 ) -> tuple[ClaimGroup, ...]:
@@ -553,39 +564,46 @@ def group_claims(
     for analysis in analyses:
         lead_dates.update(story_dates(analysis.times))
         narration = narrated(analysis.times)
-        scenes[analysis.article_id] = lead_countries(analysis.mentions)
+        countries = lead_countries(analysis.mentions)
+        scenes[shared(analysis.article_id)] = pool.setdefault(countries, countries)
         day = reported[shared(analysis.article_id)] = report_day(published.get(analysis.article_id), analysis.times)
+        day_key = shared(day.isoformat()) if day else ""  # one string for the article's claims, not one each
         for claim in analysis.claims:
             ref = ClaimRef(shared(analysis.article_id), outlets.get(analysis.article_id), compact(claim))
-            moments[(ref.article_id, claim.start)] = moment(ref, narration, day.isoformat() if day else "")
+            held = moment(ref, narration, day_key)
+            key = (ref.article_id, claim.start)
+            if held or key in moments:  # read with "" for a claim missing: most hold for no day
+                moments[key] = held
             item = _item(index, ref, analysis.mentions, pool, frozenset())
             if item is None:
                 loose.append(ref)
             else:
                 items.append(item)
     placed = confirmed(scenes)
-    items = [dataclasses.replace(i, scene=placed[i.ref.article_id]) if placed[i.ref.article_id] else i for i in items]
+    del scenes
+    for n, item in enumerate(items):  # in place: a second list would hold every item twice
+        scene = placed[item.ref.article_id]
+        if scene:
+            items[n] = dataclasses.replace(item, scene=pool.setdefault(scene, scene))
+    del placed
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
     own_dates = _own_dates(lead_dates)
     # a count dated otherwise ("In December 2003, 31,000 were killed") is keyed by its date, whoever reports it
-    items = [
-        dataclasses.replace(i, era=reported[i.ref.article_id])
+    for n, item in enumerate(items):  # in place, as the scenes above
+        era = reported.get(item.ref.article_id)
         # a parent's children are the parent's, whichever happening the report tells ("a mother of 12")
-        if reported.get(i.ref.article_id) and (not i.when or i.when in own_dates) and not _PARENTS_OWN.match(i.core)
-        else i
-        for i in items
-    ]
+        if era and (not item.when or item.when in own_dates) and not _PARENTS_OWN.match(item.core):
+            items[n] = dataclasses.replace(item, era=era)
     buckets: dict[Hashable, list[_Bucket]] = {}
     order_made: list[_Bucket] = []
     for item in items:
         made = _place(buckets, item, "" if item.when in own_dates else item.when)
         if made is not None:
             order_made.append(made)
-    built = [([i.ref for i in bucket.items], _topic(bucket.items), bucket.items) for bucket in order_made]
-    built += [([ref], ref.claim.text, []) for ref in loose]
+    del items, buckets, pool  # the buckets in order_made hold the items now
     result = []
-    for refs, topic, bucket_items in built:
+    for refs, topic, bucket_items in _built(order_made, loose):
         refs.sort(key=lambda r: (order.get(r.article_id, len(order)), r.article_id, r.claim.start))
         status = judge([r.claim for r in refs], _places(refs))
         # a toll given for two days is an update: only counts held for one day can disagree

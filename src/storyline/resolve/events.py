@@ -65,9 +65,15 @@ class _Report:
     """The report marks its act as an earlier one of its kind ("a previous arrest"; ``earlier_act``)."""
     definite: bool = False
     """The trigger is a definite noun phrase's ("the protest"; ``refers_back``)."""
+    copy: str = ""
+    """The sentence's words, lower-cased and joined by one space (interned: the outlets printing one wire sentence
+    share it), when it has ``COPY_WORDS`` words or more; "" otherwise. What ``_copy`` compares."""
 
 
-@dataclass
+_NO_ONE: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
 class _Cluster:
     kind: _Kind
     actors: frozenset[str]
@@ -76,20 +82,21 @@ class _Cluster:
     """Recipients as compared (the members that name any name these)."""
     date: str | None
     members: list[_Report] = field(default_factory=list)
-    notes: set[str] = field(default_factory=set)
+    notes: frozenset[str] = _NO_ONE
     # What the comparisons ask of every member, kept as members join: a cluster of a big story holds thousands.
     articles: set[str] = field(init=False, repr=False, compare=False)
     """The members' articles."""
     stems: set[str] = field(init=False, repr=False, compare=False)
     """The members' trigger words, stemmed (``_stem``)."""
-    sentences: set[tuple[str, ...]] = field(init=False, repr=False, compare=False)
-    """The members' sentences of ``COPY_WORDS`` words or more, lower-cased and split into words."""
-    people: tuple[set[str], set[str]] = field(init=False, repr=False, compare=False)
-    """The people the members name among the actors and among the recipients."""
+    sentences: set[str] = field(init=False, repr=False, compare=False)
+    """The members' sentences of ``COPY_WORDS`` words or more (``_Report.copy``)."""
+    people: tuple[frozenset[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+    """The people the members name among the actors and among the recipients (most clusters name none, and share
+    the empty sets)."""
 
     def __post_init__(self) -> None:
         self.articles, self.stems, self.sentences = set(), set(), set()
-        self.people = (set(), set())
+        self.people = (_NO_ONE, _NO_ONE)
         members, self.members = self.members, []
         for report in members:
             self.take(report)
@@ -99,11 +106,11 @@ class _Cluster:
         self.members.append(report)
         self.articles.add(report.source.article_id)
         self.stems.add(_stem(report.trigger.text))
-        words = _words(report)
-        if len(words) >= COPY_WORDS:
-            self.sentences.add(words)
-        self.people[0].update(report.people[0])
-        self.people[1].update(report.people[1])
+        if report.copy:
+            self.sentences.add(report.copy)
+        actors, recipients = self.people
+        if not (report.people[0] <= actors and report.people[1] <= recipients):
+            self.people = (actors | report.people[0], recipients | report.people[1])
 
 
 def _actor_ids(
@@ -270,15 +277,16 @@ def _both_roles(report: _Report) -> bool:
     return bool(report.named[0] and report.named[1]) and _specific(report.cameo)
 
 
-def _words(report: _Report) -> tuple[str, ...]:
-    return tuple(report.source.text.lower().split())
+def _copy_key(text: str) -> str:
+    """``_Report.copy`` of a sentence: two sentences have the same key when they have the same words, lower-cased."""
+    words = text.lower().split()
+    return shared(" ".join(words)) if len(words) >= COPY_WORDS else ""
 
 
 def _copy(cluster: _Cluster, report: _Report) -> bool:
     """The report's sentence is, word for word, a long sentence another outlet printed for this happening (wire copy):
     the whole sentence is the evidence, not its trigger word alone."""
-    words = _words(report)
-    return len(words) >= COPY_WORDS and words in cluster.sentences
+    return bool(report.copy) and report.copy in cluster.sentences
 
 
 def _other_people(cluster: _Cluster, report: _Report) -> bool:
@@ -358,11 +366,11 @@ class _Candidates:
         self._happened = kind[3] == "asserted"
         self._clusters: list[_Cluster] = []
         self._position: dict[int, int] = {}  # id(cluster) -> its place in _clusters
-        self._by_article: dict[str, set[int]] = {}  # article id -> clusters with a report from it
+        self._by_article: dict[str, list[int]] = {}  # article id -> clusters with a report from it (a few)
         self._evident: list[int] = []  # clusters whose first report names someone
         self._narrow: list[int] = []  # ... and is narrow
         self._dated: set[int] = set()  # evident clusters with a date
-        self._by_words: dict[tuple[str, ...], set[int]] = {}  # a long sentence -> evident clusters printing it
+        self._by_words: dict[str, set[int]] = {}  # a long sentence (its copy key) -> evident clusters printing it
         self._by_stem: dict[str, set[int]] = {}  # a trigger's stem -> evident clusters with a report of it
 
     def candidates(self, report: _Report) -> list[_Cluster]:
@@ -375,7 +383,7 @@ class _Candidates:
                 found.update(self._dated)
                 if _narrow(report):
                     found.update(self._narrow)
-                found.update(self._by_words.get(_words(report), ()))
+                found.update(self._by_words.get(report.copy, ()))
             elif self._happened:
                 found.update(self._by_stem.get(_stem(report.trigger.text), ()))
         return [self._clusters[i] for i in sorted(found)]
@@ -390,13 +398,14 @@ class _Candidates:
                 self._evident.append(i)
                 if _narrow(report):
                     self._narrow.append(i)
-        self._by_article.setdefault(report.source.article_id, set()).add(i)
+        here = self._by_article.setdefault(report.source.article_id, [])
+        if i not in here:
+            here.append(i)
         if _evidence(cluster.members[0]):
             if cluster.date is not None:
                 self._dated.add(i)
-            words = _words(report)
-            if len(words) >= COPY_WORDS:
-                self._by_words.setdefault(words, set()).add(i)
+            if report.copy:
+                self._by_words.setdefault(report.copy, set()).add(i)
             self._by_stem.setdefault(_stem(report.trigger.text), set()).add(i)
 
 
@@ -445,13 +454,14 @@ def merge_events(
             actors, recipients = sets.setdefault(actors, actors), sets.setdefault(recipients, recipients)
             matched = (sets.setdefault(matched[0], matched[0]), sets.setdefault(matched[1], matched[1]))
             kind = (event.type, event.negated, event.hypothetical, event.modality)
-            named = (frozenset(a for a in actors if _identifies(index, a)),
-                     frozenset(r for r in recipients if _identifies(index, r)))  # fmt: skip
-            people = (frozenset(a for a in named[0] if _is_person(index, a)),
-                      frozenset(r for r in named[1] if _is_person(index, r)))  # fmt: skip
+            # every set shared between the reports that give the same: most are empty or one actor
+            named = (_one(sets, frozenset(a for a in actors if _identifies(index, a))),
+                     _one(sets, frozenset(r for r in recipients if _identifies(index, r))))  # fmt: skip
+            people = (_one(sets, frozenset(a for a in named[0] if _is_person(index, a))),
+                      _one(sets, frozenset(r for r in named[1] if _is_person(index, r))))  # fmt: skip
             reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
                                           recipients, matched, named, bool(people[0] or people[1]), people,
-                                          earlier_act(event), refers_back(event))))  # fmt: skip
+                                          earlier_act(event), refers_back(event), _copy_key(event.text))))  # fmt: skip
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
     by_actors: dict[tuple[_Kind, frozenset[str]], _Candidates] = {}
@@ -466,8 +476,8 @@ def merge_events(
                 fitting = []
         if fitting:
             cluster, note = max(fitting, key=lambda f: (len(f[0].articles), len(f[0].members)))
-            if note:
-                cluster.notes.add(note)
+            if note and note not in cluster.notes:
+                cluster.notes = cluster.notes | {note}
         else:
             cluster = _Cluster(kind, report.matched[0], report.matched[1], report.date)
             clusters.append(cluster)
@@ -476,6 +486,11 @@ def merge_events(
         cluster.take(report)
         candidates.joined(cluster, report)
     return tuple(_story_events(clusters, earliest))
+
+
+def _one(sets: dict[frozenset[str], frozenset[str]], found: frozenset[str]) -> frozenset[str]:
+    """The one copy of ``found`` in ``sets``."""
+    return sets.setdefault(found, found)
 
 
 def _why(cluster: _Cluster) -> MergeWhy | None:

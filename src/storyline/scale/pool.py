@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from storyline.heap import release_free_memory
 from storyline.scale.chunks import TailChunks
+from storyline.scale.lean import without_spacy_cli
 from storyline.settings import Settings
 
 if TYPE_CHECKING:  # the records' module is imported by the chunks that carry them, not before a command's workers
@@ -77,6 +78,7 @@ def _exit_with_run(run: int) -> None:
 def _start_worker(run: int) -> None:
     # The model loads with the first chunk (load_nlp's cache), which is sent as the pool starts.
     threading.Thread(target=_exit_with_run, args=(run,), daemon=True).start()
+    without_spacy_cli()  # before the first chunk imports spaCy: a worker never runs spaCy's command line
 
 
 def _warm(model: str) -> None:
