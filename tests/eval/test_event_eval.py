@@ -72,17 +72,17 @@ def test_scores_count_type_codes_modality_and_false_events() -> None:
     assert (s.without_event, s.none_right, s.system_events, s.system_right) == (2, 1, 5, 3)
 
 
-def test_the_coded_file_shipped_parses_and_holds_a_seventh_back() -> None:
+def test_the_coded_file_shipped_parses_and_holds_an_eighth_back() -> None:
     from storyline.eval.coded import load_coded
 
     sentences = load_coded(DATA / "events" / "coded.yaml")
     assert len(sentences) >= 300
     held = sum(s.split == "test" for s in sentences)
-    # A seventh, not a quarter: the ECB+ sentences follow the corpus's own split (10 of its 43 topics held back), and
+    # An eighth, not a quarter: the ECB+ sentences follow the corpus's own split (10 of its 43 topics held back), and
     # held-back documents cannot be coded more without reading their texts, so every blind block added to dev (the
-    # ninth, twelfth and thirteenth passes' 66, 72 and 69 sentences) lowers the share; the held-back part itself
-    # never shrinks.
-    assert held >= 100 and held >= len(sentences) // 7
+    # ninth, twelfth, thirteenth and fourteenth passes' and ac34's 66, 72, 69, 57 and 66 sentences) lowers the share;
+    # the held-back part itself never shrinks (113 sentences, 54 with an event).
+    assert held >= 100 and held >= len(sentences) // 8
     assert len({s.id for s in sentences}) == len(sentences)
 
 
