@@ -24,17 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
-def _status(key: str) -> int:
-    """A /proc/self/status figure in MB (VmRSS, VmHWM)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(key + ":"):
-            return int(line.split()[1]) // 1024
-    return 0
-
-
-def _reset_peak() -> None:
-    Path("/proc/self/clear_refs").write_text("5")
+from peaks import reset_peak, status_mb
 
 
 def main(kb: str, source: str, jobs: int) -> None:
@@ -46,12 +36,12 @@ def main(kb: str, source: str, jobs: int) -> None:
         function: Callable[..., Any] = getattr(owner, name)
 
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            before = _status("VmRSS")
-            _reset_peak()
+            before = status_mb("VmRSS")
+            reset_peak()
             start = time.process_time()
             result = function(*args, **kwargs)
             cpu = time.process_time() - start
-            print(f"{name}: {before} MB before, peak {_status('VmHWM')} MB, after {_status('VmRSS')} MB, "
+            print(f"{name}: {before} MB before, peak {status_mb('VmHWM')} MB, after {status_mb('VmRSS')} MB, "
                   f"{cpu:.2f} CPU s", flush=True)  # fmt: skip
             return result
 

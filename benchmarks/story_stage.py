@@ -23,18 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
-def _status(key: str) -> int:
-    """A /proc/self/status figure in MB (VmRSS, VmHWM)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(key + ":"):
-            return int(line.split()[1]) // 1024
-    return 0
-
-
-def _reset_peak() -> None:
-    """Start the kernel's high-water mark (VmHWM) afresh at the resident size, so that it gives one step's peak."""
-    Path("/proc/self/clear_refs").write_text("5")
+from peaks import reset_peak, status_mb
 
 
 def main(kb: str, rounds: int) -> None:
@@ -51,14 +40,14 @@ def main(kb: str, rounds: int) -> None:
 
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             nonlocal peak
-            peak = max(peak, _status("VmHWM"))
-            _reset_peak()
+            peak = max(peak, status_mb("VmHWM"))
+            reset_peak()
             start = time.process_time()
             result = function(*args, **kwargs)
             figures = steps.setdefault(name, [0.0, 0, 0])
             figures[0] += time.process_time() - start
-            figures[1] = _status("VmRSS")
-            figures[2] = max(figures[2], _status("VmHWM"))
+            figures[1] = status_mb("VmRSS")
+            figures[2] = max(figures[2], status_mb("VmHWM"))
             return result
 
         setattr(owner, name, wrapper)
@@ -79,14 +68,14 @@ def main(kb: str, rounds: int) -> None:
             conn.commit()
             conn.close()
             steps.clear()
-            _reset_peak()
+            reset_peak()
             peak = 0
-            before = _status("VmRSS")
+            before = status_mb("VmRSS")
             with open_kb(copy) as store:
                 start = time.process_time()
                 runner.resolve_kb(store)
                 total = time.process_time() - start
-            peak = max(peak, _status("VmHWM"))
+            peak = max(peak, status_mb("VmHWM"))
             figures = "  ".join(
                 f"{name} {cpu:.2f} ({rss} MB after, {high} MB peak)" for name, (cpu, rss, high) in steps.items()
             )
