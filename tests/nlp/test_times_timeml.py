@@ -543,6 +543,44 @@ def test_timeml_kinds_round_13(nlp: Language, text: str, expected: list[tuple[st
     assert _found(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clock time takes the day of the part of a day written after it, as it takes a date's day.
+        ("Witnesses said the bus left at 6 a.m. on Tuesday morning.",
+         [("6 a.m.", "TIME", "2024-11-12T06:00"), ("Tuesday morning", "TIME", "2024-11-12TMO")]),
+        # A decade written with an apostrophe is no possessive year; a possessive year stays the year.
+        ("The firm grew in the early 1980's and shrank in the late 1990's.",
+         [("the early 1980's", "DATE", "198"), ("the late 1990's", "DATE", "199")]),
+        ("Sales beat 2010's record.", [("2010", "DATE", "2010")]),
+        # Every year of a list, where the model tags only some.
+        ("The fair was held in 1998, 2001 and 2004.",
+         [("1998", "DATE", "1998"), ("2001", "DATE", "2001"), ("2004", "DATE", "2004")]),
+        ("The singer toured in 2003 and 2006 (with a new band in 2006).",
+         [("2003", "DATE", "2003"), ("2006", "DATE", "2006"), ("2006", "DATE", "2006")]),
+        # A quarter of a game in a game report has no calendar value; a company's quarter keeps its own.
+        ("The Hawks threw a touchdown late in the fourth quarter after an interception in the second quarter.", []),
+        ("Profits fell in the fourth quarter.", [("the fourth quarter", "DATE", "2024-Q4")]),
+        # Named hours after a hedge, and with the weekday written after them.
+        ("The suspect was caught around midnight Saturday.",
+         [("around midnight Saturday", "TIME", "2024-11-09T24:00")]),
+        ("The store opened at around noon.", [("around noon", "TIME", "2024-11-13T12:00")]),
+        # Weekdays in clauses about a deed still to come, though the sentence is past or present.
+        ("Further losses are expected when markets reopen Friday.", [("Friday", "DATE", "2024-11-15")]),
+        ("When the team opens the playoffs on Saturday, two starters will be out.",
+         [("Saturday", "DATE", "2024-11-16")]),
+        ("The government was preparing for the bill to be voted on Thursday.", [("Thursday", "DATE", "2024-11-14")]),
+        ("The hearing has been postponed until Monday.", [("Monday", "DATE", "2024-11-18")]),
+        # A plan told in the past perfect was a plan then: the weekday is the one gone by.
+        ("She had expected to testify on Tuesday, but the trial stalled.", [("Tuesday", "DATE", "2024-11-12")]),
+        # "over" after an amount in brackets is the signal of the period the amount is spread over.
+        ("The plan costs 5 billion euros ($6 billion) over four years.", [("four years", "DURATION", "P4Y")]),
+    ],
+)
+def test_timeml_kinds_round_14(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected
+
+
 def test_a_24_hour_clock_with_hours_after_at() -> None:
     # Wire copy's "at 17:06 hours" is a time of day; the pattern asks for "at" ("lasted 2:30 hours" is how long).
     assert normalize("17:06 hours", WED).value == "2024-11-13T17:06"  # type: ignore[union-attr]

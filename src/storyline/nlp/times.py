@@ -18,7 +18,15 @@ from storyline.nlp.regex_starts import Starts, WordIndex
 from storyline.nlp.timex import MONTHS, WEEKDAYS, Timex, normalize, timex_type
 from storyline.nlp.timex_adjust import clock_on_day, habitual_clock, shared_year, told_later
 from storyline.nlp.timex_amount_range import range_first_ends
-from storyline.nlp.timex_context import clock_hedge, is_game_clock, is_rate, is_speed, some_day, spread_over
+from storyline.nlp.timex_context import (
+    clock_hedge,
+    is_game_clock,
+    is_game_quarter,
+    is_rate,
+    is_speed,
+    some_day,
+    spread_over,
+)
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
 from storyline.nlp.timex_tense import direction_of
@@ -321,11 +329,14 @@ _PATTERNS: tuple[TimePattern, ...] = (
             ("weekends", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"),
         ),
     ),
-    # Named hours after a preposition: "at midnight", "by noon" (TIME on the day narrated).
+    # Named hours after a preposition or a hedge: "at midnight", "by noon", "at around noon" (TIME on the day
+    # narrated; the hedge gives APPROX, timex_context.clock_hedge), and the weekday written after them ("around
+    # midnight Friday" is one TIMEX3 as "3 p.m. Friday" is).
     TimePattern(
         re.compile(
-            r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
-            r"(?:midnight|noon|midday)\b",
+            r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s)|"
+            r"(?<=\baround\s)|(?<=\bat about\s)|(?<=\bapproximately\s))"
+            rf"(?:midnight|noon|midday)\b(?:\s+(?:{_WEEKDAY_NAMES})\b)?",
             re.IGNORECASE,
         ),
         gate=("lower", ("midnight", "noon", "midday")),
@@ -477,6 +488,17 @@ _PATTERNS: tuple[TimePattern, ...] = (
         re.compile(r"\bQ[1-4](?:\s+(?:1[6-9]\d\d|20\d\d))?\b"),
         gate=("text", ("Q1", "Q2", "Q3", "Q4")),
     ),
+    # A year in a list after another year: "in 2001 and 2005 (co-hosting ...)", "stints in 1994, 1996, 1999 and 2002"
+    # (the model tags some items only). The list item ends at punctuation, "and"/"or" or the end of the line, so
+    # "in 2007, 1800 workers" is left to the model.
+    TimePattern(
+        re.compile(
+            r"(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d and )|(?<=(?:19|20)\d\d, and )|(?<=(?:19|20)\d\d or ))"
+            r"(?:19|20)\d\d(?=\s*(?:[,.;:()]|and\b|or\b|$))",
+            re.MULTILINE,
+        ),
+        gate=("digit", ()),
+    ),
     # A date in figures, "7/8/07" (month first, timex._numeric_date).
     TimePattern(
         re.compile(r"(?<![\d/.,$])\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?![\d/])"),
@@ -491,10 +513,16 @@ _PATTERNS: tuple[TimePattern, ...] = (
         ),
         gate=("lower", ("the years",)),
     ),
-    # Parts of a century, and decades written without "the" before a noun ("1940s Brylcreem pompadour").
+    # Parts of a century, decades written without "the" before a noun ("1940s Brylcreem pompadour"), and decades
+    # written with an apostrophe ("the early 1990's", _DECADE_APOSTROPHE).
     TimePattern(
-        re.compile(r"\b(?:an?\s+)?(?:quarter|half)[- ]century\b|(?<![\w'])(?:1[5-9]|20)\d0s\b", re.IGNORECASE),
-        gate=("lower", ("century", "0s")),
+        re.compile(
+            r"\b(?:an?\s+)?(?:quarter|half)[- ]century\b|(?<![\w'])(?:1[5-9]|20)\d0s\b|"
+            r"\b(?:(?:the\s+)?(?:early|mid|late)[- ]|the\s+)(?:1[5-9]|20)\d0['’]s(?!\w)|"
+            r"(?<![\w'’-])1[5-9]\d0['’]s(?!\w)",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("century", "0s", "0's", "0’s")),
     ),
     # Fiscal quarters (timex._FISCAL_QUARTER): "its first fiscal 2008 quarter", "the second quarter of fiscal 2009".
     TimePattern(
@@ -570,11 +598,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return merged
 
 
+# "the early 1990's", "the 1960's": a decade written with an apostrophe (older US style), not a possessive. A year of
+# this century with "'s" is a possessive unless "the" or a part of the decade comes before it ("2010's budget").
+_DECADE_APOSTROPHE = re.compile(
+    r"(?:\b(?:the|early|mid|late)[- ](?:1[5-9]|20)\d0|(?<![\w'’])1[5-9]\d0)['’]s$", re.IGNORECASE
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop trailing punctuation, space and possessives: they are never part of a time expression."""
     while end > start and (text[end - 1] in ",.;:" or text[end - 1].isspace()):
         end -= 1
-    if text[start:end].endswith(("'s", "’s")):
+    if text[start:end].endswith(("'s", "’s")) and not _DECADE_APOSTROPHE.search(text, start, end):
         end -= 2
     if re.search(r"\b[ap]\.m$", text[start:end], re.IGNORECASE) and text[end : end + 1] == ".":
         end += 1  # "8 p.m." keeps its last period, even when it also ends the sentence
@@ -732,8 +767,8 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return False  # "lost nearly three quarters of its value": a share
     if re.fullmatch(r"'?[1-9]0'?s", written) and _OWNER_BEFORE.search(text, max(0, start - 24), start):
         return False  # "in his 50s": an age
-    if is_game_clock(text, start, end) or is_speed(text, start):
-        return False  # "with 4:43 to play", "120 miles an hour": no time
+    if is_game_clock(text, start, end) or is_speed(text, start) or is_game_quarter(text, start, end):
+        return False  # "with 4:43 to play", "120 miles an hour", "late in the fourth quarter" of a game: no time
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
         return False  # "at the age of four months": an age, no TIMEX3
     if written in _NAMED_DAYS and _SURNAME_BEFORE.search(text, max(0, start - 30), start):

@@ -46,6 +46,10 @@ def told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> lis
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"T\d{2}:\d{2}")
+# A part of a named day (TimeML's TMO, TAF, TEV, TNI) gives its day to a clock beside it as a date does: "at 7 p.m.
+# on Friday night", "Saturday morning at 10".
+_PART_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)")
 # The same time given in another zone may stand between a clock and its day: "09:10 hours (0440 GMT) on Monday",
 # "1052 GMT (1852 HKT), April 10"; the closing bracket after the second clock is read as such.
 _CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*|\)\s*)?,?\s*(?:on\s+)?")
@@ -60,17 +64,32 @@ def clock_on_day(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
         if record.type != "TIME" or not record.value or not _DAY_VALUE.match(record.value) or "T" not in record.value:
             continue
         after = i + 1
-        while after < len(out) and out[after].type == "TIME" and out[after].sent == record.sent:
+        while (
+            after < len(out)
+            and out[after].type == "TIME"
+            and out[after].sent == record.sent
+            and _CLOCK.search(out[after].value or "")
+        ):
             after += 1  # the clock in another zone, in brackets after this one
         for j, between in ((after, _CLOCK_THEN_DAY), (i - 1, _DAY_THEN_CLOCK)):
-            if not 0 <= j < len(out) or out[j].sent != record.sent or out[j].type != "DATE":
+            if not 0 <= j < len(out) or out[j].sent != record.sent or (day_value := _day_of(out[j])) is None:
                 continue
             day = out[j]
             start, end = (record.end, day.start) if j > i else (day.end, record.start)
-            if start <= end and between.fullmatch(text, start, end) and day.value and _DAY_VALUE.fullmatch(day.value):
-                out[i] = replace(record, value=day.value + record.value[10:], note="time of day on the day written")
+            if start <= end and between.fullmatch(text, start, end):
+                out[i] = replace(record, value=day_value + record.value[10:], note="time of day on the day written")
                 break
     return out
+
+
+def _day_of(record: TimeExpr) -> str | None:
+    """The day a record beside a clock time names: a date's day, or the day of a part of a day ("Friday night")."""
+    value = record.value or ""
+    if record.type == "DATE" and _DAY_VALUE.fullmatch(value):
+        return value
+    if record.type == "TIME" and (m := _PART_OF_DAY.fullmatch(value)):
+        return m[1]
+    return None
 
 
 _DAY_WORD = re.compile(r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)

@@ -1,5 +1,5 @@
 """Readings of a time that hang on the words around it, in news and sports copy: a hedge before a clock time, "over"
-after an amount, rates ("$28 an hour"), speeds, game clocks and a "one day" that means some day to come."""
+after an amount, rates ("$28 an hour"), speeds, game clocks and periods, and a "one day" that means some day to come."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ _CLOCK_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa
 _SIGNAL_BEFORE = re.compile(r"\b(at|by|until|from|before|after|since)\s+$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}")
 # "over" after an amount is the span the amount is spread over, a SIGNAL, not MORE_THAN: "$184 million over eight
-# years", "(over seven years)"; "over 50 years" alone is a hedge.
+# years", "(over seven years)", "euro22 billion ($28 billion) over three years"; "over 50 years" alone is a hedge.
 _OVER = re.compile(r"(?:just\s+)?over\s+", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|percent|points?|games|yards|miles|dollars|euros|pounds|m|bn))%?\s+$|\(\s*$",
+    r"(?:\d|\b(?:million|billion|trillion|percent|points?|games|yards|miles|dollars|euros|pounds|m|bn))%?\)?\s+$|\(\s*$",
     re.IGNORECASE,
 )
 # "120 miles an hour", "60 km per hour": a rate of speed, no TIMEX3.
@@ -31,6 +31,28 @@ _RATE_AMOUNT_BEFORE = re.compile(
 # A game clock in sports copy: "with 4:43 to play", "7:02 remaining".
 _GAME_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TO_PLAY = re.compile(r"\s+(?:to play|to go|remaining|left)\b", re.IGNORECASE)
+# A quarter of a game in a game report: "late in the fourth quarter", "a fourth-quarter comeback". It has no
+# calendar value, and the project's golds leave it unmarked as they leave game clocks. A report is told by words only
+# games have (two different ones in the text); a quarter with its year or "fiscal" is a company's.
+_GAME_QUARTER = re.compile(
+    r"(?:(?:early|late|later|midway)\s+(?:in|into|through)\s+)?(?:the\s+)?"
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter",
+    re.IGNORECASE,
+)
+_GAME_WORDS = re.compile(
+    r"\b(touchdowns?|field goals?|quarterbacks?|interceptions?|fumbled?|halftime|end zone|kickoff|innings?|rebounds|"
+    r"free throws?|three-pointers?|penalty kicks?|power play|scrimmage|NFL|NBA|NHL)\b",
+    re.IGNORECASE,
+)
+
+
+def is_game_quarter(text: str, start: int, end: int) -> bool:
+    """A quarter of a game, in a text that reports games: no TIMEX3."""
+    if not _GAME_QUARTER.fullmatch(text, start, end):
+        return False
+    return len({m.lower() for m in _GAME_WORDS.findall(text)}) >= 2
+
+
 # "would one day start producing", "that one day the United States might return": with a modal beside it "one day"
 # is some day to come, TimeML's FUTURE_REF, not the length P1D. The modal right before (an adverb between), or
 # after a subject of at most four words in the same clause.

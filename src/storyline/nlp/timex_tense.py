@@ -11,6 +11,14 @@ _FUTURE_AUX = {"will", "shall", "'ll"}
 _FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
 # The small English model lemmatises "hopes" as "hop": the forms are checked as written too.
 _FUTURE_FORMS = {"hopes", "hoped", "hoping"}
+# Verbs whose infinitive complement is a deed still to be done when they are said: "urging them to pass the bill by
+# Friday" (a past report of a deadline ahead). Not verbs of achievement ("was able to restore services by Saturday").
+_DIRECTIVE_VERBS = {"urge", "ask", "call", "press", "push", "order", "demand", "require", "want", "need", "prepare"}
+# A putting-off points ahead whatever its tense: "has been delayed until Monday", "postponed the hearing to Friday".
+_PUT_OFF_VERBS = {"delay", "postpone", "adjourn", "defer", "reschedule"}
+# A present tense after "when"/"once" under a clause about the future tells the future: "losses are expected when
+# markets reopen Tuesday", "when the Saints open the playoffs on Saturday, ... will be".
+_WHEN_WORDS = {"when", "once"}
 
 
 def direction_of(span: Span, signal: str = "") -> int:
@@ -22,6 +30,8 @@ def direction_of(span: Span, signal: str = "") -> int:
     if signal.lower() == "from" and tense > 0:
         return 0  # "is to run from January 23 through March 9": the start may already lie behind
     if tense == 0 and signal.lower() in {"until", "till"}:
+        return 1
+    if signal.lower() in {"until", "till", "to"} and _put_off(span):
         return 1
     if tense == 0 and signal.lower() == "by" and not any(token.tag_ == "VBD" for token in span.sent):
         # "the goal is passage by Friday": a deadline lies ahead, unless the sentence tells the past ("was able
@@ -41,6 +51,8 @@ def _tense(span: Span) -> int:
             if _to_have(children):
                 return -1  # "are predicted to have dipped in March": a perfect infinitive looks back
             if (token.dep_ in {"xcomp", "ccomp"} and _plans(token.head)) or _scheduled(token) or _going(token):
+                return 1
+            if _to_be_done(token, children) or _when_ahead(token):
                 return 1
             if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
                 return -1
@@ -89,8 +101,45 @@ def _to_clause(token: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in children_of(token))
 
 
+def _to_be_done(token: Token, children: list[Token]) -> bool:
+    """An infinitive told as a deed still to be done: the complement of a directive ("urging them to pass it by
+    Friday") or a passive infinitive after a noun ("the measures to be voted on Thursday")."""
+    if not any(c.lower_ == "to" for c in children):
+        return False
+    if token.dep_ == "xcomp" and token.head.lemma_ in _DIRECTIVE_VERBS and not _had(token.head):
+        return True
+    return token.dep_ in {"acl", "relcl"} and any(c.dep_ == "auxpass" for c in children)
+
+
+def _when_ahead(token: Token) -> bool:
+    """A present-tense verb after "when"/"once" whose main clause is about the future."""
+    if token.tag_ not in {"VBP", "VBZ"} or token.dep_ != "advcl":
+        return False
+    if not any(c.lower_ in _WHEN_WORDS and c.dep_ in {"advmod", "mark"} for c in children_of(token)):
+        return False
+    head = token.head
+    auxes = [c for c in children_of(head) if c.dep_ in {"aux", "auxpass"}]
+    return any(c.lower_ in _FUTURE_AUX for c in auxes) or (_future_verb(head) and not _had(head))
+
+
+def _had(token: Token) -> bool:
+    """A past perfect: "had expected to testify on Thursday" tells a plan that was, not one ahead."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(token))
+
+
+def _put_off(span: Span) -> bool:
+    token = span.root.head
+    for _ in range(2):
+        if token.lemma_ in _PUT_OFF_VERBS:
+            return True
+        token = token.head
+    return False
+
+
 def _plans(token: Token) -> bool:
     """A verb whose complement lies ahead: "expects to", and "is set to" (a passive "set" with a "to" clause)."""
+    if _had(token):
+        return False
     if _future_verb(token) or _going(token):
         return True
     return token.lemma_ == "set" and any(child.dep_ == "auxpass" for child in children_of(token))

@@ -181,8 +181,10 @@ def clock(
         hours, minutes, seconds = (int(x) for x in m.groups())
         parts = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
         return made(f"PT{parts or '0S'}", kind="duration")
-    if core in _NAMED_HOURS:
-        hour, minute, zone, day = _NAMED_HOURS[core], 0, "", None
+    if core.split(" ")[0] in _NAMED_HOURS and (len(core.split(" ")) == 1 or core.split(" ")[1] in _WEEKDAY_NAMES):
+        # "midnight", "noon Friday" (the day written after it, as for "3 p.m. Friday")
+        hour, minute, zone = _NAMED_HOURS[core.split(" ")[0]], 0, ""
+        day = core.split(" ")[1] if " " in core else None
     elif m := _MILITARY.fullmatch(core):
         hour, minute, zone, day = int(m[1]), int(m[2]), "utc", None
     elif (m := CLOCK.fullmatch(core)) and (m[2] or m[5]) and (m[6] is None or m[6] in _ZONES or m[6].endswith("t")):
