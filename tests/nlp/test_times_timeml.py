@@ -573,6 +573,8 @@ def test_timeml_kinds_round_13(nlp: Language, text: str, expected: list[tuple[st
         ("The hearing has been postponed until Monday.", [("Monday", "DATE", "2024-11-18")]),
         # A plan told in the past perfect was a plan then: the weekday is the one gone by.
         ("She had expected to testify on Tuesday, but the trial stalled.", [("Tuesday", "DATE", "2024-11-12")]),
+        # "so many years": an open amount, as "many years" is.
+        ("The league spent so many years ignoring the problem.", [("so many years", "DURATION", "PXY")]),
         # "over" after an amount in brackets is the signal of the period the amount is spread over.
         ("The plan costs 5 billion euros ($6 billion) over four years.", [("four years", "DURATION", "P4Y")]),
     ],

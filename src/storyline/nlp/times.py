@@ -374,6 +374,11 @@ _PATTERNS: tuple[TimePattern, ...] = (
         gate=("lower", ("hours",)),
         starts=Starts(lower=frozenset({"the"})),
     ),
+    # An open amount the model misses: "spent so many years trying", "for too many months" (PXY, PXM).
+    TimePattern(
+        re.compile(r"\b(?:so|too)\s+many\s+(?:minutes|hours|days|weeks|months|years|decades)\b", re.IGNORECASE),
+        gate=("lower", ("many",)),
+    ),
     # Counted durations: "two days", "90 days", "two consecutive quarters".
     TimePattern(
         re.compile(

@@ -103,7 +103,8 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 _HALF_VALUES = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 _SHORT_YEAR = re.compile(r"^'(\d{2})$|^(?:the\s+)?'?([1-9]0)'?s$")
 _BARE_PLURAL = re.compile(
-    r"^(?:many\s+|several\s+|recent\s+|past\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
+    r"^(?:(?:so\s+|too\s+)?many\s+|several\s+|recent\s+|past\s+)?"
+    r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$"
 )
 _UNITS_LATER = re.compile(r"^(seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier)$")
 # "a quarter-century", "half a century": TimeML counts them in years, as it does decades.

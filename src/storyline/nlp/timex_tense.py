@@ -11,9 +11,6 @@ _FUTURE_AUX = {"will", "shall", "'ll"}
 _FUTURE_VERBS = {"expect", "plan", "schedule", "intend", "aim", "prepare", "hope", "due", "forecast", "predict"}
 # The small English model lemmatises "hopes" as "hop": the forms are checked as written too.
 _FUTURE_FORMS = {"hopes", "hoped", "hoping"}
-# Verbs whose infinitive complement is a deed still to be done when they are said: "urging them to pass the bill by
-# Friday" (a past report of a deadline ahead). Not verbs of achievement ("was able to restore services by Saturday").
-_DIRECTIVE_VERBS = {"urge", "ask", "call", "press", "push", "order", "demand", "require", "want", "need", "prepare"}
 # A putting-off points ahead whatever its tense: "has been delayed until Monday", "postponed the hearing to Friday".
 _PUT_OFF_VERBS = {"delay", "postpone", "adjourn", "defer", "reschedule"}
 # A present tense after "when"/"once" under a clause about the future tells the future: "losses are expected when
@@ -102,12 +99,9 @@ def _to_clause(token: Token) -> bool:
 
 
 def _to_be_done(token: Token, children: list[Token]) -> bool:
-    """An infinitive told as a deed still to be done: the complement of a directive ("urging them to pass it by
-    Friday") or a passive infinitive after a noun ("the measures to be voted on Thursday")."""
+    """A passive infinitive after a noun tells a deed still to be done: "the measures to be voted on Thursday"."""
     if not any(c.lower_ == "to" for c in children):
         return False
-    if token.dep_ == "xcomp" and token.head.lemma_ in _DIRECTIVE_VERBS and not _had(token.head):
-        return True
     return token.dep_ in {"acl", "relcl"} and any(c.dep_ == "auxpass" for c in children)
 
 
