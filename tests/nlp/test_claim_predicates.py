@@ -63,3 +63,13 @@ def test_shot_to_death_or_dead_is_killed(nlp: Language) -> None:
 
 def test_the_agent_of_a_killing_is_not_killed(nlp: Language) -> None:
     assert _claim(nlp, "The boy was shot dead by three masked officers on the bridge.", "three").predicate != "kill"
+
+
+def test_what_the_counted_did_in_a_relative_clause_yields_to_what_befell_them(nlp: Language) -> None:
+    assert _claim(nlp, "The coast guard detained 14 smugglers who rammed a patrol boat.", "14").predicate == "detain"
+    text = "The storm killed nine campers who were sleeping in tents by the lake."
+    assert _claim(nlp, text, "nine").predicate == "kill"
+    # a passive relative says what befell them; a participle too
+    text = "Rescuers found 12 miners who had been trapped for two days."
+    assert _claim(nlp, text, "12").predicate == "trap"
+    assert _claim(nlp, "There were 30 passengers injured in the crash.", "30").predicate == "injure"

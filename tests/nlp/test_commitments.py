@@ -133,3 +133,10 @@ def test_a_bare_instrument_noun_is_a_kind_or_a_code_not_one_commitment(nlp: Lang
     assert _find(nlp, "It is rare for Boston to extend contracts to older players.") == []
     # a number, a determiner or a party of its own keeps it
     assert _find(nlp, "Ford signed five-year contracts with Bosch.") != []
+
+
+def test_a_memorandum_binds_only_as_one_of_understanding_or_with_a_party(nlp: Language) -> None:
+    # a directive to one's own administration commits no one to another
+    assert _find(nlp, "The governor signed a memorandum suspending the new fishing rules for a year.") == []
+    assert _find(nlp, "Norland and Vesta signed a memorandum of understanding on Monday.") != []
+    assert _find(nlp, "Norland signed a memorandum with Vesta on fishing rights.") != []

@@ -197,6 +197,14 @@ def test_magnitudes_written_with_decimals_differ_by_a_tenth() -> None:
     assert _groups(a, b) == [("differ", ["5.9", "6.1"])]  # where each says the shock struck is no other shock
 
 
+def test_magnitudes_a_tenth_apart_do_not_meet_at_their_half_digit() -> None:
+    # 7.5 and 7.6 are each exact to under half their last digit: they never meet at 7.55
+    a = ArticleAnalysis("a", claims=(_claim(1, "7.6", "earthquake magnitude", 7.6),))
+    b = ArticleAnalysis("b", claims=(_claim(1, "7.5", "earthquake magnitude", 7.5),))
+    c = ArticleAnalysis("c", claims=(_claim(1, "7.6", "earthquake magnitude", 7.6),))
+    assert _groups(a, b, c) == [("differ", ["7.5", "7.6", "7.6"])]
+
+
 def test_a_magnitude_of_an_unsaid_shock_compares_with_none() -> None:
     a = ArticleAnalysis("a", claims=(_claim(1, "6.1", "earthquake magnitude", 6.1),))
     b = ArticleAnalysis("b", claims=(_claim(1, "3.8", "magnitude", 3.8),))

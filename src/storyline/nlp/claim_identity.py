@@ -70,6 +70,11 @@ def _clause_predicate(head: Token) -> str:
         node = node.head
     for child in children_of(node):
         if child.dep_ in ("acl", "relcl") and child.pos_ in _VERBS and child.i > node.i:
+            if _done_by(child) and (governing := _governing_predicate(node)):
+                # "captured 23 pirates who threatened a vessel", "killed ten people who were attending a wedding":
+                # a subject relative in the active voice tells what the counted did; what befell them is the
+                # verb they are an argument of
+                return governing
             return _fold(child.lemma_)
     if node.dep_ == "pobj" and node.head.lower_ == "with" and _names_happening(node.head.head):
         # "a clash with around 30 youths": the happening the counted take part in, not the clause's verb ("killed
@@ -105,6 +110,22 @@ def _clause_predicate(head: Token) -> str:
             if adjunct is not None and adjunct.pos_ in _VERBS and (found := _fold(adjunct.lemma_)):
                 return found
     return folded
+
+
+def _done_by(clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun and its voice active ("who threatened")."""
+    children = children_of(clause)
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
+    )
+
+
+def _governing_predicate(node: Token) -> str:
+    """The folded verb a noun is the object of ("captured 23 pirates"), "" when it is none's or the verb says
+    nothing of it."""
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in _VERBS:
+        return _fold(node.head.lemma_)
+    return ""
 
 
 def _to_death(verb: Token) -> bool:

@@ -72,6 +72,27 @@ class _Group:
     statements: list[_Draft] = field(default_factory=list)
 
 
+
+# WordNet 3.0 memorandum.n.01 is "a written proposal or reminder": only a memorandum of understanding (of agreement,
+# of cooperation, of intent) or one made with or between parties binds anyone; "the president signed a memorandum
+# putting on hold a regulation" directs his own administration and commits no one to another.
+_MEMORANDUM_OF = frozenset(["understanding", "agreement", "cooperation", "intent"])
+
+
+def _directive(token: Token, lemma: str) -> bool:
+    if lemma != "memorandum":
+        return False
+    for child in children_of(token):
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in ("with", "between"):
+            return False
+        if child.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _MEMORANDUM_OF for o in children_of(child)
+        ):
+            return False
+    return True
+
 class CommitmentsExtractor:
     """Adds `doc._.commitments`: a tuple of CommitmentStatement records."""
 
@@ -152,7 +173,7 @@ class _Finder:
         is_instrument = lemma in self.vocab.instruments
         if not is_instrument and lemma not in self.vocab.anaphors:
             return None
-        if is_instrument and self._bare(token, lemma):
+        if is_instrument and (self._bare(token, lemma) or _directive(token, lemma)):
             return None
         modifiers = self._modifier_phrase(token)
         kind = self._kind(modifiers) or self.vocab.instruments.get(lemma, "agreement")

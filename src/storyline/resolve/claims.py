@@ -257,9 +257,10 @@ def _interval(claim: Claim) -> tuple[float, float]:
     if claim.value is not None:
         margin = abs(claim.value) * _TOLERANCE.get(claim.kind, _TOLERANCE["exact"])
         if claim.kind == "exact" and not float(claim.value).is_integer():
-            # a number written with decimals is exact to half its last digit: magnitude 5.9 is not 6.1
+            # a number written with decimals is exact to under half its last digit: magnitude 5.9 is not 6.1, and
+            # 7.5 is not 7.6 (half a digit each way would make the two meet at 7.55)
             decimals = len(f"{claim.value:.6g}".partition(".")[2])
-            margin = min(margin, 0.5 * 10.0 ** -decimals)
+            margin = min(margin, 0.499 * 10.0 ** -decimals)
         return claim.value - margin, claim.value + margin
     low = claim.low if claim.low is not None else 0.0
     high = claim.high if claim.high is not None else math.inf
