@@ -354,3 +354,37 @@ def test_one_act_on_one_person_is_never_background_joined_with_the_news() -> Non
         c=[_event("COERCE", "arrested", "173", "2024-03-12", 1, actors=(), recipients=(ORTIZ,))],
     )
     assert merged == [("2019-05", [A]), ("2024-03-12", [B, C])]
+
+
+def _about(person_refs: dict[str, tuple[Ref, ...]]) -> ActorIndex:
+    """INDEX with extra mentions, so that each article names the given people (twice makes an article about them)."""
+    articles = {"a": A, "b": B, "c": C, "d": D}
+    extra = [
+        MentionLink(articles[k], 2000 + 10 * i, 2005 + 10 * i, INDEX.resolve(A, ref=ref) or "")
+        for k, refs in person_refs.items()
+        for i, ref in enumerate(refs)
+    ]
+    return ActorIndex(actors=INDEX.actors, links=MentionLinks.of([*INDEX.links, *extra]))
+
+
+def test_reports_naming_no_one_join_in_articles_about_the_same_person() -> None:
+    # "A man was charged" in two articles that are about Ortiz (each names her twice), not in one about Kim.
+    index = _about({"a": (ORTIZ, ORTIZ), "b": (ORTIZ, ORTIZ), "c": (KIM, KIM)})
+    man = (Ref(1020, 1023, "man"),)
+    analyses = [ArticleAnalysis(k, events=(_event("ACCUSE", "charged", "112", None, 1, actors=(), recipients=man),))
+                for k in (A, B, C)]  # fmt: skip
+    merged = merge_events(index, ARTICLES, analyses)
+    assert sorted(sorted({s.article_id for s in e.sources}) for e in merged) == [[A, B], [C]]
+    assert [e.merge.notes for e in merged if e.merge] == [("articles about the same person",)]
+
+
+def test_articles_about_one_person_join_only_the_same_word_for_an_act_that_happened() -> None:
+    index = _about({"a": (ORTIZ, ORTIZ), "b": (ORTIZ, ORTIZ), "c": (ORTIZ, ORTIZ)})
+    man = (Ref(1020, 1023, "man"),)
+    analyses = [
+        ArticleAnalysis(A, events=(_event("ACCUSE", "charged", "112", None, 1, actors=(), recipients=man),)),
+        ArticleAnalysis(B, events=(_event("ACCUSE", "accused", "112", None, 1, actors=(), recipients=man),)),
+        ArticleAnalysis(C, events=(_event("ACCUSE", "charge", "112", None, 1, actors=(), recipients=man,
+                                          modality="intended"),)),
+    ]  # fmt: skip
+    assert len(merge_events(index, ARTICLES, analyses)) == 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -68,6 +68,9 @@ class _Report:
     copy: str = ""
     """The sentence's words, lower-cased and joined by one space (interned: the outlets printing one wire sentence
     share it), when it has ``COPY_WORDS`` words or more; "" otherwise. What ``_copy`` compares."""
+    told: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """Actors and recipients that tell one happening from another, as compared: those that identify someone, and
+    places, which stand for a club or a government when they act ("Philadelphia fired its coach")."""
 
 
 _NO_ONE: frozenset[str] = frozenset()
@@ -178,6 +181,10 @@ def _identifies(index: ActorIndex, actor_id: str) -> bool:
         return False
     words = [w for w in actor.name.lower().split() if w not in {"the", "a", "an"}]
     return not (actor.type == "organisation" and not actor.code and words and all(w in _generic_nouns() for w in words))
+
+
+def _places(index: ActorIndex, ids: frozenset[str]) -> frozenset[str]:
+    return frozenset(i for i in ids if (actor := index.actor(i)) is not None and actor.type == "place")
 
 
 def _is_person(index: ActorIndex, actor_id: str) -> bool:
@@ -461,9 +468,12 @@ def _reports(
                      _one(sets, frozenset(r for r in recipients if _identifies(index, r))))  # fmt: skip
             people = (_one(sets, frozenset(a for a in named[0] if _is_person(index, a))),
                       _one(sets, frozenset(r for r in named[1] if _is_person(index, r))))  # fmt: skip
+            told = (_one(sets, _for_matching(index, named[0] | _places(index, actors))),
+                    _one(sets, _for_matching(index, named[1] | _places(index, recipients))))  # fmt: skip
             reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
                                           recipients, matched, named, bool(people[0] or people[1]), people,
-                                          earlier_act(event), refers_back(event), _copy_key(event.text))))  # fmt: skip
+                                          earlier_act(event), refers_back(event), _copy_key(event.text),
+                                          told)))  # fmt: skip
     return reports
 
 
@@ -504,14 +514,32 @@ def merge_events(
         cluster.date = finer(cluster.date, report.date)
         cluster.take(report)
         candidates.joined(cluster, report)
-    return tuple(_story_events(_join_on_person(clusters, earliest), earliest))
+    # Then what one report alone does not show: one act done to one named person, and one act in articles about one
+    # person, whoever each outlet says took part.
+    clusters = _join(clusters, earliest, _person_keys, _one_act_on, "same act on the same person")
+    leads = _leads(index)
+    clusters = _join(clusters, earliest, _lead_keys(leads), _about_one(leads), "articles about the same person")
+    return tuple(_story_events(clusters, earliest))
+
+
+def _leads(index: ActorIndex) -> dict[str, frozenset[str]]:
+    """Per article, the person it names most (twice or more; every one tied): who the article is about."""
+    counts: dict[str, Counter[str]] = {}
+    for link in index.links:
+        if _is_person(index, link.actor_id):
+            counts.setdefault(link.article_id, Counter())[link.actor_id] += 1
+    out = {}
+    for article_id, seen in counts.items():
+        top = max(seen.values())
+        if top >= 2:
+            out[article_id] = frozenset(a for a, n in seen.items() if n == top)
+    return out
 
 
 def _named(cluster: _Cluster, role: int) -> frozenset[str]:
-    """The participants of one role (0 actors, 1 recipients) named, over every member: as compared (people as the
-    state they act for), places included ("Philadelphia fired its coach" names the club by its city), generic nouns
-    left out."""
-    return frozenset(a for m in cluster.members for a in m.matched[role] if not a.startswith("generic:"))
+    """The participants of one role (0 actors, 1 recipients) that tell one happening from another, over every member
+    (``_Report.told``)."""
+    return frozenset().union(*(m.told[role] for m in cluster.members))
 
 
 def _may_be_one(one: _Cluster, other: _Cluster, earliest: date | None) -> bool:
@@ -543,21 +571,64 @@ def _one_act_on(one: _Cluster, other: _Cluster) -> bool:
     return bool((acted_on or swapped or acting) and one.stems & other.stems) and _same_act(one, other.members[0])
 
 
-def _join_on_person(clusters: list[_Cluster], earliest: date | None) -> list[_Cluster]:
-    """Clusters of one act done to one named person joined (``_one_act_on``), when nothing in any of them tells them
-    apart (``_may_be_one``). Dated clusters first, the most reported first, so undated reports join them."""
-    order = sorted(range(len(clusters)), key=lambda i: (_specificity(clusters[i].date), -len(clusters[i].articles)))
+def _person_keys(cluster: _Cluster) -> set[tuple[object, ...]]:
+    """What ``_one_act_on`` asks two clusters to share: the kind, a word and a person."""
+    people = cluster.people[0] | cluster.people[1]
+    return {(cluster.kind, stem, person) for stem in cluster.stems for person in people}
+
+
+def _lead_keys(leads: dict[str, frozenset[str]]) -> Callable[[_Cluster], set[tuple[object, ...]]]:
+    """What ``_about_one`` asks two clusters to share: the kind, a word and the person their articles are about."""
+
+    def keys(cluster: _Cluster) -> set[tuple[object, ...]]:
+        about = _about(cluster, leads)
+        return {(cluster.kind, stem, person) for stem in cluster.stems for person in about}
+
+    return keys
+
+
+def _about(cluster: _Cluster, leads: dict[str, frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*(leads.get(a, _NO_ONE) for a in cluster.articles))
+
+
+def _about_one(leads: dict[str, frozenset[str]]) -> Callable[[_Cluster, _Cluster], bool]:
+    """Two clusters, one naming no one ("the man was charged", "police shot a man"), report one act in articles about
+    the same person (``_leads``): the same act named by the same word, asserted. The person an article is about tells
+    the two happenings of one kind in a story apart ("the Hawks fired Ortiz" and "the Otters fired Ortiz" aside)."""
+
+    def fits(one: _Cluster, other: _Cluster) -> bool:
+        if other.kind[3] != "asserted" or any(_evidence(m) for m in other.members):
+            return False
+        shared = _about(one, leads) & _about(other, leads)
+        return bool(shared and one.stems & other.stems) and _same_act(one, other.members[0])
+
+    return fits
+
+
+def _join(
+    clusters: list[_Cluster], earliest: date | None, keys: Callable[[_Cluster], set[tuple[object, ...]]],
+    fits: Callable[[_Cluster, _Cluster], bool], note: str,
+) -> list[_Cluster]:  # fmt: skip
+    """Clusters joined where ``fits`` finds evidence of one happening with a cluster already in a group (both sharing
+    one of their ``keys``), when nothing in any cluster of the group tells them apart (``_may_be_one``), and only when
+    the cluster could join one group, not two. Dated clusters first, the most reported first, so undated ones join
+    them."""
+    order = sorted(clusters, key=lambda c: (_specificity(c.date), -len(c.articles)))
     groups: list[list[_Cluster]] = []
-    for i in order:
-        cluster = clusters[i]
-        homes = []
-        if cluster.people[1] or cluster.people[0]:
-            homes = [g for g in groups if any(_one_act_on(c, cluster) for c in g)
-                     and all(_may_be_one(c, cluster, earliest) for c in g)]  # fmt: skip
+    by_key: dict[tuple[object, ...], set[int]] = {}
+    for cluster in order:
+        mine = keys(cluster)
+        found = sorted({g for key in mine for g in by_key.get(key, ())})
+        homes = [g for g in found if any(fits(c, cluster) for c in groups[g])
+                 and all(_may_be_one(c, cluster, earliest) for c in groups[g])]  # fmt: skip
         if len(homes) == 1:  # one that could be either of two happenings joins neither
-            homes[0].append(cluster)
+            home = homes[0]
+            groups[home].append(cluster)
         else:
+            home = len(groups)
             groups.append([cluster])
+        for key in mine:
+            by_key.setdefault(key, set()).add(home)
     out = []
     for group in groups:
         head = group[0]
@@ -565,7 +636,7 @@ def _join_on_person(clusters: list[_Cluster], earliest: date | None) -> list[_Cl
             for member in other.members:
                 head.take(member)
             head.date = finer(head.date, other.date)
-            head.notes = head.notes | {"same act on the same person"}
+            head.notes = head.notes | {note}
         out.append(head)
     return out
 
