@@ -486,7 +486,10 @@ def merge_events(
     participants in the same roles, compatible dates, and someone resolved named on each side (no generic noun, place
     or generic-named organisation); an undated report joins only the one happening it can be (never background), and
     two undated reports of different outlets join only when they name a person or both roles, or print the same long
-    sentence; trade only with the same buyer named. Where the evidence is short, two records stay.
+    sentence; trade only with the same buyer named. Then clusters join on what one report alone does not show: one act
+    named by one word done to one named person, or reported without a named party in articles about one person, when
+    nothing in them tells them apart and they could be no other happening (``_join``). Where the evidence is short,
+    two records stay.
     """
     dates = [a.published for a in articles if a.published]
     earliest = min(dates) if dates else None
@@ -593,8 +596,9 @@ def _about(cluster: _Cluster, leads: dict[str, frozenset[str]]) -> frozenset[str
 
 def _about_one(leads: dict[str, frozenset[str]]) -> Callable[[_Cluster, _Cluster], bool]:
     """Two clusters, one naming no one ("the man was charged", "police shot a man"), report one act in articles about
-    the same person (``_leads``): the same act named by the same word, asserted. The person an article is about tells
-    the two happenings of one kind in a story apart ("the Hawks fired Ortiz" and "the Otters fired Ortiz" aside)."""
+    the same person (``_leads``): the same act named by the same word, asserted. A story's two happenings of one kind
+    (two shootings, two arrests) are as a rule about two people, so the person an article is about stands for the
+    happening it reports when its sentences name no one."""
 
     def fits(one: _Cluster, other: _Cluster) -> bool:
         if other.kind[3] != "asserted" or any(_evidence(m) for m in other.members):
