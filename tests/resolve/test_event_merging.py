@@ -15,6 +15,8 @@ ARTICLES = tuple(
 )
 PRK, JPN, KOR, KIM = Ref(10, 21, "North Korea"), Ref(30, 35, "Japan"), Ref(40, 51, "South Korea"), Ref(60, 63, "Kim")
 PAK = Ref(950, 953, "Pak")
+ORTIZ, HAWKS, OTTERS = Ref(960, 965, "Ortiz"), Ref(970, 975, "Hawks"), Ref(980, 986, "Otters")
+RIVERTOWN, POLICE = Ref(990, 999, "Rivertown"), Ref(1000, 1006, "police")
 QUEENS, NAVY = Ref(901, 907, "Queens"), Ref(910, 918, "the Navy")
 BOEING, QATAR = Ref(920, 926, "Boeing"), Ref(930, 943, "Qatar Airways")
 INDEX = ActorIndex(
@@ -28,6 +30,10 @@ INDEX = ActorIndex(
         Actor("organisation:navy", "Navy", "organisation"),
         Actor("organisation:boeing", "Boeing", "organisation", "MNCUSA"),
         Actor("organisation:qatar-airways", "Qatar Airways", "organisation", "MNCQAT"),
+        Actor("person:ana-ortiz", "Ana Ortiz", "person"),
+        Actor("organisation:hawks", "Hawks", "organisation"),
+        Actor("organisation:otters", "Otters", "organisation"),
+        Actor("place:rivertown", "Rivertown", "place"),
     ),
     links=MentionLinks.of(
         MentionLink(article, ref.start, ref.end, actor)
@@ -42,6 +48,10 @@ INDEX = ActorIndex(
             (NAVY, "organisation:navy"),
             (BOEING, "organisation:boeing"),
             (QATAR, "organisation:qatar-airways"),
+            (ORTIZ, "person:ana-ortiz"),
+            (HAWKS, "organisation:hawks"),
+            (OTTERS, "organisation:otters"),
+            (RIVERTOWN, "place:rivertown"),
         )
     ),
 )
@@ -286,3 +296,95 @@ def test_reports_naming_no_one_in_one_article_share_more_than_a_word() -> None:
     protest = _said("A quiet protest turned into a riot", "protest", "PROTEST", "140", 1, actors=())
     began = _said("Witnesses said the protest began at dusk", "protest", "PROTEST", "140", 2, actors=())
     assert _merge(a=[protest, began]) == [(None, [A])]
+
+
+def test_one_act_on_one_person_is_one_record_whoever_each_outlet_says_did_it() -> None:
+    # "Police shot Ortiz on Sunday" / "Ortiz was shot" / "Gunmen shot Ortiz": who shot her is named by one outlet,
+    # generic in another, left out in the third; she and the word "shot" make it one happening.
+    merged = _merge(
+        a=[_event("ASSAULT", "shot", "190", "2024-03-10", 1, actors=(POLICE,), recipients=(ORTIZ,))],
+        b=[_event("ASSAULT", "shot", "190", None, 1, actors=(), recipients=(ORTIZ,))],
+        c=[_event("ASSAULT", "shot", "190", None, 1, actors=(Ref(1010, 1016, "Gunmen"),), recipients=(ORTIZ,))],
+    )
+    assert merged == [("2024-03-10", [A, B, C])]
+
+
+def test_one_act_on_one_person_needs_the_same_word() -> None:
+    # "shot" and "killed" may be two happenings of one night (a shooting, a death days later).
+    merged = _merge(
+        a=[_event("ASSAULT", "shot", "190", None, 1, actors=(), recipients=(ORTIZ,))],
+        b=[_event("ASSAULT", "killed", "190", None, 1, actors=(Ref(1010, 1016, "Gunmen"),), recipients=(ORTIZ,))],
+    )
+    assert len(merged) == 2
+
+
+def test_a_person_in_the_other_role_of_a_misread_phrase_still_joins() -> None:
+    # "Ortiz's arrest" read with Ortiz as who acts, "police arrested Ortiz" with her as the one arrested.
+    merged = _merge(
+        a=[_event("COERCE", "arrest", "173", None, 1, actors=(ORTIZ,))],
+        b=[_event("COERCE", "arrested", "173", None, 1, actors=(POLICE,), recipients=(ORTIZ,))],
+    )
+    assert merged == [(None, [A, B])]
+
+
+def test_the_same_act_on_the_same_person_by_two_named_parties_is_two_happenings() -> None:
+    # "The Hawks fired coach Ortiz" and "the Otters fired Ortiz" years apart; one outlet names the club by its city.
+    merged = _merge(
+        a=[_event("COERCE", "fired", "173", None, 1, actors=(HAWKS,), recipients=(ORTIZ,))],
+        b=[_event("COERCE", "fired", "173", None, 1, actors=(OTTERS,), recipients=(ORTIZ,))],
+        c=[_event("COERCE", "fired", "173", None, 1, actors=(RIVERTOWN,), recipients=(ORTIZ,))],
+        d=[_event("COERCE", "fired", "173", None, 1, actors=(), recipients=(ORTIZ,))],  # could be either
+    )
+    assert sorted(articles for _, articles in merged) == [[A], [B], [C], [D]]
+
+
+def test_a_person_who_acts_again_and_again_joins_nothing_on_the_word() -> None:
+    # "Ortiz helped out" in two games: aid by a person is done again and again (as a gunman's shots).
+    merged = _merge(
+        a=[_event("AID", "helped", "070", None, 1, actors=(ORTIZ,))],
+        b=[_event("AID", "helped", "070", None, 1, actors=(ORTIZ,))],
+    )
+    assert len(merged) == 2
+
+
+def test_one_act_on_one_person_is_never_background_joined_with_the_news() -> None:
+    merged = _merge(
+        a=[_event("COERCE", "arrested", "173", "2019-05", 1, actors=(POLICE,), recipients=(ORTIZ,))],
+        b=[_event("COERCE", "arrested", "173", None, 1, actors=(), recipients=(ORTIZ,))],
+        c=[_event("COERCE", "arrested", "173", "2024-03-12", 1, actors=(), recipients=(ORTIZ,))],
+    )
+    assert merged == [("2019-05", [A]), ("2024-03-12", [B, C])]
+
+
+def _about(person_refs: dict[str, tuple[Ref, ...]]) -> ActorIndex:
+    """INDEX with extra mentions, so that each article names the given people (twice makes an article about them)."""
+    articles = {"a": A, "b": B, "c": C, "d": D}
+    extra = [
+        MentionLink(articles[k], 2000 + 10 * i, 2005 + 10 * i, INDEX.resolve(A, ref=ref) or "")
+        for k, refs in person_refs.items()
+        for i, ref in enumerate(refs)
+    ]
+    return ActorIndex(actors=INDEX.actors, links=MentionLinks.of([*INDEX.links, *extra]))
+
+
+def test_reports_naming_no_one_join_in_articles_about_the_same_person() -> None:
+    # "A man was charged" in two articles that are about Ortiz (each names her twice), not in one about Kim.
+    index = _about({"a": (ORTIZ, ORTIZ), "b": (ORTIZ, ORTIZ), "c": (KIM, KIM)})
+    man = (Ref(1020, 1023, "man"),)
+    analyses = [ArticleAnalysis(k, events=(_event("ACCUSE", "charged", "112", None, 1, actors=(), recipients=man),))
+                for k in (A, B, C)]  # fmt: skip
+    merged = merge_events(index, ARTICLES, analyses)
+    assert sorted(sorted({s.article_id for s in e.sources}) for e in merged) == [[A, B], [C]]
+    assert [e.merge.notes for e in merged if e.merge] == [("articles about the same person",)]
+
+
+def test_articles_about_one_person_join_only_the_same_word_for_an_act_that_happened() -> None:
+    index = _about({"a": (ORTIZ, ORTIZ), "b": (ORTIZ, ORTIZ), "c": (ORTIZ, ORTIZ)})
+    man = (Ref(1020, 1023, "man"),)
+    analyses = [
+        ArticleAnalysis(A, events=(_event("ACCUSE", "charged", "112", None, 1, actors=(), recipients=man),)),
+        ArticleAnalysis(B, events=(_event("ACCUSE", "accused", "112", None, 1, actors=(), recipients=man),)),
+        ArticleAnalysis(C, events=(_event("ACCUSE", "charge", "112", None, 1, actors=(), recipients=man,
+                                          modality="intended"),)),
+    ]  # fmt: skip
+    assert len(merge_events(index, ARTICLES, analyses)) == 3

@@ -35,15 +35,18 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import combinations
 
 from storyline.eval.coref_metrics import Cluster, Counts, b_cubed, ceaf_e, muc
 from storyline.eval.corpus import GoldArticle, GoldGroup, GoldMention
+from storyline.eval.event_blocks import breakdown
 from storyline.ingest.build import build, content_id
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
 from storyline.model import Article, ArticleAnalysis, ArticleInfo, Skip, Story
 from storyline.nlp.analyze import analyze_articles
+from storyline.resolve.actors import resolve_actors
 from storyline.resolve.story import resolve_story_from
 from storyline.settings import Settings
 
@@ -143,6 +146,8 @@ class GroupResult:
     not_scored: int
     """Gold mentions in dropped lines or skipped articles."""
     skips: tuple[Skip, ...] = ()
+    blocks: tuple[tuple[str, int], ...] = ()
+    """Events only: the ceiling of merging across articles and what keeps gold pairs apart (``event_blocks``)."""
 
 
 def head_word(text: str, start: int, end: int) -> tuple[int, int]:
@@ -281,10 +286,18 @@ def event_links(story: Story) -> dict[str, list[tuple[int, int, str]]]:
 
 def align_event(mention: GoldMention, links: Sequence[tuple[int, int, str]]) -> tuple[str | None, str]:
     """(event id, how) for one gold event mention: the trigger with its span, else the shortest overlapping it."""
-    exact = [event for s, e, event in links if s == mention.start and e == mention.end]
+    found, how = _event_trigger(mention, links)
+    return (found[2] if found else None), how
+
+
+def _event_trigger(
+    mention: GoldMention, links: Sequence[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str] | None, str]:
+    """(the trigger link one gold event mention aligns to, how): see ``align_event``."""
+    exact = [link for link in links if link[0] == mention.start and link[1] == mention.end]
     if exact:
         return exact[0], "exact"
-    over = [(e - s, s, event) for s, e, event in links if s < mention.end and mention.start < e]
+    over = [(e - s, s, (s, e, event)) for s, e, event in links if s < mention.end and mention.start < e]
     if over:
         return min(over)[2], "head"
     return None, "none"
@@ -307,18 +320,30 @@ def score_group(
         analyses[analysis.article_id] = analysis
         if progress:
             progress(sources[analysis.article_id])
-    story = resolve_story_from([article_info(a) for _, a in built], lambda ids: (analyses[i] for i in ids))
+    infos = [article_info(a) for _, a in built]
+    story = resolve_story_from(infos, lambda ids: (analyses[i] for i in ids))
     events = kind == "events"
     triggers = event_links(story) if events else {}
-    aligned, not_scored = [], 0
+    aligned, reports, not_scored = [], [], 0
     for gold, article in built:
         links = triggers.get(article.id, []) if events else story.links.in_article(article.id)
         for mention in gold.events if events else gold.mentions:
             if _in_dropped(article, mention):
                 not_scored += 1
                 continue
-            actor, how = align_event(mention, links) if events else align(article.text, mention, links)
+            if events:
+                trigger, how = _event_trigger(mention, links)
+                actor = trigger[2] if trigger else None
+                reports.append((article.id, trigger[0]) if trigger else None)
+            else:
+                actor, how = align(article.text, mention, links)
             aligned.append(Aligned(gold.id, mention, actor, how))
+    blocks: tuple[tuple[str, int], ...] = ()
+    if events:
+        ordered = sorted(infos, key=lambda a: (a.published or date.max, a.id))  # as resolve_story_from reads them
+        index = resolve_actors(ordered, [analyses[a.id] for a in ordered])
+        found = breakdown(aligned, reports, index, ordered, [analyses[a.id] for a in ordered])
+        blocks = tuple(sorted(found.items()))
     skipped = {s.source for s in skips}
     not_scored += sum(
         len(g.events if events else g.mentions) for g in group.articles if f"{corpus}:{g.id}" in skipped
@@ -326,5 +351,5 @@ def score_group(
     names = [] if events else [a for a in aligned if a.mention.name]
     return GroupResult(
         group.id, group.split, len(built), tuple(aligned), score_alignment(aligned), score_alignment(names),
-        not_scored, tuple(skips),
+        not_scored, tuple(skips), blocks,
     )

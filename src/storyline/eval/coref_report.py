@@ -14,6 +14,7 @@ from storyline.eval.coref import CorefScores, GroupResult, score_group
 from storyline.eval.coref_metrics import Counts
 from storyline.eval.corpus import SPLITS, GoldGroup
 from storyline.eval.ecbplus import read_ecbplus
+from storyline.eval.event_blocks import format_breakdown, grouped
 from storyline.eval.gum import read_gum
 from storyline.eval.meantime import read_meantime
 from storyline.settings import Settings
@@ -45,6 +46,15 @@ class CorefReport:
             if split is None or group.split == split:
                 total = total + (group.names if names else group.scores)
         return total
+
+    def blocks(self) -> Counter[str]:
+        """Events, dev groups only: the ceiling of merging across articles and what keeps gold pairs apart (a listing
+        of why held-back pairs stay apart would be an error listing, which the held-back part never gets)."""
+        out: Counter[str] = Counter()
+        for group in self.groups:
+            if group.split == "dev":
+                out.update(dict(group.blocks))
+        return out
 
 
 def evaluate_corpus(
@@ -101,8 +111,8 @@ def _splits(report: CorefReport) -> list[str]:
 
 
 def report_to_json(report: CorefReport) -> dict[str, Any]:
-    """The report for machines: per split (all mentions and names only), and per group."""
-    return {
+    """The report for machines: per split (all mentions and names only), and per group; for events, dev's ceiling."""
+    out = {
         "schema": SCHEMA,
         "corpus": report.corpus,
         "kind": report.kind,
@@ -125,6 +135,10 @@ def report_to_json(report: CorefReport) -> dict[str, Any]:
             for g in report.groups
         ],
     }
+    if report.kind == "events" and any(g.split == "dev" for g in report.groups):
+        counts = report.blocks()
+        out["dev_ceiling"] = {"pairs": dict(sorted(counts.items())), "by_what": dict(grouped(counts).most_common())}
+    return out
 
 
 def _table(title: str, s: CorefScores) -> list[str]:
@@ -152,6 +166,8 @@ def format_report(report: CorefReport, misses: bool = False) -> str:
                      f"{sum(len(g.skips) for g in groups)} skipped articles)")
         if report.kind == "events":
             lines += _table("event mentions", report.total(split))
+            if split == "dev":
+                lines += format_breakdown(report.blocks())
         else:
             lines += _table("all mentions", report.total(split))
             lines += _table("names only", report.total(split, names=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -68,6 +68,9 @@ class _Report:
     copy: str = ""
     """The sentence's words, lower-cased and joined by one space (interned: the outlets printing one wire sentence
     share it), when it has ``COPY_WORDS`` words or more; "" otherwise. What ``_copy`` compares."""
+    told: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """Actors and recipients that tell one happening from another, as compared: those that identify someone, and
+    places, which stand for a club or a government when they act ("Philadelphia fired its coach")."""
 
 
 _NO_ONE: frozenset[str] = frozenset()
@@ -178,6 +181,10 @@ def _identifies(index: ActorIndex, actor_id: str) -> bool:
         return False
     words = [w for w in actor.name.lower().split() if w not in {"the", "a", "an"}]
     return not (actor.type == "organisation" and not actor.code and words and all(w in _generic_nouns() for w in words))
+
+
+def _places(index: ActorIndex, ids: frozenset[str]) -> frozenset[str]:
+    return frozenset(i for i in ids if (actor := index.actor(i)) is not None and actor.type == "place")
 
 
 def _is_person(index: ActorIndex, actor_id: str) -> bool:
@@ -298,31 +305,42 @@ def _other_people(cluster: _Cluster, report: _Report) -> bool:
 
 def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | None:
     """Whether ``report`` is the happening ``cluster`` holds: None if not, else a note ("" when all agree)."""
+    block, note = _check(cluster, report, earliest)
+    return None if block else note
+
+
+def _check(cluster: _Cluster, report: _Report, earliest: date | None) -> tuple[str, str]:
+    """(the condition that keeps ``report`` out of ``cluster``, "" when none; the note of a fit). The conditions'
+    names are what ``BLOCKS`` lists."""
     actors, recipients = report.matched
-    if actors != cluster.actors or not _same_act(cluster, report):
-        return None
+    if actors != cluster.actors:
+        return "actors", ""
+    if not _same_act(cluster, report):
+        return "act", ""
     if report.earlier != cluster.members[0].earlier:
-        return None  # "had previously been arrested" is not the arrest of the day, whoever reports it
+        return "earlier", ""  # "had previously been arrested" is not the arrest of the day, whoever reports it
     if _other_people(cluster, report):
-        return None
+        return "other people", ""
     same_article = report.source.article_id in cluster.articles
     if not same_article and not (_evidence(report) and _evidence(cluster.members[0])):
-        return None  # "police arrested a man" in two articles is no evidence of one arrest
+        return "no one named", ""  # "police arrested a man" in two articles is no evidence of one arrest
     trade = TRADE in {(report.cameo or "")[:3], (cluster.members[0].cameo or "")[:3]}
     if not same_article and trade and not (report.named[1] and recipients == cluster.recipients):
-        return None  # "Boeing won an order" twice is two orders unless both reports name the same buyer
+        return "trade", ""  # "Boeing won an order" twice is two orders unless both reports name the same buyer
     note = ""
     if recipients != cluster.recipients:
         # One report may leave the target out ("fired a missile" beside "fired a missile toward Japan") when both
         # date it to the same days, or it repeats its own article's word; two different targets are two acts.
         same_days = _precise(report.date) and _precise(cluster.date)
         repeated = report.date is None and same_article and _same_word(cluster, report)  # "the launch" again
-        if (recipients and cluster.recipients) or not (same_days or repeated):
-            return None
+        if recipients and cluster.recipients:
+            return "recipients", ""
+        if not (same_days or repeated):
+            return "target left out", ""
         note = "target given by some reports only"
     if report.date is None:
         if _is_background(cluster.date, earliest):
-            return None  # an undated report is never taken for history the story looks back on
+            return "background", ""  # an undated report is never taken for history the story looks back on
         # With no time of its own, a report needs more: the same word for an act that happened ("tested" in two
         # outlets), a precise act that happened between the same parties, or the same word as a report of its own
         # article ("the test" after "tested"). A promise or a threat reported undated twice may be two.
@@ -335,18 +353,18 @@ def _fits(cluster: _Cluster, report: _Report, earliest: date | None) -> str | No
         # long sentence printed by two outlets is one wire report of one happening.
         narrow = (_narrow(report) and _narrow(cluster.members[0])) or _copy(cluster, report)
         if not same_article and cluster.date is None and not narrow:
-            return None
+            return "undated, not narrow", ""
         if not same_article and _lone_hand(report, cluster.kind) and not _copy(cluster, report):
-            return None
+            return "lone hand", ""
         same_word = _same_word(cluster, report)
         if not ((happened and (same_word or both_roles)) or (same_word and same_article)):
-            return None
+            return "undated, other word" if happened else "undated, not asserted", ""
         if same_article and _nobody(report) and _nobody(cluster.members[0]) and not _definite(cluster, report):
-            return None  # "refused medical attention" and "refusing to come out": nothing but the word is shared
+            return "no one in one article", ""  # "refused medical attention" and "refusing to come out"
         note = note or ("undated report" if not same_article else "")
     elif not compatible(cluster.date, report.date):
-        return None
-    return note
+        return "dates", ""
+    return "", note
 
 
 class _Candidates:
@@ -421,20 +439,11 @@ def _is_background(value: str | None, earliest: date | None) -> bool:
     return bool(span and earliest and span[1] < earliest - BACKGROUND_AGE)
 
 
-def merge_events(
+def _reports(
     index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
-) -> tuple[StoryEvent, ...]:
-    """One StoryEvent per happening, with every report of it; in date order (undated last).
-
-    Reports are taken for one happening on evidence only: the same kind (type and modality), the same act, the same
-    participants in the same roles, compatible dates, and someone resolved named on each side (no generic noun, place
-    or generic-named organisation); an undated report joins only the one happening it can be (never background), and
-    two undated reports of different outlets join only when they name a person or both roles, or print the same long
-    sentence; trade only with the same buyer named. Where the evidence is short, two records stay.
-    """
+) -> list[tuple[_Kind, _Report]]:
+    """Every event report of the story, with what merging compares."""
     outlets = {a.id: a.outlet for a in articles}
-    dates = [a.published for a in articles if a.published]
-    earliest = min(dates) if dates else None
     reports: list[tuple[_Kind, _Report]] = []
     sets: dict[frozenset[str], frozenset[str]] = {}
     for analysis in analyses:
@@ -459,9 +468,32 @@ def merge_events(
                      _one(sets, frozenset(r for r in recipients if _identifies(index, r))))  # fmt: skip
             people = (_one(sets, frozenset(a for a in named[0] if _is_person(index, a))),
                       _one(sets, frozenset(r for r in named[1] if _is_person(index, r))))  # fmt: skip
+            told = (_one(sets, _for_matching(index, named[0] | _places(index, actors))),
+                    _one(sets, _for_matching(index, named[1] | _places(index, recipients))))  # fmt: skip
             reports.append((kind, _Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
                                           recipients, matched, named, bool(people[0] or people[1]), people,
-                                          earlier_act(event), refers_back(event), _copy_key(event.text))))  # fmt: skip
+                                          earlier_act(event), refers_back(event), _copy_key(event.text),
+                                          told)))  # fmt: skip
+    return reports
+
+
+def merge_events(
+    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis]
+) -> tuple[StoryEvent, ...]:
+    """One StoryEvent per happening, with every report of it; in date order (undated last).
+
+    Reports are taken for one happening on evidence only: the same kind (type and modality), the same act, the same
+    participants in the same roles, compatible dates, and someone resolved named on each side (no generic noun, place
+    or generic-named organisation); an undated report joins only the one happening it can be (never background), and
+    two undated reports of different outlets join only when they name a person or both roles, or print the same long
+    sentence; trade only with the same buyer named. Then clusters join on what one report alone does not show: one act
+    named by one word done to one named person, or reported without a named party in articles about one person, when
+    nothing in them tells them apart and they could be no other happening (``_join``). Where the evidence is short,
+    two records stay.
+    """
+    dates = [a.published for a in articles if a.published]
+    earliest = min(dates) if dates else None
+    reports = _reports(index, articles, analyses)
     reports.sort(key=lambda r: _specificity(r[1].date))
     clusters: list[_Cluster] = []
     by_actors: dict[tuple[_Kind, frozenset[str]], _Candidates] = {}
@@ -485,7 +517,165 @@ def merge_events(
         cluster.date = finer(cluster.date, report.date)
         cluster.take(report)
         candidates.joined(cluster, report)
+    # Then what one report alone does not show: one act done to one named person, and one act in articles about one
+    # person, whoever each outlet says took part.
+    clusters = _join(clusters, earliest, _person_keys, _one_act_on, "same act on the same person")
+    leads = _leads(index)
+    clusters = _join(clusters, earliest, _lead_keys(leads), _about_one(leads), "articles about the same person")
     return tuple(_story_events(clusters, earliest))
+
+
+def _leads(index: ActorIndex) -> dict[str, frozenset[str]]:
+    """Per article, the person it names most (twice or more; every one tied): who the article is about."""
+    counts: dict[str, Counter[str]] = {}
+    for link in index.links:
+        if _is_person(index, link.actor_id):
+            counts.setdefault(link.article_id, Counter())[link.actor_id] += 1
+    out = {}
+    for article_id, seen in counts.items():
+        top = max(seen.values())
+        if top >= 2:
+            out[article_id] = frozenset(a for a, n in seen.items() if n == top)
+    return out
+
+
+def _named(cluster: _Cluster, role: int) -> frozenset[str]:
+    """The participants of one role (0 actors, 1 recipients) that tell one happening from another, over every member
+    (``_Report.told``)."""
+    return frozenset().union(*(m.told[role] for m in cluster.members))
+
+
+def _may_be_one(one: _Cluster, other: _Cluster, earliest: date | None) -> bool:
+    """Nothing tells two clusters apart: the same kind, both or neither marked as an earlier act, compatible dates (an
+    undated one never taken for background), and no role naming different participants in each."""
+    if one.kind != other.kind or one.members[0].earlier != other.members[0].earlier:
+        return False
+    if not compatible(one.date, other.date):
+        return False
+    if (one.date is None and _is_background(other.date, earliest)) or (
+        other.date is None and _is_background(one.date, earliest)
+    ):
+        return False
+    for role in (0, 1):
+        mine, theirs = _named(one, role), _named(other, role)
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
+def _one_act_on(one: _Cluster, other: _Cluster) -> bool:
+    """Two clusters report one act done to one named person: the same act (``_same_act``) named by the same word
+    ("shot" is not "killed"), and a person acted on in both ("Ortiz was shot", "a gang member shot Ortiz")."""
+    acted_on = one.people[1] & other.people[1]
+    swapped = one.people[0] & other.people[1] or one.people[1] & other.people[0]
+    # A person who acts is evidence only where one act is done once: a gunman shoots again and again, a player
+    # helps his team in every game (``LANDS``, as ``_lone_hand``), but a parse may still put the one shot as who acts.
+    acting = one.kind[0] not in LANDS and one.people[0] & other.people[0]
+    return bool((acted_on or swapped or acting) and one.stems & other.stems) and _same_act(one, other.members[0])
+
+
+def _person_keys(cluster: _Cluster) -> set[tuple[object, ...]]:
+    """What ``_one_act_on`` asks two clusters to share: the kind, a word and a person."""
+    people = cluster.people[0] | cluster.people[1]
+    return {(cluster.kind, stem, person) for stem in cluster.stems for person in people}
+
+
+def _lead_keys(leads: dict[str, frozenset[str]]) -> Callable[[_Cluster], set[tuple[object, ...]]]:
+    """What ``_about_one`` asks two clusters to share: the kind, a word and the person their articles are about."""
+
+    def keys(cluster: _Cluster) -> set[tuple[object, ...]]:
+        about = _about(cluster, leads)
+        return {(cluster.kind, stem, person) for stem in cluster.stems for person in about}
+
+    return keys
+
+
+def _about(cluster: _Cluster, leads: dict[str, frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*(leads.get(a, _NO_ONE) for a in cluster.articles))
+
+
+def _about_one(leads: dict[str, frozenset[str]]) -> Callable[[_Cluster, _Cluster], bool]:
+    """Two clusters, one naming no one ("the man was charged", "police shot a man"), report one act in articles about
+    the same person (``_leads``): the same act named by the same word, asserted. A story's two happenings of one kind
+    (two shootings, two arrests) are as a rule about two people, so the person an article is about stands for the
+    happening it reports when its sentences name no one."""
+
+    def fits(one: _Cluster, other: _Cluster) -> bool:
+        if other.kind[3] != "asserted" or any(_evidence(m) for m in other.members):
+            return False
+        shared = _about(one, leads) & _about(other, leads)
+        return bool(shared and one.stems & other.stems) and _same_act(one, other.members[0])
+
+    return fits
+
+
+def _join(
+    clusters: list[_Cluster], earliest: date | None, keys: Callable[[_Cluster], set[tuple[object, ...]]],
+    fits: Callable[[_Cluster, _Cluster], bool], note: str,
+) -> list[_Cluster]:  # fmt: skip
+    """Clusters joined where ``fits`` finds evidence of one happening with a cluster already in a group (both sharing
+    one of their ``keys``), when nothing in any cluster of the group tells them apart (``_may_be_one``), and only when
+    the cluster could join one group, not two. Dated clusters first, the most reported first, so undated ones join
+    them."""
+    order = sorted(clusters, key=lambda c: (_specificity(c.date), -len(c.articles)))
+    groups: list[list[_Cluster]] = []
+    by_key: dict[tuple[object, ...], set[int]] = {}
+    for cluster in order:
+        mine = keys(cluster)
+        found = sorted({g for key in mine for g in by_key.get(key, ())})
+        homes = [g for g in found if any(fits(c, cluster) for c in groups[g])
+                 and all(_may_be_one(c, cluster, earliest) for c in groups[g])]  # fmt: skip
+        if len(homes) == 1:  # one that could be either of two happenings joins neither
+            home = homes[0]
+            groups[home].append(cluster)
+        else:
+            home = len(groups)
+            groups.append([cluster])
+        for key in mine:
+            by_key.setdefault(key, set()).add(home)
+    out = []
+    for group in groups:
+        head = group[0]
+        for other in group[1:]:
+            for member in other.members:
+                head.take(member)
+            head.date = finer(head.date, other.date)
+            head.notes = head.notes | {note}
+        out.append(head)
+    return out
+
+
+Trigger = tuple[str, int]
+"""A report as the probe names it: its article id and its trigger's start."""
+
+
+def apart(
+    index: ActorIndex, articles: Sequence[ArticleInfo], analyses: Iterable[ArticleAnalysis],
+    pairs: Iterable[tuple[Trigger, Trigger]],
+) -> list[str]:  # fmt: skip
+    """Why each pair of reports is not one happening, as merging would judge the two alone: the first condition the
+    less precisely dated report fails against a happening holding the other ("type" or "modality" when the kinds
+    differ, else a name ``_check`` gives), "" when the two alone would merge (then other reports kept them apart), or
+    "no report" when a trigger is none. For the eval's breakdown of the links merging misses."""
+    dates = [a.published for a in articles if a.published]
+    earliest = min(dates) if dates else None
+    by_trigger: dict[Trigger, tuple[_Kind, _Report]] = {}
+    for kind, report in _reports(index, articles, analyses):
+        by_trigger.setdefault((report.trigger.article_id, report.trigger.start), (kind, report))
+    out = []
+    for one, other in pairs:
+        if one not in by_trigger or other not in by_trigger:
+            out.append("no report")
+            continue
+        (kind, first), (other_kind, second) = sorted((by_trigger[one], by_trigger[other]),
+                                                     key=lambda r: _specificity(r[1].date))  # fmt: skip
+        if kind[0] != other_kind[0]:
+            out.append("type")
+        elif kind != other_kind:
+            out.append("modality")
+        else:
+            out.append(_check(_Cluster(kind, *first.matched, first.date, [first]), second, earliest)[0])
+    return out
 
 
 def _one(sets: dict[frozenset[str], frozenset[str]], found: frozenset[str]) -> frozenset[str]:
