@@ -52,8 +52,8 @@ def _context(token: Token) -> set[str]:
 
     def walk(node: Token, depth: int) -> None:
         for child in children_of(node):
-            if depth == 0 and child.dep_ not in allowed:
-                continue
+            if depth == 0 and (child.dep_ not in allowed or child.lower_ == "according"):
+                continue  # "according to police" names the source of the report, not what the act is done with
             words.add(child.lemma_.lower())
             words.add(child.lower_)
             if depth < 3:
@@ -892,7 +892,7 @@ class _Coder:
             # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
             # stays an event: a story's killing is a happening other reports join even before a killer is named.)
             return None
-        if self._discards(sentence(token)):
+        if self._discards(sentence(token)) and not _legal_act(token, trigger):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
@@ -950,6 +950,18 @@ def _seizes_property(token: Token, trigger: Trigger) -> bool:
     """A CAMEO verb of seizing property (171: steal, grab, snatch, loot) with an object: the thing taken is its
     object, the one robbed no participant of the clause."""
     return (trigger.cameo or "").startswith("171") and any(c.dep_ == "dobj" for c in children_of(token))
+
+
+def _legal_act(token: Token, trigger: Trigger) -> bool:
+    """An arrest, detention or charge (CAMEO 173, by the trigger's code or the CAMEO dictionary's for its verb): the
+    state acting on a person, which no sport, election or market sense has. PETRARCH2 drops a whole sentence holding a
+    discard phrase ("PLAYOFF"), but "was arrested ... five days before a key NFL playoff game" is an arrest."""
+    if trigger.type != "COERCE":
+        return False
+    if (trigger.cameo or "").startswith("173"):
+        return True
+    dictionary = cameo_trigger(token) if trigger.pos == "verb" else None
+    return dictionary is not None and (dictionary.cameo or "").startswith("173")
 
 
 def _heads_report(token: Token) -> bool:
