@@ -844,6 +844,25 @@ class _Coder:
         determined = token.tag_ == "NNS" or any(c.dep_ == "det" for c in children_of(token))
         return determined and _heads_report(token.head)
 
+    def _carried_out_unnamed(self, token: Token, trigger: Trigger) -> bool:
+        """An act the sentence reports carried out, naming no one: a noun of the vocabulary as the subject of a
+        passive light verb that heads the sentence or the report ("Lawsuits have been filed", "talks were held",
+        "The attack was launched on Wednesday"). The light verb says the act took place, as "held talks" does with
+        a subject; an act only talked about ("the attack was condemned") is no light verb's."""
+        if trigger.pos != "noun" or trigger.origin != "vocabulary" or token.dep_ != "nsubjpass":
+            return False
+        host = token.head
+        light = host.lemma_.lower() in self.vocab.words("light_verbs")
+        # Told as done ("was", "were", "have been"), not as a habit or a plan ("the attack is launched through a
+        # hidden frame", "talks will be held"), nor denied ("no arrests were made").
+        done = any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in children_of(host))
+        if not (light and done and _heads_report(host)) or self.when.negated(host) or self.when.negated(token):
+            return False
+        # A light verb that codes the act itself with its parties ("a lawsuit was filed against Apple") reports it.
+        own = match_trigger(host, self.vocab)
+        found = self._verb_roles(host, own) if own is not None else None
+        return found is None or not (found.actors or found.recipients)
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         if self._orders_not_traded(token, trigger):
             return None
@@ -877,7 +896,11 @@ class _Coder:
         # What the act moves or tests ("deployed thousands of troops") is its theme, never a party to it.
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]
-        if not actors and not recipients and not self._crowd_unnamed(token, trigger):
+        if (
+            not actors
+            and not recipients
+            and not (self._crowd_unnamed(token, trigger) or self._carried_out_unnamed(token, trigger))
+        ):
             return None
         if trigger.pos == "adjective" and not (
             self._judged(trigger) or self._felt_by_a_side(token, actors, recipients)
@@ -896,7 +919,10 @@ class _Coder:
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
-        if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2 and not _in_state_of(token):
+        if (
+            trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2 and not _in_state_of(token)
+            and not (not actors and self._carried_out_unnamed(token, trigger))
+        ):  # fmt: skip
             # "nuclear talks with the U.S." names one side: a topic, not a reported meeting; "X is in talks" says
             # the talks are held, whoever the other side is.
             return None
