@@ -52,8 +52,8 @@ def _context(token: Token) -> set[str]:
 
     def walk(node: Token, depth: int) -> None:
         for child in children_of(node):
-            if depth == 0 and child.dep_ not in allowed:
-                continue
+            if depth == 0 and (child.dep_ not in allowed or child.lower_ == "according"):
+                continue  # "according to police" names the source of the report, not what the act is done with
             words.add(child.lemma_.lower())
             words.add(child.lower_)
             if depth < 3:
@@ -844,6 +844,25 @@ class _Coder:
         determined = token.tag_ == "NNS" or any(c.dep_ == "det" for c in children_of(token))
         return determined and _heads_report(token.head)
 
+    def _carried_out_unnamed(self, token: Token, trigger: Trigger) -> bool:
+        """An act the sentence reports carried out, naming no one: a noun of the vocabulary as the subject of a
+        passive light verb that heads the sentence or the report ("Lawsuits have been filed", "talks were held",
+        "The attack was launched on Wednesday"). The light verb says the act took place, as "held talks" does with
+        a subject; an act only talked about ("the attack was condemned") is no light verb's."""
+        if trigger.pos != "noun" or trigger.origin != "vocabulary" or token.dep_ != "nsubjpass":
+            return False
+        host = token.head
+        light = host.lemma_.lower() in self.vocab.words("light_verbs")
+        # Told as done ("was", "were", "have been"), not as a habit or a plan ("the attack is launched through a
+        # hidden frame", "talks will be held"), nor denied ("no arrests were made").
+        done = any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in children_of(host))
+        if not (light and done and _heads_report(host)) or self.when.negated(host) or self.when.negated(token):
+            return False
+        # A light verb that codes the act itself with its parties ("a lawsuit was filed against Apple") reports it.
+        own = match_trigger(host, self.vocab)
+        found = self._verb_roles(host, own) if own is not None else None
+        return found is None or not (found.actors or found.recipients)
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         if self._orders_not_traded(token, trigger):
             return None
@@ -877,7 +896,11 @@ class _Coder:
         # What the act moves or tests ("deployed thousands of troops") is its theme, never a party to it.
         actors = [m for m in actors if not self._theme(m, trigger)]
         recipients = [m for m in recipients if not self._theme(m, trigger)]
-        if not actors and not recipients and not self._crowd_unnamed(token, trigger):
+        if (
+            not actors
+            and not recipients
+            and not (self._crowd_unnamed(token, trigger) or self._carried_out_unnamed(token, trigger))
+        ):
             return None
         if trigger.pos == "adjective" and not (
             self._judged(trigger) or self._felt_by_a_side(token, actors, recipients)
@@ -892,11 +915,14 @@ class _Coder:
             # clashes"); with no one named who used it, a death is reported, not an attack. (A passive "was killed"
             # stays an event: a story's killing is a happening other reports join even before a killer is named.)
             return None
-        if self._discards(sentence(token)):
+        if self._discards(sentence(token)) and not _legal_act(token, trigger):
             return None  # sport, elections, markets: "conceded a penalty" is no concession
         if trigger.origin != "vocabulary" and not self._attested(token, trigger, actors, recipients):
             return None
-        if trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2 and not _in_state_of(token):
+        if (
+            trigger.pos == "noun" and trigger.roles == "joint" and len(actors) < 2 and not _in_state_of(token)
+            and not (not actors and self._carried_out_unnamed(token, trigger))
+        ):  # fmt: skip
             # "nuclear talks with the U.S." names one side: a topic, not a reported meeting; "X is in talks" says
             # the talks are held, whoever the other side is.
             return None
@@ -950,6 +976,18 @@ def _seizes_property(token: Token, trigger: Trigger) -> bool:
     """A CAMEO verb of seizing property (171: steal, grab, snatch, loot) with an object: the thing taken is its
     object, the one robbed no participant of the clause."""
     return (trigger.cameo or "").startswith("171") and any(c.dep_ == "dobj" for c in children_of(token))
+
+
+def _legal_act(token: Token, trigger: Trigger) -> bool:
+    """An arrest, detention or charge (CAMEO 173, by the trigger's code or the CAMEO dictionary's for its verb): the
+    state acting on a person, which no sport, election or market sense has. PETRARCH2 drops a whole sentence holding a
+    discard phrase ("PLAYOFF"), but "was arrested ... five days before a key NFL playoff game" is an arrest."""
+    if trigger.type != "COERCE":
+        return False
+    if (trigger.cameo or "").startswith("173"):
+        return True
+    dictionary = cameo_trigger(token) if trigger.pos == "verb" else None
+    return dictionary is not None and (dictionary.cameo or "").startswith("173")
 
 
 def _heads_report(token: Token) -> bool:
