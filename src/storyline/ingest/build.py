@@ -9,7 +9,6 @@ from typing import Any
 
 from storyline.datacache import cached
 from storyline.errors import Msg
-from storyline.ingest import html as html_reader
 from storyline.ingest.clean import clean
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
@@ -71,7 +70,9 @@ def build(raw: Raw, *, manifest: Meta | None, flags: Meta, settings: Settings) -
     if raw.html:
         page_html, counts = scrub_html(raw.text)
         unsafe += tuple(DroppedLine(0, 0, "", f"{kind} in html: {n}") for kind, n in counts.items())
-        page = html_reader.extract(page_html, url=given.url)
+        from storyline.ingest.html import extract  # trafilatura and htmldate, imported for the first page only
+
+        page = extract(page_html, url=given.url)
         if page is None:
             return Skip(source, "no-body", Msg.NO_BODY)
         page_meta, page_unsafe = scrub_meta(page.meta)

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from storyline import yamlfile
 
 _FLAGS = re.IGNORECASE
 
@@ -42,7 +42,8 @@ def _words(items: list[str]) -> frozenset[str]:
 @cache
 def load_patterns() -> Patterns:
     """The patterns shipped in storyline/data/cleaner.yaml."""
-    raw: dict[str, Any] = yaml.safe_load(resources.files("storyline.data").joinpath("cleaner.yaml").read_text("utf-8"))
+    text = resources.files("storyline.data").joinpath("cleaner.yaml").read_text("utf-8")
+    raw: dict[str, Any] = yamlfile.safe_load(text)
     return Patterns(
         max_words=int(raw["max_words"]),
         promo=_family(raw["promo"]),

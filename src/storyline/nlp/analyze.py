@@ -93,27 +93,36 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-# The pipelines whose first batch was analysed outside a memory zone (see ``_zone``).
+# The pipelines whose first batch's worth of articles was analysed outside a memory zone (see ``_zone``), and
+# how many articles each of the others has analysed so far.
 _WARMED: weakref.WeakSet[Language] = weakref.WeakSet()
+_WARMING: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
 
 
-def _zone(nlp: Language) -> AbstractContextManager[Any]:
-    """A memory zone, except around a pipeline's first batch.
+def _zone(nlp: Language, articles: int, batch_size: int) -> AbstractContextManager[Any]:
+    """A memory zone, except around a pipeline's first ``batch_size`` articles (a batch of ``articles`` now).
 
     memory_zone frees the vocabulary's per-batch strings, so long runs stay flat in memory; but inside a
     zone spaCy's tokenizer caches nothing and every word not in the model's small vocabulary (764 lexemes)
     gets its lexeme built afresh in each batch. The first batch, analysed outside a zone, leaves its words'
     lexemes and tokenizer cache entries for good: the common words of the pile, at a cost bounded by one
-    batch (the cache holds at most 10,000 entries).
+    batch (the cache holds at most 10,000 entries). A process of the default run analyses chunks smaller than
+    a batch (storyline.scale.pool): its first chunks stay outside zones until they make a batch, so that it
+    keeps as many common words as a one-process run, and its later chunks do not build them again.
     """
     if nlp in _WARMED:
         return nlp.memory_zone()
-    _WARMED.add(nlp)
+    done = _WARMING.get(nlp, 0) + articles
+    if done >= batch_size:
+        _WARMED.add(nlp)
+        _WARMING.pop(nlp, None)
+    else:
+        _WARMING[nlp] = done
     return nullcontext()
 
 
 def _analyze_batch(nlp: Language, batch: list[Article], settings: Settings) -> list[ArticleAnalysis]:
-    with _zone(nlp):
+    with _zone(nlp, len(batch), settings.batch_size):
         docs = nlp.pipe(_docs(nlp, batch), batch_size=settings.batch_size, n_process=settings.n_process)
         return [analysis_from_doc(article, doc) for article, doc in zip(batch, docs, strict=True)]
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from storyline import yamlfile
 from storyline.errors import ConfigError
 
 
@@ -77,7 +78,7 @@ def load_vocabulary(path: str | None = None) -> CommitmentVocabulary:
             text = (resources.files("storyline") / "data" / "commitments.yaml").read_text(encoding="utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
+        data = yamlfile.safe_load(text) or {}
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the commitments vocabulary {path or 'data/commitments.yaml'}: {e}") from e
     if not isinstance(data, dict):

