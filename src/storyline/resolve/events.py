@@ -13,6 +13,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Event, MergeWhy, Ref, 
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.timex import compatible, finer, interval
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.event_acts import act_blocks
 from storyline.resolve.event_signs import earlier_act, refers_back
 from storyline.resolve.home_state import is_state_body
 from storyline.resolve.knowledge import load_agent_nouns
@@ -91,6 +92,8 @@ class _Cluster:
     """The members' articles."""
     stems: set[str] = field(init=False, repr=False, compare=False)
     """The members' trigger words, stemmed (``_stem``)."""
+    acts: set[str] = field(init=False, repr=False, compare=False)
+    """What names the members' act (``_act_names``)."""
     sentences: set[str] = field(init=False, repr=False, compare=False)
     """The members' sentences of ``COPY_WORDS`` words or more (``_Report.copy``)."""
     people: tuple[frozenset[str], frozenset[str]] = field(init=False, repr=False, compare=False)
@@ -98,7 +101,7 @@ class _Cluster:
     the empty sets)."""
 
     def __post_init__(self) -> None:
-        self.articles, self.stems, self.sentences = set(), set(), set()
+        self.articles, self.stems, self.sentences, self.acts = set(), set(), set(), set()
         self.people = (_NO_ONE, _NO_ONE)
         members, self.members = self.members, []
         for report in members:
@@ -109,6 +112,7 @@ class _Cluster:
         self.members.append(report)
         self.articles.add(report.source.article_id)
         self.stems.add(_stem(report.trigger.text))
+        self.acts.update(_act_names(report))
         if report.copy:
             self.sentences.add(report.copy)
         actors, recipients = self.people
@@ -223,6 +227,12 @@ def _stem(word: str) -> str:
             word = word[: -len(ending)]
             break
     return word[:-1] + "z" if word.endswith(("is", "ys")) else word
+
+
+def _act_names(report: _Report) -> set[str]:
+    """What names a report's act: its trigger's word family (``_stem``) and the verb dictionary's synonym blocks
+    listing the trigger (``act_blocks``: "captured" and "nabbed", "killed" and "murdered", "shot" and "shooting")."""
+    return {_stem(report.trigger.text), *act_blocks(report.trigger.text)}
 
 
 def _specific(cameo: str | None) -> bool:
@@ -487,9 +497,9 @@ def merge_events(
     or generic-named organisation); an undated report joins only the one happening it can be (never background), and
     two undated reports of different outlets join only when they name a person or both roles, or print the same long
     sentence; trade only with the same buyer named. Then clusters join on what one report alone does not show: one act
-    named by one word done to one named person, or reported without a named party in articles about one person, when
-    nothing in them tells them apart and they could be no other happening (``_join``). Where the evidence is short,
-    two records stay.
+    named by one word (or one block of the verb dictionary, with the person acted on named in both) done to one named
+    person, or reported by one word without a named party in articles about one person, when nothing in them tells
+    them apart and they could be no other happening (``_join``). Where the evidence is short, two records stay.
     """
     dates = [a.published for a in articles if a.published]
     earliest = min(dates) if dates else None
@@ -565,19 +575,23 @@ def _may_be_one(one: _Cluster, other: _Cluster, earliest: date | None) -> bool:
 
 def _one_act_on(one: _Cluster, other: _Cluster) -> bool:
     """Two clusters report one act done to one named person: the same act (``_same_act``) named by the same word
-    ("shot" is not "killed"), and a person acted on in both ("Ortiz was shot", "a gang member shot Ortiz")."""
+    ("shot" is not "killed"), or by words of one block of the verb dictionary ("killed", "murdered"; ``act_blocks``)
+    when the person is acted on in both ("Ortiz was shot", "a gang member shot Ortiz")."""
     acted_on = one.people[1] & other.people[1]
     swapped = one.people[0] & other.people[1] or one.people[1] & other.people[0]
     # A person who acts is evidence only where one act is done once: a gunman shoots again and again, a player
     # helps his team in every game (``LANDS``, as ``_lone_hand``), but a parse may still put the one shot as who acts.
     acting = one.kind[0] not in LANDS and one.people[0] & other.people[0]
-    return bool((acted_on or swapped or acting) and one.stems & other.stems) and _same_act(one, other.members[0])
+    # Another word of the same dictionary block ("murdering" for "killed") only where the one acted on is named in
+    # both: a person in the other role, or one who acts, is weaker evidence than the same word needs.
+    same = ((acted_on or swapped or acting) and one.stems & other.stems) or (acted_on and one.acts & other.acts)
+    return bool(same) and _same_act(one, other.members[0])
 
 
 def _person_keys(cluster: _Cluster) -> set[tuple[object, ...]]:
     """What ``_one_act_on`` asks two clusters to share: the kind, a word and a person."""
     people = cluster.people[0] | cluster.people[1]
-    return {(cluster.kind, stem, person) for stem in cluster.stems for person in people}
+    return {(cluster.kind, act, person) for act in cluster.acts for person in people}
 
 
 def _lead_keys(leads: dict[str, frozenset[str]]) -> Callable[[_Cluster], set[tuple[object, ...]]]:
@@ -596,8 +610,9 @@ def _about(cluster: _Cluster, leads: dict[str, frozenset[str]]) -> frozenset[str
 
 def _about_one(leads: dict[str, frozenset[str]]) -> Callable[[_Cluster, _Cluster], bool]:
     """Two clusters, one naming no one ("the man was charged", "police shot a man"), report one act in articles about
-    the same person (``_leads``): the same act named by the same word, asserted. A story's two happenings of one kind
-    (two shootings, two arrests) are as a rule about two people, so the person an article is about stands for the
+    the same person (``_leads``): the same act named by the same word, asserted (not another word of its dictionary
+    block: with no one named, the word is all that ties the reports). A story's two happenings of one kind (two
+    shootings, two arrests) are as a rule about two people, so the person an article is about stands for the
     happening it reports when its sentences name no one."""
 
     def fits(one: _Cluster, other: _Cluster) -> bool:
