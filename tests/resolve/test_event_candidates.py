@@ -6,14 +6,15 @@ import random
 from datetime import date
 
 from storyline.model import SourceRef
-from storyline.resolve.events import COPY_WORDS, _Candidates, _Cluster, _copy_key, _fits, _Kind, _Report
+from storyline.resolve.event_clusters import Cluster, Kind, Report
+from storyline.resolve.events import COPY_WORDS, _Candidates, _copy_key, _fits
 
 LONG = "the navy said it had seized the ship and its crew of nine men off the coast on friday"
 SHORT = "the navy seized the ship"
 assert len(LONG.split()) >= COPY_WORDS > len(SHORT.split())
 
 
-def _report(rng: random.Random, n: int) -> _Report:
+def _report(rng: random.Random, n: int) -> Report:
     article = f"article-{rng.randrange(6)}"
     text = rng.choice([LONG, SHORT, LONG.upper(), f"{SHORT} {n}"])
     trigger_word = rng.choice(["seized", "seizes", "seize", "tested", "fired"])
@@ -24,7 +25,7 @@ def _report(rng: random.Random, n: int) -> _Report:
         rng.choice([frozenset(), frozenset({"state:JPN"})]),
     )
     recipients = rng.choice([frozenset(), frozenset({"state:JPN"})])
-    return _Report(
+    return Report(
         source=source,
         trigger=trigger,
         date=rng.choice([None, None, "2024-03-14", "2024-03", "2023", "PRESENT_REF"]),
@@ -44,7 +45,7 @@ def test_every_cluster_a_report_fits_is_a_candidate_in_the_order_made() -> None:
     fits, pruned = 0, 0
     for seed in range(40):
         rng = random.Random(seed)
-        kind: _Kind = ("SEIZE", False, False, rng.choice(["asserted", "asserted", "intended"]))
+        kind: Kind = ("SEIZE", False, False, rng.choice(["asserted", "asserted", "intended"]))
         candidates, made = _Candidates(kind), []
         for n in range(120):
             report = _report(rng, n)
@@ -57,7 +58,7 @@ def test_every_cluster_a_report_fits_is_a_candidate_in_the_order_made() -> None:
             if fitting and rng.random() < 0.8:
                 cluster = rng.choice(fitting)
             else:
-                cluster = _Cluster(kind, report.matched[0], report.matched[1], report.date)
+                cluster = Cluster(kind, report.matched[0], report.matched[1], report.date)
                 made.append(cluster)
             cluster.recipients = cluster.recipients or report.matched[1]
             cluster.date = cluster.date or report.date
@@ -74,9 +75,9 @@ def test_copy_key_is_the_sentence_lower_cased_word_by_word() -> None:
     assert _copy_key(SHORT) == ""
 
 
-def _undated(article: str, trigger_word: str) -> _Report:
+def _undated(article: str, trigger_word: str) -> Report:
     source = SourceRef(article, f"Outlet {article}", 1, 0, len(SHORT), SHORT)
-    return _Report(
+    return Report(
         source=source,
         trigger=SourceRef(article, source.outlet, 1, 4, 4 + len(trigger_word), trigger_word),
         date=None,
@@ -91,11 +92,11 @@ def _undated(article: str, trigger_word: str) -> _Report:
 
 
 def test_an_undated_report_of_another_article_is_tried_only_where_its_word_was_reported() -> None:
-    kind: _Kind = ("SEIZE", False, False, "asserted")
+    kind: Kind = ("SEIZE", False, False, "asserted")
     candidates = _Candidates(kind)
     for article, word in (("a", "seized"), ("b", "fired")):
         report = _undated(article, word)
-        cluster = _Cluster(kind, report.matched[0], report.matched[1], None, [report])
+        cluster = Cluster(kind, report.matched[0], report.matched[1], None, [report])
         candidates.joined(cluster, report)
     [seizing] = candidates.candidates(_undated("c", "seizes"))
     assert seizing.members[0].trigger.text == "seized"

@@ -41,3 +41,16 @@ def test_two_arrests_of_one_man_years_apart_stay_two_records() -> None:
         "Ambry denied the charges at the time.",
     )
     assert sorted(_outlets(events, "arrested")) == [["c"], ["d"]]
+
+
+def test_two_outlets_naming_one_killing_with_two_words_give_one_record() -> None:
+    # "killed" and "murdered" are one block of the CAMEO verb dictionary; the one killed is named in both.
+    events = _events(
+        e="Gunmen killed Tobias Wrenfield outside his shop in Elmstead, the sheriff said. Wrenfield, a baker, had run "
+        "the shop for a decade. Wrenfield leaves two sons.",
+        f="Tobias Wrenfield was murdered as he closed his shop, county officials said. Wrenfield had baked bread in "
+        "Elmstead for ten years. Neighbours said Wrenfield was well liked.",
+    )
+    records = [sorted({s.article_id for s in e.sources}) for e in events
+               if any(t.text in {"killed", "murdered"} for t in e.triggers)]  # fmt: skip
+    assert records == [["e", "f"]]

@@ -318,6 +318,25 @@ def test_one_act_on_one_person_needs_the_same_word() -> None:
     assert len(merged) == 2
 
 
+def test_one_act_on_one_person_named_by_words_of_one_dictionary_block_is_one_record() -> None:
+    # "Gunmen killed Ortiz" / "Ortiz was murdered": KILL and MURDER are one block of the CAMEO verb dictionary.
+    merged = _merge(
+        a=[_event("ASSAULT", "killed", "190", None, 1, actors=(Ref(1010, 1016, "Gunmen"),), recipients=(ORTIZ,))],
+        b=[_event("ASSAULT", "murdered", "190", None, 1, actors=(), recipients=(ORTIZ,))],
+    )
+    assert merged == [(None, [A, B])]
+
+
+def test_words_of_one_block_need_the_person_acted_on_in_both() -> None:
+    # "Ortiz accused her neighbours" and "Ortiz was charged": one block (BLAME), but she accuses in one and is accused
+    # in the other; only the same word lets a person in the other role (a misread phrase) join.
+    merged = _merge(
+        a=[_event("ACCUSE", "accused", "112", None, 1, actors=(ORTIZ,), recipients=(Ref(1020, 1030, "neighbours"),))],
+        b=[_event("ACCUSE", "charged", "112", None, 1, actors=(POLICE,), recipients=(ORTIZ,))],
+    )
+    assert len(merged) == 2
+
+
 def test_a_person_in_the_other_role_of_a_misread_phrase_still_joins() -> None:
     # "Ortiz's arrest" read with Ortiz as who acts, "police arrested Ortiz" with her as the one arrested.
     merged = _merge(
