@@ -39,6 +39,10 @@ def test_speaker_names_match_by_words_last_name_or_initials() -> None:
     assert same_speaker("Government Accountability Office", "GAO")
     assert not same_speaker("Ben Bernanke", "Jacob Oubina")
     assert not same_speaker("Ben Bernanke", None)
+    # one surname, two given names: two relatives, not one person; a title before the surname is no given name
+    assert not same_speaker("Doug McDermott", "Greg McDermott")
+    assert same_speaker("Angela Merkel", "German Chancellor Merkel")
+    assert same_speaker("Michael Lee", "Mike Lee")
 
 
 def test_a_body_matches_under_another_of_its_names() -> None:
