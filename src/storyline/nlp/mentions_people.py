@@ -181,17 +181,6 @@ def _bind_people(candidates: list[Candidate], full: list[Candidate], sexes: _Sex
                 if okey != key and parts[0] == person_parts(other.name)[0] and fuzz.ratio(key, okey) >= _FULL_FUZZY_MIN:
                     c.antecedent = other.resolved
                     break
-            if c.antecedent is None:
-                # a surname of several words ("Van Rompuy", "Strauss - Kahn") after the full name it ends
-                # ("Herman Van Rompuy"): that one person, when only one earlier name ends so
-                longer = {
-                    o.resolved
-                    for o in full
-                    if o.start < c.start and len(person_parts(o.name)) > len(parts)
-                    and person_parts(o.name)[-len(parts) :] == parts
-                }
-                if len(longer) == 1:
-                    c.antecedent, c.kind = longer.pop(), "surname"
 
 
 def _free_surnames(
