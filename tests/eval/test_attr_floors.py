@@ -12,12 +12,14 @@ from storyline.eval.attr_score import same_speaker
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "attributions.txt"
 FLOORS = {
-    # split: (all F1, all exact F1, direct F1, indirect F1, speaker accuracy, joint F1); measured 0.898/0.804/
-    # 0.953/0.880/0.969/0.874 on dev (with issue 19's nine blind blocks; the eighth, 176 attributions of ECB+, has
+    # split: (all F1, all exact F1, direct F1, indirect F1, speaker accuracy, joint F1); measured 0.898/0.799/
+    # 0.949/0.879/0.969/0.874 on dev (with issue 19's ten blind blocks; the eighth, 176 attributions of ECB+, has
     # indirect F1 0.81, so dev indirect reads 0.876 where the 929 before it read 0.886; the ninth, 99 attributions,
-    # read speakers 0.88 blind, so dev speakers read 0.964 with it before round at34's rules, 0.969 after) and
+    # read speakers 0.88 blind, so dev speakers read 0.964 with it before round at34's rules, 0.969 after; the tenth,
+    # 94 attributions of ECB+ with exact F1 0.70 and direct F1 0.89 blind, lowers dev exact to 0.799 and direct to
+    # 0.949, where the 1,204 before it read direct 0.953 before round at35's rules and 0.954 after) and
     # 0.919/0.865/0.989/0.855/0.887/0.820 held back
-    "dev": (0.89, 0.80, 0.95, 0.87, 0.96, 0.87),
+    "dev": (0.89, 0.79, 0.94, 0.87, 0.96, 0.87),
     "test": (0.91, 0.86, 0.98, 0.85, 0.88, 0.81),
 }
 
@@ -29,8 +31,8 @@ def test_the_gold_has_every_kind_and_class_and_a_held_back_quarter() -> None:
     assert {a.kind for a in gold} == {"direct", "indirect", "partial", "mixed"}
     assert {a.cue_class for a in gold} == {"speech", "belief", "stance", "intention", "evidential", "document"}
     held = sum(len(d.attributions) for d in docs if d.split == "test")
-    # 111 of 1,216 since the eight blind dev blocks: the held-back texts stay as chosen, unseen, and dev grows
-    assert 0.08 <= held / len(gold) <= 0.3
+    # 111 of 1,409 since the ten blind dev blocks: the held-back texts stay as chosen, unseen, and dev grows
+    assert 0.07 <= held / len(gold) <= 0.3
     assert any(len(a.content) > 1 for a in gold)  # split quotes: one attribution, several parts
 
 
@@ -39,6 +41,10 @@ def test_speaker_names_match_by_words_last_name_or_initials() -> None:
     assert same_speaker("Government Accountability Office", "GAO")
     assert not same_speaker("Ben Bernanke", "Jacob Oubina")
     assert not same_speaker("Ben Bernanke", None)
+    # one surname, two given names: two relatives, not one person; a title before the surname is no given name
+    assert not same_speaker("Doug McDermott", "Greg McDermott")
+    assert same_speaker("Angela Merkel", "German Chancellor Merkel")
+    assert same_speaker("Michael Lee", "Mike Lee")
 
 
 def test_a_body_matches_under_another_of_its_names() -> None:

@@ -800,3 +800,86 @@ def test_a_person_reported_as_saying_is_the_speaker_in_the_passive_and_the_activ
     assert _speaker(nlp, text, "remarkable lady") == "Hal Brenner"
     active = "The Daily Post reported Hal Brenner as saying that the magazine would close in May.\n"
     assert _speaker(nlp, active, "would close") == "Hal Brenner"
+
+
+def test_he_after_a_bare_surname_of_a_family_is_the_one_named_first(nlp: Language) -> None:
+    text = (
+        "Doug Lane will return to the college for his senior season.\n\n"
+        "Lane told his father, college coach Greg Lane, on Wednesday.\n\n"
+        "As Greg Lane said on Thursday, the team will need him.\n\n"
+        "In discussing his decision on Wednesday night, Lane said he never meant to take so long.\n\n"
+        '"I apologize for the wait," he said.\n'
+    )
+    assert _speaker(nlp, text, "apologize for the wait") == "Doug Lane"
+
+
+def test_he_after_an_unnamed_official_is_that_official_not_the_named_speaker_before(nlp: Language) -> None:
+    text = (
+        '"We are all worried," European Council President Hans Berger said in Brussels.\n\n'
+        "A senior fire official said protesters blocked the trucks.\n\n"
+        '"Several minutes were lost," the official said.\n\n'
+        "He asked not to be named because he was not allowed to speak.\n"
+    )
+    assert _speaker(nlp, text, "not to be named") == "the official"
+
+
+def test_a_reply_is_not_the_unnamed_person_it_answers(nlp: Language) -> None:
+    text = (
+        "The first witness was the girl's mother, Rosa Lane, who fought back tears.\n\n"
+        "Lane said she had to push through the crowd to reach the police.\n\n"
+        "\"I said, 'I am her mother,'\" she said.\n\n"
+        'An officer looked at her and said: "I am very sorry. She is dead."\n\n'
+        'To which she replied, "I already know she is dead."\n'
+    )
+    assert _speaker(nlp, text, "already know") == "Rosa Lane"
+
+
+def test_a_surname_bound_to_a_person_is_a_person_when_the_tagger_calls_it_a_firm(nlp: Language) -> None:
+    text = (
+        "IMF chief Dominique Strauss-Kahn warned that the crisis could spread.\n\n"
+        '"Everyone must remain vigilant," Strauss-Kahn said.\n'
+    )
+    assert _speaker(nlp, text, "remain vigilant") == "Dominique Strauss-Kahn"
+
+
+def test_clerical_descriptions_are_the_one_person_the_article_gives_that_title(nlp: Language) -> None:
+    text = (
+        "The rector of the city's cathedral is urging her to defend the poor.\n\n"
+        "The paper spoke with Msgr. Michael Farmer, rector at the Cathedral of the Immaculate Conception.\n\n"
+        "The monsignor also confirmed that the archbishop recommended her for the award.\n"
+    )
+    assert _speaker(nlp, text, "defend the poor") == "Michael Farmer"
+    assert _speaker(nlp, text, "recommended her") == "Michael Farmer"
+    church = (
+        "A fire damaged the Wasilla Bible Church on Friday night.\n\n"
+        "The Rev. Larry Kroon said no one was hurt.\n\n"
+        "The pastor said services would be held on Sunday in a nearby school.\n"
+    )
+    assert _speaker(nlp, church, "services would be held") == "Larry Kroon"
+
+
+def test_a_manner_of_speaking_in_the_sentence_is_not_the_cue_a_verb_of_saying_gives(nlp: Language) -> None:
+    text = (
+        "The shooting began mid-morning at the offices of the firm.\n\n"
+        '"We heard three shots," smelled smoke and heard co-workers yelling, said Jean Larson, an accountant.\n'
+    )
+    found: tuple[Quote, ...] = nlp(text)._.quotes
+    assert {q.speaker.name for q in found if q.speaker and "three shots" in q.text} == {"Jean Larson"}
+
+
+def test_a_quote_left_open_takes_the_cue_where_it_closes(nlp: Language) -> None:
+    text = (
+        "The nun spoke to the paper on Monday.\n\n"
+        '"And you have got her own bishop who asked for the medal.\n\n'
+        '"You do not get that for being a token member," Sister Ann Kelly told the paper.\n'
+    )
+    found: tuple[Quote, ...] = nlp(text)._.quotes
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == "Ann Kelly"
+    assert "own bishop" in found[0].text and "token member" in found[0].text
+
+
+def test_a_quote_thundered_or_chanted_has_its_speaker(nlp: Language) -> None:
+    text = (
+        '"A protest is one thing and murder is quite another!" Prime Minister Yannis Doukas thundered in parliament.\n'
+    )
+    assert _speaker(nlp, text, "murder is quite another") == "Yannis Doukas"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from storyline.eval.attr_gold import AttrDoc, GoldAttribution
 from storyline.model import Quote
+from storyline.resolve.gender import given_name_gender
 
 OVERLAP = 0.5
 """Minimum Dice coefficient of the two contents' letters and digits for an overlap match."""
@@ -125,16 +126,28 @@ def _acronym(name: str) -> str | None:
     return bare.casefold() if 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper() else None
 
 
+def _kin(g: list[str], f: list[str]) -> bool:
+    """Two people of one family: the same surname after two different given names ("Greg McDermott" is not "Doug
+    McDermott"); a short form of the same name ("Mike", "Michael") is no other person."""
+    if len(g) < 2 or len(f) < 2 or g[0][:2] == f[0][:2]:
+        return False
+    # only given names before the surname: "German Chancellor Merkel" is a title, not a relative of Angela Merkel
+    return all(given_name_gender(w) is not None for w in g[:-1] + f[:-1])
+
+
 def same_speaker(gold: str, found: str | None) -> bool:
-    """Names agree when one's words are all in the other's, the last names agree, or one is the other's initials
+    """Names agree when one's words are all in the other's, the last names agree (unless two given names tell two
+    relatives apart), or one is the other's initials
     (dotted or not, "of", "and" and a legal form spelled or not: the same body by another of its names)."""
     if not found:
         return False
     g, f = _words(gold), _words(found)
     if not g or not f:
         return False
-    if set(f) <= set(g) or set(g) <= set(f) or g[-1] == f[-1]:
+    if set(f) <= set(g) or set(g) <= set(f):
         return True
+    if g[-1] == f[-1]:
+        return not _kin(g, f)
     if "".join(w[0] for w in g) == "".join(f) or "".join(w[0] for w in f) == "".join(g):
         return True
     short_f, short_g = _acronym(found), _acronym(gold)

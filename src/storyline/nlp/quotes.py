@@ -62,6 +62,13 @@ class _Candidate:
     """The quote left open at the end of the paragraph before, which this one carries on (one attribution)."""
 
 
+# The manner-of-speaking verbs of data/reporting_verbs.txt (VerbNet 37.3, with "joke" and "quip"): cues of a quote
+# only where no plain verb of saying is at hand.
+_MANNER = frozenset(
+    {"chant", "joke", "mumble", "muse", "mutter", "quip", "scream", "shout", "thunder", "whisper", "yell"}
+)
+
+
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -164,6 +171,9 @@ class _Finder:
         ]
         if not cues:
             return None
+        # '"...," smelled gunpowder and heard co-workers yelling, said Jean Larson': a manner of speaking as a
+        # participle is the cue only when no other verb of saying is there
+        cues = [c for c in cues if c.lemma_ not in _MANNER or c.tag_ not in ("VBG", "VBN")] or cues
         inside = {t.i for t in tokens}
         governing = [c for c in cues if any(a.i in inside for a in children_of(c)) or any(
             t.head.i == c.i for t in tokens)]  # fmt: skip
@@ -456,6 +466,8 @@ class _Finder:
             earlier = [c for c in marked[:i] if c.speaker and c.kind == "direct" and c.marked]
             if same:
                 donor = min(same, key=lambda c: (c.start > cand.start, abs(c.start - cand.start)))
+            elif (ahead := self._closed_later(marked, i)) is not None:
+                donor = ahead
             elif (
                 earlier
                 and earlier[-1].marked
@@ -475,6 +487,24 @@ class _Finder:
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
+
+    def _closed_later(self, marked: list[_Candidate], i: int) -> _Candidate | None:
+        """ '"A. / "B," she told CNA.': a quote left open at its paragraph's end runs on into the next paragraphs, and
+        the cue where it closes is its own (one attribution); the candidate that carries that cue, now following
+        the one before it. Each paragraph left open must end a sentence: one ending in stray marks or a colon lost
+        its closing mark, and is no quote carried on."""
+        j = i + 1
+        while j < len(marked) and marked[j].speaker is None and (m := marked[j].marked) is not None and m.continues:
+            j += 1
+        if j >= len(marked):
+            return None
+        if not all(self.text[c.start : c.end].rstrip().endswith((".", "!", "?")) for c in marked[i:j]):
+            return None
+        last = marked[j]
+        if last.speaker is None or last.kind != "direct" or last.marked is None or not last.marked.continues:
+            return None
+        last.follows = marked[j - 1]
+        return last
 
     def _reported_before(self, cands: list[_Candidate], cand: _Candidate) -> _Candidate | None:
         """ 'Wilkins also said Warhol was a businessman.' (or 'said he is "not doing well."') then a paragraph that

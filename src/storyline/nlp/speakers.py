@@ -55,6 +55,18 @@ which the source nouns already class as a body."""
 _ANONYMOUS = frozenset({"source", "insider"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 """Descriptions that stand for a person the article does not name ("a major-league source ... the source said")."""
+# Clerical titles abbreviated before a name, with the nouns an article then calls that person by ("The Rev. Larry
+# Kroon ... the pastor said", "Msgr. Michael Farmer ... The monsignor confirmed"), after the AP Stylebook's entries
+# for "Reverend" and "monsignor".
+_CLERICAL = {
+    "rev": frozenset({"reverend", "pastor", "minister", "priest", "preacher"}),
+    "reverend": frozenset({"reverend", "pastor", "minister", "priest", "preacher"}),
+    "msgr": frozenset({"monsignor", "priest"}),
+    "monsignor": frozenset({"monsignor", "priest"}),
+}
+# Cues of a reply: its speaker answers the one quoted before, so is not that one ("An official said: "...". To which
+# she replied, "..."").
+_REPLIES = frozenset({"reply", "respond", "answer", "retort"})
 _GENERIC_PEOPLE = frozenset({"official", "expert", "person", "man", "woman", "executive", "leader"})
 """Descriptions that fit whatever title the person has ("the official" may be the spokesman just quoted)."""
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"})
@@ -342,6 +354,13 @@ class SpeakerResolver:
                 return mention.antecedent
         return None
 
+    def _bound_person(self, span: Span) -> bool:
+        """Whether the mentions component bound this span to a person named in full before it."""
+        return any(
+            start <= span.start_char and span.end_char <= end and m.label == "PERSON" and m.antecedent
+            for (start, end), m in self.mentions.items()
+        )
+
     def _left_lone(self, span: Span) -> bool:
         """Whether the mentions component saw this lone name and left it unbound on purpose: a "Mr. Trump" in an
         article whose only full Trump is Melania is someone the article never names in full."""
@@ -438,6 +457,22 @@ class SpeakerResolver:
                 candidates = [c for c in candidates if not self._titles(c.name)]
         return candidates[0] if candidates else None
 
+    def _unnamed_last(self, paragraph: int, sex: Gender | None) -> Speaker | None:
+        """ '"...," the official said. He asked not to be named': with no one of that sex named in reach, "he" is the
+        unnamed person quoted last, in this paragraph or the two before, when no named person was quoted since;
+        never the named speaker before him (the official is not the minister quoted ahead of him)."""
+        for said in reversed(self.history):
+            if paragraph - said.paragraph > _ANTECEDENT_PARAGRAPHS or said.speaker.kind == "person":
+                return None
+            at = said.speaker.mention
+            span = self.doc.char_span(at.start, at.end, alignment_mode="expand") if at.end > at.start else None
+            if span is None or said.speaker.kind != "unknown" or span.root.tag_ != "NN":
+                continue
+            person = self.lexicon.noun_kind(span.root.lemma_) == "person" or noun_gender(span.root.lower_) is not None
+            if person and noun_gender(span.text) in (None, sex):
+                return said.speaker
+        return None
+
     def _titled_near(self, noun: str, paragraph: int, before: int) -> Speaker | None:
         """Of several people the article gives the title ``noun``, the one titled so in this paragraph or the two
         before it, before ``before``, when no other is ("Superior Court Judge James Bodiford handed down the
@@ -453,7 +488,10 @@ class SpeakerResolver:
         for person in self.people:  # a role noun the title list does not hold, right before the name ("agent Mark ...")
             span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
             before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
-            if before is not None and before.tag_ == "NN" and before.is_lower and before.lemma_ == noun:
+            if before is None:
+                continue
+            common = before.tag_ == "NN" and before.is_lower and before.lemma_ == noun
+            if common or noun in _CLERICAL.get(before.lower_.rstrip("."), ()):  # or "Msgr." for "the monsignor"
                 holders = sorted({*holders, self.namesake(person.name, person.start)})
         if len(holders) > 1 and modifiers:
             # "the interior secretary" of "the commerce secretary, Gary Locke, and the interior secretary, Ken
@@ -502,7 +540,9 @@ class SpeakerResolver:
             found = (
                 Speaker(mention, name, "person")
                 if name
-                else self._recent(paragraph, ("person",), sex=sex) or self._nearest_person(token.idx, sex)
+                else (None if cue is not None and cue.lemma_ in _REPLIES else self._unnamed_last(paragraph, sex))
+                or self._recent(paragraph, ("person",), sex=sex)
+                or self._nearest_person(token.idx, sex)
             )
             return replace(found, mention=mention) if found else None
         if lower in _GROUP_PRONOUNS:
@@ -930,7 +970,8 @@ class SpeakerResolver:
         """Who a person mention names, a lone surname of a family the article names several of going to the one
         named first (see ``namesake``)."""
         name = mention.antecedent or mention.name
-        if mention.kind != "name" or len(mention.text.split()) != 1:
+        # the mentions component calls a lone surname it bound to a full name a "surname" (unbound, a "name")
+        if mention.kind not in ("name", "surname") or len(mention.text.split()) != 1:
             return name
         return self.namesake(name, mention.start, mention.text)
 
@@ -992,6 +1033,8 @@ class SpeakerResolver:
         kind = _NAMED[ent.label_]
         if kind != "person" and len(ent) == 1 and self.full_name(ent.text, ent.start_char):
             kind = "person"  # the tagger often takes a lone surname ("Brandt said") for an organisation
+        if kind != "person" and self._bound_person(ent):
+            kind = "person"  # "Strauss-Kahn said" tagged as a firm, bound by the mentions to "Dominique Strauss-Kahn"
         if kind != "person" and ent.start > 0 and honorific_gender(ent.doc[ent.start - 1].lower_.rstrip(".")):
             kind = "person"  # "Mr MacFarlane said": the tagger left the courtesy title out and took him for a firm
         if (
@@ -1027,7 +1070,7 @@ class SpeakerResolver:
     def _person_name(self, ent: Span) -> str:
         """Full name of a person entity: as written, or the person its surname or misspelling points back to."""
         name = strip_name(ent.text)
-        resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") else None
+        resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") or self._bound_person(ent) else None
         if resolved:
             return self.namesake(resolved, ent.start_char, name) if len(name.split()) == 1 else resolved
         if len(name.split()) == 1 and not self._left_lone(ent):
