@@ -12,12 +12,9 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-from storyline.eval.numbers import _articles
+from storyline.eval.numbers import _articles, story_of
 from storyline.eval.numbers_corpus import read_document, subtopic_of
-from storyline.model import ArticleInfo
-from storyline.nlp.analyze import analyze_articles
 from storyline.resolve.claims import judge
-from storyline.resolve.story import resolve_story_from
 from storyline.settings import Settings
 
 DEV_TOPICS = range(1, 36)
@@ -32,12 +29,7 @@ def pile(corpus: Path, topic: int, settings: Settings) -> tuple[int, int]:
     paths = sorted((corpus / "ECB+" / str(topic)).glob("*.xml"), key=_order)
     built, _ = _articles([read_document(p) for p in paths], settings)
     doc_of = {article.id: doc for doc, article in built}
-    analyses = {a.article_id: a for a in analyze_articles((article for _, article in built), settings)}
-    infos = [
-        ArticleInfo(a.id, a.source, a.title, a.outlet, a.url, a.published, a.byline, len(a.body.split()))
-        for _, a in built
-    ]
-    story = resolve_story_from(infos, lambda ids: (analyses[i] for i in ids))
+    _, story = story_of(built, settings)
     groups = false = 0
     for group in story.claim_groups:
         if group.status != "differ":

@@ -24,7 +24,7 @@ from storyline.eval.report import ratio
 from storyline.ingest.build import build
 from storyline.ingest.meta import Meta
 from storyline.ingest.readers import Raw
-from storyline.model import Article, ArticleInfo, Claim, Skip
+from storyline.model import Article, ArticleAnalysis, ArticleInfo, Claim, Skip, Story
 from storyline.nlp.analyze import analyze_articles
 from storyline.resolve.claims import judge
 from storyline.resolve.story import resolve_story_from
@@ -178,6 +178,16 @@ def _match(claims: Iterable[Claim], gold: Sequence[GoldClaim]) -> dict[int, Gold
     return found
 
 
+def story_of(built: Sequence[tuple[str, Article]], settings: Settings) -> tuple[dict[str, ArticleAnalysis], Story]:
+    """The built articles analysed and resolved as one story: their analyses by article id, and the story."""
+    analyses = {a.article_id: a for a in analyze_articles((a for _, a in built), settings)}
+    infos = [
+        ArticleInfo(a.id, a.source, a.title, a.outlet, a.url, a.published, a.byline, len(a.body.split()))
+        for _, a in built
+    ]
+    return analyses, resolve_story_from(infos, lambda ids: (analyses[i] for i in ids))
+
+
 def score_story(name: str, spec: dict[str, Any], corpus: str | Path, settings: Settings | None = None) -> Counts:
     """Run one story through the pipeline and count its pairs."""
     settings = settings or Settings()
@@ -188,12 +198,7 @@ def score_story(name: str, spec: dict[str, Any], corpus: str | Path, settings: S
     texts = {d.name: d.text for d in docs}
     gold = gold_claims({k: v for k, v in spec["documents"].items() if k not in copies}, texts)
     doc_of = {article.id: doc for doc, article in built}
-    analyses = {a.article_id: a for a in analyze_articles((a for _, a in built), settings)}
-    infos = [
-        ArticleInfo(a.id, a.source, a.title, a.outlet, a.url, a.published, a.byline, len(a.body.split()))
-        for _, a in built
-    ]
-    story = resolve_story_from(infos, lambda ids: (analyses[i] for i in ids))
+    analyses, story = story_of(built, settings)
     counts = Counts()
     by_doc = {doc: [g for g in gold if g.doc == doc] for doc in texts}
     matched = {aid: _match(analyses[aid].claims, by_doc[doc_of[aid]]) for aid in analyses}
