@@ -72,6 +72,11 @@ class CameoVerb:
     """For a verb the file marks "[---]" (HOLD, COME, REPORT), which PETRARCH2 codes only through its patterns: its
     block's code, taken only when a person is what it acts on ("was held without bail" is CONFINE's detention; "a
     review was held", "holds the title", "elections will be held" are no act)."""
+    block: str = ""
+    """The name of its block ("--- APPREHEND [171] ---"), lower case: the dictionary lists synonyms in one block."""
+    forms: tuple[str, ...] = ()
+    """The forms the entry lists in braces ("SLAY {SLAYS SLAIN}", "+TAKE_OVER {+TOOK_OVER}"), lower case, a phrase's
+    words joined by a space."""
 
 
 def _undergoer(text: str) -> bool:
@@ -142,23 +147,24 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
     start = next((i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS")), 0)
     synsets = parse_synsets(lines[:start])
     verbs: dict[str, list[CameoVerb]] = defaultdict(list)
-    block: list[tuple[str, str | None, str | None, bool]] = []
+    block: list[tuple[str, str | None, str | None, bool, tuple[str, ...]]] = []
     patterns: list[Pattern] = []
     default: str | None = None
+    name = ""
 
     def flush() -> None:
-        for lemma, particle, own, empty in block:
+        for lemma, particle, own, empty, forms in block:
             # A verb with a code of its own ("CONVICT [173]" in the block of BLAME [112]) names another act than its
             # block: only the patterns written for it fix its sense ("convicted X of murder" is no condemnation).
             mine = [p for p in patterns if p.written_for in {"", lemma}] if own or empty else patterns
             code, person = (None, default) if empty else (own or default, None)
-            verbs[lemma].append(CameoVerb(lemma, particle, code, tuple(mine), person))
+            verbs[lemma].append(CameoVerb(lemma, particle, code, tuple(mine), person, name, forms))
 
     for raw in lines[start + 1 :]:
         found = _BLOCK.match(raw)
         if found:
             flush()
-            block, patterns, default = [], [], _code(found.group(2))
+            block, patterns, default, name = [], [], _code(found.group(2)), found.group(1).lower()
             continue
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -175,6 +181,8 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
                                     tuple(g for g in groups if g), _undergoer(pattern.group(2)),
                                     comment[0].lower() if comment else ""))  # fmt: skip
             continue
+        listed = " ".join(re.findall(r"\{([^}]*)\}", line)).replace(",", " ").split()
+        forms = tuple(w.lstrip("+").lower().replace("_", " ").strip() for w in listed if w.strip("+_"))
         head = re.sub(r"\{[^}]*\}", "", line).strip()
         own = _CODE.search(head)
         head = _CODE.sub("", head).strip().lstrip("+").lower()
@@ -182,7 +190,7 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
             continue
         lemma, _, particle = head.strip("_").partition("_")
         empty = own is not None and own.group(1).strip() == "---"
-        block.append((lemma, particle.replace("_", " ") or None, _code(own.group(1)) if own else None, empty))
+        block.append((lemma, particle.replace("_", " ") or None, _code(own.group(1)) if own else None, empty, forms))
     flush()
     return {lemma: tuple(found) for lemma, found in verbs.items()}
 

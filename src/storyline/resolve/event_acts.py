@@ -3,18 +3,17 @@
 The dictionary lists its verbs in blocks of synonyms, each under a header naming the act (``---  APPREHEND  [171]
 ---``: apprehend, arrest, capture, catch, nab, seize; ``---  KILL  [190]  ---``: kill, murder, slay; shooting is a
 block of its own). Outlets name one happening with different words of one block ("captured", "arrested",
-"nabbed"), so merging may take the block, where the word alone would keep two reports apart. Phrasal entries
-("+SHOOT_DOWN") are left out: keyed by their first word they would put "shoot" in the block of killing.
+"nabbed"), so merging may take the block, where the word alone would keep two reports apart. A phrasal entry
+("+SHOOT_DOWN") is keyed with its particle: keyed by its first word it would put "shoot" in the block of killing.
+The dictionary is read once, by the event coder's reader (``nlp.cameo_verbs``), so both take its entries alike.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 
-_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
-_VERB = re.compile(r"^(\+?[A-Z][A-Z_'-]*)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?")
+from storyline.nlp.cameo_verbs import CameoVerb, load_cameo_verbs, parse_verbs
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -30,36 +29,29 @@ def _inflections(lemma: str) -> set[str]:
     return forms
 
 
-def parse_blocks(text: str) -> dict[str, frozenset[str]]:
-    """Every single-word verb form of the dictionary's verb section -> the names of the blocks listing it."""
-    lines = text.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS")), 0)
+def blocks_of(verbs: Mapping[str, tuple[CameoVerb, ...]]) -> dict[str, frozenset[str]]:
+    """Every single-word verb form of the dictionary (and every phrasal verb's, with its particle) -> the blocks
+    listing it, each named by its header and the code the verb carries there. A verb with a code of its own is
+    another act of its block ("DETAIN [173]" among NAB [171]); one marked "[---]" codes no act and is in none."""
     found: dict[str, set[str]] = {}
-    block, default = "", ""
-    for raw in lines[start + 1 :]:
-        header = _BLOCK.match(raw)
-        if header:
-            block, default = header.group(1).lower(), header.group(2).strip()
-            continue
-        verb = _VERB.match(raw.split("#", 1)[0].strip())
-        if not block or verb is None:
-            continue
-        code = (verb.group(3) or default).strip()
-        if not code or code.startswith("-"):
-            continue  # "[---]": the verb codes no act of its own
-        head, *particle = verb.group(1).lstrip("+").lower().split("_")
-        tail = " ".join(p for p in particle if p)
-        listed = {w.lstrip("+").lower().replace("_", " ").strip() for w in re.split(r"[\s,]+", verb.group(2) or "")}
-        forms = {f"{f} {tail}".strip() for f in _inflections(head)} | {w for w in listed if w}
-        for form in forms:
-            found.setdefault(form, set()).add(f"{block}/{code}")
+    for entries in verbs.values():
+        for verb in entries:
+            if verb.code is None or not verb.block:
+                continue
+            tail = verb.particle or ""
+            for form in {f"{f} {tail}".strip() for f in _inflections(verb.lemma)} | set(verb.forms):
+                found.setdefault(form, set()).add(f"{verb.block}/{verb.code}")
     return {form: frozenset(blocks) for form, blocks in found.items()}
+
+
+def parse_blocks(text: str) -> dict[str, frozenset[str]]:
+    """``blocks_of`` a dictionary's text."""
+    return blocks_of(parse_verbs(text))
 
 
 @lru_cache(maxsize=1)
 def _blocks() -> dict[str, frozenset[str]]:
-    text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
-    return parse_blocks(text)
+    return blocks_of(load_cameo_verbs())
 
 
 def act_blocks(trigger: str) -> frozenset[str]:
