@@ -208,6 +208,73 @@ CHECKLIST: list[tuple[str, str, list[Expected]]] = [
         "The bridge will stay shut for at least a week.",
         [("at least a week", "DURATION", "P1W", "EQUAL_OR_MORE")],
     ),
+    # Business news (round 15): the periods earnings reports are told in, as TimeML dates them and HeidelTime's
+    # English rules read them (date_r10, date_r11, date_r17, date_r22, date_r23; normThisNextLast, normPartOfYear).
+    ("fiscal year, bare", "The retailer lost $2 billion in fiscal 2008.", [("fiscal 2008", "DATE", "FY2008", "")]),
+    ("quarter, past", "Profit rose 12% in the third quarter.", [("the third quarter", "DATE", "2012-Q3", "")]),
+    ("Q3", "The chipmaker's Q3 sales fell 4%.", [("Q3", "DATE", "2012-Q3", "")]),
+    ("year-end, future", "The bank expects to finish the sale by year-end.", [("year-end", "DATE", "2013", "END")]),
+    (
+        "year-earlier period",
+        "In the third quarter of 2012, net income rose to $3 million from $2 million in the year-earlier period.",
+        [("the third quarter of 2012", "DATE", "2012-Q3", ""), ("the year-earlier period", "DATE", "2011-Q3", "")],
+    ),
+    (
+        "year-ago quarter",
+        "Profit in the first quarter of 2012 rose 4% from the year-ago quarter.",
+        [("the first quarter of 2012", "DATE", "2012-Q1", ""), ("the year-ago quarter", "DATE", "2011-Q1", "")],
+    ),
+    (
+        "year-earlier first half",
+        "Orders beat the year-earlier first half.",
+        [("the year-earlier first half", "DATE", "2012-H1", "")],
+    ),
+    ("latest quarter", "Sales rose 8% in the latest quarter.", [("the latest quarter", "DATE", "2012-Q4", "")]),
+    (
+        "most recent quarter",
+        "Exports fell in the most recent quarter.",
+        [("the most recent quarter", "DATE", "2012-Q4", "")],
+    ),
+    (
+        "first half, bare",
+        "The carmaker expects sales to rise 5% in the second half.",
+        [("the second half", "DATE", "2013-H2", "")],
+    ),
+    (
+        "earnings years",
+        "Revenue fell 5% last year, and the company expects it to grow this year.",
+        [("last year", "DATE", "2012", ""), ("this year", "DATE", "2013", "")],
+    ),
+    ("decade, early", "Home prices soared in the early 2000s.", [("the early 2000s", "DATE", "200", "START")]),
+    ("this decade", "Emerging markets will lead growth this decade.", [("this decade", "DATE", "201", "")]),
+    ("season, future bare", "The retailer will open 40 stores in the fall.", [("the fall", "DATE", "2013-FA", "")]),
+    (
+        "the past N months",
+        "Home sales have fallen over the past six months.",
+        [("the past six months", "DURATION", "P6M", "")],
+    ),
+    ("so far this year", "Shares have fallen 10% so far this year.", [("this year", "DATE", "2013", "")]),
+    ("a year ago", "Sales rose to $5 billion from $4 billion a year ago.", [("a year ago", "DATE", "2012", "")]),
+    (
+        "N years earlier",
+        "The plant opened in 2009; the company had bought the site two years earlier.",
+        [("2009", "DATE", "2009", ""), ("two years earlier", "DURATION", "P2Y", "")],
+    ),
+    (
+        "decades ago, hedged",
+        "The firm went public nearly two decades ago.",
+        [("nearly two decades ago", "DATE", "199", "AFTER")],
+    ),
+    (
+        "later that night",
+        "The plant opened on May 3, 2011. Later that night, a fire broke out.",
+        [("May 3, 2011", "DATE", "2011-05-03", ""), ("Later that night", "TIME", "2011-05-03TNI", "")],
+    ),
+    (
+        "later that month",
+        "The plant opened on May 3, 2011. The owner sold it later that month.",
+        [("May 3, 2011", "DATE", "2011-05-03", ""), ("later that month", "DATE", "2011-05", "")],
+    ),
     # What is not a TIMEX3
     ("time alone", "It was the first time the team had won.", []),
     ("time as occasion", "This time the vote was close.", []),

@@ -586,3 +586,40 @@ def test_timeml_kinds_round_14(nlp: Language, text: str, expected: list[tuple[st
 def test_a_24_hour_clock_with_hours_after_at() -> None:
     # Wire copy's "at 17:06 hours" is a time of day; the pattern asks for "at" ("lasted 2:30 hours" is how long).
     assert normalize("17:06 hours", WED).value == "2024-11-13T17:06"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same period a year before, told against the period narrated (or the year before the one narrated).
+        ("Revenue in the second quarter of 2024 fell from the prior-year period.",
+         [("the second quarter of 2024", "DATE", "2024-Q2"), ("the prior-year period", "DATE", "2023-Q2")]),
+        ("Sales rose 6% in October, against 2% in the year-ago month.",
+         [("October", "DATE", "2024-10"), ("the year-ago month", "DATE", "2023-10")]),
+        ("Costs beat the year-earlier third quarter.", [("the year-earlier third quarter", "DATE", "2023-Q3")]),
+        # With nothing told to give it a grain, "the year-earlier quarter" is left rather than guessed.
+        ("Margins were thin in the year-earlier quarter.", []),
+        # "latest" and "most recent" are "last" (HeidelTime's normThisNextLast).
+        ("Deliveries rose in the latest quarter.", [("the latest quarter", "DATE", "2024-Q3")]),
+        ("Imports slid in the most recent quarter.", [("the most recent quarter", "DATE", "2024-Q3")]),
+        # A bare half beside a company's figures is a half of its year; a half of a match is no TIMEX3.
+        ("Output grew 4% in the first half.", [("the first half", "DATE", "2024-H1")]),
+        ("The striker scored twice in the second half.", []),
+        ("Both fielders fumbled the ball in the second half and the touchdown came after an interception.", []),
+        # "this decade" is the paper's decade; "Later that night" and "earlier that week" are one TIMEX3 each,
+        # valued as the night and week narrated; "that month" is the month narrated.
+        ("Solar power will double this decade.", [("this decade", "DATE", "202")]),
+        ("The ferry sank on June 2, 2021. Later that night, divers reached it.",
+         [("June 2, 2021", "DATE", "2021-06-02"), ("Later that night", "TIME", "2021-06-02TNI")]),
+        ("The mill shut on June 2, 2021. Earlier that week, its owner had left.",
+         [("June 2, 2021", "DATE", "2021-06-02"), ("Earlier that week", "DATE", "2021-W22")]),
+        ("The mill shut in March 2019 and was sold that month.",
+         [("March 2019", "DATE", "2019-03"), ("that month", "DATE", "2019-03")]),
+        # A hedge before "N units ago" mid-sentence belongs to the TIMEX3 and gives the date's mod.
+        ("The bank was founded roughly three decades ago.", [("roughly three decades ago", "DATE", "199")]),
+        # Left alone: "year-to-date" (no TimeML or HeidelTime convention found).
+        ("The stock is up 14% year-to-date.", []),
+    ],
+)
+def test_timeml_kinds_round_15(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(nlp, text) == expected

@@ -22,6 +22,7 @@ from storyline.nlp.timex_context import (
     clock_hedge,
     is_game_clock,
     is_game_quarter,
+    is_game_text,
     is_rate,
     is_speed,
     some_day,
@@ -61,6 +62,10 @@ _ANNUAL_AMOUNTS = (
     r"surplus(?:es)?"
 )
 _ANNUAL = re.compile(rf"\s+(?:{_ANNUAL_AMOUNTS})\b", re.IGNORECASE)
+# A bare half is a company's half-year only in a sentence that tells its figures (a share or an amount a year adds
+# up), outside game reports: "scored 11 points in the second half" is half of a match.
+_BARE_HALF = re.compile(r"(?:the\s+)?(?:first|second)\s+half", re.IGNORECASE)
+_FIGURES = re.compile(rf"%|\bper\s?cent\b|\b(?:{_ANNUAL_AMOUNTS})\b", re.IGNORECASE)
 # "the day" alone is the narrated day only where the text counts a trading or working day: "ended the day",
 # "for the day"; elsewhere ("the day the war began") it is a description, not a TIMEX3.
 _BARE_DAY = re.compile(r"the\s+day", re.IGNORECASE)
@@ -131,6 +136,7 @@ _CONDITION_NOUNS = (
     r"state|situation|circumstances|conditions|climate|crisis|crises|downturn|recession|slump|predicament|"
     r"environment|turmoil|weakness|woes|troubles|difficulties"
 )
+_AGO_HEDGES = r"(?:nearly|almost|about|around|roughly|more than|less than|just over|just under|at least|at most)"
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
 _PATTERNS: tuple[TimePattern, ...] = (
     TimePattern(
@@ -159,14 +165,20 @@ _PATTERNS: tuple[TimePattern, ...] = (
         re.compile(rf"\b(?:in\s+)?recent\s+{_UNIT}\b", re.IGNORECASE),
         gate=("lower", ("recent",)),
     ),
+    # With its hedge ("nearly two decades ago", "about 20 years ago"): TimeML keeps the hedge in the span and turns it
+    # into the date's mod (timex_time.with_mod); the model leaves it out mid-sentence.
     TimePattern(
         re.compile(
-            rf"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:{_UNIT}|hours?)\s+"
-            r"(?:ago|earlier|later|from\s+now)\b",
+            rf"\b(?:{_AGO_HEDGES}\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+            rf"(?:{_UNIT}|hours?)\s+(?:ago|earlier|later|from\s+now)\b",
             re.IGNORECASE,
         ),
         gate=("lower", ("ago", "earlier", "later", "from now")),
-        starts=Starts(lower=frozenset({"a", "an", "several", *_NUMBER_WORDS}), numbers=True),
+        starts=Starts(
+            lower=frozenset({"a", "an", "several", "nearly", "almost", "about", "around", "roughly", "more", "less",
+                             "just", "at", *_NUMBER_WORDS}),
+            numbers=True,
+        ),
     ),
     TimePattern(
         re.compile(
@@ -441,6 +453,8 @@ _PATTERNS: tuple[TimePattern, ...] = (
         gate=("digit", ()),
         starts=Starts(digit_runs=True),
     ),
+    # "this decade" (a DATE; "the next decade" is an amount of years, timex._DURATION_THE_PAST).
+    TimePattern(re.compile(r"\b(?:this|the\s+current)\s+decade\b", re.IGNORECASE), gate=("lower", ("decade",))),
     # Centuries and fiscal years.
     TimePattern(
         re.compile(
@@ -469,14 +483,17 @@ _PATTERNS: tuple[TimePattern, ...] = (
         ),
         gate=("lower", ("minutes", "hours", "days", "weeks", "months", "years", "decades")),
     ),
-    # Nights and years told from the narrative: "the next night", "the night before,", "that same year".
+    # Nights, years, weeks and months told from the narrative: "the next night", "the night before,", "that same
+    # year", "later that month", and "Later that night" whole (timex._LATER_THAT).
     TimePattern(
         re.compile(
             r"\bthe\s+(?:next|following|previous)\s+night\b|\bthe\s+night\s+(?:before|after)(?=\s*(?:[,.;:]|$))|"
-            r"\b(?:that|that\s+same|the\s+same)\s+year\b(?!\s+(?:ago|earlier|before|old)\b)",
+            r"\b(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(?:year|week|month)\b"
+            r"(?!\s+(?:ago|earlier|before|old)\b)|"
+            r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b",
             re.IGNORECASE,
         ),
-        gate=("lower", ("night", "year")),
+        gate=("lower", ("night", "year", "week", "month", "that day", "same day", "morning", "afternoon", "evening")),
     ),
     # Quarters the model misses or takes with an adjective ("a strong first quarter"): the ordinal quarter with
     # its year, "Q3 2011", "the current quarter", "next quarter".
@@ -484,10 +501,24 @@ _PATTERNS: tuple[TimePattern, ...] = (
         re.compile(
             r"\b(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
             r"(?:\s+(?:of\s+)?(?:1[6-9]\d\d|20\d\d|(?:this|last|next)\s+year)\b)?|"
-            r"\b(?:the\s+)?(?:this|current|next|coming|last|previous)\s+quarter\b",
+            r"\b(?:the\s+)?(?:this|current|next|coming|last|previous|latest|most\s+recent)\s+quarter\b",
             re.IGNORECASE,
         ),
         gate=("lower", ("quarter",)),
+    ),
+    # A bare half of a company's year, "in the first half" (timex_periods._BARE_HALF; kept only beside figures).
+    TimePattern(
+        re.compile(r"\bthe\s+(?:first|second)\s+half\b(?!\s+of\b)", re.IGNORECASE),
+        gate=("lower", ("first half", "second half")),
+    ),
+    # The same period a year before, as earnings reports set it beside this one (timex_told.year_earlier).
+    TimePattern(
+        re.compile(
+            r"\bthe\s+(?:year[- ](?:earlier|ago)|prior[- ]year)\s+(?:(?:first|second|third|fourth)\s+)?"
+            r"(?:quarter|half|period|month)\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "prior year")),
     ),
     TimePattern(
         re.compile(r"\bQ[1-4](?:\s+(?:1[6-9]\d\d|20\d\d))?\b"),
@@ -762,6 +793,15 @@ def _idiom_now(text: str, start: int, end: int) -> bool:
     return bool(_NOW_AND_THEN.match(text, end)) or text[max(0, start - 6) : start].lower() == "every "
 
 
+def _sentence_start(text: str, start: int) -> int:
+    return max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")) + 1
+
+
+def _sentence_end(text: str, end: int) -> int:
+    ends = [i for i in (text.find(mark, end) for mark in (". ", "? ", "! ", "\n")) if i >= 0]
+    return min(ends, default=len(text))
+
+
 def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
     """Readings that hold only in some contexts: "annual" before an amount, a bare "the day" after a verb
     that counts the day ("ended the day") or after "for"/"during"."""
@@ -786,6 +826,9 @@ def _fits_context(text: str, start: int, end: int, signal: str) -> bool:
         return bool(_RANKED_WEEK.search(text, max(0, start - 6), start)) and text[end : end + 6] == " since"
     if written.lower() == "now" and _idiom_now(text, start, end):
         return False  # "every now and then", "now and again": a frequency idiom, no TIMEX3
+    if _BARE_HALF.fullmatch(written):
+        sentence = text[_sentence_start(text, start) : _sentence_end(text, end)]
+        return bool(_FIGURES.search(sentence)) and not is_game_text(text)
     if _BARE_DAY.fullmatch(written) and signal.lower() not in {"for", "during"}:
         return bool(_DAY_VERB_BEFORE.search(text[max(0, start - 24) : start]))
     return True

@@ -13,6 +13,7 @@ from text_to_num import text2num
 from storyline.nlp.timex_narrative import Narrative
 from storyline.nlp.timex_periods import holiday, period
 from storyline.nlp.timex_time import clock, recurring, told_day, vague, with_mod
+from storyline.nlp.timex_told import that_period, year_earlier
 
 NO_ANCHOR = "no publication date"
 
@@ -91,8 +92,15 @@ _PREDICATE_AGE = re.compile(rf"^(?:(a|an|one)\s+(year|month|week|day)|{_NUM}\s+(
 _DURATION = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|first|following)\s+)?{_HEDGE}{_NUM}\s+{_UNIT}$"
 )
-_RELATIVE_QUARTER = re.compile(r"^(?:the\s+)?(this|current|last|past|previous|next|coming|following)\s+quarter$")
-_QUARTER_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+# "the latest quarter", "the most recent quarter" are the last one, as HeidelTime's English normalisation reads
+# "latest" (normThisNextLast: latest = last); "the most recent" was read as the vague PAST_REF of "recent".
+_RELATIVE_QUARTER = re.compile(
+    r"^(?:the\s+)?(this|current|last|past|previous|next|coming|following|latest|most recent)\s+quarter$"
+)
+_QUARTER_SHIFT = {
+    "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "latest": -1,
+    "most recent": -1,
+}
 _RELATIVE_CENTURY = re.compile(r"^(?:the\s+)?(this|current|last|previous|next)\s+century$")
 _DURATION_THE_PAST = re.compile(rf"^the\s+(?:past|last|previous|coming|next)\s+{_UNIT}$")
 _ADJ_DURATION = re.compile(rf"^(?:an?\s+)?{_NUM}-{_UNIT}(?:-long)?$")
@@ -208,6 +216,10 @@ _SAME_YEAR_BEFORE = re.compile(
     r"previous|the\s+prior|the\s+last)\s+year|the\s+year\s+before)$"
 )
 _PART_WORD = re.compile(r"^(?:early|late|mid)[- ]")
+# "Later that year", "earlier that night": the word is part of the TIMEX3 (TIDES and TimeML include a time's
+# premodifiers in its extent; HeidelTime's part words hold "later" and "earlier"), and the value is the period it
+# modifies, as "later this year" is this year.
+_LATER_THAT = re.compile(r"^(?:later|earlier)\s+(?=(?:that|the same)\s)")
 _SET = re.compile(r"^(?:every|each)\s+(day|week|month|year)$|^(daily|weekly|monthly|yearly|annually)$")
 _SET_UNIT = {
     "day": "P1D",
@@ -427,6 +439,8 @@ def normalize(
     if found is None and (m := _PART_WORD.match(core)):
         # "late last July": last July
         found = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
+    if found is None and (m := _LATER_THAT.match(core)):
+        found = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
     if found is None and (m := _PART_OF_DATE.match(core)):
         # "the morning of May 3": that part of the day written after it (TimeML TIME, 2012-05-03TMO)
         day = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
@@ -456,6 +470,8 @@ def _read(
         return Timex(narrative.last, relative=True, note="the quarter being narrated")
     if core == "the years" and re.match(r"\s*(?:over|through|throughout)\s", lowered):
         return Timex("PXY", kind="duration")  # "over the years": a span of years, as MEANTIME marks it
+    if told := year_earlier(core, narrative, anchor, Timex) or that_period(core, narrative, Timex):
+        return told
     year = narrative.year or (anchor.year if anchor else None)
     found = (
         period(core, lowered, anchor, direction, (narrative.day or anchor, year), Timex)
@@ -668,6 +684,9 @@ def _resolve_relative(core: str, anchor: date, direction: int) -> str | None:
     if m := _RELATIVE_CENTURY.fullmatch(core):
         # "this century" (told in 2011) is 20, TimeML's two-digit century; "last century" 19
         return f"{anchor.year // 100 + {'this': 0, 'current': 0, 'next': 1}.get(m[1], -1):02d}"
+    if core in {"this decade", "the current decade"}:
+        # the decade of the paper's date, TimeML's three-digit value (HeidelTime date_r17a: "this decade")
+        return str(anchor.year // 10)
     if core in {"the year", "the current year"}:
         return str(anchor.year)
     if _WEEKEND.fullmatch(core):

@@ -46,11 +46,14 @@ _GAME_WORDS = re.compile(
 )
 
 
+def is_game_text(text: str) -> bool:
+    """A text that reports games: two different words only games have."""
+    return len({m.lower() for m in _GAME_WORDS.findall(text)}) >= 2
+
+
 def is_game_quarter(text: str, start: int, end: int) -> bool:
     """A quarter of a game, in a text that reports games: no TIMEX3."""
-    if not _GAME_QUARTER.fullmatch(text, start, end):
-        return False
-    return len({m.lower() for m in _GAME_WORDS.findall(text)}) >= 2
+    return bool(_GAME_QUARTER.fullmatch(text, start, end)) and is_game_text(text)
 
 
 # "would one day start producing", "that one day the United States might return": with a modal beside it "one day"

@@ -32,6 +32,10 @@ HOLIDAYS = {
 }
 _HALF = re.compile(r"\b(first|second|1st|2nd)\s+half\s+of\s+(?:(the|this|last|next)\s+year|(\d{4}))$")
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+# A bare "the first half" in business copy ("sales fell 3% in the first half"): TimeML's H1 of the year the tense
+# gives, as a bare quarter's (HeidelTime's English rules read it UNDEF-year-H1, date_r10b). Only proposed beside a
+# company's figures (times._fits_context): most bare halves in news are halves of a match.
+_BARE_HALF = re.compile(r"^(?:the\s+)?(first|second)\s+half$")
 _YEAR_END = re.compile(r"^(?:the\s+)?year[- ]end$")
 _PART_OF_PERIOD = re.compile(r"\b(?:end|start|beginning|middle|rest) of the (?:week|month|decade)$")
 _THE_NEXT_WEEKDAY = re.compile(r"^the (next|following|previous) ([a-z]+)(?: (morning|afternoon|evening|night))?$")
@@ -72,6 +76,11 @@ def period(
         if anchor is not None:
             half_year = year if m[2] == "the" and year else anchor.year + {"last": -1, "next": 1}.get(m[2], 0)
             return made(f"{half_year}-H{_HALVES[m[1]]}", relative=True, note=_FROM_PAPER)
+    if (m := _BARE_HALF.fullmatch(core)) and anchor is not None:
+        half, current = _HALVES[m[1]], 1 if anchor.month <= 6 else 2
+        # told in the past, a half not yet begun this year was last year's; told ahead, one gone is next year's
+        shift = -1 if direction < 0 and half > current else 1 if direction > 0 and half < current else 0
+        return made(f"{anchor.year + shift}-H{half}", relative=True, note=_FROM_PAPER)
     if core in {"the week", "the month"} and _PART_OF_PERIOD.search(lowered) and day is not None:
         # "by the end of the week": the week (month) of the day narrated, else of the paper's date; told ahead
         # ("hopes to pass it by the end of the week" after "unveiled on Sunday"), a week already gone cannot be it.
