@@ -5,7 +5,8 @@ and GUM TimeML gold keep their floors in tests/nlp/test_times_timeml.py, the MEA
 tests/nlp/test_times.py. Round 10 adds a floor on the vague references (PRESENT_REF, PAST_REF, FUTURE_REF) of the
 GUM and ECB+ gold, read as TimeML marks them; round 11 the blocks g (annotated blind, then developed on) and h
 (annotated blind after the round's rules, never developed on); round 13 block i (annotated blind, then developed on);
-round 14 block j (annotated blind, then developed on)."""
+round 14 block j (annotated blind, then developed on); round 15 block k (business, economy and politics text, annotated
+blind, then developed on)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,11 @@ FLOORS = {
     # Round 14: j annotated blind (0.892 / 0.959 / 0.986 / 0.932 with the round-13 rules; 0.899 / 0.966 / 0.986 / 0.940
     # once one gold omission was corrected), then developed on (hedged named hours, "over" after a bracketed
     # amount): 0.926 / 0.966 / 1.000 / 0.953.
-    "j": {"strict_f1": 0.92, "relaxed_f1": 0.96, "type_accuracy": 0.995, "value_f1": 0.95},
+    # Round 15 ("Later that year" whole, as block j's gold marks it): j strict 0.940.
+    "j": {"strict_f1": 0.935, "relaxed_f1": 0.96, "type_accuracy": 0.995, "value_f1": 0.95},
+    # Round 15: k annotated blind (0.899 / 0.991 / 0.981 / 0.917 with the round-14 rules), then developed on (a hedge
+    # before "N units ago"): 0.917 / 0.991 / 0.981 / 0.917.
+    "k": {"strict_f1": 0.91, "relaxed_f1": 0.985, "type_accuracy": 0.975, "value_f1": 0.91},
 }
 
 
