@@ -261,6 +261,11 @@ CHECKLIST: list[tuple[str, str, list[Expected]]] = [
         [("2009", "DATE", "2009", ""), ("two years earlier", "DURATION", "P2Y", "")],
     ),
     (
+        "coming quarters",
+        "Analysts expect weaker earnings in the coming quarters.",
+        [("the coming quarters", "DATE", "FUTURE_REF", "")],
+    ),
+    (
         "decades ago, hedged",
         "The firm went public nearly two decades ago.",
         [("nearly two decades ago", "DATE", "199", "AFTER")],

@@ -617,6 +617,9 @@ def test_a_24_hour_clock_with_hours_after_at() -> None:
          [("March 2019", "DATE", "2019-03"), ("that month", "DATE", "2019-03")]),
         # A hedge before "N units ago" mid-sentence belongs to the TIMEX3 and gives the date's mod.
         ("The bank was founded roughly three decades ago.", [("roughly three decades ago", "DATE", "199")]),
+        # "the coming quarters" are the times ahead, as "the coming months" are; a counted run stays an amount.
+        ("Margins should widen in coming quarters.", [("coming quarters", "DATE", "FUTURE_REF")]),
+        ("Margins should widen over the next two quarters.", [("the next two quarters", "DURATION", "P2Q")]),
         # Left alone: "year-to-date" (no TimeML or HeidelTime convention found).
         ("The stock is up 14% year-to-date.", []),
     ],

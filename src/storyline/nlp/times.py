@@ -165,6 +165,7 @@ _PATTERNS: tuple[TimePattern, ...] = (
         re.compile(rf"\b(?:in\s+)?recent\s+{_UNIT}\b", re.IGNORECASE),
         gate=("lower", ("recent",)),
     ),
+    TimePattern(re.compile(r"\b(?:the\s+)?coming\s+quarters\b", re.IGNORECASE), gate=("lower", ("coming quarters",))),
     # With its hedge ("nearly two decades ago", "about 20 years ago"): TimeML keeps the hedge in the span and turns it
     # into the date's mod (timex_time.with_mod); the model leaves it out mid-sentence.
     TimePattern(

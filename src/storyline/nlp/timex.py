@@ -178,8 +178,10 @@ _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$|^(\d{1,2})(?
 # "recent times" stays the vague past.
 # "the other day": a day lately gone, not named (TimeML PAST_REF).
 _PAST_REF = re.compile(r"^(?:recent\s+times|recently|the past|lately|the recent past|the other day)$")
+# "in the coming quarters" is the times ahead as "the coming months" are (HeidelTime date_r19e: "coming" + unit).
 _FUTURE_REF = re.compile(
-    r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|years|decades)$|^the\s+(?:(?:foreseeable|near|distant|immediate)\s+)?future$"
+    r"^(?:the\s+)?(?:coming|next|following)\s+(?:days|weeks|months|quarters|years|decades)$|"
+    r"^the\s+(?:(?:foreseeable|near|distant|immediate)\s+)?future$"
 )
 _CENTURY = re.compile(
     r"^(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
