@@ -505,7 +505,8 @@ class _Finder:
                 earlier
                 and earlier[-1].marked
                 and (
-                    cand.marked.continues
+                    # only the quote it carries on: one left open with no speaker of its own hands over no other's
+                    (cand.marked.continues and i > 0 and marked[i - 1] is earlier[-1])
                     or (self._ends_in(earlier[-1]) == para - 1 and self._opens_paragraph(cand))
                 )
             ):
