@@ -883,3 +883,38 @@ def test_a_quote_thundered_or_chanted_has_its_speaker(nlp: Language) -> None:
         '"A protest is one thing and murder is quite another!" Prime Minister Yannis Doukas thundered in parliament.\n'
     )
     assert _speaker(nlp, text, "murder is quite another") == "Yannis Doukas"
+
+
+def test_a_cue_paragraph_with_an_apposition_and_when_it_was_said(nlp: Language) -> None:
+    # the quote's cue is the paragraph after it, which says only who and when; the quote paragraph after that cue
+    # goes on with the same speaker, and "before the minister arrived" is no content
+    text = (
+        "Farmers blocked the ring road with tractors on Friday.\n\n"
+        '"The ministry should come out here.\n\n'
+        'Today! "\n\n'
+        "Odile Marchand, a union organiser, said before the minister arrived.\n\n"
+        '"Nobody has listened to us for years.\n\n'
+        'Nobody. "\n'
+    )
+    found: tuple[Quote, ...] = nlp(text)._.quotes
+    assert not [q for q in found if "minister arrived" in q.text]
+    assert _speaker(nlp, text, "come out here") == "Odile Marchand"
+    assert _speaker(nlp, text, "listened to us") == "Odile Marchand"
+
+
+def test_she_continued_after_a_closing_mark_is_the_cue(nlp: Language) -> None:
+    text = (
+        '"The water came in under the door," said Ines Varga, who lives by the canal.\n\n'
+        '"We carried the children upstairs.\n\n'
+        'Then the lights went out," she continued.\n'
+    )
+    found: tuple[Quote, ...] = nlp(text)._.quotes
+    [quote] = [q for q in found if "children upstairs" in q.text]
+    assert quote.speaker is not None and quote.speaker.name == "Ines Varga"
+    assert quote.cue is not None and quote.cue.text == "continued"
+
+
+def test_continued_with_a_complement_is_no_cue(nlp: Language) -> None:
+    text = '"Prices will fall," the report said. Sales continued to rise in the spring.\n'
+    found: tuple[Quote, ...] = nlp(text)._.quotes
+    assert [q.text for q in found] == ["Prices will fall"]

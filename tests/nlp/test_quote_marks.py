@@ -79,3 +79,16 @@ def test_a_quote_over_paragraphs_closes_at_the_odd_mark_typed_with_a_space() -> 
 def test_two_apostrophes_typed_for_a_double_mark() -> None:
     text = "The memo read: ''We will cut the fares by half,'' the mayor said. Mr O''Neill isn't sure."
     assert _texts(text) == ["We will cut the fares by half,"]
+
+
+def test_a_continued_quote_over_one_sentence_paragraphs_keeps_continuing() -> None:
+    # the third paragraph opens the quote again and runs on, unmarked, into the fourth where it closes: it still
+    # carries on the quote left open in the first two
+    text = (
+        "“The first part is open.\n\nIt runs on here.\n\n"
+        "“The second part opens again.\n\nAnd closes here, ” she went on.\n"
+    )
+    spans = find_quote_spans(text)
+    assert len(spans) == 2
+    assert not spans[0].continues and spans[0].close_mark is None
+    assert spans[1].continues and text[spans[1].start : spans[1].end].strip().endswith("closes here,")

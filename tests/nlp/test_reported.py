@@ -87,3 +87,16 @@ def test_a_possessive_marker_the_parser_made_a_clause_heads_no_content() -> None
               pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=lemmas)  # fmt: skip
     found = list(reports(doc, load_lexicon(), lambda _: False, lambda _: True))
     assert not any("Ruiz" in report.content.text for report in found)
+
+
+def test_a_clause_under_before_the_parser_made_the_complement_is_no_content() -> None:
+    # "Ruiz said before the vote began ." with the "before" clause parsed as the complement of "said"; a "before"
+    # clause ahead of its cue, or one that also has "that", is still the report
+    rows = [
+        ("Ruiz", 1, "nsubj", "PROPN"), ("said", 1, "ROOT", "VERB"), ("before", 5, "mark", "SCONJ"),
+        ("the", 4, "det", "DET"), ("vote", 5, "nsubj", "NOUN"), ("began", 1, "ccomp", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+    ]  # fmt: skip
+    assert list(reports(_doc(rows), load_lexicon(), lambda _: False, lambda _: True)) == []
+    rows[2] = ("that", 5, "mark", "SCONJ")  # "Ruiz said that the vote began ." still reports
+    assert len(list(reports(_doc(rows), load_lexicon(), lambda _: False, lambda _: True))) == 1

@@ -125,11 +125,13 @@ def find_double(text: str) -> list[MarkedSpan]:
     paragraphs = _paragraphs(text)
     spans: list[MarkedSpan] = []
     carried = False  # the previous paragraph ended inside a quote that this one continues
-    bridged: tuple[int, int] | None = None  # (open mark, paragraph) of a quote running over a line break
+    # (open mark, paragraph, continues) of a quote running over a line break; it keeps whether it carries on a quote
+    # of the paragraph before ('“A. / “B, / C.” she continued': the quote opened in the second paragraph continues)
+    bridged: tuple[int, int, bool] | None = None
     for p, (lo, hi) in enumerate(paragraphs):
-        open_at, first = bridged if bridged is not None else (None, p)
+        open_at, first, continues = bridged if bridged is not None else (None, p, False)
         carried_open = bridged is not None
-        continues, bridged = False, None
+        bridged = None
         for mark in _DOUBLE_MARK.finditer(text, lo, hi):
             i = mark.start()
             role = _role(text, i, lo, hi)
@@ -156,7 +158,7 @@ def find_double(text: str) -> list[MarkedSpan]:
             spans.append(MarkedSpan(open_at + 1, hi, open_at, None, first, continues))
             carried = True
         elif nxt is not None and _bridge(text, paragraphs, p):
-            bridged = (open_at, first)
+            bridged = (open_at, first, continues)
         elif _words(text[open_at + 1 : hi]) >= _MIN_UNCLOSED_WORDS:
             spans.append(MarkedSpan(open_at + 1, hi, open_at, None, first, continues))
         else:

@@ -20,6 +20,7 @@ from storyline.nlp.headline import headline_quotes, parse_alone
 from storyline.nlp.noun_cues import noun_reports
 from storyline.nlp.quote_marks import MarkedSpan, find_quote_spans
 from storyline.nlp.reported import (
+    ADVERBIAL_MARKS,
     BELIEF_ADJECTIVES,
     converb_subject,
     document_converb,
@@ -71,6 +72,37 @@ _MANNER = frozenset(
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _adverbial(child: Token) -> bool:
+    """Whether a cue's dependent says only when, where or how it was said: a time, a place, a manner, or a clause
+    under "before", "after" and the like (which the parser may still label a complement)."""
+    if child.dep_ in ("advcl", "ccomp"):
+        return any(m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in children_of(child))
+    return child.dep_ in ("prep", "npadvmod", "advmod")
+
+
+def _goes_on(verb: Token) -> bool:
+    """ '"What's going on here?" she continued.': "continue" or "go on" right after a quote's closing mark, with only
+    its subject between and nothing after it, carries the quote on as a verb of saying does; anywhere else ("sales
+    continued to fall") it reports nothing, so it is no reporting verb of the lexicon."""
+    doc = verb.doc
+    particle = [c for c in children_of(verb) if c.dep_ == "prt"]
+    if not (verb.lemma_ == "continue" or (verb.lemma_ == "go" and [c.lower_ for c in particle] == ["on"])):
+        return False
+    subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    # what the parser hangs on it before the subject is the quote itself; after it, nothing may follow
+    others = [c for c in children_of(verb) if c.i > verb.i and c.dep_ not in ("prt", "punct") and not c.is_space]
+    if len(subj) != 1 or others or subj[0].right_edge.i != verb.i - 1:
+        return False
+    before = subj[0].left_edge.i - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text == ","):
+        before -= 1
+    after = verb.i + 1 + len(particle)
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    ends = after >= len(doc) or doc[after].text in (".", "\n") or "\n" in doc[after].text
+    return before >= 0 and doc[before].text in ('"', "”", "''") and ends
 
 
 def _prev_token(doc: Doc, char: int) -> Token | None:
@@ -165,7 +197,7 @@ class _Finder:
             for sent in sents
             for t in sent
             if (t.pos_ == "VERB" or _verb_read_as_noun(t))
-            and self.lexicon.verb_kind(t.lemma_)
+            and (self.lexicon.verb_kind(t.lemma_) or _goes_on(t))
             and not self.quoted(t.idx)
             and _source_of(t) is not None
         ]
@@ -405,19 +437,20 @@ class _Finder:
         verb = subj.head
         cue = (
             verb.i == subj.right_edge.i + 1
-            and self.lexicon.verb_kind(verb.lemma_) is not None
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb))
+            and (self.lexicon.verb_kind(verb.lemma_) is not None or _goes_on(verb))
+            and not any(c.dep_ in ("ccomp", "xcomp") and not _adverbial(c) for c in children_of(verb))
         )
         if not cue or "\n" not in self.text[word.idx - 3 : word.idx]:
             return cue
         # a paragraph of its own ('Roesler said.' after a quote paragraph ending '."', as corpora that give each
-        # sentence a paragraph print it) is the cue only when it holds nothing but the subject and "said": "Coach
-        # Mark Phelps agreed." opens the quote after it
+        # sentence a paragraph print it) is the cue only when it holds nothing but the subject and "said", and at
+        # most when and where it was said ('Williams, a critic of NYPD policy, said before Kelly appeared on the
+        # scene.'): "Coach Mark Phelps agreed." opens the quote after it
         if verb.lemma_ != "say":
             return False
         rest = [t for t in sentence(word) if t.i > verb.i and not t.is_space]
-        ends_line = verb.i + 1 >= len(self.doc) or "\n" in self.doc[verb.i + 1 : verb.i + 3].text
-        return ends_line and [t.text for t in rest] in ([], ["."])
+        said_when = {t.i for c in children_of(verb) if c.i > verb.i and _adverbial(c) for t in c.subtree}
+        return [t.text for t in rest if t.i not in said_when] in ([], ["."])
 
     # --- assembly ---------------------------------------------------------------------------------
 
@@ -472,8 +505,9 @@ class _Finder:
                 earlier
                 and earlier[-1].marked
                 and (
-                    cand.marked.continues
-                    or (self.resolver.paragraph(earlier[-1].end) == para - 1 and self._opens_paragraph(cand))
+                    # only the quote it carries on: one left open with no speaker of its own hands over no other's
+                    (cand.marked.continues and i > 0 and marked[i - 1] is earlier[-1])
+                    or (self._ends_in(earlier[-1]) == para - 1 and self._opens_paragraph(cand))
                 )
             ):
                 donor = earlier[-1]
@@ -487,6 +521,14 @@ class _Finder:
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
+
+    def _ends_in(self, cand: _Candidate) -> int:
+        """The paragraph where a quote and its cue end: the cue's when it stands in a paragraph of its own after the
+        quote ('"..." / Williams, a critic of NYPD policy, said before Kelly appeared.'), so that the quote paragraph
+        after that cue goes on with the same speaker."""
+        cue = cand.cue
+        end = cue.idx if isinstance(cue, Token) else cue.start_char if cue is not None else cand.end
+        return self.resolver.paragraph(max(cand.end, end))
 
     def _closed_later(self, marked: list[_Candidate], i: int) -> _Candidate | None:
         """ '"A. / "B," she told CNA.': a quote left open at its paragraph's end runs on into the next paragraphs, and

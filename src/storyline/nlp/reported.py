@@ -11,6 +11,9 @@ from storyline.nlp.cues import DOCUMENT_NOUNS, Lexicon
 from storyline.nlp.extensions import children_of, doc_tokens, pos_tags, sentence
 
 _QUESTION_MARKS = {"whether", "if", "how", "why", "what", "when", "where", "who"}
+# A clause these open (with no "that") says when or why the cue was spoken, not what: the parser may still hang it on
+# the cue as its complement ("Williams said before Kelly appeared on the scene")
+ADVERBIAL_MARKS = {"before", "after", "while", "until", "since", "because", "once", "though", "although"}
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
     "estimate", "research", "evidence", "statistic", "number", "model", "test", "investigation", "inquiry",
     "probe", "scientist", "researcher", "expert", "observation", "calculation", "simulation", "trial",
@@ -185,7 +188,10 @@ def _content(verb: Token, kind: str) -> Span | None:
         comp = next(
             (c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), comps[0]
         )
-        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children_of(comp)):
+        marks = {c.lower_ for c in children_of(comp) if c.dep_ == "mark"}
+        if marks & _QUESTION_MARKS or (marks & ADVERBIAL_MARKS and "that" not in marks and comp.i > verb.i):
+            # "said that while X, Y" may carry both marks; a clause before its cue is the report, whatever the
+            # parser marks it with ("X fired Y, one day after Z, dpa reported")
             return None
         if completes_possessed_noun(comp):
             return None  # the possessor's claim, a noun cue's report, not the verb's subject's
