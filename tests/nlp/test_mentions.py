@@ -89,6 +89,36 @@ def test_acronym_introduced_in_parentheses(nlp: Language) -> None:
     assert acronyms and all(m.antecedent == "Korean Central News Agency" for m in acronyms)
 
 
+def test_an_acronym_the_model_runs_into_a_name_is_cut_off(nlp: Language) -> None:
+    # The model may label "The World Health Organisation (WHO" as one entity: the name ends at the bracket.
+    found = mentions(nlp, "The World Health Organisation (WHO) urges every state to fund clean water.")
+    assert not [m for m in found if "(" in m.text]
+    assert [m for m in found if m.name == "World Health Organisation" and m.label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Alaska Gov. Sarah Palin thanked the volunteers on Monday.", "Alaska Gov. Sarah Palin"),
+        ("Ohio Senator Mary Brown criticized the trade deal.", "Ohio Senator Mary Brown"),
+    ],
+)
+def test_a_governor_or_legislator_titled_by_a_us_state_acts_for_the_united_states(
+    nlp: Language, text: str, title: str
+) -> None:
+    assert by_text(mentions(nlp, text), title).acts_for == "USA"
+
+
+def test_a_mayor_titled_by_a_city_or_state_stays_local(nlp: Language) -> None:
+    found = mentions(nlp, "Ohio Mayor Tom Green opened the bridge on Monday.")
+    assert not [m for m in found if m.acts_for]
+
+
+def test_congressional_is_the_united_states_adjective(nlp: Language) -> None:
+    mention = by_text(mentions(nlp, "Congressional leaders condemned the missile launch."), "Congressional")
+    assert (mention.code, mention.label) == ("USA", "GPE")
+
+
 def test_org_keeps_its_leading_article_and_modifier_as_written(nlp: Language) -> None:
     found = mentions(nlp, "The decree was signed, according to the official Korean Central News Agency.")
     agency = by_text(found, "the official Korean Central News Agency")

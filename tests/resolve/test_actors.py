@@ -129,6 +129,13 @@ def test_role_affiliation_and_the_state_a_person_acts_for() -> None:
     assert paik is not None and (paik.role, paik.affiliation) == ("professor", "Yonsei University")
 
 
+def test_a_person_acts_for_a_state_the_text_names_only_by_its_part() -> None:
+    # "Utah Gov. Ann Lake": the title ties her to the United States, which no mention of the article names.
+    index = resolve(("a", [m(0, "Utah Gov. Ann Lake", name="Ann Lake", role="Gov.", acts_for="USA")]))
+    lake = index.actor(str(index.resolve("a", name="Ann Lake")))
+    assert lake is not None and lake.acts_for == "state:USA"
+
+
 def test_name_lookup_strips_titles_and_knows_official_names_and_leaders() -> None:
     index = resolve(
         ("a", [m(0, "Kim Jong Un", role="leader", acts_for="PRK"), m(20, "North Korea", "GPE", code="PRK")]),

@@ -52,6 +52,14 @@ def test_companies_the_dictionaries_lack_carry_their_home_state() -> None:
     assert knowledge.organisation_code("Nordvik") is None  # a company nobody lists keeps no code
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Cisco", "MNCUSA"), ("VTB Group", "MNCRUS"), ("Gazprom", "MNCRUS"), ("Qantas", "MNCAUS")],
+)
+def test_round_ev38_companies_carry_their_home_state(name: str, code: str) -> None:
+    assert load_knowledge().organisation_code(name) == code
+
+
 def test_national_bodies_the_dictionaries_lack() -> None:
     knowledge = load_knowledge()
     assert knowledge.organisation_code("USAF") == "USAMIL"

@@ -97,13 +97,15 @@ def _known_name(span: Span) -> bool:
 
 
 def _trim(doc: Doc, span: Span) -> Span | None:
-    """The entity cut at its first line break ("Getty Images\\n\\nSummary") or headline verb ("Trump Is Coming"),
-    and extended over a hyphenated last part the tokenizer split off ("Moon Jae" + "-in")."""
+    """The entity cut at its first line break ("Getty Images\\n\\nSummary"), headline verb ("Trump Is Coming") or
+    opening parenthesis ("World Health Organisation (WHO": the acronym after a name is no part of it), and extended
+    over a hyphenated last part the tokenizer split off ("Moon Jae" + "-in")."""
     end = span.end
     for token in span:
         # A name that ends in what looks like a verb of saying is still one name ("The United States").
         headline = token.i > span.start and _headline_verb(token) and not _known_name(doc[span.start : token.i + 1])
-        if token.is_space or "\n" in token.text or headline:
+        bracket = token.i > span.start and token.text == "("
+        if token.is_space or "\n" in token.text or headline or bracket:
             end = token.i
             break
     else:

@@ -81,6 +81,12 @@ def title_prefix(doc: Doc, start: int, gazetteer: Gazetteer) -> Prefix | None:
                 if entry is not None and entry.type == "state":
                     code, title_start = entry.code, s
                     break
+                # "Alaska Gov. Sarah Palin", "Texas Senator": a part of a state before a governor's or a
+                # legislator's title ties the person to the state; a mayor or a state trooper stays local.
+                region = gazetteer.region_state(doc[s : j + 1].text)
+                if region and role_words[-1].lower() in gazetteer.region_titles:
+                    code, title_start = region, s
+                    break
         break
     if not role_words:
         return None

