@@ -2,8 +2,8 @@
 "charge" asking a price accuses no one; a verb in the simple present heading a relative clause describes what its
 noun does as a rule; an economic condition acts on no one; settling a lawsuit or a dispute is an agreement, and a
 vocabulary verb whose object word is its passive subject ("the lawsuit was settled") reports the act with no party
-named; a contract awarded is trade. Each sentence is written for the test and runs through the whole pipeline as its own article,
-as `storyline eval --coded` does."""
+named; a contract awarded is trade. Each sentence is written for the test and runs through the whole pipeline as its
+own article, as `storyline eval --coded` does."""
 
 from __future__ import annotations
 
