@@ -81,7 +81,8 @@ def test_the_coded_file_shipped_parses_and_holds_an_eighth_back() -> None:
     # An eighth, not a quarter: the ECB+ sentences follow the corpus's own split (10 of its 43 topics held back), and
     # held-back documents cannot be coded more without reading their texts, so every blind block added to dev (the
     # ninth, twelfth, thirteenth and fourteenth passes' and ac34's 66, 72, 69, 57 and 66 sentences) lowers the share;
-    # the held-back part itself never shrinks (113 sentences, 54 with an event).
+    # the held-back part itself never shrinks (113 sentences, 54 with an event). Since ev37 a block sends a random
+    # eighth of its own sentences to the held-back part before storyline runs on them (ev37: 6 of 42; 119 held back).
     assert held >= 100 and held >= len(sentences) // 8
     assert len({s.id for s in sentences}) == len(sentences)
 

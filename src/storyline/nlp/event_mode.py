@@ -104,8 +104,24 @@ def _conditional_past(token: Token) -> bool:
 
 
 def _negated(token: Token, vocab: Vocabulary) -> bool:
-    """ "did not", "never", "no": a negation (the vocabulary's ``negations``) on the word itself."""
-    return any(c.dep_ in {"neg", "det", "advmod"} and c.lower_ in vocab.words("negations") for c in children_of(token))
+    """ "did not", "never", "no": a negation (the vocabulary's ``negations``) on the word itself, or on its subject."""
+    negations = vocab.words("negations")
+    return any(c.dep_ in {"neg", "det", "advmod"} and c.lower_ in negations for c in children_of(token)) or (
+        subject_denied(token, negations)
+    )
+
+
+def subject_denied(verb: Token, negations: frozenset[str]) -> bool:
+    """The verb's subject is no one: "no Indonesian officers will be sent", "none of the banks were bailed out", "nobody
+    attacked". An act done by or to none of a group did not happen, whatever its tense says."""
+    for subject in children_of(verb):
+        if subject.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if subject.lower_ in {"none", "nobody", "neither"} and subject.lower_ in negations:
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subject)):
+            return True
+    return False
 
 
 def _intended(kind: str) -> Mode:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.model import TimeExpr
+from storyline.nlp.event_mode import subject_denied
 from storyline.nlp.event_vocab import Vocabulary
 from storyline.nlp.extensions import children_of, sentence
 from storyline.nlp.times import without_range_ends
@@ -66,6 +67,8 @@ class Circumstances:
     def negated(self, token: Token) -> bool:
         negations = self.vocab.words("negations")
         if any(c.dep_ in {"neg", "det"} and c.lower_ in negations for c in children_of(token)):
+            return True
+        if token.pos_ in {"VERB", "AUX"} and subject_denied(token, negations):
             return True
         head = token.head
         return token.dep_ == "xcomp" and (

@@ -14,6 +14,7 @@ from storyline.nlp.cameo_verbs import acts_on_person, discarded, match_cameo, pa
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
+from storyline.nlp.event_senses import billed, by_condition, habitual
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import (
@@ -849,6 +850,9 @@ class _Coder:
         passive light verb that heads the sentence or the report ("Lawsuits have been filed", "talks were held",
         "The attack was launched on Wednesday"). The light verb says the act took place, as "held talks" does with
         a subject; an act only talked about ("the attack was condemned") is no light verb's."""
+        if trigger.pos == "verb" and trigger.origin == "vocabulary" and trigger.with_:
+            # Agreements and trade only: "the equipment was purchased using federal grants" is no aid.
+            return trigger.type in {"AGREE", "COOPERATE"} and self._object_carried_out(token, trigger)
         if trigger.pos != "noun" or trigger.origin != "vocabulary" or token.dep_ != "nsubjpass":
             return False
         host = token.head
@@ -863,6 +867,16 @@ class _Coder:
         found = self._verb_roles(host, own) if own is not None else None
         return found is None or not (found.actors or found.recipients)
 
+    def _object_carried_out(self, verb: Token, trigger: Trigger) -> bool:
+        """A vocabulary verb in the passive whose entry's object word is its subject, told as done and heading the
+        report: "The lawsuit was settled out of court in 1981", "The treaty was signed on Monday". The entry's word
+        fixes the verb's sense as the noun of a light verb does; "the strike will be settled" is a plan."""
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.lemma_.lower() in trigger.with_]
+        done = any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in children_of(verb))
+        # "would have been delivered": an unreal past, not a delivery made.
+        supposed = any(c.dep_ == "aux" and c.lemma_.lower() in self.vocab.words("modals") for c in children_of(verb))
+        return bool(subjects) and done and not supposed and _heads_report(verb) and not self.when.negated(verb)
+
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         if self._orders_not_traded(token, trigger):
             return None
@@ -871,6 +885,8 @@ class _Coder:
             return None
         if trigger.pos == "verb" and (self._contract_terms(token) or self._declined_comment(token, trigger)):
             return None
+        if billed(token, trigger, self.vocab) or habitual(token, trigger) or by_condition(token, trigger, self.vocab):
+            return None  # a price asked, what a company does as a rule, what a recession does: no act between actors
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":

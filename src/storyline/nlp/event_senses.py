@@ -1,0 +1,72 @@
+"""Uses of a trigger word that report no act between actors: a price charged, what a company habitually does, what
+an economic condition does.
+
+Each test reads the trigger's own clause; ``events._Coder.event`` drops the event when one holds. The words are lexicon
+lists of the event vocabulary (``billing_words``, ``condition_nouns``, ``condition_patients``), so a user extends them
+in ``plover.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.nlp.event_vocab import Trigger, Vocabulary
+from storyline.nlp.extensions import children_of
+
+_BILLING_DEPS = {"dobj", "dative", "advmod", "npadvmod"}
+_PRESENT = {"VBZ", "VBP"}
+_RELATIVE = {"WDT", "WP"}
+
+
+def billed(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
+    """ "charge" in its sense of asking a price, not of accusing (CAMEO's CHARGE, 112): its object, a "for" phrase or
+    an adverb of it is a sum or a price ("charge an added cost", "can not charge the Air Force for associated costs",
+    "charging customers up to 10% more"). An accusation charges someone "with" a crime."""
+    if trigger.type != "ACCUSE" or trigger.pos != "verb" or token.lemma_.lower() != "charge":
+        return False
+    words = vocab.words("billing_words")
+    parts = [c for c in children_of(token) if c.dep_ in _BILLING_DEPS]
+    parts += [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c)]
+    return any(p.lemma_.lower() in words or p.ent_type_ == "MONEY" for p in parts)
+
+
+def habitual(token: Token, trigger: Trigger) -> bool:
+    """A verb in the simple present heading a relative clause describes what its noun does as a rule, not an act of the
+    day: "Caterpillar Inc., which manufactures and sells construction equipment", "sub-contractors which supply
+    Airbus", "the airport, which serves Bangkok", "Patty Murray, who hails from the same state". An act told in a
+    relative clause has a tense of its own ("the man who killed", "which has attacked")."""
+    if trigger.pos != "verb" or token.tag_ not in _PRESENT:
+        return False
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    # The relative word is the clause's subject: the clause says what its noun does ("the atmosphere that critics
+    # blame on him" tells what others do to it, as an act).
+    if not any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE for c in children_of(clause)):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "neg"} for c in (*children_of(token), *children_of(clause)))
+
+
+def by_condition(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
+    """An economic condition is no actor and the economy no party: "the decline in auto sales has hit the order books
+    of Indian suppliers", "Chrysler, which has been badly affected by the ongoing recession", "the American economy to
+    be severely hurt", "Apple is facing competition". PLOVER codes acts of actors (PETRARCH2 needs a source actor); what
+    a recession or a market does to a firm is business news, whatever the states named around it."""
+    if trigger.pos != "verb":
+        return False
+    conditions, patients = vocab.words("condition_nouns"), vocab.words("condition_patients")
+    passive = any(c.dep_ == "auxpass" for c in children_of(token))
+    for c in children_of(token):
+        if c.dep_ == "nsubj" and not passive and _word_in(c, conditions):
+            return True
+        if c.dep_ == "agent" and any(p.dep_ == "pobj" and _word_in(p, conditions) for p in children_of(c)):
+            return True
+        if c.dep_ in {"dobj", "nsubjpass"} and _word_in(c, patients):
+            return True
+    return False
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
