@@ -407,3 +407,17 @@ def test_articles_about_one_person_join_only_the_same_word_for_an_act_that_happe
                                           modality="intended"),)),
     ]  # fmt: skip
     assert len(merge_events(index, ARTICLES, analyses)) == 3
+
+
+def test_a_remark_on_a_kind_of_act_joins_no_happening() -> None:
+    """ "Police shot Ortiz on Sunday" and, in another outlet, "they roam around, shooting people like Ortiz": the
+    remark tells a kind of act (a gerund, "people"), not the shooting of the day, though it names her and the word."""
+    text = "They roam around, shooting people like Ortiz."
+    at = 900
+    remark = Event(start=at, end=at + len(text), sent=9, text=text, type="ASSAULT",
+                   trigger=Ref(at + 18, at + 26, "shooting"), recipients=(ORTIZ,), cameo="190", score=-7.2)  # fmt: skip
+    shot = _event("ASSAULT", "shot", "190", "2024-03-10", 1, actors=(POLICE,), recipients=(ORTIZ,))
+    assert sorted(a for _, a in _merge(a=[shot], b=[remark])) == [[A], [B]]
+    # The same report told as an act joins: the remark's words alone keep it out.
+    told = replace(remark, text="Gunmen were shooting at Ortiz.", trigger=Ref(at + 12, at + 20, "shooting"))
+    assert sorted(a for _, a in _merge(a=[shot], b=[told])) == [[A, B]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.model import Event, Ref
-from storyline.resolve.event_signs import earlier_act, refers_back
+from storyline.resolve.event_signs import earlier_act, kind_level, refers_back
 
 
 def _event(text: str, trigger: str) -> Event:
@@ -58,3 +58,40 @@ def test_a_trigger_outside_its_evidence_is_not_marked() -> None:
 )
 def test_a_definite_noun_refers_back(text: str, trigger: str, back: bool) -> None:
     assert refers_back(_event(text, trigger)) is back
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Those gangs roam the estate at night, robbing old people.", "robbing"),  # a gerund, a bare plural
+        ("They are out there, beating young children.", "beating"),
+        ("Out here they arrest people who complain.", "arrest"),  # a present, whoever it may be
+        ("The soldiers shoot anyone who climbs the fence.", "shoot"),
+        ("The coastal towns are regularly flooded by storms.", "flooded"),  # an adverb of habit
+        ("The mayor often criticised his rivals.", "criticised"),
+        ("Residents fear that such attacks will spread.", "attacks"),  # a kind named as a kind
+        ("Raids like this leave the village terrified.", "Raids"),
+        ("Nobody wants to risk harming innocent villagers.", "harming"),
+    ],
+)
+def test_a_kind_of_act_is_marked(text: str, trigger: str) -> None:
+    assert kind_level(_event(text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Riot police arrested protesters outside the ministry on Friday.", "arrested"),  # a past: one happening
+        ("A gunman burst in, shooting three people.", "shooting"),  # a number
+        ("The storm struck, killing at least nine villagers.", "killing"),
+        ("The officer was shooting rioters when the crowd fled.", "shooting"),  # a form of "be" before it
+        ("He admitted his role in robbing pensioners last spring.", "robbing"),  # a preposition before the gerund
+        ("Troops began evacuating other residents.", "evacuating"),  # "other": the ones told
+        ("Rebels seized the port, pelting them with stones.", "pelting"),  # the plural is no object of the trigger
+        ("She spent the day visiting someone in town.", "visiting"),  # one person, not named
+        ("Crowds watched the shooting of Halvard Pike.", "shooting"),  # a noun after "the"
+        ("The raid began, shooting Daniels in the arm.", "shooting"),  # a name, however it ends
+    ],
+)
+def test_a_happening_is_not_a_kind(text: str, trigger: str) -> None:
+    assert not kind_level(_event(text, trigger))

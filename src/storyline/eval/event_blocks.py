@@ -24,6 +24,7 @@ GROUPS = {
     "other people": "participants", "no one named": "participants", "lone hand": "participants",
     "dates": "time", "background": "time", "undated, not narrow": "time", "undated, not asserted": "time",
     "earlier": "other", "trade": "other", "no one in one article": "other", "no report": "other",
+    "kind": "other",
     "": "none (other reports kept them apart)",
 }  # fmt: skip
 """Each condition of ``resolve.events._check`` by what it compares (time, participants, type, trigger)."""

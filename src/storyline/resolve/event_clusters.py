@@ -60,6 +60,9 @@ class Report:
     told: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     """Actors and recipients that tell one happening from another, as compared: those that identify someone, and
     places, which stand for a club or a government when they act ("Philadelphia fired its coach")."""
+    kind_level: bool = False
+    """The report tells a kind of act, not one happening ("walking around, shooting little kids", "often complained";
+    ``event_signs.kind_level``): it joins no other report, and none joins it."""
 
 
 NO_ONE: frozenset[str] = frozenset()

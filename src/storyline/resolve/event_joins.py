@@ -57,9 +57,12 @@ def _named(cluster: Cluster, role: int) -> frozenset[str]:
 
 def _may_be_one(one: Cluster, other: Cluster, earliest: date | None) -> bool:
     """Nothing tells two clusters apart: the same kind, both or neither marked as an earlier act, compatible dates (an
-    undated one never taken for background), and no role naming different participants in each."""
+    undated one never taken for background), neither a remark on a kind of act, and no role naming different
+    participants in each."""
     if one.kind != other.kind or one.members[0].earlier != other.members[0].earlier:
         return False
+    if one.members[0].kind_level or other.members[0].kind_level:
+        return False  # a remark on a kind of act is no happening (``Report.kind_level``)
     if not compatible(one.date, other.date):
         return False
     if (one.date is None and is_background(other.date, earliest)) or (

@@ -31,7 +31,7 @@ from storyline.resolve.event_clusters import (
     stem,
 )
 from storyline.resolve.event_joins import join_clusters
-from storyline.resolve.event_signs import earlier_act, refers_back
+from storyline.resolve.event_signs import earlier_act, kind_level, refers_back
 from storyline.resolve.home_state import is_state_body
 from storyline.resolve.knowledge import load_agent_nouns
 from storyline.resolve.names import slug
@@ -202,6 +202,8 @@ def _fits(cluster: Cluster, report: Report, earliest: date | None) -> str | None
 def _check(cluster: Cluster, report: Report, earliest: date | None) -> tuple[str, str]:
     """(the condition that keeps ``report`` out of ``cluster``, "" when none; the note of a fit). The conditions'
     names are what ``BLOCKS`` lists."""
+    if report.kind_level or cluster.members[0].kind_level:
+        return "kind", ""  # a remark on a kind of act ("shootings like this") is no report of the one of the day
     actors, recipients = report.matched
     if actors != cluster.actors:
         return "actors", ""
@@ -358,7 +360,7 @@ def _reports(
             reports.append((kind, Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
                                           recipients, matched, named, bool(people[0] or people[1]), people,
                                           earlier_act(event), refers_back(event), _copy_key(event.text),
-                                          told)))  # fmt: skip
+                                          told, kind_level(event))))  # fmt: skip
     return reports
 
 
@@ -383,6 +385,9 @@ def merge_events(
     clusters: list[Cluster] = []
     by_actors: dict[tuple[Kind, frozenset[str]], _Candidates] = {}
     for kind, report in reports:
+        if report.kind_level:  # a kind of act, not a happening: a record of its own (see ``_check``)
+            clusters.append(Cluster(kind, report.matched[0], report.matched[1], report.date, [report]))
+            continue
         candidates = by_actors.setdefault((kind, report.matched[0]), _Candidates(kind))
         tried = candidates.candidates(report)
         fitting = [(c, note) for c in tried if (note := _fits(c, report, earliest)) is not None]
