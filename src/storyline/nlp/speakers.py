@@ -14,6 +14,8 @@ from storyline.model import Mention, Ref, Speaker
 from storyline.nlp.abbreviations import TITLE_ABBREVIATIONS
 from storyline.nlp.antecedents import Referent, depth_of, names_a_person, person_referents, salient
 from storyline.nlp.cues import Lexicon
+from storyline.nlp.described import SUBORDINATE as _SUBORDINATE_TITLE
+from storyline.nlp.described import Introduced, description, introductions, the_one_described
 from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
 from storyline.nlp.issuers import author_word, earlier_document, is_definite, is_document
 from storyline.nlp.mentions_roles import role_head
@@ -313,6 +315,8 @@ class SpeakerResolver:
         """The people resolved as speakers so far, where their source stands."""
         self._said: list[tuple[int, int, str]] = []
         """What each person resolved as a speaker said: (start, end, name) of the content."""
+        self._introduced: list[Introduced] | None = None
+        """The people named with a title or an age, for "the District Attorney" (built at the first description)."""
         self.lexicon = lexicon
         self.paragraph_starts = paragraph_starts
         self.people: list[_Person] = []
@@ -520,6 +524,28 @@ class SpeakerResolver:
     def resolve(self, token: Token, cue: Token | None = None, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """The speaker that ``token`` (the subject of a cue, or the object of "according to") stands for;
         ``content`` is the attributed span, whose people are what is said, never who says it."""
+        found = self._resolve(token, cue, content)
+        said = description(token)
+        # a person found stays, unless the description is of a former or deputy office: "the former mayor" is never
+        # the mayor the role lookup gives
+        if said is None or (found is not None and found.kind == "person" and not said.words & _SUBORDINATE_TITLE):
+            return found
+        if self._introduced is None:
+            self._introduced = introductions(self.doc, self.mentions.values(), lambda m: m.antecedent or m.name)
+        # "the District Attorney", "the 34-year-old": the one person the article named earlier with that title
+        # or age ("District Attorney Helen Brandt", "Marta Quell, 34,"); none or several leave the speaker as it was
+        name = the_one_described(said, self._introduced, token.idx)
+        if name is None:
+            return found
+        # an age is written over several words the parser hangs on "old": the whole "the 34-year-old"
+        if found is None or said.age is not None:
+            mention = _ref(token.doc[token.left_edge.i : token.i + 1])
+        else:
+            mention = found.mention
+        return Speaker(mention, self.namesake(name, token.idx), "person")
+
+    def _resolve(self, token: Token, cue: Token | None = None, content: tuple[int, int] = (0, 0)) -> Speaker | None:
+        """The speaker by name, pronoun, role or body (``resolve`` before the titles and ages of introductions)."""
         if token.dep_ == "nsubj" and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             token = token.head.head  # "Putin, who celebrated ..." -> Putin
         lower = token.lower_
