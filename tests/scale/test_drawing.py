@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,17 @@ from pathlib import Path
 import pytest
 
 from storyline.present.brief import shown_story, write_brief
-from storyline.present.drawings import DrawHere, Drawing, assemble, charted_groups, drawings, prepare
+from storyline.present.drawings import (
+    DrawHere,
+    Drawing,
+    assemble,
+    charted_groups,
+    draw,
+    drawings,
+    network_subject,
+    prepare,
+    timeline_subject,
+)
 from storyline.runner import RunResult, run
 from storyline.scale.drawing import DrawWithWorkers, drawer_for
 from storyline.scale.pool import Workers
@@ -35,6 +46,15 @@ def test_drawings_are_the_brief_pictures_largest_first(seeds: RunResult) -> None
     assert [d.subject for d in todo[2:]] == charted_groups(story.claim_groups)
     no_events = dataclasses.replace(story, events=())
     assert "timeline" not in {d.kind for d in drawings(no_events)}
+
+
+def test_each_picture_is_drawn_from_the_story_cut_to_what_it_reads(seeds: RunResult) -> None:
+    story = shown_story(seeds.story)
+    assert story.links and story.speakers and story.relations and story.events
+    for kind, cut in (("timeline", timeline_subject(story)), ("network", network_subject(story))):
+        assert draw(Drawing(kind, cut)) == draw(Drawing(kind, story))
+        assert len(pickle.dumps(Drawing(kind, cut))) < len(pickle.dumps(Drawing(kind, story)))
+    assert [d.subject for d in drawings(story)[:2]] == [timeline_subject(story), network_subject(story)]
 
 
 def test_assemble_fills_the_template_slots() -> None:

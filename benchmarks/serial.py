@@ -1,0 +1,183 @@
+"""The serial part of a default `storyline brief`: CPU seconds one process spends while the other sleeps, per phase.
+
+    .venv/bin/python benchmarks/serial.py [N_ARTICLES] [JOBS]
+
+On two cores a default run's wall time is about (C + W) / 2 plus the time one process works while the other
+waits (Amdahl's serial part). Wall seconds on a shared machine measure the neighbours; a process's *state* does
+not: a process waiting for CPU under load is runnable ("R"), one waiting for work is asleep ("S"). A thread of
+this process reads, every 5 ms, the state and CPU seconds of the command's main thread and of every process of
+its tree (the fork server and the worker), and adds the command's CPU gained while no other process of the tree
+was runnable (work only the command did: the serial part) and the workers' CPU gained while the command's main
+thread slept (the command waiting for a result or a drawing). The command is the real CLI, run in this process;
+its phases are marked by wrapping `runner.analyze_jobs`, `runner.resolve_kb` and `nlp.analyze.analyze_isolated`
+as their modules are imported (an import hook), so nothing is imported before the CLI starts its workers.
+Set `STORYLINE_CACHE_DIR` to a folder of your own on a machine shared by several checkouts: each keeps only a
+few versions of its look-up tables, so another branch's run can make this one rebuild them (seconds of CPU).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.abc
+import importlib.machinery
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from importlib.machinery import ModuleSpec
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import psutil
+from corpus import ROOT, write
+
+_TICK = os.sysconf("SC_CLK_TCK")
+_phase = ["start"]
+_marks: list[tuple[str, float]] = []
+_sums: dict[str, list[float]] = {}
+"""phase -> [command CPU while no other process runs, workers' CPU while the command sleeps, command CPU,
+workers' CPU, wall]."""
+
+
+def _stat(path: str) -> tuple[str, float] | None:
+    """(state, CPU seconds) of a process or thread from its /proc stat file."""
+    try:
+        fields = Path(path).read_text(encoding="ascii").rpartition(")")[2].split()
+        return fields[0], (int(fields[11]) + int(fields[12])) / _TICK
+    except (OSError, IndexError):
+        return None
+
+
+def _mark(name: str) -> None:
+    _marks.append((name, time.perf_counter()))
+    _phase[0] = name
+
+
+def _patch_analyze(module: ModuleType) -> None:
+    isolated = module.analyze_isolated
+    first = [True]
+
+    def analyze_isolated(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        results = list(isolated(*args, **kwargs))
+        if first[0]:
+            first[0] = False
+            _mark("analysis, rest")
+        return iter(results)
+
+    module.analyze_isolated = analyze_isolated
+
+
+def _patch_runner(module: ModuleType) -> None:
+    jobs_of, resolve = module.analyze_jobs, module.resolve_kb
+
+    def analyze_jobs(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        _mark("analysis")
+        yield from jobs_of(*args, **kwargs)
+        _mark("story stage")
+
+    def resolve_kb(*args: Any, **kwargs: Any) -> Any:
+        result = resolve(*args, **kwargs)
+        _mark("briefs")
+        return result
+
+    module.analyze_jobs, module.resolve_kb = analyze_jobs, resolve_kb
+
+
+_PATCH: dict[str, Callable[[ModuleType], None]] = {
+    "storyline.nlp.analyze": _patch_analyze,
+    "storyline.runner": _patch_runner,
+}
+
+
+class _Hook(importlib.abc.MetaPathFinder):
+    """Wraps a module's functions right after it is imported, whenever the CLI imports it."""
+
+    def find_spec(self, name: str, path: Sequence[str] | None, target: ModuleType | None = None) -> ModuleSpec | None:
+        if name not in _PATCH:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return None
+        loader: Any = spec.loader
+        exec_module = loader.exec_module
+
+        def run(module: ModuleType) -> None:
+            exec_module(module)
+            _PATCH[name](module)
+
+        loader.exec_module = run
+        return spec
+
+
+def _sample(main_thread: int) -> None:
+    me = psutil.Process()
+    others: list[int] = []
+    seen: dict[int, float] = {}  # each process's CPU seconds as last read (a worker that exits keeps its figure)
+    refreshed = 0.0
+    before: tuple[float, str, float, float, bool] | None = None
+    while True:
+        now = time.perf_counter()
+        if now - refreshed > 0.1:
+            with contextlib.suppress(psutil.Error):  # the command exiting
+                others = [child.pid for child in me.children(recursive=True)]
+            refreshed = now
+        own = _stat(f"/proc/self/task/{main_thread}/stat")
+        busy = False
+        for pid in others:
+            found = _stat(f"/proc/{pid}/stat")
+            if found is not None:
+                busy = busy or found[0] == "R"
+                seen[pid] = found[1]
+        if own is None:
+            return
+        now_sample = (now, own[0], own[1], sum(seen.values()), busy)
+        if before is not None:
+            sums = _sums.setdefault(_phase[0], [0.0] * 5)
+            command, workers = now_sample[2] - before[2], now_sample[3] - before[3]
+            if not (before[4] or now_sample[4]):
+                sums[0] += command
+            if before[1] != "R" and now_sample[1] != "R":
+                sums[1] += workers
+            sums[2] += command
+            sums[3] += workers
+            sums[4] += now - before[0]
+        before = now_sample
+        time.sleep(0.005)
+
+
+def one_run(corpus: str, out: str, jobs: str) -> None:
+    sys.meta_path.insert(0, _Hook())
+    threading.Thread(target=_sample, args=(threading.get_native_id(),), daemon=True).start()
+    from storyline.cli.main import cli
+
+    shutil.rmtree(out, ignore_errors=True)
+    cli.main(["brief", corpus, "--out", out, "-q", "--jobs", jobs], standalone_mode=False)
+    time.sleep(0.3)  # the sampler's last look at the workers
+    print(f"--jobs {jobs}, load {os.getloadavg()[0]:.1f}: CPU seconds per phase")
+    print(f"{'phase':>16} {'serial':>7} {'waits':>7} {'command':>8} {'workers':>8} {'wall':>7}")
+    for name in ["start", *(name for name, _ in _marks)]:
+        if name in _sums:
+            print(f"{name:>16} " + " ".join(f"{v:7.2f}" for v in _sums.pop(name)), flush=True)
+    print(
+        "serial: the command's CPU while no other process of its tree was runnable; waits: the workers' CPU "
+        "while the command slept (waiting for them)"
+    )
+
+
+def main(n: int, jobs: int) -> None:
+    corpus = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
+    out = str(ROOT / "out" / "bench" / f"serial-{jobs}")
+    subprocess.run([sys.executable, __file__, "--one", str(corpus), out, str(jobs)], check=True)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    if sys.argv[1:2] == ["--one"]:
+        one_run(*sys.argv[2:5])
+    else:
+        numbers = [int(arg) for arg in sys.argv[1:]]
+        main(*(numbers + [600, 2][len(numbers) :])[:2])
