@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from storyline.model import Quote
 from storyline.nlp.quotes import _verb_read_as_noun
 from storyline.nlp.speakers import _titled_person, _trailing_name, expands
+from tests.nlp.speaker_helpers import speaker_of
 
 
 @pytest.fixture
@@ -18,20 +19,13 @@ def nlp(speakers_pipeline: Language) -> Language:
     return speakers_pipeline
 
 
-def _speaker(nlp: Language, text: str, words: str) -> str | None:
-    found: tuple[Quote, ...] = nlp(text)._.quotes
-    hits = [q for q in found if words in q.text]
-    assert len(hits) == 1, [q.text for q in found]
-    return hits[0].speaker.name if hits[0].speaker else None
-
-
-def test_he_is_the_subject_of_the_sentence_before_not_the_last_speaker(nlp: Language) -> None:
+def test_he_is_the_subject_of_the_sentence_before_not_the_lastspeaker_of(nlp: Language) -> None:
     text = (
         'The council met on Monday. "We need more buses," said Tomas Ruiz, a transport planner.\n\n'
         "Peter Walsh drove the first electric bus through the town centre last week.\n\n"
         "He said the batteries would last a full day.\n"
     )
-    assert _speaker(nlp, text, "batteries") == "Peter Walsh"
+    assert speaker_of(nlp, text, "batteries") == "Peter Walsh"
 
 
 def test_he_after_a_person_named_as_an_object_in_the_same_sentence(nlp: Language) -> None:
@@ -39,7 +33,7 @@ def test_he_after_a_person_named_as_an_object_in_the_same_sentence(nlp: Language
         "Daniel Ortiz said the plan was sound.\n\n"
         "The city sued Peter Walsh over the contract, but the case ended after he testified that no money was lost.\n"
     )
-    assert _speaker(nlp, text, "no money was lost") == "Peter Walsh"
+    assert speaker_of(nlp, text, "no money was lost") == "Peter Walsh"
 
 
 def test_the_people_in_the_content_are_not_the_antecedent_of_its_he_said(nlp: Language) -> None:
@@ -47,12 +41,12 @@ def test_the_people_in_the_content_are_not_the_antecedent_of_its_he_said(nlp: La
         "Ivan Petrov, a trade envoy, said the talks went well.\n\n"
         "Now Oslo risks pushing Karl Berg into a corner, he said.\n"
     )
-    assert _speaker(nlp, text, "Oslo risks") == "Ivan Petrov"
+    assert speaker_of(nlp, text, "Oslo risks") == "Ivan Petrov"
 
 
 def test_an_apposed_title_and_name_as_two_subjects_give_the_name(nlp: Language) -> None:
     text = 'Norway\'s Prime Minister, Jonas Lund said, "We are ready to help."\n'
-    assert _speaker(nlp, text, "ready to help") == "Jonas Lund"
+    assert speaker_of(nlp, text, "ready to help") == "Jonas Lund"
 
 
 def test_a_group_noun_names_the_organisation_in_its_phrase(nlp: Language) -> None:
@@ -60,7 +54,7 @@ def test_a_group_noun_names_the_organisation_in_its_phrase(nlp: Language) -> Non
         "The Transit Authority said that fares would rise in May.\n\n"
         "The Daily Courier newspaper reported that the mayor would resign in March.\n"
     )
-    assert _speaker(nlp, text, "would resign") == "Daily Courier"
+    assert speaker_of(nlp, text, "would resign") == "Daily Courier"
 
 
 def test_a_courtesy_title_makes_a_person_and_he_refers_back_to_him(nlp: Language) -> None:
@@ -68,12 +62,12 @@ def test_a_courtesy_title_makes_a_person_and_he_refers_back_to_him(nlp: Language
         "Mr Brennagh said that the factory would reopen in the spring.\n\n"
         '"It will bring two hundred jobs back to the valley," he said.\n'
     )
-    assert _speaker(nlp, text, "two hundred jobs") == "Brennagh"
+    assert speaker_of(nlp, text, "two hundred jobs") == "Brennagh"
 
 
 def test_a_quote_paragraph_after_a_lead_in_ending_with_a_comma(nlp: Language) -> None:
     text = 'The historian Clara Veit commented,\n\n"Every archive tells a story about who kept it."\n'
-    assert _speaker(nlp, text, "Every archive") == "Clara Veit"
+    assert speaker_of(nlp, text, "Every archive") == "Clara Veit"
 
 
 def test_a_quote_paragraph_continues_the_report_just_before_it(nlp: Language) -> None:
@@ -81,7 +75,7 @@ def test_a_quote_paragraph_continues_the_report_just_before_it(nlp: Language) ->
         "Clara Veit also said the archive was underfunded.\n\n"
         '"We have one conservator for four million pages. That cannot go on."\n'
     )
-    assert _speaker(nlp, text, "one conservator") == "Clara Veit"
+    assert speaker_of(nlp, text, "one conservator") == "Clara Veit"
 
 
 def test_it_after_an_organisation_quote_is_that_organisation(nlp: Language) -> None:
@@ -89,25 +83,25 @@ def test_it_after_an_organisation_quote_is_that_organisation(nlp: Language) -> N
         '"The border will stay closed until further notice," said Reuters.\n\n'
         'Traffic was light in the morning. "Trucks are already backed up for miles," it added.\n'
     )
-    assert _speaker(nlp, text, "Trucks are already") == "Reuters"
+    assert speaker_of(nlp, text, "Trucks are already") == "Reuters"
 
 
-def test_a_transcript_label_before_a_colon_names_the_speaker(nlp: Language) -> None:
+def test_a_transcript_label_before_a_colon_names_thespeaker_of(nlp: Language) -> None:
     text = (
         "The exchange was read into the record.\n\n"
         ': Director of Public Works Thomas Keller: "We cannot fix every road this year."\n'
     )
-    assert _speaker(nlp, text, "every road") == "Thomas Keller"
+    assert speaker_of(nlp, text, "every road") == "Thomas Keller"
 
 
 def test_they_is_the_plural_source_that_is_subject_earlier_in_its_sentence(nlp: Language) -> None:
     text = "Union officials went to the ministry on Friday, where they claimed the pension fund was empty.\n"
-    assert _speaker(nlp, text, "pension fund") == "Union officials"
+    assert speaker_of(nlp, text, "pension fund") == "Union officials"
 
 
 def test_a_name_after_a_cue_that_follows_the_closing_comma_is_the_source(nlp: Language) -> None:
     text = '"The river has burst its banks near the old mill and the road is closed," added Reuters.\n'
-    assert _speaker(nlp, text, "river has burst") == "Reuters"
+    assert speaker_of(nlp, text, "river has burst") == "Reuters"
 
 
 def test_the_person_a_title_names_is_never_in_its_relative_clause() -> None:
@@ -130,7 +124,7 @@ def test_the_city_is_the_one_town_named_before(nlp: Language) -> None:
         "Residents of Springfield protested outside the town hall on Monday.\n\n"
         "The city said it would review the parking plan next month.\n"
     )
-    assert _speaker(nlp, text, "parking plan") == "Springfield"
+    assert speaker_of(nlp, text, "parking plan") == "Springfield"
 
 
 def test_the_agency_is_the_one_organisation_named_before_and_two_are_ambiguous(nlp: Language) -> None:
@@ -139,13 +133,13 @@ def test_the_agency_is_the_one_organisation_named_before_and_two_are_ambiguous(n
         "Rivals were worried about the move.\n\n"
         "The company said profits would rise by ten percent.\n"
     )
-    assert _speaker(nlp, one, "profits") == "Acme Corporation"
+    assert speaker_of(nlp, one, "profits") == "Acme Corporation"
     two = (
         "Toyota hired 300 new workers. Honda closed a plant in Ohio.\n\n"
         "Rivals were worried about the move.\n\n"
         "The company said profits would rise by ten percent.\n"
     )
-    assert _speaker(nlp, two, "profits") == "The company"
+    assert speaker_of(nlp, two, "profits") == "The company"
 
 
 def test_a_description_is_never_someone_the_article_gives_another_title(nlp: Language) -> None:
@@ -153,7 +147,7 @@ def test_a_description_is_never_someone_the_article_gives_another_title(nlp: Lan
         "Kim Dae-jung, a senior economist at the Bank of Korea, said the talks would succeed.\n\n"
         "The analyst said the deal was weak.\n"
     )
-    assert _speaker(nlp, text, "deal was weak") == "The analyst"
+    assert speaker_of(nlp, text, "deal was weak") == "The analyst"
 
 
 def test_it_is_the_organisation_quoted_last_past_a_plural_group(nlp: Language) -> None:
@@ -161,12 +155,12 @@ def test_it_is_the_organisation_quoted_last_past_a_plural_group(nlp: Language) -
         "The State Department said the talks would resume. Russian diplomats said they were ready.\n\n"
         "It added that the talks would be held in Geneva.\n"
     )
-    assert _speaker(nlp, text, "Geneva") == "State Department"
+    assert speaker_of(nlp, text, "Geneva") == "State Department"
 
 
 def test_a_direct_quote_on_an_issued_statement_is_its_issuers(nlp: Language) -> None:
     text = 'The Transport Workers Union issued statement saying "The workers face an uncertain future."\n'
-    assert _speaker(nlp, text, "uncertain future") == "Transport Workers Union"
+    assert speaker_of(nlp, text, "uncertain future") == "Transport Workers Union"
 
 
 def test_a_reporting_verb_the_tagger_read_as_a_plural_noun() -> None:
@@ -188,7 +182,7 @@ def test_the_source_is_never_a_named_person(nlp: Language) -> None:
         "Last night, Ken Rosenthal reported that, according to a league source, the Red Sox are close to a deal.\n\n"
         '"Headway was being made earlier today," the source said.\n'
     )
-    assert _speaker(nlp, text, "Headway") == "the source"
+    assert speaker_of(nlp, text, "Headway") == "the source"
 
 
 def test_a_bare_description_takes_the_fuller_one_with_the_same_head(nlp: Language) -> None:
@@ -207,7 +201,7 @@ def test_a_description_is_never_a_fuller_one_that_another_modifier_rules_out(nlp
         "Nordair received a loan from the Swedish government last month.\n\n"
         "The federal government said that the loan would be repaid within five years.\n"
     )
-    assert _speaker(nlp, text, "repaid") != "Swedish government"
+    assert speaker_of(nlp, text, "repaid") != "Swedish government"
 
 
 def test_the_group_is_the_organisation_that_was_the_subject_not_the_one_it_acted_on(nlp: Language) -> None:
@@ -215,7 +209,7 @@ def test_the_group_is_the_organisation_that_was_the_subject_not_the_one_it_acted
         "The review came a week after Consumer Watch declined to give Nordair's new plane a top rating.\n\n"
         "The group said that the seats were too narrow for long flights.\n"
     )
-    assert _speaker(nlp, text, "too narrow") == "Consumer Watch"
+    assert speaker_of(nlp, text, "too narrow") == "Consumer Watch"
 
 
 def test_the_firm_is_the_organisation_the_article_called_a_firm(nlp: Language) -> None:
@@ -224,20 +218,20 @@ def test_the_firm_is_the_organisation_the_article_called_a_firm(nlp: Language) -
         "released by Delta Research, a market research firm.\n\n"
         "The firm said that more than four million phones had been sold.\n"
     )
-    assert _speaker(nlp, text, "four million") == "Delta Research"
+    assert speaker_of(nlp, text, "four million") == "Delta Research"
 
 
-def test_a_description_that_names_its_country_is_its_own_speaker(nlp: Language) -> None:
+def test_a_description_that_names_its_country_is_its_ownspeaker_of(nlp: Language) -> None:
     text = (
         '"We will cut 2,000 jobs," said Nordair in a statement.\n\n'
         "The Belgian government has announced that it will give 150 million euros to help suppliers.\n"
     )
-    assert _speaker(nlp, text, "150 million") == "Belgian government"
+    assert speaker_of(nlp, text, "150 million") == "Belgian government"
 
 
 def test_a_firm_whose_name_starts_with_general_keeps_it(nlp: Language) -> None:
     text = "General Dynamics announced that it would cut 3,000 jobs.\n\nThe company said the cuts would end in May.\n"
-    assert _speaker(nlp, text, "end in May") == "General Dynamics"
+    assert speaker_of(nlp, text, "end in May") == "General Dynamics"
 
 
 def test_he_after_a_surname_the_tagger_missed(nlp: Language) -> None:
@@ -246,7 +240,7 @@ def test_he_after_a_surname_the_tagger_missed(nlp: Language) -> None:
         "Rathbun requested donations on his blog, in order to help Montalvo with his legal costs.\n\n"
         'He described Montalvo as an individual "facing the penitentiary for leaving."\n'
     )
-    assert _speaker(nlp, text, "penitentiary") == "Mark Rathbun"
+    assert speaker_of(nlp, text, "penitentiary") == "Mark Rathbun"
 
 
 def test_he_continuing_a_he_whose_name_is_out_of_reach_is_not_the_object_named_since(nlp: Language) -> None:
@@ -258,7 +252,7 @@ def test_he_continuing_a_he_whose_name_is_out_of_reach_is_not_the_object_named_s
         "The following autumn, he went up to Trinity College, where he met the younger John Edleston.\n\n"
         'About his friend he wrote, "He has been my almost constant associate since October."\n'
     )
-    assert _speaker(nlp, text, "constant associate") is None
+    assert speaker_of(nlp, text, "constant associate") is None
 
 
 def test_he_continuing_a_he_takes_the_name_that_he_stands_for(nlp: Language) -> None:
@@ -267,7 +261,7 @@ def test_he_continuing_a_he_takes_the_name_that_he_stands_for(nlp: Language) -> 
         "There he met the younger Karl Berg.\n\n"
         'About the meeting he wrote, "We spoke for hours."\n'
     )
-    assert _speaker(nlp, text, "spoke for hours") == "Peter Walsh"
+    assert speaker_of(nlp, text, "spoke for hours") == "Peter Walsh"
 
 
 def test_they_after_an_organisation_subject_in_its_sentence_is_that_organisation(nlp: Language) -> None:
@@ -275,7 +269,7 @@ def test_they_after_an_organisation_subject_in_its_sentence_is_that_organisation
         '"The tour starts next week," Nordplane announced.\n\n'
         "Oslo will be the first stop, where Fjord Airways will display the aircraft they intend to fly from May.\n"
     )
-    assert _speaker(nlp, text, "to fly from May") == "Fjord Airways"
+    assert speaker_of(nlp, text, "to fly from May") == "Fjord Airways"
 
 
 def test_a_fuller_description_followed_by_its_name_gives_the_name(nlp: Language) -> None:
@@ -283,7 +277,7 @@ def test_a_fuller_description_followed_by_its_name_gives_the_name(nlp: Language)
         "The hospital was full, Norway's official news agency NTB said.\n\n"
         '"Doctors are working through the night," the agency reported.\n'
     )
-    assert _speaker(nlp, text, "through the night") == "NTB"
+    assert speaker_of(nlp, text, "through the night") == "NTB"
 
 
 # --- the second blind block (issue 19): the kinds of speaker error it showed ---------------------------------
@@ -294,7 +288,7 @@ def test_an_organisation_apposed_to_a_group_noun_after_a_comma_is_the_source(nlp
         "Volvo Cars said on Monday that it would build a new plant in Ghent.\n\n"
         "Another carmaker, General Motors (GM), announced that it seeks new loans from the government.\n"
     )
-    assert _speaker(nlp, text, "seeks new loans") == "General Motors"
+    assert speaker_of(nlp, text, "seeks new loans") == "General Motors"
 
 
 def test_the_person_an_outlet_quoted_as_saying_is_the_source(nlp: Language) -> None:
@@ -302,7 +296,7 @@ def test_the_person_an_outlet_quoted_as_saying_is_the_source(nlp: Language) -> N
         "The minister met airline chiefs in Jakarta.\n\n"
         '"We will not buy these planes while the ban stays," the Jakarta Post quoted Budi Santoso as saying.\n'
     )
-    assert _speaker(nlp, text, "while the ban stays") == "Budi Santoso"
+    assert speaker_of(nlp, text, "while the ban stays") == "Budi Santoso"
 
 
 def test_the_company_is_the_one_organisation_named_earlier_in_its_sentence(nlp: Language) -> None:
@@ -310,7 +304,7 @@ def test_the_company_is_the_one_organisation_named_earlier_in_its_sentence(nlp: 
         "Ryanair says that it will be paid for the late delivery of its new jets.\n\n"
         'In a statement on the Boeing website, the company said that "the delay comes from a shortage of parts."\n'
     )
-    assert _speaker(nlp, text, "shortage of parts") == "Boeing"
+    assert speaker_of(nlp, text, "shortage of parts") == "Boeing"
 
 
 def test_a_name_right_before_a_cue_the_parser_left_without_a_subject(nlp: Language) -> None:
@@ -318,7 +312,7 @@ def test_a_name_right_before_a_cue_the_parser_left_without_a_subject(nlp: Langua
         "When asked whether the deal should be seen as a step towards peace between Russia and the US, "
         'Boeing Executive Vice President Scott Carson replied, "It is a business relationship, and I am proud of it."\n'
     )
-    assert _speaker(nlp, text, "business relationship") == "Scott Carson"
+    assert speaker_of(nlp, text, "business relationship") == "Scott Carson"
 
 
 def test_by_saying_speaks_for_the_subject_of_the_clause(nlp: Language) -> None:
@@ -326,7 +320,7 @@ def test_by_saying_speaks_for_the_subject_of_the_clause(nlp: Language) -> None:
         "Ryanair will take five more jets next year.\n\n"
         'Chief executive Michael Kerr justified the order by saying, "The 737 is the most reliable plane we fly."\n'
     )
-    assert _speaker(nlp, text, "most reliable plane") == "Michael Kerr"
+    assert speaker_of(nlp, text, "most reliable plane") == "Michael Kerr"
 
 
 def test_it_opening_a_sentence_is_the_organisation_that_was_the_subject_before(nlp: Language) -> None:
@@ -335,7 +329,7 @@ def test_it_opening_a_sentence_is_the_organisation_that_was_the_subject_before(n
         "The US Treasury described the rescue plan in a press release.\n\n"
         'It said that "money market funds will be insured for the next year."\n'
     )
-    assert _speaker(nlp, text, "insured for the next year") == "US Treasury"
+    assert speaker_of(nlp, text, "insured for the next year") == "US Treasury"
 
 
 def test_it_after_a_thing_as_subject_stays_unknown(nlp: Language) -> None:
@@ -343,7 +337,7 @@ def test_it_after_a_thing_as_subject_stays_unknown(nlp: Language) -> None:
         "The rescue plan was described in a press release.\n\n"
         'It said that "money market funds will be insured for the next year."\n'
     )
-    assert _speaker(nlp, text, "insured for the next year") is None
+    assert speaker_of(nlp, text, "insured for the next year") is None
 
 
 def test_a_quote_paragraph_after_a_speech_act_with_no_content_is_its_speakers(nlp: Language) -> None:
@@ -351,12 +345,12 @@ def test_a_quote_paragraph_after_a_speech_act_with_no_content_is_its_speakers(nl
         "Reports said the two firms would split, but chairman Dieter Brandt denied the reports.\n\n"
         '"We do not exclude any option in order to find the best solution for both companies."\n'
     )
-    assert _speaker(nlp, text, "best solution") == "Dieter Brandt"
+    assert speaker_of(nlp, text, "best solution") == "Dieter Brandt"
 
 
 def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before(nlp: Language) -> None:
     text = "Union leaders met the labour minister on Friday.\n\nThey said the talks had failed after six hours.\n"
-    assert _speaker(nlp, text, "talks had failed") == "Union leaders"
+    assert speaker_of(nlp, text, "talks had failed") == "Union leaders"
 
 
 def test_a_question_to_the_interviewee_attributes_nothing(nlp: Language) -> None:
@@ -375,8 +369,8 @@ def test_a_cue_in_the_sentence_a_question_or_exclamation_mark_ends_before(nlp: L
         '"It is a sad ending to a sad case. What else could it be?" Yanes said.\n\n'
         '"We will appeal to the high court!" said her colleague Tom Baker.\n'
     )
-    assert _speaker(nlp, text, "What else could it be") == "Maria Yanes"
-    assert _speaker(nlp, text, "high court") == "Tom Baker"
+    assert speaker_of(nlp, text, "What else could it be") == "Maria Yanes"
+    assert speaker_of(nlp, text, "high court") == "Tom Baker"
 
 
 
@@ -386,7 +380,7 @@ def test_a_description_with_a_modifier_is_the_one_holder_whose_title_has_it(nlp:
         "The ruling came a day after Morrow acted against another rule.\n\n"
         "The interior secretary said he would ask the courts to overturn the mining rule.\n"
     )
-    assert _speaker(nlp, text, "would ask the courts") == "Ken Morrow"
+    assert speaker_of(nlp, text, "would ask the courts") == "Ken Morrow"
 
 
 def test_he_after_a_surname_the_tagger_took_for_a_place_and_a_suffixed_full_name(nlp: Language) -> None:
@@ -396,7 +390,7 @@ def test_he_after_a_surname_the_tagger_took_for_a_place_and_a_suffixed_full_name
         "Comeaux, 49, escaped from a prison van in Baytown after he pulled a gun on two officers.\n\n"
         "He was at large for a week, until he was found at a Houston shop, where he asked to use the phone.\n"
     )
-    assert _speaker(nlp, text, "use the phone") == "Arcade Joseph Comeaux Jr."
+    assert speaker_of(nlp, text, "use the phone") == "Arcade Joseph Comeaux Jr."
 
 
 def test_a_name_that_modifies_a_noun_in_the_source_phrase_is_not_the_source() -> None:
@@ -414,7 +408,7 @@ def test_the_person_quoted_as_saying_in_the_passive_is_the_source(nlp: Language)
         "The quake injured two people on the island.\n\n"
         '"Two people were hurt but their condition is good," Qeshm governor Mehdi Irannejad was quoted as saying.\n'
     )
-    assert _speaker(nlp, text, "condition is good") == "Mehdi Irannejad"
+    assert speaker_of(nlp, text, "condition is good") == "Mehdi Irannejad"
 
 
 def test_according_to_before_a_direct_quote_names_its_source(nlp: Language) -> None:
@@ -422,7 +416,7 @@ def test_according_to_before_a_direct_quote_names_its_source(nlp: Language) -> N
         "The victim was shot outside his home in August.\n\n"
         'According to the Chicago Tribune, "detectives have had a hard time finding a motive for the killing."\n'
     )
-    assert _speaker(nlp, text, "finding a motive") == "Chicago Tribune"
+    assert speaker_of(nlp, text, "finding a motive") == "Chicago Tribune"
 
 
 def test_an_inverted_name_whose_first_word_the_parser_hung_elsewhere_and_a_title_inside_it(nlp: Language) -> None:
@@ -431,7 +425,7 @@ def test_an_inverted_name_whose_first_word_the_parser_hung_elsewhere_and_a_title
         'former actor and director of "A Beautiful Mind," whose latest film, "Frost/Nixon," is considered a '
         "strong Oscar contender.\n"
     )
-    assert _speaker(nlp, text, "nothing short of horrible") == "Ron Howard"
+    assert speaker_of(nlp, text, "nothing short of horrible") == "Ron Howard"
     assert not [q for q in nlp(text)._.quotes if "Frost" in q.text]
 
 
@@ -442,7 +436,7 @@ def test_she_is_never_a_man_the_article_calls_by_his_given_name_alone(nlp: Langu
         "Ben attended school in White Rock but got most of his education in Victoria.\n\n"
         "She said he travelled to China for a year, where he studied Mandarin.\n"
     )
-    assert _speaker(nlp, text, "travelled to China") == "Nancy O'Higgins"
+    assert speaker_of(nlp, text, "travelled to China") == "Nancy O'Higgins"
 
 
 def test_a_quote_paragraph_continues_a_partial_quote_just_before_it(nlp: Language) -> None:
@@ -451,7 +445,7 @@ def test_a_quote_paragraph_continues_a_partial_quote_just_before_it(nlp: Languag
         'Outside court, his lawyer Richard Fowler said Kirkpatrick is "not doing very well."\n\n'
         '"He is placed in a double bunk with somebody who is withdrawing from drugs."\n'
     )
-    assert _speaker(nlp, text, "double bunk") == "Richard Fowler"
+    assert speaker_of(nlp, text, "double bunk") == "Richard Fowler"
 
 
 def test_she_after_a_woman_whose_title_starts_with_a_word_that_is_also_a_given_name(nlp: Language) -> None:
@@ -460,7 +454,7 @@ def test_she_after_a_woman_whose_title_starts_with_a_word_that_is_also_a_given_n
         "German Chancellor Angela Merkel said the crisis showed the need for new fiscal rules.\n\n"
         '"The future of Europe is at stake," she told parliament.\n'
     )
-    assert _speaker(nlp, text, "future of Europe") == "Angela Merkel"
+    assert speaker_of(nlp, text, "future of Europe") == "Angela Merkel"
 
 
 def test_he_after_a_report_is_its_speaker_not_the_man_it_was_about(nlp: Language) -> None:
@@ -468,7 +462,7 @@ def test_he_after_a_report_is_its_speaker_not_the_man_it_was_about(nlp: Language
         "Jamal Williams, 32, was driving west in his car about 1:30 a.m., police officer Brian Pennings said.\n\n"
         "He said he did not know how fast Williams was going.\n"
     )
-    assert _speaker(nlp, text, "how fast Williams") == "Brian Pennings"
+    assert speaker_of(nlp, text, "how fast Williams") == "Brian Pennings"
 
 
 def test_an_acronym_is_the_one_organisation_it_spells(nlp: Language) -> None:
@@ -476,7 +470,7 @@ def test_an_acronym_is_the_one_organisation_it_spells(nlp: Language) -> None:
         "Northern Railways will cut fares next month.\n\n"
         "NR said the new timetable would start in June.\n"
     )
-    assert _speaker(nlp, text, "new timetable") == "Northern Railways"
+    assert speaker_of(nlp, text, "new timetable") == "Northern Railways"
 
 
 def test_an_acronym_with_two_organisations_it_could_spell_stays_as_written(nlp: Language) -> None:
@@ -484,7 +478,7 @@ def test_an_acronym_with_two_organisations_it_could_spell_stays_as_written(nlp: 
         "Northern Railways and Nexus Radio Corporation signed a deal on Monday.\n\n"
         "NR said the new timetable would start in June.\n"
     )
-    assert _speaker(nlp, text, "new timetable") in ("NR", None)
+    assert speaker_of(nlp, text, "new timetable") in ("NR", None)
 
 
 def test_expands_needs_every_word_initial_in_order() -> None:
@@ -503,8 +497,8 @@ def test_a_name_after_the_closing_mark_signs_the_quote(nlp: Language) -> None:
         '"The trend will not turn before the summer." - Laura Bennett\n\n'
         '"Buyers are waiting for lower prices," Thomas Keller, an economist at the bank.\n'
     )
-    assert _speaker(nlp, text, "trend will not turn") == "Laura Bennett"
-    assert _speaker(nlp, text, "Buyers are waiting") == "Thomas Keller"
+    assert speaker_of(nlp, text, "trend will not turn") == "Laura Bennett"
+    assert speaker_of(nlp, text, "Buyers are waiting") == "Thomas Keller"
 
 
 def test_a_sentence_after_the_closing_mark_does_not_sign_the_quote(nlp: Language) -> None:
@@ -512,7 +506,7 @@ def test_a_sentence_after_the_closing_mark_does_not_sign_the_quote(nlp: Language
         "Markets fell on Monday.\n\n"
         '"The trend will not turn before the summer." Laura Bennett left the room after the meeting.\n'
     )
-    assert _speaker(nlp, text, "trend will not turn") is None
+    assert speaker_of(nlp, text, "trend will not turn") is None
 
 
 def test_a_surname_that_is_a_gendered_noun_does_not_make_a_woman_a_man(nlp: Language) -> None:
@@ -523,7 +517,7 @@ def test_a_surname_that_is_a_gendered_noun_does_not_make_a_woman_a_man(nlp: Lang
         "Firefighters arrived twenty minutes later.\n\n"
         "She said the alarm in the warehouse never rang.\n"
     )
-    assert _speaker(nlp, text, "alarm in the warehouse") == "Adaeze King"
+    assert speaker_of(nlp, text, "alarm in the warehouse") == "Adaeze King"
 
 
 def test_the_paper_is_the_news_outlet_quoted_last(nlp: Language) -> None:
@@ -532,7 +526,7 @@ def test_the_paper_is_the_news_outlet_quoted_last(nlp: Language) -> None:
         "The Toronto Star warned the unions would march again if wages were cut.\n\n"
         '"Nobody in the cabinet has listened to the teachers," the paper said.\n'
     )
-    assert _speaker(nlp, text, "Nobody in the cabinet") == "Toronto Star"
+    assert speaker_of(nlp, text, "Nobody in the cabinet") == "Toronto Star"
 
 
 def test_the_paper_with_no_outlet_quoted_stays_as_written(nlp: Language) -> None:
@@ -540,7 +534,7 @@ def test_the_paper_with_no_outlet_quoted_stays_as_written(nlp: Language) -> None
         "Acme Foods opened a plant in Leeds on Monday.\n\n"
         '"Nobody expected the orders to come so fast," the paper said.\n'
     )
-    assert _speaker(nlp, text, "Nobody expected") in ("the paper", None)
+    assert speaker_of(nlp, text, "Nobody expected") in ("the paper", None)
 
 
 def test_a_firm_named_inside_the_quote_is_not_the_statement_s_source(nlp: Language) -> None:
@@ -548,7 +542,7 @@ def test_a_firm_named_inside_the_quote_is_not_the_statement_s_source(nlp: Langua
         "Three people were hurt at the depot on Friday.\n\n"
         '"We are grateful to the staff of Northgate Logistics for their courage," the statement said.\n'
     )
-    assert _speaker(nlp, text, "grateful to the staff") != "Northgate Logistics"
+    assert speaker_of(nlp, text, "grateful to the staff") != "Northgate Logistics"
 
 
 def test_a_quote_paragraph_after_a_judgement_verb_is_its_subject_s(nlp: Language) -> None:
@@ -557,7 +551,7 @@ def test_a_quote_paragraph_after_a_judgement_verb_is_its_subject_s(nlp: Language
         "Councillor Dana Whitfield praised the choice.\n\n"
         '"She has run ports on three continents and never lost a ship."\n'
     )
-    assert _speaker(nlp, text, "run ports on three continents") == "Dana Whitfield"
+    assert speaker_of(nlp, text, "run ports on three continents") == "Dana Whitfield"
 
 
 def test_a_person_the_tagger_took_for_a_firm_keeps_his_surname_and_his_he(nlp: Language) -> None:
@@ -568,8 +562,8 @@ def test_a_person_the_tagger_took_for_a_firm_keeps_his_surname_and_his_he(nlp: L
         "Professor Varoufakis blames the banks for the crisis.\n\n"
         '"It was a quiet day in the city," he said.\n'
     )
-    assert _speaker(nlp, text, "the banks for the crisis") == "Yanis Varoufakis"
-    assert _speaker(nlp, text, "quiet day in the city") == "Yanis Varoufakis"
+    assert speaker_of(nlp, text, "the banks for the crisis") == "Yanis Varoufakis"
+    assert speaker_of(nlp, text, "quiet day in the city") == "Yanis Varoufakis"
 
 
 def test_a_role_word_the_tagger_took_for_a_person_is_no_antecedent_of_she(nlp: Language) -> None:
@@ -579,7 +573,7 @@ def test_a_role_word_the_tagger_took_for_a_person_is_no_antecedent_of_she(nlp: L
         "Filmmaker and aviator Howard Hughes also pursued Page but she rebuffed him as well.\n\n"
         '"I never returned any of his calls," she once said.\n'
     )
-    assert _speaker(nlp, text, "never returned any of his calls") == "Page"
+    assert speaker_of(nlp, text, "never returned any of his calls") == "Page"
 
 
 def test_a_ship_is_no_antecedent_of_he(nlp: Language) -> None:
@@ -588,7 +582,7 @@ def test_a_ship_is_no_antecedent_of_he(nlp: Language) -> None:
         "Indian warship INS Mysore then escorted the tanker to the port of Aden.\n\n"
         "He said the crew of the tanker was safe.\n"
     )
-    assert _speaker(nlp, text, "the crew of the tanker was safe") is None
+    assert speaker_of(nlp, text, "the crew of the tanker was safe") is None
 
 
 def test_a_bare_surname_of_a_family_is_the_one_named_first(nlp: Language) -> None:
@@ -598,7 +592,7 @@ def test_a_bare_surname_of_a_family_is_the_one_named_first(nlp: Language) -> Non
         "As Greg Lane said on Thursday, the team will need him.\n\n"
         '"I wanted to see how I felt," Lane said.\n'
     )
-    assert _speaker(nlp, text, "see how I felt") == "Doug Lane"
+    assert speaker_of(nlp, text, "see how I felt") == "Doug Lane"
 
 
 def test_a_given_name_alone_stays_with_its_own_bearer_in_a_family(nlp: Language) -> None:
@@ -607,7 +601,7 @@ def test_a_given_name_alone_stays_with_its_own_bearer_in_a_family(nlp: Language)
         "Rossi is married, but his wife, Michele Rossi, lives in another town.\n\n"
         "Michele said they had been separated for about three weeks.\n"
     )
-    assert _speaker(nlp, text, "separated for about three weeks") == "Michele Rossi"
+    assert speaker_of(nlp, text, "separated for about three weeks") == "Michele Rossi"
 
 
 def test_a_described_source_is_the_person_the_next_sentence_says_it_was(nlp: Language) -> None:
@@ -615,7 +609,7 @@ def test_a_described_source_is_the_person_the_next_sentence_says_it_was(nlp: Lan
         "A Brooklyn woman who watched from her window says the youth did not have a gun in his hand.\n\n"
         "Tishana Moore is the only civilian eyewitness to come forward.\n"
     )
-    assert _speaker(nlp, text, "did not have a gun") == "Tishana Moore"
+    assert speaker_of(nlp, text, "did not have a gun") == "Tishana Moore"
 
 
 def test_a_described_source_followed_by_another_speaker_stays_unnamed(nlp: Language) -> None:
@@ -623,7 +617,7 @@ def test_a_described_source_followed_by_another_speaker_stays_unnamed(nlp: Langu
         "A police spokesman said no one else was involved.\n\n"
         'Detective Inspector Paul Hardy said: "Events such as these are rare."\n'
     )
-    assert _speaker(nlp, text, "no one else was involved") != "Paul Hardy"
+    assert speaker_of(nlp, text, "no one else was involved") != "Paul Hardy"
 
 
 def test_a_quote_paragraph_opened_by_two_apostrophes_goes_on_with_the_speaker_before(nlp: Language) -> None:
@@ -634,12 +628,12 @@ def test_a_quote_paragraph_opened_by_two_apostrophes_goes_on_with_the_speaker_be
         "''I am more convinced now than ever that this market has made a bottom.\n\n"
         'The capitulation came when we breached 8,000," he continued.\n'
     )
-    assert _speaker(nlp, text, "more convinced now than ever") == "Peter Cardillo"
+    assert speaker_of(nlp, text, "more convinced now than ever") == "Peter Cardillo"
 
 
 def test_a_legal_form_tagged_apart_is_part_of_the_firm_s_name(nlp: Language) -> None:
     text = "American automobile manufacturer Chrysler LLC has said that it wants to close 789 of its dealers.\n"
-    assert _speaker(nlp, text, "close 789") == "Chrysler LLC"
+    assert speaker_of(nlp, text, "close 789") == "Chrysler LLC"
 
 
 def test_a_firm_called_by_its_trade_and_country_is_the_firm_named_before(nlp: Language) -> None:
@@ -647,7 +641,7 @@ def test_a_firm_called_by_its_trade_and_country_is_the_firm_named_before(nlp: La
         "Norvik Software shipped a patch for its mail program on Tuesday.\n\n"
         "The Swedish software giant said the flaw had not been used in any attack.\n"
     )
-    assert _speaker(nlp, text, "flaw had not been used") == "Norvik Software"
+    assert speaker_of(nlp, text, "flaw had not been used") == "Norvik Software"
 
 
 def test_the_team_is_the_club_named_before(nlp: Language) -> None:
@@ -656,7 +650,7 @@ def test_the_team_is_the_club_named_before(nlp: Language) -> None:
         "He scored nine tries last season.\n\n"
         "The team said the winger would join training next week.\n"
     )
-    assert _speaker(nlp, text, "join training") == "Harlow Hawks"
+    assert speaker_of(nlp, text, "join training") == "Harlow Hawks"
 
 
 def test_the_coroner_is_the_person_the_article_gives_that_office(nlp: Language) -> None:
@@ -664,7 +658,7 @@ def test_the_coroner_is_the_person_the_article_gives_that_office(nlp: Language) 
         "The body was found on Tuesday by a cleaner, Coroner Dana Whitlow said.\n\n"
         "The coroner said the man had died on Saturday.\n"
     )
-    assert "Dana Whitlow" in (_speaker(nlp, text, "died on Saturday") or "")
+    assert "Dana Whitlow" in (speaker_of(nlp, text, "died on Saturday") or "")
 
 
 def test_a_police_rank_abbreviated_before_a_surname_keeps_the_cue_sentence_whole(nlp: Language) -> None:
@@ -673,7 +667,7 @@ def test_a_police_rank_abbreviated_before_a_surname_keeps_the_cue_sentence_whole
         "Work on the bridge is rare, engineers say.\n\n"
         '"Nobody plans for a crane to fall," Const. Quinlan said.\n'
     )
-    assert _speaker(nlp, text, "crane to fall") == "Constable Mara Quinlan"
+    assert speaker_of(nlp, text, "crane to fall") == "Constable Mara Quinlan"
 
 
 def test_he_far_from_any_name_is_the_person_heard_last_not_the_last_full_name(nlp: Language) -> None:
@@ -687,7 +681,7 @@ def test_he_far_from_any_name_is_the_person_heard_last_not_the_last_full_name(nl
         'Wide floors."\n\n'
         "The mill still held old sacks, he said, and a set of scales.\n"
     )
-    assert _speaker(nlp, text, "old sacks") == "Tom Brennan"
+    assert speaker_of(nlp, text, "old sacks") == "Tom Brennan"
 
 
 def test_a_title_the_tagger_ran_into_a_name_leaves_the_name_from_its_given_name() -> None:
@@ -710,8 +704,8 @@ def test_a_name_the_tagger_missed_after_a_title_is_the_speaker_and_his_surname_l
         "pursuing Brant.\n\n"
         "Ruddock said the club would look elsewhere.\n"
     )
-    assert _speaker(nlp, text, "no longer pursuing") == "Tony Ruddock"
-    assert _speaker(nlp, text, "look elsewhere") == "Tony Ruddock"
+    assert speaker_of(nlp, text, "no longer pursuing") == "Tony Ruddock"
+    assert speaker_of(nlp, text, "look elsewhere") == "Tony Ruddock"
 
 
 def test_a_given_name_and_surname_the_tagger_takes_for_a_firm_is_the_person_she_reaches(nlp: Language) -> None:
@@ -722,7 +716,7 @@ def test_a_given_name_and_surname_the_tagger_takes_for_a_firm_is_the_person_she_
         "At a time when few women went to college, Page earned a degree in education, according to her biography.\n\n"
         "Her teaching career was hampered by her looks, she said.\n"
     )
-    assert _speaker(nlp, text, "teaching career") == "Bettie Page"
+    assert speaker_of(nlp, text, "teaching career") == "Bettie Page"
 
 
 def test_he_is_the_subject_of_the_main_clause_not_of_a_clause_inside_it(nlp: Language) -> None:
@@ -733,7 +727,7 @@ def test_he_is_the_subject_of_the_main_clause_not_of_a_clause_inside_it(nlp: Lan
         "Asked if Lopez might have lived had his partner been with him, Grady said there was no way to know.\n\n"
         '"Two people might have been killed," he said.\n'
     )
-    assert _speaker(nlp, text, "Two people") == "Tom Grady"
+    assert speaker_of(nlp, text, "Two people") == "Tom Grady"
 
 
 def test_a_paragraph_of_only_a_name_and_said_is_the_cue_of_the_quote_before(nlp: Language) -> None:
@@ -743,7 +737,7 @@ def test_a_paragraph_of_only_a_name_and_said_is_the_cue_of_the_quote_before(nlp:
         "Hector Ruiz said.\n\n"
         "Mendes recorded forty albums.\n"
     )
-    assert _speaker(nlp, text, "whole country") in ("Hector Ruiz", "Ruiz")
+    assert speaker_of(nlp, text, "whole country") in ("Hector Ruiz", "Ruiz")
 
 
 def test_a_paragraph_that_says_more_than_its_cue_is_not_the_quote_before_s_attribution(nlp: Language) -> None:
@@ -752,7 +746,7 @@ def test_a_paragraph_that_says_more_than_its_cue_is_not_the_quote_before_s_attri
         '"She changed the way a whole country listened to music, and she never stopped working."\n\n'
         "Hector Ruiz said the funeral would be private.\n"
     )
-    assert _speaker(nlp, text, "whole country") is None
+    assert speaker_of(nlp, text, "whole country") is None
 
 
 def test_her_agent_is_the_one_person_the_article_calls_agent_even_after_it(nlp: Language) -> None:
@@ -760,7 +754,7 @@ def test_her_agent_is_the_one_person_the_article_calls_agent_even_after_it(nlp: 
         "Jazz singer Carla Mendes has died at the age of 80, according to her agent.\n\n"
         '"She changed the way a whole country listened to music," agent Hector Ruiz said in a statement.\n'
     )
-    assert _speaker(nlp, text, "Jazz singer") == "Hector Ruiz"
+    assert speaker_of(nlp, text, "Jazz singer") == "Hector Ruiz"
 
 
 def test_her_lawyer_is_never_the_person_quoted_next_without_that_title(nlp: Language) -> None:
@@ -768,7 +762,7 @@ def test_her_lawyer_is_never_the_person_quoted_next_without_that_title(nlp: Lang
         "Jazz singer Carla Mendes has died at the age of 80, her lawyer said.\n\n"
         '"She changed the way a whole country listened to music," said Hector Ruiz.\n'
     )
-    assert _speaker(nlp, text, "Jazz singer") == "her lawyer"
+    assert speaker_of(nlp, text, "Jazz singer") == "her lawyer"
 
 
 def test_a_paragraph_of_a_name_and_agreed_opens_the_next_quote_not_the_one_before(nlp: Language) -> None:
@@ -778,7 +772,7 @@ def test_a_paragraph_of_a_name_and_agreed_opens_the_next_quote_not_the_one_befor
         "Coach Mark Phelps agreed.\n\n"
         '"Look at his numbers," Phelps said.\n'
     )
-    assert _speaker(nlp, text, "stepped up") == "Tom Berg"
+    assert speaker_of(nlp, text, "stepped up") == "Tom Berg"
 
 
 def test_the_judge_is_the_one_judge_titled_just_before_when_the_article_has_two(nlp: Language) -> None:
@@ -788,7 +782,7 @@ def test_the_judge_is_the_one_judge_titled_just_before_when_the_article_has_two(
         '"If there was any more I could give you, I would," the judge said.\n\n'
         "The gunman had shot Circuit Judge Paul Dunn and a bailiff in the courtroom in 2005.\n"
     )
-    assert _speaker(nlp, text, "any more I could") == "Ann Carver"
+    assert speaker_of(nlp, text, "any more I could") == "Ann Carver"
 
 
 def test_a_person_reported_as_saying_is_the_speaker_in_the_passive_and_the_active(nlp: Language) -> None:
@@ -797,9 +791,9 @@ def test_a_person_reported_as_saying_is_the_speaker_in_the_passive_and_the_activ
         "Publisher Hal Brenner was reported as saying about her:\n\n"
         '"She was a remarkable lady, an iconic figure who changed the way people dressed."\n'
     )
-    assert _speaker(nlp, text, "remarkable lady") == "Hal Brenner"
+    assert speaker_of(nlp, text, "remarkable lady") == "Hal Brenner"
     active = "The Daily Post reported Hal Brenner as saying that the magazine would close in May.\n"
-    assert _speaker(nlp, active, "would close") == "Hal Brenner"
+    assert speaker_of(nlp, active, "would close") == "Hal Brenner"
 
 
 def test_he_after_a_bare_surname_of_a_family_is_the_one_named_first(nlp: Language) -> None:
@@ -810,7 +804,7 @@ def test_he_after_a_bare_surname_of_a_family_is_the_one_named_first(nlp: Languag
         "In discussing his decision on Wednesday night, Lane said he never meant to take so long.\n\n"
         '"I apologize for the wait," he said.\n'
     )
-    assert _speaker(nlp, text, "apologize for the wait") == "Doug Lane"
+    assert speaker_of(nlp, text, "apologize for the wait") == "Doug Lane"
 
 
 def test_he_after_an_unnamed_official_is_that_official_not_the_named_speaker_before(nlp: Language) -> None:
@@ -820,7 +814,7 @@ def test_he_after_an_unnamed_official_is_that_official_not_the_named_speaker_bef
         '"Several minutes were lost," the official said.\n\n'
         "He asked not to be named because he was not allowed to speak.\n"
     )
-    assert _speaker(nlp, text, "not to be named") == "the official"
+    assert speaker_of(nlp, text, "not to be named") == "the official"
 
 
 def test_a_reply_is_not_the_unnamed_person_it_answers(nlp: Language) -> None:
@@ -831,7 +825,7 @@ def test_a_reply_is_not_the_unnamed_person_it_answers(nlp: Language) -> None:
         'An officer looked at her and said: "I am very sorry. She is dead."\n\n'
         'To which she replied, "I already know she is dead."\n'
     )
-    assert _speaker(nlp, text, "already know") == "Rosa Lane"
+    assert speaker_of(nlp, text, "already know") == "Rosa Lane"
 
 
 def test_a_surname_bound_to_a_person_is_a_person_when_the_tagger_calls_it_a_firm(nlp: Language) -> None:
@@ -839,7 +833,7 @@ def test_a_surname_bound_to_a_person_is_a_person_when_the_tagger_calls_it_a_firm
         "IMF chief Dominique Strauss-Kahn warned that the crisis could spread.\n\n"
         '"Everyone must remain vigilant," Strauss-Kahn said.\n'
     )
-    assert _speaker(nlp, text, "remain vigilant") == "Dominique Strauss-Kahn"
+    assert speaker_of(nlp, text, "remain vigilant") == "Dominique Strauss-Kahn"
 
 
 def test_clerical_descriptions_are_the_one_person_the_article_gives_that_title(nlp: Language) -> None:
@@ -848,14 +842,14 @@ def test_clerical_descriptions_are_the_one_person_the_article_gives_that_title(n
         "The paper spoke with Msgr. Michael Farmer, rector at the Cathedral of the Immaculate Conception.\n\n"
         "The monsignor also confirmed that the archbishop recommended her for the award.\n"
     )
-    assert _speaker(nlp, text, "defend the poor") == "Michael Farmer"
-    assert _speaker(nlp, text, "recommended her") == "Michael Farmer"
+    assert speaker_of(nlp, text, "defend the poor") == "Michael Farmer"
+    assert speaker_of(nlp, text, "recommended her") == "Michael Farmer"
     church = (
         "A fire damaged the Wasilla Bible Church on Friday night.\n\n"
         "The Rev. Larry Kroon said no one was hurt.\n\n"
         "The pastor said services would be held on Sunday in a nearby school.\n"
     )
-    assert _speaker(nlp, church, "services would be held") == "Larry Kroon"
+    assert speaker_of(nlp, church, "services would be held") == "Larry Kroon"
 
 
 def test_a_manner_of_speaking_in_the_sentence_is_not_the_cue_a_verb_of_saying_gives(nlp: Language) -> None:
@@ -878,11 +872,11 @@ def test_a_quote_left_open_takes_the_cue_where_it_closes(nlp: Language) -> None:
     assert "own bishop" in found[0].text and "token member" in found[0].text
 
 
-def test_a_quote_thundered_or_chanted_has_its_speaker(nlp: Language) -> None:
+def test_a_quote_thundered_or_chanted_has_itsspeaker_of(nlp: Language) -> None:
     text = (
         '"A protest is one thing and murder is quite another!" Prime Minister Yannis Doukas thundered in parliament.\n'
     )
-    assert _speaker(nlp, text, "murder is quite another") == "Yannis Doukas"
+    assert speaker_of(nlp, text, "murder is quite another") == "Yannis Doukas"
 
 
 def test_a_cue_paragraph_with_an_apposition_and_when_it_was_said(nlp: Language) -> None:
@@ -898,8 +892,8 @@ def test_a_cue_paragraph_with_an_apposition_and_when_it_was_said(nlp: Language) 
     )
     found: tuple[Quote, ...] = nlp(text)._.quotes
     assert not [q for q in found if "minister arrived" in q.text]
-    assert _speaker(nlp, text, "come out here") == "Odile Marchand"
-    assert _speaker(nlp, text, "listened to us") == "Odile Marchand"
+    assert speaker_of(nlp, text, "come out here") == "Odile Marchand"
+    assert speaker_of(nlp, text, "listened to us") == "Odile Marchand"
 
 
 def test_she_continued_after_a_closing_mark_is_the_cue(nlp: Language) -> None:

@@ -6,20 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from storyline.model import Quote
 from storyline.nlp.described import Description, Introduced, fits
+from tests.nlp.speaker_helpers import speaker_of
 
 
 @pytest.fixture
 def nlp(speakers_pipeline: Language) -> Language:
     return speakers_pipeline
-
-
-def _speaker(nlp: Language, text: str, words: str) -> str | None:
-    found: tuple[Quote, ...] = nlp(text)._.quotes
-    hits = [q for q in found if words in q.text]
-    assert len(hits) == 1, [q.text for q in found]
-    return hits[0].speaker.name if hits[0].speaker else None
 
 
 def test_a_capitalised_title_is_the_one_named_with_it(nlp: Language) -> None:
@@ -28,7 +21,7 @@ def test_a_capitalised_title_is_the_one_named_with_it(nlp: Language) -> None:
         "The defence asked for bail.\n\n"
         '"The evidence is overwhelming," the District Attorney said.\n'
     )
-    assert _speaker(nlp, text, "overwhelming") == "Helen Brandt"
+    assert speaker_of(nlp, text, "overwhelming") == "Helen Brandt"
 
 
 def test_a_role_noun_before_the_name_is_a_title(nlp: Language) -> None:
@@ -37,7 +30,7 @@ def test_a_role_noun_before_the_name_is_a_title(nlp: Language) -> None:
         "The driver ran into a field.\n\n"
         '"He dropped something as he ran," the officer said.\n'
     )
-    assert _speaker(nlp, text, "dropped something") == "Paul Denny"
+    assert speaker_of(nlp, text, "dropped something") == "Paul Denny"
 
 
 def test_the_former_mayor_is_not_the_mayor(nlp: Language) -> None:
@@ -46,7 +39,7 @@ def test_the_former_mayor_is_not_the_mayor(nlp: Language) -> None:
         "The bridge cost four million dollars.\n\n"
         '"It was worth every cent," the former mayor said.\n'
     )
-    assert _speaker(nlp, text, "every cent") == "Ruth Abbott"
+    assert speaker_of(nlp, text, "every cent") == "Ruth Abbott"
 
 
 def test_an_age_is_the_one_person_given_that_age(nlp: Language) -> None:
@@ -55,7 +48,7 @@ def test_an_age_is_the_one_person_given_that_age(nlp: Language) -> None:
         "Police said the fire began in a shed.\n\n"
         '"I did nothing wrong," the 34-year-old said outside the court.\n'
     )
-    assert _speaker(nlp, text, "nothing wrong") == "Helen Marsh"
+    assert speaker_of(nlp, text, "nothing wrong") == "Helen Marsh"
 
 
 def test_two_people_with_the_title_leave_the_description_alone(nlp: Language) -> None:
@@ -64,7 +57,7 @@ def test_two_people_with_the_title_leave_the_description_alone(nlp: Language) ->
         "The driver ran into a field.\n\n"
         '"He dropped something as he ran," the officer said.\n'
     )
-    assert _speaker(nlp, text, "dropped something") == "the officer"
+    assert speaker_of(nlp, text, "dropped something") == "the officer"
 
 
 def test_a_subordinate_word_must_be_in_both() -> None:

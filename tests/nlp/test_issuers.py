@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from storyline.model import Quote
+from tests.nlp.speaker_helpers import speaker_of
 
 
 @pytest.fixture
@@ -14,16 +14,9 @@ def nlp(speakers_pipeline: Language) -> Language:
     return speakers_pipeline
 
 
-def _speaker(nlp: Language, text: str, words: str) -> str | None:
-    found: tuple[Quote, ...] = nlp(text)._.quotes
-    hits = [q for q in found if words in q.text]
-    assert len(hits) == 1, [q.text for q in found]
-    return hits[0].speaker.name if hits[0].speaker else None
-
-
 def test_a_statement_from_a_body_is_that_body(nlp: Language) -> None:
     text = "A statement from the Halden Harbour Authority said the ferry would sail again on Friday.\n"
-    assert _speaker(nlp, text, "ferry would sail") == "Halden Harbour Authority"
+    assert speaker_of(nlp, text, "ferry would sail") == "Halden Harbour Authority"
 
 
 def test_said_in_a_statement_gives_the_statement_its_author(nlp: Language) -> None:
@@ -32,7 +25,7 @@ def test_said_in_a_statement_gives_the_statement_its_author(nlp: Language) -> No
         "Divers from Marlow Retail inspected it on Tuesday.\n\n"
         "The ferry will sail again on Friday, the statement said.\n"
     )
-    assert _speaker(nlp, text, "ferry will sail") == "Halden Harbour Authority"
+    assert speaker_of(nlp, text, "ferry will sail") == "Halden Harbour Authority"
 
 
 def test_the_statement_is_the_one_issued_before(nlp: Language) -> None:
@@ -41,7 +34,7 @@ def test_the_statement_is_the_one_issued_before(nlp: Language) -> None:
         "Shops run by Marlow Retail took the pies off their shelves on Tuesday.\n\n"
         "The recall covers four kinds of frozen pie, the statement said.\n"
     )
-    assert _speaker(nlp, text, "frozen pie") == "Kestrel Foods"
+    assert speaker_of(nlp, text, "frozen pie") == "Kestrel Foods"
 
 
 def test_the_statement_goes_back_to_the_last_one_whose_author_is_named(nlp: Language) -> None:
@@ -51,13 +44,13 @@ def test_the_statement_goes_back_to_the_last_one_whose_author_is_named(nlp: Lang
         "Fishermen from Hammerfest Seafood had raised the alarm on Saturday.\n\n"
         "Both boats would return to Tromso on Sunday, the Norwegian statement said.\n"
     )
-    assert _speaker(nlp, text, "crew of the trawler") == "Norwegian government"
-    assert _speaker(nlp, text, "Both boats") == "Norwegian government"
+    assert speaker_of(nlp, text, "crew of the trawler") == "Norwegian government"
+    assert speaker_of(nlp, text, "Both boats") == "Norwegian government"
 
 
 def test_a_statement_with_no_author_named_stays_unnamed(nlp: Language) -> None:
     text = "Heavy rain closed the coast road on Tuesday.\n\nA statement said the road would open again on Thursday.\n"
-    assert _speaker(nlp, text, "road would open") == "A statement"
+    assert speaker_of(nlp, text, "road would open") == "A statement"
 
 
 def test_two_letters_are_no_one_body_s(nlp: Language) -> None:
@@ -65,4 +58,4 @@ def test_two_letters_are_no_one_body_s(nlp: Language) -> None:
         "The Arlen Trust sent a letter to the minister on Monday, and the Marsh Society sent another.\n\n"
         "The two letters say the wetland plan should be dropped.\n"
     )
-    assert _speaker(nlp, text, "wetland plan") not in ("Arlen Trust", "Marsh Society")
+    assert speaker_of(nlp, text, "wetland plan") not in ("Arlen Trust", "Marsh Society")
