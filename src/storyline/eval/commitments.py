@@ -126,11 +126,14 @@ def score_document(doc: str, spec: dict[str, Any], texts: Path, settings: Settin
     return counts
 
 
-def evaluate(gold_path: str | Path, texts: str | Path, split: str = "dev") -> dict[str, Counts]:
-    """Counts per split ("dev", "test") over the documents of ``split`` ("all" for both)."""
+def evaluate(
+    gold_path: str | Path, texts: str | Path, split: str = "dev", block: str | None = None
+) -> dict[str, Counts]:
+    """Counts per split ("dev", "test") over the documents of ``split`` ("all" for both), or only over those of
+    ``block`` when given (documents annotated blind before the system ran on them, scored apart)."""
     out: dict[str, Counts] = {}
     for doc, spec in load_gold(gold_path).items():
-        if split not in ("all", spec["split"]):
+        if split not in ("all", spec["split"]) or (block is not None and spec.get("block") != block):
             continue
         out.setdefault(spec["split"], Counts()).add(score_document(str(doc), spec, Path(texts)))
     return out
