@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
+from storyline.nlp.commitment_nouns import directive, pair_of, purchase_order
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sentence
@@ -18,7 +19,7 @@ from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
 _VERBS = {"VERB", "AUX"}
 # Verbs whose complement clause is alleged, not asserted: "claims that X violated the 1991 agreement".
-_ALLEGING = frozenset(["claim", "allege", "accuse", "charge", "contend", "assert"])
+_ALLEGING = frozenset(["claim", "allege", "accuse", "charge", "contend", "assert", "argue"])
 # Verbs whose complement clause is asked for, not done: "insisted that the union agree to wage cuts".
 _ASKING = frozenset(
     ["insist", "demand", "ask", "urge", "want", "require", "call", "press", "request", "expect", "hope"]
@@ -73,26 +74,6 @@ class _Group:
 
 
 
-# WordNet 3.0 memorandum.n.01 is "a written proposal or reminder": only a memorandum of understanding (of agreement,
-# of cooperation, of intent) or one made with or between parties binds anyone; "the president signed a memorandum
-# putting on hold a regulation" directs his own administration and commits no one to another.
-_MEMORANDUM_OF = frozenset(["understanding", "agreement", "cooperation", "intent"])
-
-
-def _directive(token: Token, lemma: str) -> bool:
-    if lemma != "memorandum":
-        return False
-    for child in children_of(token):
-        if child.dep_ != "prep":
-            continue
-        if child.lower_ in ("with", "between"):
-            return False
-        if child.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _MEMORANDUM_OF for o in children_of(child)
-        ):
-            return False
-    return True
-
 class CommitmentsExtractor:
     """Adds `doc._.commitments`: a tuple of CommitmentStatement records."""
 
@@ -115,6 +96,22 @@ def _under(verb: Token, lemmas: frozenset[str]) -> bool:
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lemmas
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause an action noun sits in ("was a breach of the settlement" -> was), or the verb itself:
+    an action noun in a clause that is only alleged is alleged too ("argued that X was a breach of the settlement")."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in _VERBS or current.head.i == current.i:
+            return current
+        current = current.head
+    return token
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    """Whether the instrument ``token`` is the subject of ``verb`` ("the deal went through", "the pact remains")."""
+    return token.dep_ == "nsubj" and token.head.i == verb.i
+
+
 def _ref(doc: Doc, start: int, end: int) -> Ref:
     return Ref(start=start, end=end, text=doc_text(doc)[start:end])
 
@@ -135,6 +132,11 @@ class _Finder:
         if not found:
             found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _ACTOR_LABELS]
         self.mentions = sorted(found)
+        # Each named actor mention as (start, end, label, the actor it names): what "the two companies" counts.
+        named = [(m.start, m.end, m.label, m.antecedent or m.name) for m in doc._.mentions if m.kind != "pronoun"]
+        if not named:
+            named = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents if e.label_ in _ACTOR_LABELS]
+        self.named = sorted(named)
         self.times = [(t.outer_start, t.end, t.value) for t in doc._.times if t.value]
 
     # -- entry point -------------------------------------------------------------------------------
@@ -170,14 +172,18 @@ class _Finder:
         if token.pos_ not in _NOUNS or token.dep_ == "compound":
             return None
         lemma = token.lemma_.lower()
-        is_instrument = lemma in self.vocab.instruments
-        if not is_instrument and lemma not in self.vocab.anaphors:
+        is_instrument = lemma in self.vocab.instruments or purchase_order(token)
+        if lemma == "order" and not is_instrument:
+            group = self._earlier_order(token)  # "The order, which is believed to be worth $15 billion"
+            if group is None:
+                return None
+        elif not is_instrument and lemma not in self.vocab.anaphors:
             return None
-        if is_instrument and (self._bare(token, lemma) or _directive(token, lemma)):
+        if is_instrument and (self._bare(token, lemma) or directive(token, lemma)):
             return None
         modifiers = self._modifier_phrase(token)
         kind = self._kind(modifiers) or self.vocab.instruments.get(lemma, "agreement")
-        group = self._antecedent(token, lemma, kind)
+        group = self._earlier_order(token) if lemma == "order" else self._antecedent(token, lemma, kind)
         if group is None:
             if not is_instrument:
                 return None  # "this text" with nothing to refer back to
@@ -207,6 +213,13 @@ class _Finder:
         statement.parties = [r for r, _ in parties]
         self._obligation(token, statement)
         return group
+
+    def _earlier_order(self, token: Token) -> int | None:
+        """The purchase order a definite "the order" refers back to (never another kind of instrument)."""
+        if not {c.lower_ for c in children_of(token) if c.dep_ in ("det", "poss")} & self.vocab.definite:
+            return None
+        found = [i for i, group in enumerate(self.groups) if group.lemma == "order"]
+        return found[-1] if found else None
 
     def _bare(self, token: Token, lemma: str) -> bool:
         """A common instrument noun with no determiner, possessor or number and no party of its own phrase is a
@@ -283,8 +296,27 @@ class _Finder:
         ):
             # "the agreement would remain (in place)": the narrator, or whom it reports, says it stays in force
             found.append(("remained", head))
-        if token.dep_ == "pobj" and head.lower_ in ("of", "to", "on") and head.head.pos_ in _NOUNS | _VERBS:
-            # "the signing of a pact", "the ratification of the treaty", "agreed to the deal"
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_.lower() == "go"
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "through" for c in children_of(head))
+            and not any(c.dep_ == "neg" for c in children_of(head))
+        ):
+            # "a deal with Fiat went through": it was concluded (WordNet 3.0 go_through.v.04, "be approved")
+            found.append(("signed", head))
+        holder = token
+        while holder.dep_ == "conj" and holder.head.i != holder.i:
+            holder = holder.head  # "have a design centre and a 30-year contract with VSMPO"
+        if (
+            holder.dep_ == "dobj"
+            and holder.head.lemma_.lower() == "have"
+            and not any(c.dep_ == "neg" or c.lower_ in _HYPOTHETICAL | _DECLARING for c in children_of(holder.head))
+            and not any(c.lower_ == "no" for c in children_of(token))
+        ):
+            # "Qatar has a previous order for 2 A380s", "have a 30-year contract for supply of titanium parts": held
+            found.append(("held", holder.head))
+        if token.dep_ == "pobj" and head.lower_ in ("of", "to", "on", "into") and head.head.pos_ in _NOUNS | _VERBS:
+            # "the signing of a pact", "the ratification of the treaty", "agreed to the deal", "entered into a deal"
             action = self.vocab.actions.get(head.head.lemma_.lower())
             if action and head.head.i != token.i:
                 found.append((action, head.head))
@@ -334,15 +366,28 @@ class _Finder:
     def _add(self, group: int, sent: Span, index: int, token: Token, actions: list[tuple[str, Token]]) -> _Draft:
         """One draft per action (the first returned, for parties and terms to be added); an action the text only
         alleges ("claims that Apple violated the agreement") moves no state."""
-        actions = [(action, verb) for action, verb in actions if not _under(verb, _ALLEGING)]
-        # The subject of "remain" is the instrument itself, not a party acting on it.
+        actions = [(action, verb) for action, verb in actions if not _under(_clause_verb(verb), _ALLEGING)]
+        actions = [pending for action, verb in actions if (pending := self._pending(action, verb)) is not None]
+        # The subject of "remain" or "go through" is the instrument itself, not a party acting on it.
         drafts = [
-            _Draft(sent, index, token, action, [] if action == "remained" else self._by(verb), self._date(verb))
+            _Draft(sent, index, token, action, [] if _subject_of(token, verb) else self._by(verb), self._date(verb))
             for action, verb in actions
         ]
         drafts = drafts or [_Draft(sent, index, token)]
         self.groups[group].statements.extend(drafts)
         return drafts[0]
+
+    def _pending(self, action: str, verb: Token) -> tuple[str, Token] | None:
+        """An act a modal puts in the future or in doubt has not happened: "the contract may be signed on
+        September 12", "will sign the deal" are a proposal; "will withdraw from the treaty" moves no state. An offer
+        or a search is one whenever it is made ("will offer the deal"), and what "would remain" (in place) is in
+        force already."""
+        early = self.vocab.states.get(action) in ("sought", "proposed")
+        if action == "remained" or early or not any(
+            c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | _DECLARING for c in children_of(verb)
+        ):
+            return action, verb
+        return ("negotiated", verb) if action in self.vocab.signing | self.vocab.ratifying else None
 
     # -- parties -----------------------------------------------------------------------------------
 
@@ -369,15 +414,25 @@ class _Finder:
 
     def _np_parties(self, token: Token) -> list[tuple[Ref, str]]:
         """Parties the instrument's own phrase names: "with Russia", "between X and Y", "of Japan, South Korea and
-        the U.S.", "Russia's treaty", "U.S. sanctions"."""
+        the U.S.", "Russia's treaty", "U.S. sanctions", "an agreement reached between the two companies"."""
         parties: list[tuple[Ref, str]] = []
+        # An order names its buyer with "from" ("35 new orders from Air Berlin").
+        party_preps = _PARTY_PREPS | {"from"} if token.lemma_.lower() == "order" else _PARTY_PREPS
         for child in children_of(token):
-            if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
-                for obj in children_of(child):
+            preps = [child] if child.dep_ == "prep" and child.lower_ in party_preps else []
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # The participle of a reduced relative says between whom it was made: "the 1991 settlement reached
+                # between the two parties", "a treaty signed between Chile and Peru".
+                preps = [c for c in children_of(child) if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+            for prep in preps:
+                for obj in children_of(prep):
                     if obj.dep_ == "pobj":
                         for person in _with_conjuncts(obj):
-                            parties.extend((r, child.lower_) for r in self._actor_refs(person))
-            elif child.dep_ == "poss":
+                            refs = self._actor_refs(person) or self._pair(person)
+                            parties.extend((r, prep.lower_) for r in refs)
+            if child.dep_ == "prep" or child.dep_ == "acl":
+                continue
+            if child.dep_ == "poss":
                 refs = self._actor_refs(child)
                 if refs:
                     parties.extend((r, "poss") for r in refs)
@@ -389,6 +444,10 @@ class _Finder:
                 found = self._mentions_in(span_start, span_end)
                 parties.extend((_ref(self.doc, m[0], m[1]), "modifier") for m in found)
         return parties
+
+    def _pair(self, token: Token) -> list[Ref]:
+        """For "the two companies", "both sides": the two actors the article is about (``pair_of``)."""
+        return [_ref(self.doc, start, end) for start, end in pair_of(token, self.named)]
 
     def _recipients(self, token: Token) -> list[Ref]:
         """Whom an instrument acted on is given to: "award the contract to Airbus", "offered a contract to X"."""
@@ -410,7 +469,8 @@ class _Finder:
             if head.i == current.i:
                 return []
             if head.pos_ in _VERBS:
-                return self._by(head)
+                # "a deal with Fiat went through": the phrase is the clause's subject, which names no other party.
+                return [] if current.dep_ == "nsubj" else self._by(head)
             current = head
         return []
 
