@@ -25,6 +25,7 @@ from storyline.nlp.timex_context import (
     is_game_text,
     is_rate,
     is_speed,
+    or_so,
     some_day,
     spread_over,
 )
@@ -762,6 +763,8 @@ def _read_one(
         hedged = normalize(doc_text(doc)[hedge.start() : end], published, direction, narrative, year) if hedge else None
         if hedge and hedged is not None and hedged.mod:
             found, start, outer = hedged, hedge.start(), hedge.start()
+    if (hedge_end := or_so(doc_text(doc), end, found.value, found.kind)) is not None:
+        found, end = replace(found, mod=found.mod or "APPROX"), hedge_end
     return found, start, end, outer, phrase_start, signal, paragraph
 
 
