@@ -28,7 +28,8 @@ FLOORS = {
     # Round 11: g annotated blind (0.917 / 0.981 / 0.987 / 0.892 with the round-10 rules), then developed on: 0.937 /
     # 0.987 / 1.000 / 0.949; h annotated blind after the round's rules, never developed on: 0.984 for all three F1.
     # Round 13 ("at the time of the fire" no longer read as PAST_REF): g 0.949 / 1.000 / 1.000 / 0.962.
-    "g": {"strict_f1": 0.945, "relaxed_f1": 0.995, "type_accuracy": 0.995, "value_f1": 0.96},
+    # Round 16 ("a minute or two" PTXM, as g writes it): g 0.962 / 1.000 / 1.000 / 0.974.
+    "g": {"strict_f1": 0.96, "relaxed_f1": 0.995, "type_accuracy": 0.995, "value_f1": 0.97},
     "h": {"strict_f1": 0.98, "relaxed_f1": 0.98, "type_accuracy": 0.995, "value_f1": 0.98},
     # Round 13: i annotated blind (0.908 / 0.938 / 0.967 / 0.862 with the round-12 rules, on its re-joined text), then
     # developed on ("the past" as an adjective, "N units from now", "another year", "at the time of the attack"):
@@ -41,7 +42,12 @@ FLOORS = {
     "j": {"strict_f1": 0.935, "relaxed_f1": 0.96, "type_accuracy": 0.995, "value_f1": 0.95},
     # Round 15: k annotated blind (0.899 / 0.991 / 0.981 / 0.917 with the round-14 rules), then developed on (a hedge
     # before "N units ago"): 0.917 / 0.991 / 0.981 / 0.917.
-    "k": {"strict_f1": 0.91, "relaxed_f1": 0.985, "type_accuracy": 0.975, "value_f1": 0.91},
+    # Round 16 ("the next minute or two" PTXM): k 0.936 / 0.991 / 0.981 / 0.936.
+    "k": {"strict_f1": 0.93, "relaxed_f1": 0.985, "type_accuracy": 0.975, "value_f1": 0.93},
+    # Round 16: l annotated blind (0.850 / 0.917 / 0.982 / 0.883 with the round-15 rules; strict 0.867 once "the 15
+    # years" was marked "15 years" as block f marks "the 90 days"), then developed on ("the next day or two", "four and
+    # a half months", "current" before "problems" and "status", "10 a.m. or so"): 0.927 / 0.943 / 1.000 / 0.927.
+    "l": {"strict_f1": 0.92, "relaxed_f1": 0.94, "type_accuracy": 0.995, "value_f1": 0.925},
 }
 
 
@@ -61,7 +67,9 @@ def test_blind_blocks_stay_above_their_floors(block: str) -> None:
 TIMEML = ECBPLUS.parent
 REF = "date: reference (PRESENT/PAST/FUTURE_REF)"
 # Measured at the end of round 10: GUM 29 of 31 vague references with the right value, ECB+ a-f 49 of 52 (0.940).
-REF_FLOOR = 0.93
+# Round 16 added block l's 3 (its blind "a few years back", PAST_REF, is not read; "current" before "problems" and
+# "status" now is): 101 of 109 (0.927), where the round-15 rules give 99 of 109 and, without block l, 99 of 106.
+REF_FLOOR = 0.925
 
 
 def test_vague_references_keep_their_value() -> None:

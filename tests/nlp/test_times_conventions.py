@@ -157,6 +157,8 @@ CHECKLIST: list[tuple[str, str, list[Expected]]] = [
     ("age", "The victim was two years old.", [("two years old", "DURATION", "P2Y", "")]),
     ("past N", "Prices have doubled over the past five years.", [("the past five years", "DURATION", "P5Y", "")]),
     ("half an hour", "The road was blocked for half an hour.", [("half an hour", "DURATION", "PT30M", "")]),
+    # ISO 8601's decimal on the last part (round 16).
+    ("and a half", "The strike lasted a year and a half.", [("a year and a half", "DURATION", "P1.5Y", "")]),
     # SET
     ("every day", "The ferry runs every day.", [("every day", "SET", "P1D", "")]),
     ("daily", "The paper is printed daily.", [("daily", "SET", "P1D", "")]),
@@ -174,6 +176,7 @@ CHECKLIST: list[tuple[str, str, list[Expected]]] = [
     ("each morning", "She swims each morning.", [("each morning", "SET", "XXXX-XX-XXTMO", "")]),
     # mod
     ("mod APPROX", "The siege lasted about six months.", [("about six months", "DURATION", "P6M", "APPROX")]),
+    ("mod APPROX, or so", "The recount took a week or so.", [("a week or so", "DURATION", "P1W", "APPROX")]),
     (
         "mod MORE_THAN",
         "The tunnel took more than ten years to build.",

@@ -25,6 +25,7 @@ from storyline.nlp.timex_context import (
     is_game_text,
     is_rate,
     is_speed,
+    or_so,
     some_day,
     spread_over,
 )
@@ -129,12 +130,13 @@ _VAGUE_STARTS = frozenset({
     "right", "now", "currently", "presently", "recently", "recent", "nowadays", "these", "at", "this", "the", "lately",
     "past", "current", "a",
 })  # fmt: skip
-# "current" dates a state of affairs ("the current crisis", "under the current circumstances"): TimeML's
-# PRESENT_REF, as MEANTIME marks it. Before a role or a thing ("the current CEO", "the current flag") it picks
-# out the present holder, which MEANTIME leaves unmarked ("the nation's current ageing fleet"): not proposed.
+# "current" dates a state of affairs ("the current crisis", "under the current circumstances", "their current
+# status"): TimeML's PRESENT_REF, as MEANTIME marks it. Before a role or a thing ("the current CEO", "the current
+# flag") it picks out the present holder, which MEANTIME leaves unmarked ("the nation's current ageing fleet"): not
+# proposed.
 _CONDITION_NOUNS = (
     r"state|situation|circumstances|conditions|climate|crisis|crises|downturn|recession|slump|predicament|"
-    r"environment|turmoil|weakness|woes|troubles|difficulties"
+    r"environment|turmoil|weakness|woes|troubles|difficulties|problems?|status"
 )
 _AGO_HEDGES = r"(?:nearly|almost|about|around|roughly|more than|less than|just over|just under|at least|at most)"
 # Patterns for forms the statistical model misses or cuts short; spaCy's entities are the first source.
@@ -166,6 +168,25 @@ _PATTERNS: tuple[TimePattern, ...] = (
         gate=("lower", ("recent",)),
     ),
     TimePattern(re.compile(r"\b(?:the\s+)?coming\s+quarters\b", re.IGNORECASE), gate=("lower", ("coming quarters",))),
+    # Counts the model cuts short: "a minute or two", "the next day or two" (an open count, timex._OR_TWO), "four
+    # and a half months", "a year and a half" (timex._AND_A_HALF; the model keeps "a year" only, or nothing).
+    TimePattern(
+        re.compile(
+            r"\b(?:(?:the\s+)?(?:next|last|past|first|coming|following)\s+|an?\s+|one\s+)?"
+            r"(?:second|minute|hour|day|week|month|year|decade)\s+or\s+two\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", (" or two",)),
+    ),
+    TimePattern(
+        re.compile(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half\s+"
+            r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|"
+            r"\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half\b",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("and a half",)),
+    ),
     # With its hedge ("nearly two decades ago", "about 20 years ago"): TimeML keeps the hedge in the span and turns it
     # into the date's mod (timex_time.with_mod); the model leaves it out mid-sentence.
     TimePattern(
@@ -191,12 +212,12 @@ _PATTERNS: tuple[TimePattern, ...] = (
     ),
     TimePattern(
         re.compile(
-            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)-"
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|single)-"
             r"(?:day|week|month|year|decade)\b(?![- ]old\b)",
             re.IGNORECASE,
         ),
         gate=("lower", ("-day", "-week", "-month", "-year", "-decade")),
-        starts=Starts(lower=_NUMBER_WORDS, numbers=True),
+        starts=Starts(lower=_NUMBER_WORDS | {"single"}, numbers=True),
     ),
     TimePattern(
         re.compile(
@@ -246,7 +267,7 @@ _PATTERNS: tuple[TimePattern, ...] = (
             r"the time being|the (?:long|short) term|the (?:(?:foreseeable|near|distant|immediate)\s+)?future|the past|"
             r"lately|the other day(?!\s+of\b)|(?<=\bin\s)past\s+(?:days|weeks|months|years|decades)|at present|"
             r"the present(?:\s+day)?(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$))|"
-            rf"(?<=\bthe\s)current(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{_CONDITION_NOUNS})\b)|"
+            rf"(?:(?<=\b(?:the|its|our|his|her)\s)|(?<=\btheir\s))current(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{_CONDITION_NOUNS})\b)|"
             r"a later (?:date|time|stage))\b|"
             r"\bthe\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
             re.IGNORECASE,
@@ -742,6 +763,8 @@ def _read_one(
         hedged = normalize(doc_text(doc)[hedge.start() : end], published, direction, narrative, year) if hedge else None
         if hedge and hedged is not None and hedged.mod:
             found, start, outer = hedged, hedge.start(), hedge.start()
+    if (hedge_end := or_so(doc_text(doc), end, found.value, found.kind)) is not None:
+        found, end = replace(found, mod=found.mod or "APPROX"), hedge_end
     return found, start, end, outer, phrase_start, signal, paragraph
 
 

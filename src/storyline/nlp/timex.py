@@ -120,6 +120,20 @@ _CENTURY_PART = re.compile(rf"^{_HEDGE}(?:an?\s+)?(quarter|half)[- ]century$")
 # "for another year", "another week of protests": one more unit, a DURATION (TimeML). Not "another day", which
 # is mostly an idiom ("just another day in the gym", "live to fight another day").
 _ANOTHER = re.compile(r"^another\s+(week|month|year|decade)$")
+# "a minute or two", "the next day or two": a count TimeML leaves open, as the ECB+ blocks g, k and l write it (PTXM,
+# PXD); "the next day" alone would be a date, "a minute" one minute.
+_OR_TWO = re.compile(
+    r"^(?:(?:the\s+)?(?:next|last|past|first|coming|following)\s+|an?\s+|one\s+)?"
+    r"(second|minute|hour|day|week|month|year|decade)\s+or\s+two$"
+)
+# "four and a half months", "a year and a half": ISO 8601's decimal on the last part (P4.5M, P1.5Y); the unit alone
+# ("a year") was read before, one half short.
+_AND_A_HALF = re.compile(
+    rf"^{_HEDGE}(?:{_NUM}\s+and\s+a\s+half\s+{_UNIT}|(?:an?|one)\s+(second|minute|hour|day|week|month|year|decade)"
+    r"\s+and\s+a\s+half)$"
+)
+# "the worst single-day decline": one day, as "a one-day trial" is.
+_SINGLE_UNIT = re.compile(r"^(?:an?\s+)?single-(day|week|month|year|decade)$")
 # "several years ago": the count is unknown, so is the date: the vague past (TimeML PAST_REF), not a guessed year.
 _VAGUE_AGO = re.compile(r"^(?:a few|few|several|a couple of|many)\s+(?:days|weeks|months|years|decades)\s+ago$")
 _AGO = re.compile(rf"^{_HEDGE}{_NUM}\s+{_UNIT}\s+(ago|earlier|before|later|from now)$")
@@ -540,6 +554,15 @@ def _period(amount: str, unit: str) -> Timex:
     return Timex(f"P{'T' if code.startswith('T') else ''}{number}{code.lstrip('T')}", kind="duration")
 
 
+def _half_more(count: int, unit: str) -> Timex:
+    """``count`` and a half ``unit``s: "two and a half years" P2.5Y, "an hour and a half" PT1.5H."""
+    if unit in {"decade", "century"}:
+        size = 10 if unit == "decade" else 100  # TIMEX3 counts them in years
+        return Timex(f"P{count * size + size // 2}Y", kind="duration")
+    code = _UNITS[unit]
+    return Timex(f"P{'T' if code.startswith('T') else ''}{count}.5{code.lstrip('T')}", kind="duration")
+
+
 def _fixed(core: str, anchor: date | None = None) -> Timex | None:
     """Values that need no anchor: years, spans, decades, centuries, fiscal years, vague references, sets."""
     if m := _CENTURY.fullmatch(core):
@@ -608,6 +631,12 @@ def _duration(core: str, lowered: str) -> Timex | None:
         return Timex(_HALF_VALUES[m[1] or m[2]], kind="duration")
     if m := _ANOTHER.fullmatch(core):
         return _period("one", m[1])
+    if m := _OR_TWO.fullmatch(core):
+        return _period("several", m[1])
+    if m := _SINGLE_UNIT.fullmatch(core):
+        return _period("one", m[1])
+    if (m := _AND_A_HALF.fullmatch(core)) and (count := _count(m[1].split()[0]) if m[1] else 1) is not None:
+        return _half_more(count, _unit(m[2] or m[3]))
     if m := _CENTURY_PART.fullmatch(core):
         return Timex("P25Y" if m[1] == "quarter" else "P50Y", kind="duration")
     if m := _AGO.fullmatch(core):

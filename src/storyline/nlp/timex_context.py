@@ -1,5 +1,6 @@
-"""Readings of a time that hang on the words around it, in news and sports copy: a hedge before a clock time, "over"
-after an amount, rates ("$28 an hour"), speeds, game clocks and periods, and a "one day" that means some day to come."""
+"""Readings of a time that hang on the words around it, in news and sports copy: a hedge before a clock time, "or so"
+after an amount or a clock, "over" after an amount, rates ("$28 an hour"), speeds, game clocks and periods, and a "one
+day" that means some day to come."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 _CLOCK_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa)\s+$", re.IGNORECASE)
 _SIGNAL_BEFORE = re.compile(r"\b(at|by|until|from|before|after|since)\s+$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 # "over" after an amount is the span the amount is spread over, a SIGNAL, not MORE_THAN: "$184 million over eight
 # years", "(over seven years)", "euro22 billion ($28 billion) over three years"; "over 50 years" alone is a hedge.
 _OVER = re.compile(r"(?:just\s+)?over\s+", re.IGNORECASE)
@@ -99,6 +101,16 @@ def clock_hedge(text: str, start: int, value: str | None) -> tuple[int, int | No
         return None
     before = _SIGNAL_BEFORE.search(text, max(0, hedge.start() - 8), hedge.start())
     return hedge.start(), (before.start() if before else None), (before[1] if before else "")
+
+
+def or_so(text: str, end: int, value: str | None, kind: str) -> int | None:
+    """Where a trailing hedge ends, for an amount or a clock time followed by "or so" ("30 seconds or so", "by 10
+    a.m. or so"): it belongs to the TIMEX3 and makes it APPROX, as a hedge before it does (HeidelTime's English rules
+    keep "or so" in the span); None when there is none."""
+    if kind != "duration" and not _CLOCK_VALUE.search(value or ""):
+        return None
+    m = _OR_SO.match(text, end)
+    return m.end() if m else None
 
 
 def some_day(text: str, start: int, end: int) -> bool:
