@@ -41,6 +41,7 @@ _DIRECT_BEFORE = {":", ",", ";", "—", "–", "-", "(", ".", "!", "?"}
 _TRAILING = " \t\n,;:"
 _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_SPLIT_GAP = 80
+_MAX_TOLD_OF = 2  # paragraphs of narrative about the person quoted last that a quote after them may follow
 """Characters between the two halves of a split quote ('"A," she said, "B."') that the cue may take."""
 _MAX_NAME_WORDS = 6
 _MAX_LABEL_TOKENS = 16
@@ -518,6 +519,8 @@ class _Finder:
             elif self._opens_paragraph(cand) and (act := self._speech_act_before(cand)) is not None:
                 cand.speaker, cand.cue = act
                 continue
+            elif self._opens_paragraph(cand) and (told := self._told_of_since(cands, cand)) is not None:
+                donor = told
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
@@ -560,6 +563,35 @@ class _Finder:
         last = prior[-1]
         same_before = cand.marked is not None and self.resolver.paragraph(last.start) == cand.marked.paragraph - 1
         return last if same_before and last.speaker is not None and last.speaker.kind == "person" else None
+
+    def _told_of_since(self, cands: list[_Candidate], cand: _Candidate) -> _Candidate | None:
+        """ '"He was bright," said Nancy O'Higgins. / O'Higgins and her husband knew Ben as a baby. / "They weren't
+        married long."': a paragraph that is one unattributed quote, after one or two paragraphs that only tell of
+        the person quoted last (each sentence has that person as its subject, and nothing is quoted there), goes on
+        with that person, as a report in the paragraph before would."""
+        mark = cand.marked
+        prior = [c for c in cands if c.start < cand.start and c is not cand and (c.speaker or c.marked)]
+        prior = [c for c in prior if not any(o is not c and o.start <= c.start and c.end <= o.end for o in prior)]
+        last = prior[-1] if prior else None
+        if mark is None or last is None or last.speaker is None or last.speaker.kind != "person":
+            return None
+        name = last.speaker.name
+        first, end = self._ends_in(last) + 1, mark.paragraph
+        if not 1 <= end - first <= _MAX_TOLD_OF:
+            return None
+        starts = self.resolver.paragraph_starts
+        between = _span(self.doc, starts[first], starts[end] - 1)
+        if between is None or any(self.quoted(t.idx) for t in between):
+            return None
+        for sent in {sentence(t).start: sentence(t) for t in between if not t.is_space}.values():
+            verb = sent.root
+            source = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if source is None:
+                return None
+            told = self.resolver.resolve(source, None, (cand.start, cand.end))
+            if told is None or told.kind != "person" or told.name.split()[-1] != name.split()[-1]:
+                return None
+        return last
 
     def _speech_act_before(self, cand: _Candidate) -> tuple[Speaker, Token] | None:
         """ 'Peter Cardillo, chief economist at Avalon, commented on the market.' then a paragraph that is one
