@@ -41,6 +41,7 @@ _DIRECT_BEFORE = {":", ",", ";", "—", "–", "-", "(", ".", "!", "?"}
 _TRAILING = " \t\n,;:"
 _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_SPLIT_GAP = 80
+_ENDING = re.compile(r"[\s.!?\"'”’]*")  # what may end a sentence after its last word
 _MAX_TOLD_OF = 2  # paragraphs of narrative about the person quoted last that a quote after them may follow
 """Characters between the two halves of a split quote ('"A," she said, "B."') that the cue may take."""
 _MAX_NAME_WORDS = 6
@@ -478,7 +479,7 @@ class _Finder:
             if according and self._right_after(partial_ends, report.cue.start_char):
                 continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
-        return _fold_partials(sorted(found, key=lambda c: c.start))
+        return _fold_partials(sorted(found, key=lambda c: c.start), self.text)
 
     def _right_after(self, ends: set[int], char: int) -> bool:
         """Whether only punctuation and spaces stand between one of ``ends`` and ``char``."""
@@ -714,12 +715,21 @@ def _opens_line(text: str, mark: MarkedSpan) -> bool:
     return not text[line_start : mark.open_mark].strip().replace("'", "")
 
 
-def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
+def _fold_partials(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """A quoted fragment inside reported speech that holds it is one attribution: the report, now mixed."""
     reports = [c for c in cands if c.kind == "indirect"]
+
+    def holds(report: _Candidate, cand: _Candidate) -> bool:
+        # 'said Kirkpatrick is "not doing very well."': the report stops before the full stop typed inside the
+        # closing mark, the fragment runs to it (a whole sentence in marks, '"What is that?"', stays direct)
+        ends_it = cand.end <= report.end or (
+            cand.kind == "partial" and _ENDING.fullmatch(text[report.end : cand.end]) is not None
+        )
+        return report.start <= cand.start and ends_it
+
     out = []
     for cand in cands:
-        holder = next((r for r in reports if r.start <= cand.start and cand.end <= r.end), None)
+        holder = next((r for r in reports if holds(r, cand)), None)
         if cand.kind == "partial" and holder is not None:
             holder.kind = "mixed"
             continue
