@@ -912,3 +912,22 @@ def test_continued_with_a_complement_is_no_cue(nlp: Language) -> None:
     text = '"Prices will fall," the report said. Sales continued to rise in the spring.\n'
     found: tuple[Quote, ...] = nlp(text)._.quotes
     assert [q.text for q in found] == ["Prices will fall"]
+
+
+def test_a_quote_after_paragraphs_that_tell_of_the_person_quoted_last_is_theirs(nlp: Language) -> None:
+    text = (
+        '"She was the kindest teacher we ever had," said Marguerite Oduya, a former pupil.\n\n'
+        "Oduya and her sister took piano lessons with her for ten years.\n\n"
+        "She later taught music herself in Lagos.\n\n"
+        '"We still play the pieces she gave us."\n'
+    )
+    assert speaker_of(nlp, text, "still play the pieces") == "Marguerite Oduya"
+
+
+def test_a_quote_after_a_paragraph_about_someone_else_is_not_the_speaker_quoted_last(nlp: Language) -> None:
+    text = (
+        '"She was the kindest teacher we ever had," said Marguerite Oduya, a former pupil.\n\n'
+        "The headmaster, Daniel Kross, closed the school in 1998.\n\n"
+        '"We still play the pieces she gave us."\n'
+    )
+    assert speaker_of(nlp, text, "still play the pieces") is None

@@ -113,6 +113,14 @@ def test_a_partial_quote_inside_its_report_is_one_mixed_attribution(nlp: Languag
     assert found[0].kind == "mixed" and "a historic step" in found[0].text
 
 
+def test_a_fragment_that_ends_the_report_with_its_full_stop_is_one_mixed_attribution(nlp: Language) -> None:
+    # the full stop stands inside the closing mark, so the fragment runs one character past the report it ends
+    text = 'Outside court, the defence lawyer Ivo Brandt said his client is "not coping very well."\n'
+    found = _quotes(nlp, text)
+    assert len(found) == 1, [q.text for q in found]
+    assert found[0].kind == "mixed" and "not coping" in found[0].text
+
+
 def test_quoted_titles_and_names_are_not_quotes(nlp: Language) -> None:
     text = (
         'Senator Ruth Kane told "Meet the Press" that the vote would be close.\n\n'

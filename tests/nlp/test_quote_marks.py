@@ -92,3 +92,15 @@ def test_a_continued_quote_over_one_sentence_paragraphs_keeps_continuing() -> No
     assert len(spans) == 2
     assert not spans[0].continues and spans[0].close_mark is None
     assert spans[1].continues and text[spans[1].start : spans[1].end].strip().endswith("closes here,")
+
+
+def test_a_stray_mark_left_open_is_no_quote_the_next_paragraph_carries_on() -> None:
+    # the title's marks are typed with odd spaces, so its closing mark reads as an opening one left open at the
+    # paragraph's end; the quote that opens the next paragraph is a new one, not its continuation
+    text = (
+        '"It was a fine piece of work," Ridley wrote in" The Quiet Years "(2009).\n\n'
+        '"The report gave him cover for months.\n\nNobody suspected a thing. "\n'
+    )
+    spans = find_quote_spans(text)
+    second = [s for s in spans if text[s.start : s.end].startswith("The report")]
+    assert len(second) == 1 and not second[0].continues

@@ -156,7 +156,11 @@ def find_double(text: str) -> list[MarkedSpan]:
         nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
         if nxt is not None and _opens_with_mark(text, *nxt):
             spans.append(MarkedSpan(open_at + 1, hi, open_at, None, first, continues))
-            carried = True
+            # the next paragraph carries this quote on only when it was left open in its own paragraph and says
+            # something: not a stray mark ('Throat "(2006).', a title's marks miscounted), nor a quote that already
+            # ran unmarked over paragraphs and reached a mark that opens another (a block quote of one outlet, then
+            # the writer's own line, then another outlet's)
+            carried = _words(text[open_at + 1 : hi]) >= _MIN_UNCLOSED_WORDS
         elif nxt is not None and _bridge(text, paragraphs, p):
             bridged = (open_at, first, continues)
         elif _words(text[open_at + 1 : hi]) >= _MIN_UNCLOSED_WORDS:

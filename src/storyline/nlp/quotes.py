@@ -41,6 +41,8 @@ _DIRECT_BEFORE = {":", ",", ";", "—", "–", "-", "(", ".", "!", "?"}
 _TRAILING = " \t\n,;:"
 _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_SPLIT_GAP = 80
+_ENDING = re.compile(r"[\s.!?\"'”’]*")  # what may end a sentence after its last word
+_MAX_TOLD_OF = 2  # paragraphs of narrative about the person quoted last that a quote after them may follow
 """Characters between the two halves of a split quote ('"A," she said, "B."') that the cue may take."""
 _MAX_NAME_WORDS = 6
 _MAX_LABEL_TOKENS = 16
@@ -477,7 +479,7 @@ class _Finder:
             if according and self._right_after(partial_ends, report.cue.start_char):
                 continue
             found.append(_Candidate(span.start_char, span.end_char, report.kind, report.source, report.cue))
-        return _fold_partials(sorted(found, key=lambda c: c.start))
+        return _fold_partials(sorted(found, key=lambda c: c.start), self.text)
 
     def _right_after(self, ends: set[int], char: int) -> bool:
         """Whether only punctuation and spaces stand between one of ``ends`` and ``char``."""
@@ -518,6 +520,8 @@ class _Finder:
             elif self._opens_paragraph(cand) and (act := self._speech_act_before(cand)) is not None:
                 cand.speaker, cand.cue = act
                 continue
+            elif self._opens_paragraph(cand) and (told := self._told_of_since(cands, cand)) is not None:
+                donor = told
             else:
                 continue
             cand.speaker, cand.cue = donor.speaker, donor.cue
@@ -560,6 +564,35 @@ class _Finder:
         last = prior[-1]
         same_before = cand.marked is not None and self.resolver.paragraph(last.start) == cand.marked.paragraph - 1
         return last if same_before and last.speaker is not None and last.speaker.kind == "person" else None
+
+    def _told_of_since(self, cands: list[_Candidate], cand: _Candidate) -> _Candidate | None:
+        """ '"He was bright," said Nancy O'Higgins. / O'Higgins and her husband knew Ben as a baby. / "They weren't
+        married long."': a paragraph that is one unattributed quote, after one or two paragraphs that only tell of
+        the person quoted last (each sentence has that person as its subject, and nothing is quoted there), goes on
+        with that person, as a report in the paragraph before would."""
+        mark = cand.marked
+        prior = [c for c in cands if c.start < cand.start and c is not cand and (c.speaker or c.marked)]
+        prior = [c for c in prior if not any(o is not c and o.start <= c.start and c.end <= o.end for o in prior)]
+        last = prior[-1] if prior else None
+        if mark is None or last is None or last.speaker is None or last.speaker.kind != "person":
+            return None
+        name = last.speaker.name
+        first, end = self._ends_in(last) + 1, mark.paragraph
+        if not 1 <= end - first <= _MAX_TOLD_OF:
+            return None
+        starts = self.resolver.paragraph_starts
+        between = _span(self.doc, starts[first], starts[end] - 1)
+        if between is None or any(self.quoted(t.idx) for t in between):
+            return None
+        for sent in {sentence(t).start: sentence(t) for t in between if not t.is_space}.values():
+            verb = sent.root
+            source = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if source is None:
+                return None
+            told = self.resolver.resolve(source, None, (cand.start, cand.end))
+            if told is None or told.kind != "person" or told.name.split()[-1] != name.split()[-1]:
+                return None
+        return last
 
     def _speech_act_before(self, cand: _Candidate) -> tuple[Speaker, Token] | None:
         """ 'Peter Cardillo, chief economist at Avalon, commented on the market.' then a paragraph that is one
@@ -682,12 +715,21 @@ def _opens_line(text: str, mark: MarkedSpan) -> bool:
     return not text[line_start : mark.open_mark].strip().replace("'", "")
 
 
-def _fold_partials(cands: list[_Candidate]) -> list[_Candidate]:
+def _fold_partials(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """A quoted fragment inside reported speech that holds it is one attribution: the report, now mixed."""
     reports = [c for c in cands if c.kind == "indirect"]
+
+    def holds(report: _Candidate, cand: _Candidate) -> bool:
+        # 'said Kirkpatrick is "not doing very well."': the report stops before the full stop typed inside the
+        # closing mark, the fragment runs to it (a whole sentence in marks, '"What is that?"', stays direct)
+        ends_it = cand.end <= report.end or (
+            cand.kind == "partial" and _ENDING.fullmatch(text[report.end : cand.end]) is not None
+        )
+        return report.start <= cand.start and ends_it
+
     out = []
     for cand in cands:
-        holder = next((r for r in reports if r.start <= cand.start and cand.end <= r.end), None)
+        holder = next((r for r in reports if holds(r, cand)), None)
         if cand.kind == "partial" and holder is not None:
             holder.kind = "mixed"
             continue
