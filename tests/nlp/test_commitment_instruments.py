@@ -96,3 +96,21 @@ def test_an_act_a_modal_leaves_pending_has_not_happened(nlp: Language) -> None:
     assert all(s.action != "withdrew" for s in _find(nlp, "Vesta will withdraw from its treaty with Norland."))
     # an offer is a proposal whenever it is made
     assert [s.action for s in _find(nlp, "Darrow Air will offer a new contract to Pell Aviation.")] == ["proposed"]
+
+
+def test_a_contract_that_expires_later_is_in_force(nlp: Language) -> None:
+    from storyline.nlp.commitment_vocab import load_vocabulary
+
+    text = "Its future is uncertain as Kestrel Aviation's contract to build the engines expires in 2031."
+    [statement] = _find(nlp, text)
+    assert statement.action == "expires" and statement.by == ()
+    assert load_vocabulary().states["expires"] == "in force"
+    assert [s.action for s in _find(nlp, "Kestrel Aviation's contract with Nordwind Air will expire in 2031.")] == [
+        "expires"
+    ]
+    # one that expired, or does not expire, is read no state from the verb
+    for text in (
+        "Kestrel Aviation's contract with Nordwind Air expired in 2021.",
+        "Kestrel Aviation's contract with Nordwind Air does not expire.",
+    ):
+        assert [s.action for s in _find(nlp, text)] == [None]

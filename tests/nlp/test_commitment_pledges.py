@@ -137,3 +137,42 @@ def test_a_pledge_someone_is_got_or_tried_to_make_is_not_made(nlp: Language) -> 
 def test_a_relative_clauses_date_is_not_the_start_of_a_declared_act(nlp: Language) -> None:
     text = "Maria Lopez will replace Admiral Reyes, who has served as acting chief since October 2007."
     assert _find(nlp, text, {"October 2007": "2007-10"}) == []
+
+
+def test_parties_that_agree_with_each_other_make_an_agreement_between_them(nlp: Language) -> None:
+    [statement] = _find(nlp, "Darrow Records and Quillon Systems agreed to share the costs of the study.")
+    assert statement.kind == "agreement" and statement.action == "agreed"
+    assert {r.text for r in statement.parties} == {"Darrow Records", "Quillon Systems"}
+    # one subject naming two actors is one party, agreeing to a promise to itself
+    assert _find(nlp, "Darrow Records chief Anna Velk agreed to share the costs of the study.") == []
+
+
+def test_the_parties_that_agree_are_the_two_the_article_is_about(nlp: Language) -> None:
+    text = (
+        "Darrow Records sued Quillon Systems in Ohio. Darrow Records says Quillon Systems broke its word. "
+        "In May the parties agreed to have the case heard by the English court."
+    )
+    [statement] = _find(nlp, text)
+    assert {r.text for r in statement.by} == {"Darrow Records", "Quillon Systems"}
+    assert {r.text for r in statement.parties} == {"Darrow Records", "Quillon Systems"}
+    # parties each named once are no pair the article is about
+    text = (
+        "The Blue Party and the Green Party lost seats in Varnia. Analysts said the parties agreed to oppose the "
+        "budget."
+    )
+    assert _find(nlp, text) == []
+
+
+def test_being_committed_to_invest_is_a_pledge_to_an_unnamed_counterparty(nlp: Language) -> None:
+    [statement] = _find(nlp, "Tarvo Motors is still committed to invest $300 million into the plant.")
+    assert statement.kind == "pledge" and statement.action == "committed"
+    assert [r.text for r in statement.parties] == ["Tarvo Motors"]
+    # a commitment to oneself, and a hypothetical one, are none
+    assert _find(nlp, "Tarvo Motors is still committed to expand its range of trucks.") == []
+    assert _find(nlp, "Tarvo Motors would be committed to invest $300 million into the plant.") == []
+
+
+def test_committed_reads_as_signed() -> None:
+    from storyline.nlp.commitment_vocab import load_vocabulary
+
+    assert load_vocabulary().states["committed"] == "signed"

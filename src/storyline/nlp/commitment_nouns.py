@@ -24,6 +24,10 @@ _PAIR_NOUNS = {
     "government": frozenset(["GPE"]),
 }
 _PAIR_WORDS = frozenset(["two", "both"])
+# Nouns that name the two sides of one dispute or deal with "the" alone: in a legal or business story "the parties"
+# are the two it is about (Black's Law: "party", one by or against whom a suit is brought); "the companies" or
+# "the countries" may be any number, so they keep "two" or "both".
+_DEFINITE_PAIRS = frozenset(["party", "side"])
 
 
 def directive(token: Token, lemma: str) -> bool:
@@ -62,12 +66,16 @@ def purchase_order(token: Token) -> bool:
 
 
 def pair_of(token: Token, named: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
-    """For "the two companies", "both sides": the two actors of a fitting type the article names most often
-    (``named``: each mention as start, end, label and the actor it names), as their mentions nearest before the
-    noun, else first after; only when two stand out, each named twice at least, and no third is named as often as
-    the second."""
-    labels = _PAIR_NOUNS.get(token.lemma_.lower())
-    if labels is None or token.tag_ != "NNS" or not any(c.lower_ in _PAIR_WORDS for c in token.lefts):
+    """For "the two companies", "both sides", "the parties": the two actors of a fitting type the article names most
+    often (``named``: each mention as start, end, label and the actor it names), as their mentions nearest before
+    the noun, else first after; only when two stand out, each named twice at least, and no third is named as often
+    as the second."""
+    lemma = token.lemma_.lower()
+    labels = _PAIR_NOUNS.get(lemma)
+    if labels is None or token.tag_ != "NNS":
+        return []
+    words = {c.lower_ for c in token.lefts}
+    if not words & _PAIR_WORDS and not (lemma in _DEFINITE_PAIRS and words == {"the"}):
         return []
     counts: dict[str, int] = {}
     nearest: dict[str, tuple[int, int]] = {}

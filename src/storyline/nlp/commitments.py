@@ -38,10 +38,13 @@ _TARGET_PREPS = {"on", "against"}
 _HOSTILE_SCORE = -6.0
 _NP_MODIFIERS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case"}
 # Verbs of exchange (WordNet 3.0 verb.possession: buy.v.01, purchase.v.01, lease.v.02, sell.v.01, acquire.v.01,
-# supply.v.01, pay.v.01, order.v.05): "X agreed to buy / lease N Y" binds X to a seller the text need not name.
-_EXCHANGE = frozenset(["buy", "purchase", "lease", "rent", "sell", "acquire", "supply", "pay", "order"])
+# supply.v.01, pay.v.01, order.v.05, invest.v.01): "X agreed to buy / lease N Y" binds X to a seller the text need
+# not name.
+_EXCHANGE = frozenset(["buy", "purchase", "lease", "rent", "sell", "acquire", "supply", "pay", "order", "invest"])
 # Verbs whose subject, an instrument, stays in force: "the collective bargaining agreement would remain".
 _STAYING = frozenset(["remain", "stay"])
+# Pledge verbs whose past the "-ed" rule misspells: the action names the states map reads ("committed": signed).
+_PAST = {"commit": "committed", "undertake": "undertook", "swear": "swore"}
 # Prepositions by which a common-noun subject names whom it acts for: "officials from China", "executives of GM".
 _AFFILIATION = frozenset(["from", "of"])
 
@@ -296,6 +299,15 @@ class _Finder:
         ):
             # "the agreement would remain (in place)": the narrator, or whom it reports, says it stays in force
             found.append(("remained", head))
+        ahead = head.tag_ in ("VBZ", "VBP") or any(c.lower_ in _DECLARING for c in children_of(head))
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_.lower() == "expire"
+            and ahead
+            and not any(c.dep_ == "neg" for c in children_of(head))
+        ):
+            # "Boeing's contract expires in 2008", "will expire": it holds until then (an end not yet come)
+            found.append(("expires", head))
         if (
             token.dep_ == "nsubj"
             and head.lemma_.lower() == "go"
@@ -368,7 +380,7 @@ class _Finder:
         alleges ("claims that Apple violated the agreement") moves no state."""
         actions = [(action, verb) for action, verb in actions if not _under(_clause_verb(verb), _ALLEGING)]
         actions = [pending for action, verb in actions if (pending := self._pending(action, verb)) is not None]
-        # The subject of "remain" or "go through" is the instrument itself, not a party acting on it.
+        # The subject of "remain", "expire" or "go through" is the instrument itself, not a party acting on it.
         drafts = [
             _Draft(sent, index, token, action, [] if _subject_of(token, verb) else self._by(verb), self._date(verb))
             for action, verb in actions
@@ -383,7 +395,7 @@ class _Finder:
         or a search is one whenever it is made ("will offer the deal"), and what "would remain" (in place) is in
         force already."""
         early = self.vocab.states.get(action) in ("sought", "proposed")
-        if action == "remained" or early or not any(
+        if action in ("remained", "expires") or early or not any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | _DECLARING for c in children_of(verb)
         ):
             return action, verb
@@ -517,11 +529,13 @@ class _Finder:
         """ "Russia pledged to defend North Korea": a commitment without a named instrument, kept when the
         promised clause names another actor, or starts at a date the clause gives (a unilateral pledge: "pledged
         to stop its tests from April 21"). A promise of harm ("vowed to retaliate against X") is a threat."""
-        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-        hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in children_of(verb))
-        if hypothetical or _under(verb, _ASKING | _ALLEGING):
+        # "Ford is still committed to invest ...": the adjective's clause is the copula's, which holds the subject.
+        clause = verb.head if verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be" else verb
+        subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in children_of(clause))
+        if hypothetical or _under(clause, _ASKING | _ALLEGING):
             return  # asked for, alleged or hypothetical: no promise made
-        if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        if clause.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             return  # an infinitive is tried, planned or asked for ("tried to get him to agree to testify"): not made
         # "agreed with the defence that ..." concurs; only "agree to do" binds (PLOVER AGREE).
         terms = _clauses(verb, infinitival=verb.lemma_.lower() == "agree")
@@ -529,24 +543,33 @@ class _Finder:
             return
         if any(h.lemma_.lower() in hostile_lemmas() for h in _clause_heads(verb)):
             return
-        by = self._by(verb)
+        by = self._by(clause)
         if not any(self._mentions_in(r.start, r.end) for r in by):
-            by = self._affiliated(subjects)
+            by = self._affiliated(subjects) or [r for s in subjects for r in self._pair(s)]
         if not any(self._mentions_in(r.start, r.end) for r in by):
             return
         others = [m for a, b in terms for m in self._mentions_in(a, b)]
         starts = self._starts(terms)
-        # "X agreed to buy 60 aircraft": an exchange has a counterparty even when the text leaves it unnamed.
-        exchange = verb.lemma_.lower() == "agree" and any(h.lemma_.lower() in _EXCHANGE for h in _clause_heads(verb))
-        if not others and starts is None and not exchange:
+        agree = verb.lemma_.lower() == "agree"
+        # "X agreed to buy 60 aircraft", "is committed to invest $200 million": an exchange has a counterparty even
+        # when the text leaves it unnamed.
+        exchange = any(h.lemma_.lower() in _EXCHANGE for h in _clause_heads(verb))
+        # "X and Y agreed to ...", "the parties agreed to have the case heard": parties that agree with each other
+        # are bound to each other, whatever the clause names (PLOVER AGREE between its subjects).
+        # One subject naming two actors ("Boeing's chief Jim Able") is one party; two subjects are two.
+        mutual = agree and sum(1 for r in by if self._mentions_in(r.start, r.end)) >= 2
+        if not others and starts is None and not exchange and not mutual:
             return
-        self.groups.append(_Group(name=verb.lemma_.lower(), kinds=["pledge"], lemma=verb.lemma_.lower()))
+        # Parties agreeing with each other make an agreement between them; what their clause names is its object,
+        # not a party ("the parties agreed to have the case heard by the UK court").
+        kind = "agreement" if mutual else "pledge"
+        self.groups.append(_Group(name=verb.lemma_.lower(), kinds=[kind], lemma=verb.lemma_.lower()))
         statement = self._add(len(self.groups) - 1, sent, index, verb, [])
         lemma = verb.lemma_.lower()
-        statement.action = f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed"
+        statement.action = _PAST.get(lemma) or (f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed")
         statement.by, statement.date, statement.starts = by, self._date(verb), starts
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
-        statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others)]
+        statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others if kind == "pledge")]
 
     def _affiliated(self, subjects: list[Token]) -> list[Ref]:
         """The actors common-noun subjects act for: "Officials from the People's Republic of China agreed ..."."""
