@@ -24,6 +24,8 @@ _OWN_MODALITY = {"REQUEST": "demanded", "THREATEN": "threatened"}
 _FUTURE = {"will", "'ll", "shall", "wo", "would", "'d"}
 _MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
 _FRAMES = {"xcomp", "ccomp"}
+_INDICATIVE = {"VBD", "VBZ"}
+_TOLD_AUX = {"has", "have", "had", "was", "were", "is", "are", "am", "will", "would", "'s", "'ve", "'ll"}
 
 # CAMEO codes of the frame by the framed act's type (CAMEO 03 intent, 10 demand, 12 reject, 13 threaten).
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035",
@@ -75,6 +77,8 @@ def frame_of(token: Token, vocab: Vocabulary) -> Frame | None:
         lemma = head.lemma_.lower()
         for kind, words in kinds:
             if lemma in words:
+                if kind == "request" and node.dep_ == "ccomp" and _told(node):
+                    return None  # "told CNN that pirates released the tanker": a report of the act, not a request
                 if kind == "request" and not _addressed(head, node):
                     kind = "intent"  # "wants to support it": no one is asked
                 return Frame(kind, head)
@@ -92,6 +96,20 @@ def _addressed(governor: Token, act: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "with", "for"} for c in children_of(governor)):
         return True
     return act.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(act))
+
+
+def _told(clause: Token) -> bool:
+    """A clause with its own subject in the indicative is what a verb that also asks ("tell", "insist") reports: "her
+    rep told People she checked into Promises", "a piracy monitor told CNN that pirates released a tanker", "told AFP
+    that ten people had been killed", "insisted Nixon had no knowledge". What is asked is an infinitive or a bare
+    subjunctive ("told Hiller to put the gun down", "insisted that the union agree", "demanded that Seoul stop") or
+    takes a modal of obligation ("recommends that every country should iodise salt")."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(clause)):
+        return False
+    aux = _aux(clause)
+    if aux & _MODALS or "to" in aux:
+        return False
+    return clause.tag_ in _INDICATIVE or bool(aux & _TOLD_AUX)
 
 
 def _aux(token: Token) -> set[str]:

@@ -1,9 +1,9 @@
 """Uses of a trigger word that report no act between actors: a price charged, what a company habitually does, what
-an economic condition does.
+an economic condition does, a word of a name, a fight with no one fought.
 
 Each test reads the trigger's own clause; ``events._Coder.event`` drops the event when one holds. The words are lexicon
-lists of the event vocabulary (``billing_words``, ``condition_nouns``, ``condition_patients``), so a user extends them
-in ``plover.yaml``.
+lists of the event vocabulary (``billing_words``, ``condition_nouns``, ``condition_patients``, ``contest_verbs``), so
+a user extends them in ``plover.yaml``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from storyline.nlp.extensions import children_of
 _BILLING_DEPS = {"dobj", "dative", "advmod", "npadvmod"}
 _PRESENT = {"VBZ", "VBP"}
 _RELATIVE = {"WDT", "WP"}
+_NAME_TYPES = {"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "LAW", "NORP"}
+"""Entities whose words name someone or something; an EVENT's name ("the Six-Party Talks") names the act itself."""
 
 
 def billed(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
@@ -70,3 +72,38 @@ def by_condition(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
+
+
+def in_name(token: Token, trigger: Trigger) -> bool:
+    """A trigger noun that is a word of a longer name: "Cats Protection", "the Environmental Protection Agency", "Kool
+    Aid", "Summit Entertainment", "the Ministry of Defence". PETRARCH2 matches actors before verbs, so the words of a
+    name are never an act; a named event ("the Six-Party Talks") is left alone. A headline in title case is read as it
+    is tagged elsewhere (its capitals say nothing of names)."""
+    if trigger.pos != "noun" or token.ent_iob_ == "O" or token.ent_type_ not in _NAME_TYPES:
+        return False
+    if not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    longer = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    return longer and not _title_case(token)
+
+
+def _title_case(token: Token) -> bool:
+    words = [t for t in token.sent if t.is_alpha and len(t.text) > 3]
+    return len(words) > 1 and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
+
+
+def no_one_fought(token: Token, trigger: Trigger, vocab: Vocabulary, actors: int, recipients: int) -> bool:
+    """A verb of fighting (``contest_verbs``) with no one fought and no second side: "battled mental illness", "the
+    government is fighting to stem off a crash", "firefighters battled the blaze", "fighting accusations", "would fight
+    to maintain the protections". CAMEO codes a fight (190) between a source and a target, and its dictionary codes
+    fighting violence, crime or corruption as no event; an attack needs someone attacked ("fighting Islamist
+    insurgents") or two sides ("the two clans fought")."""
+    contests = vocab.words("contest_verbs")
+    if trigger.type != "ASSAULT" or trigger.pos != "verb" or recipients or actors > 1:
+        return False
+    if token.lemma_.lower() not in contests:
+        return False
+    # A fight named by its object ("police fought pitched battles with protesters", "fought a war") is one, whoever
+    # the parser hangs the other side on.
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in contests | {"war"} for c in children_of(token))

@@ -14,7 +14,7 @@ from storyline.nlp.cameo_verbs import acts_on_person, discarded, match_cameo, pa
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
-from storyline.nlp.event_senses import billed, by_condition, habitual
+from storyline.nlp.event_senses import billed, by_condition, habitual, in_name, no_one_fought
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import (
@@ -887,6 +887,8 @@ class _Coder:
             return None
         if billed(token, trigger, self.vocab) or habitual(token, trigger) or by_condition(token, trigger, self.vocab):
             return None  # a price asked, what a company does as a rule, what a recession does: no act between actors
+        if in_name(token, trigger):
+            return None  # "Cats Protection", "the Ministry of Defence": a word of a name is no act
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":
@@ -918,6 +920,8 @@ class _Coder:
             and not (self._crowd_unnamed(token, trigger) or self._carried_out_unnamed(token, trigger))
         ):
             return None
+        if no_one_fought(token, trigger, self.vocab, len(actors), len(recipients)):
+            return None  # "battled mental illness", "fighting to stem off a crash": a struggle, no attack
         if trigger.pos == "adjective" and not (
             self._judged(trigger) or self._felt_by_a_side(token, actors, recipients)
         ):
