@@ -203,3 +203,20 @@ def test_appositive_role_and_affiliation(nlp: Language) -> None:
     )
     person = by_text(mentions(nlp, text), "Narushige Michishita")
     assert (person.role, person.affiliation) == ("professor", "National Graduate Institute for Policy Studies")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("Seoul-based carmaker Kia sued the union on Monday.", "Kia", "KOR"),  # a capital the gazetteer places
+        ("Osaka-based retailer Takashimaya sued the union on Monday.", "Takashimaya", "JPN"),  # a GeoNames city
+    ],
+)
+def test_a_company_based_in_a_place_has_that_home_state(nlp: Language, text: str, name: str, state: str) -> None:
+    company = by_text(mentions(nlp, text), name)
+    assert (company.role, company.acts_for) == ("retailer" if name == "Takashimaya" else "carmaker", state)
+
+
+def test_a_based_place_makes_no_company_without_a_business_noun(nlp: Language) -> None:
+    found = mentions(nlp, "Osaka-based Takashimaya sued the union on Monday.")
+    assert not [m for m in found if m.role]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.resolve.companies import company_code, named_as_company
+from storyline.resolve.companies import company_code, listed_by_trade_name, named_as_company
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.knowledge import company_key, load_knowledge
 
@@ -64,3 +64,16 @@ def test_national_bodies_the_dictionaries_lack() -> None:
     knowledge = load_knowledge()
     assert knowledge.organisation_code("USAF") == "USAMIL"
     assert knowledge.organisation_code("United Auto Workers") == "USALAB"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("AirTran Airways", "MNCUSA"),  # Phoenix lists AIRTRAN_HOLDINGS_: the trade name with another business word
+        ("Qatar Airways", None),  # a state's name is placed by the name itself, not by a company of that state
+        ("Korean Air", None),  # nothing to drop
+        ("Nordvik Airlines", None),  # no listed company of that trade name
+    ],
+)
+def test_listed_by_trade_name(name: str, code: str | None) -> None:
+    assert listed_by_trade_name(name, load_gazetteer()) == code

@@ -32,6 +32,9 @@ _OBJECT_CONTROL = {"ask", "urge", "request", "persuade", "force", "allow", "orde
 _LATE_AGENT_PATH = {"prep", "pobj", "pcomp", "dobj", "agent"}
 _PLACEHOLDER_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me"}
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+_MODIFIER_TIER = 1
+"""Where ``_resolve_head`` reads a noun's modifiers ("Somali" of "Somali pirates"), after an organisation in
+apposition."""
 GENERIC = "GENERIC"
 """Label of a participant named by a generic noun ("police", "the company") rather than a name."""
 NAME = "NAME"
@@ -208,7 +211,12 @@ class Participants:
             if state is not None:
                 return [state]
         relational = token.lemma_.lower() in self.vocab.words("relational_nouns")
+        # A company or coded organisation in apposition is the noun itself, its modifiers and possessor say where it
+        # is from or who owns it ("The Japanese bank Nomura", "the Beatles' record company, Apple Corps"): it comes
+        # first.
+        named = [c for c in children_of(token) if c.dep_ == "appos" and self._organisation_at(c)]
         tiers: list[Iterable[Token]] = [
+            named,
             (c for c in children_of(token) if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}),
             (c for p in children_of(token) if p.dep_ == "prep" and p.lower_ in self.vocab.words("member_prepositions")
              for c in children_of(p) if c.dep_ == "pobj"),
@@ -219,12 +227,18 @@ class Participants:
             found: list[int] = []
             for child in tier:
                 found += [m for m in self.resolve(child, depth + 1) if m not in found]
-            if found and number == 0 and self._private(token, found):
+            if found and number == _MODIFIER_TIER and self._private(token, found):
                 return [self.generic.get(token.i) or self._add(token, GENERIC)]  # "Somali pirates": not Somalia
             if found:
                 return found
         generic = self.generic.get(token.i)
         return [generic] if generic is not None else []
+
+    def _organisation_at(self, token: Token) -> bool:
+        """A company or an organisation the dictionaries code is named at ``token`` (not a name the recogniser took
+        for an organisation: "The Post's managing editor, Howard Simons")."""
+        index = self.mention_at(token)
+        return index is not None and self.spans[index].label == "ORG" and (self.company(index) or self.coded(index))
 
     def employer(self, token: Token, person: int) -> list[int]:
         """The organisation a person acts for by the office the text gives them, as PETRARCH2 codes an agent with
@@ -441,6 +455,27 @@ class Participants:
             if p.dep_ == "pobj"
             for m in self.resolve(p)
             if self.spans[m].label == "ORG"
+        ]
+
+    def nominal_agents(self, noun: Token) -> list[int]:
+        """Who does the act an event noun names, by its "by" phrase ("the bailout of AIG by the Federal Reserve",
+        "an investigation by the Commission"), also where the parser hangs "by" on the "of" phrase's noun or its
+        appositive ("of insurance firm AIG by the Fed"). With such an agent the "of" phrase names who the act is done
+        to, as a passive's subject is (a nominalisation keeps the verb's roles: the Fed bailed out AIG)."""
+        heads = [noun]
+        for prep in children_of(noun):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = [p for p in children_of(prep) if p.dep_ == "pobj"]
+                heads += objects + [a for p in objects for a in children_of(p) if a.dep_ == "appos"]
+        return [
+            m
+            for head in heads
+            for by in children_of(head)
+            if by.dep_ in {"prep", "agent"} and by.lower_ == "by"
+            for p in children_of(by)
+            if p.dep_ == "pobj"
+            for m in self.resolve(p)
+            if self.named(m)
         ]
 
     def copula_subject(self, noun: Token, depth: int = 0) -> list[int]:

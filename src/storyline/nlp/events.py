@@ -276,6 +276,13 @@ class _Coder:
             recipients += self._recipients_via_preps(theme, trigger)
         if trigger.cameo == "061":
             recipients += [m for o in objects for m in self._contract_buyers(o)]
+        if trigger.type == "COOPERATE" and token.lemma_.lower() in self.vocab.words("purchase_verbs"):
+            # Any buyer trades with the seller "from" names ("the Romanian government bought the carmaker from
+            # Daewoo Motors"), as a company buyer does (``_commercial``): a company or a coded actor, not a place
+            # ("not buying planes from Europe").
+            sellers = self._prep_objects(token, frozenset({"from"}))
+            sold = [m for t in sellers for m in parts.resolve(t) if parts.company(m) or parts.coded(m)]
+            recipients += [m for m in sold if m not in recipients]
         if not recipients and token.dep_ == "conj" and trigger.roles == "subject":
             # "showered South Korea with balloons and blew up roads": coordinated acts share their target.
             recipients = [m for c in children_of(token.head) if c.dep_ == "dobj" for m in parts.resolve(c)]
@@ -330,8 +337,12 @@ class _Coder:
                 actors += parts.resolve(child) if parts.mention_at(child) is not None else []
         for pobj in self._prep_objects(token, frozenset({"by", "from"})):
             actors += parts.resolve(pobj)
+        agents = parts.nominal_agents(token)
+        actors += [m for m in agents if m not in actors]
         for pobj in self._prep_objects(token, frozenset({"of"})):
-            if trigger.of == "actor":
+            if agents:
+                recipients += [m for m in parts.resolve(pobj) if m not in agents]
+            elif trigger.of == "actor":
                 actors += parts.resolve(pobj)
             elif trigger.of == "theme":
                 actors += parts.resolve(pobj)

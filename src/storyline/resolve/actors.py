@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 
 from storyline.model import Actor, Alias, ArticleAnalysis, ArticleInfo, Mention, MentionLinks, Merge, Ref
 from storyline.resolve.actor_lookup import NameLookup
-from storyline.resolve.companies import company_code
+from storyline.resolve.companies import company_code, listed_by_trade_name
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.gender import KINSHIP, given_name_gender
 from storyline.resolve.home_state import clear_state, institution_of_no_state, is_state_body, state_mentions
@@ -598,6 +598,8 @@ def _build(
         if group.type == "organisation" and code is None:
             roles = {m.role for m in group.said if m.role}
             code = company_code(name, roles, [c for c, _ in acts_for.most_common()], load_gazetteer())
+        if group.type == "organisation" and code is None:
+            code = listed_by_trade_name(name, load_gazetteer())
         actor = Actor(
             id=actor_id,
             name=name,

@@ -9,11 +9,12 @@ Without a home state there is no code: a company's nationality is never guessed.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
 from storyline.resolve.gazetteer import Gazetteer
-from storyline.resolve.knowledge import load_agent_nouns
+from storyline.resolve.knowledge import load_agent_nouns, load_knowledge
 from storyline.resolve.names import LEGAL_FORMS, name_key
 
 # The agents dictionary lists these business nouns only inside compounds ("TRANSPORT_COMPAN", "OIL_GROUP") or,
@@ -67,3 +68,39 @@ def company_code(name: str, roles: Iterable[str], homes: Iterable[str], gazettee
         return None
     home = next(iter(homes), None) or _state_in_name(name, gazetteer)
     return f"MNC{home}" if home else None
+
+
+# Words after a company's trade name that its listed name adds or news adds ("AirTran Airways" is Phoenix's
+# AIRTRAN_HOLDINGS_): legal forms, "holdings" and "group", and the business nouns.
+_TRADE_SUFFIXES = LEGAL_FORMS | {"company", "corporation", "incorporated", "holdings", "group"}
+
+
+def _trade_name(name: str) -> str:
+    words = name_key(name).split()
+    while len(words) > 1 and (words[-1] in _TRADE_SUFFIXES or _singular(words[-1]) in business_nouns()):
+        words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _listed_trade_names() -> dict[str, frozenset[str]]:
+    """The companies of the actor dictionaries by trade name ("airtran" -> {"MNCUSA"})."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for record in load_knowledge().records:
+        if (record.code or "").startswith("MNC"):
+            for listed in record.names:
+                found[_trade_name(listed)].add(record.code or "")
+    return {key: frozenset(codes) for key, codes in found.items()}
+
+
+def listed_by_trade_name(name: str, gazetteer: Gazetteer) -> str | None:
+    """The code of a company the dictionaries list under its trade name with other words after it: "AirTran
+    Airways" (named as a company by its business noun) is AIRTRAN_HOLDINGS_, MNCUSA. Only when the trade name is
+    no place or state ("Qatar Airways" is placed by its name, not by a Qatari company) and one code has it."""
+    if not named_as_company(name):
+        return None
+    key = _trade_name(name)
+    if key == name_key(name) or gazetteer.lookup(key) is not None or _state_in_name(key.title(), gazetteer):
+        return None
+    codes = _listed_trade_names().get(key, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None

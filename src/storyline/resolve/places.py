@@ -78,6 +78,13 @@ def known_city(name: str) -> bool:
     return city is not None and city.population >= _MIN_POPULATION
 
 
+def city_country(name: str) -> str | None:
+    """The ISO alpha-3 code of the country a city of 100,000 people or more lies in, by any of its GeoNames names
+    ("Toulouse" -> "FRA"); None for a smaller or unknown place."""
+    city = _cities().get(name_key(name))
+    return city.country if city is not None and city.population >= _MIN_POPULATION else None
+
+
 def _bare(name: str) -> str:
     words = [w for w in name.replace(" of ", " ").split() if w.lower() not in _FEATURE_WORDS]
     while words and words[0].lower() in _LEADING:

@@ -1,0 +1,52 @@
+"""Issue 17, round ro39: roles the parse gives beyond subject and object. An event noun with a "by" agent has its
+"of" phrase as who the act is done to; an organisation in apposition is the noun itself, not its possessor; any
+buyer trades with who it buys from. Each sentence is written for the test and runs through the whole pipeline as its
+own article, as `storyline eval --coded` does."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.eval.coded import CodedOutput
+from tests.nlp.coded_helpers import code_all, one_of
+
+SENTENCES = {
+    # "of X by Y": Y acts, X is acted on, also when the parser hangs "by" on the "of" phrase's appositive.
+    "of by": "Markets rallied after the bailout of the carmaker Ford by the Canadian government.",
+    "of by, reversed order": "The arrest of Ukrainian President Petro Poroshenko by Russia angered Kyiv.",
+    # Without a "by" agent the noun's own reading stands ("the visit of the president": the president visits).
+    "of without by": "The visit of French President Emmanuel Macron to Beijing ended on Friday.",
+    # An organisation in apposition is who the noun names; its possessor is an owner.
+    "appositive company": "Germany's largest lender, Deutsche Bank, sued Boeing on Monday.",
+    "possessor alone": "Germany's largest lender sued Boeing on Monday.",
+    "appositive before a demonym": "The Japanese retailer Takashimaya sued Boeing on Monday.",
+    # A buyer that is no company trades with the seller named by "from".
+    "bought from": "The Polish government bought the car factory from Daewoo Motors in 2019.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, tuple[CodedOutput, ...]]:
+    return code_all(SENTENCES)
+
+
+def test_an_agent_makes_the_of_phrase_the_target(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "of by", "AID")
+    assert event.source == frozenset({"CAN"}) and event.target == frozenset({"MNCUSA"})
+    event = one_of(coded, SENTENCES, "of by, reversed order", "COERCE")
+    assert event.source == frozenset({"RUS"}) and event.target == frozenset({"UKR"})
+
+
+def test_without_an_agent_the_of_phrase_keeps_its_reading(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "of without by", "CONSULT").source == frozenset({"FRA"})
+
+
+def test_an_organisation_in_apposition_is_the_noun(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "appositive company", "ACCUSE").source == frozenset({"MNCDEU"})
+    assert one_of(coded, SENTENCES, "possessor alone", "ACCUSE").source == frozenset({"DEU"})
+    assert one_of(coded, SENTENCES, "appositive before a demonym", "ACCUSE").source == frozenset({"MNCJPN"})
+
+
+def test_any_buyer_trades_with_the_seller(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "bought from", "COOPERATE")
+    assert event.source == frozenset({"POL"}) and event.target == frozenset({"MNCKOR"})
