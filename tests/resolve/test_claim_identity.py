@@ -382,3 +382,15 @@ def test_people_disagree_only_when_both_sides_say_what_befell_them() -> None:
     c = ArticleAnalysis("c", claims=(_claim(2, "12 people", "people", 12, predicate="kill"),))
     d = ArticleAnalysis("d", claims=(_claim(2, "15 people", "people", 15, predicate="kill"),))
     assert [status for status, _ in _groups(c, d)] == ["differ"]
+
+
+def test_others_are_told_apart_only_by_what_befell_them() -> None:
+    # "the injury of two others" says nothing the parser reads of what befell them; "looking after seven others"
+    # does: no two counts of one thing
+    a = ArticleAnalysis("a", claims=(_claim(3, "two others", "others", 2),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "seven others", "others", 7, predicate="look"),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+    # "wounding two others" and "wounding three others": the same others, a disagreement
+    c = ArticleAnalysis("c", claims=(_claim(3, "two others", "others", 2, predicate="injure"),))
+    d = ArticleAnalysis("d", claims=(_claim(3, "three others", "others", 3, predicate="injure"),))
+    assert _groups(c, d) == [("differ", ["three others", "two others"])]

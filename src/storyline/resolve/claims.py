@@ -15,6 +15,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.claim_dates import anchor_of, resolved_as
 from storyline.resolve.claim_era import Span, report_day
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.claim_scene import confirmed, lead_countries, same_scene
@@ -87,9 +88,10 @@ _POST_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # Heads that name no particular kind of thing: a count of them is a count of something only with a predicate,
-# a modifier or an actor.
+# a modifier or an actor. "others" ("wounding two others", "looking after seven others") names nothing but that
+# they are besides someone: only what befell them says who.
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
-_GENERIC_HEADS = frozenset(["person", "thing", "one"])
+_GENERIC_HEADS = frozenset(["person", "thing", "one", "other"])
 # What measures a share by asking people (WordNet 3.0 poll.n.01 "opinion poll, public opinion poll, canvass" and
 # survey.n.01): a figure it gives is its own.
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
@@ -589,7 +591,15 @@ def group_claims(
     del placed
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
-    own_dates = _own_dates(lead_dates)
+    # "Sunday" in an undated report is the "2005-11-27" a dated report resolves it to
+    as_resolved = resolved_as([*lead_dates, *(i.when for i in items)], anchor_of(lead_dates))
+    for n, item in enumerate(items):  # in place, as the scenes above
+        if item.when in as_resolved:
+            items[n] = dataclasses.replace(item, when=as_resolved[item.when])
+    resolved_leads: Counter[str] = Counter()
+    for written, count in lead_dates.items():
+        resolved_leads[as_resolved.get(written, written)] += count
+    own_dates = _own_dates(resolved_leads)
     # a count dated otherwise ("In December 2003, 31,000 were killed") is keyed by its date, whoever reports it
     for n, item in enumerate(items):  # in place, as the scenes above
         era = reported.get(item.ref.article_id)
