@@ -394,3 +394,19 @@ def test_others_are_told_apart_only_by_what_befell_them() -> None:
     c = ArticleAnalysis("c", claims=(_claim(3, "two others", "others", 2, predicate="injure"),))
     d = ArticleAnalysis("d", claims=(_claim(3, "three others", "others", 3, predicate="injure"),))
     assert _groups(c, d) == [("differ", ["three others", "two others"])]
+
+
+def test_a_bare_count_is_no_disagreement_with_one_whose_verb_says_which() -> None:
+    # "three pirate ships were intercepted" against "about a dozen ships": which ships the dozen are, nothing says
+    a = ArticleAnalysis("a", claims=(_claim(3, "three pirate ships", "pirate ships", 3, predicate="intercept"),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "12 ships", "ships", 12),))
+    assert [status for status, _ in _groups(a, b)] == ["incomparable"]
+    # a modifier may say it as the verb does: "12 worst-hit villages" against "seven villages flattened"
+    c = ArticleAnalysis("c", claims=(_claim(3, "12 worst-hit villages", "worst-hit villages", 12),))
+    d = ArticleAnalysis("d", claims=(_claim(3, "seven villages", "villages", 7, predicate="flatten"),))
+    assert [status for status, _ in _groups(c, d)] == ["differ"]
+    # two bare counts, and two counts the verb says alike, still disagree
+    e = ArticleAnalysis("e", claims=(_claim(3, "15 ships", "ships", 15),))
+    assert [status for status, _ in _groups(b, e)] == ["differ"]
+    f = ArticleAnalysis("f", claims=(_claim(3, "five pirate ships", "pirate ships", 5, predicate="intercept"),))
+    assert [status for status, _ in _groups(a, f)] == ["differ"]

@@ -492,11 +492,24 @@ def _described_alike_differ(items: Sequence[_Item]) -> bool:
     alike: dict[tuple[frozenset[str], frozenset[str], str, str, str], list[_Item]] = {}
     for item in items:
         alike.setdefault(_description(item), []).append(item)
-    return any(
-        len(same) > 1
-        and judge([i.ref.claim for i in same], _places([i.ref for i in same])) == "differ"
-        and _outlets_clash([i.ref for i in same])
-        for same in alike.values()
+    return any(_outlets_disagree(told) for same in alike.values() for told in _told_alike(same))
+
+
+def _told_alike(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    """The claims a bare count may be set against, and those a count whose verb says what befell it may: "three
+    pirate ships intercepted" and "about a dozen ships", "162 animals listed" and "1,247 animals" say nothing alike of
+    which ones they count, so their clash is no disagreement; a modifier may say it as a verb does ("12 worst-hit
+    villages", "seven villages flattened")."""
+    unsaid = [i for i in items if not i.predicate]
+    said = [i for i in items if i.predicate or i.modifiers]
+    return unsaid, said
+
+
+def _outlets_disagree(items: list[_Item]) -> bool:
+    return (
+        len(items) > 1
+        and judge([i.ref.claim for i in items], _places([i.ref for i in items])) == "differ"
+        and _outlets_clash([i.ref for i in items])
     )
 
 
