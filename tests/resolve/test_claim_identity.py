@@ -410,3 +410,10 @@ def test_a_bare_count_is_no_disagreement_with_one_whose_verb_says_which() -> Non
     assert [status for status, _ in _groups(b, e)] == ["differ"]
     f = ArticleAnalysis("f", claims=(_claim(3, "five pirate ships", "pirate ships", 5, predicate="intercept"),))
     assert [status for status, _ in _groups(a, f)] == ["differ"]
+
+
+def test_a_range_says_the_figure_is_loose_not_what_it_is_of() -> None:
+    # "a deal in the $75 million range" for one pitcher, "in the $140 million to $160 million range" for another
+    a = ArticleAnalysis("a", claims=(_claim(3, "$75 million range", "range", 75e6, unit="USD"),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "$160 million range", "range", 160e6, unit="USD"),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]

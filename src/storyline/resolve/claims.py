@@ -89,9 +89,10 @@ _POST_MODIFIER = re.compile(
 )
 # Heads that name no particular kind of thing: a count of them is a count of something only with a predicate,
 # a modifier or an actor. "others" ("wounding two others", "looking after seven others") names nothing but that
-# they are besides someone: only what befell them says who.
+# they are besides someone: only what befell them says who; "range" ("a deal in the $75 million range", "in the
+# range of $145 million to $175 million") says the figure is loose, not what it is of.
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
-_GENERIC_HEADS = frozenset(["person", "thing", "one", "other"])
+_GENERIC_HEADS = frozenset(["person", "thing", "one", "other", "range"])
 # What measures a share by asking people (WordNet 3.0 poll.n.01 "opinion poll, public opinion poll, canvass" and
 # survey.n.01): a figure it gives is its own.
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
