@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from storyline.ingest.clean import Cleaned, clean
@@ -361,3 +363,29 @@ def test_one_sentence_lead_in_plain_prose_is_not_a_title() -> None:
         "Pyongyang conducted over 20 missile tests last year, defying United Nations resolutions.",
     ):
         assert run(f"{lead}\n\n{PARA}\n").title is None, lead
+
+
+def test_a_stamp_above_the_headline_is_no_title_and_gives_the_date() -> None:
+    text = f"Posted 10 / 30 / 2017 6:02 AM\nTalks to resume next month\n\n{PARA}\n\n{PARA2}\n"
+    cleaned = run(text)
+    assert cleaned.title == "Talks to resume next month"
+    assert cleaned.published == date(2017, 10, 30)
+    assert reasons(cleaned)["Posted 10 / 30 / 2017 6:02 AM"] == "stamp"
+    assert "Posted" not in cleaned.body
+
+
+def test_published_wins_over_updated_on_separate_lines() -> None:
+    text = f"Talks to resume next month\nUpdated: March 16, 2019\nPublished: March 14, 2019\n\n{PARA}\n\n{PARA2}\n"
+    assert run(text).published == date(2019, 3, 14)
+
+
+def test_a_stamp_at_the_end_gives_the_date() -> None:
+    body = "\n\n".join([PARA, PARA2] * 3)
+    text = f"Talks to resume next month\n\n{body}\n\nDate: 11 April 2015\n"
+    assert run(text).published == date(2015, 4, 11)
+
+
+def test_no_date_from_a_stamp_in_the_middle_or_without_a_word() -> None:
+    middle = "\n\n".join([PARA] * 6 + ["Published: March 14, 2019"] + [PARA2] * 4)
+    assert run(f"Talks to resume next month\n\n{middle}\n").published is None
+    assert run(f"Talks to resume next month\nMarch 14, 2019\n\n{PARA}\n").published is None

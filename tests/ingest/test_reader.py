@@ -290,3 +290,17 @@ def test_jsonl_fields_win_over_the_html_they_carry(tmp_path: Path) -> None:
     path.write_text(json.dumps({"html": html_page(), "outlet": "Line Outlet", "published": "2024-01-09"}) + "\n")
     article = only_article(read(path))
     assert (article.outlet, article.published, article.byline) == ("Line Outlet", date(2024, 1, 9), ("Ann Lee",))
+
+
+def test_a_plain_text_stamp_dates_the_article_under_every_metadata_layer(tmp_path: Path) -> None:
+    stamped = f"Talks to resume\nPublished: March 14, 2019 | Updated: March 16, 2019\n\n{BODY}"
+    (tmp_path / "a.txt").write_text(stamped, encoding="utf-8")
+    article = only_article(read(tmp_path))
+    assert (article.title, article.published) == ("Talks to resume", date(2019, 3, 14))
+    assert "Published" not in article.body
+    # Front matter, a manifest row and a flag each say more than the text's stamp.
+    (tmp_path / "manifest.csv").write_text("file,published\na.txt,2024-04-01\n")
+    assert only_article(read(tmp_path)).published == date(2024, 4, 1)
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"text": stamped, "published": "2024-02-01"}) + "\n", encoding="utf-8")
+    assert only_article(read(path)).published == date(2024, 2, 1)

@@ -175,6 +175,15 @@ def test_range(nlp: Language) -> None:
     assert claim.kind == "range" and (claim.low, claim.high) == (5000, 8000)
 
 
+def test_a_sum_range_writes_its_sign_twice(nlp: Language) -> None:
+    claim = _one(nlp, "The club's bid for the pitcher is said to run from $45 million to $60 million.")
+    assert claim.kind == "range" and (claim.low, claim.high) == (45e6, 60e6) and claim.unit == "USD"
+    claim = _one(nlp, "Insurers put the damage at between £2 billion and £3 billion.")
+    assert claim.kind == "range" and (claim.low, claim.high) == (2e9, 3e9)
+    # two signs that differ are two sums, never one range
+    assert len(_claims(nlp, "The ticket went up from $5 to £8 in a year.")) == 2
+
+
 def test_hyphenated_range(nlp: Language) -> None:
     claim = _one(nlp, "Witnesses said 20-30 protesters were detained.")
     assert claim.kind == "range" and (claim.low, claim.high) == (20, 30) and claim.counted == "protesters"

@@ -382,3 +382,38 @@ def test_people_disagree_only_when_both_sides_say_what_befell_them() -> None:
     c = ArticleAnalysis("c", claims=(_claim(2, "12 people", "people", 12, predicate="kill"),))
     d = ArticleAnalysis("d", claims=(_claim(2, "15 people", "people", 15, predicate="kill"),))
     assert [status for status, _ in _groups(c, d)] == ["differ"]
+
+
+def test_others_are_told_apart_only_by_what_befell_them() -> None:
+    # "the injury of two others" says nothing the parser reads of what befell them; "looking after seven others"
+    # does: no two counts of one thing
+    a = ArticleAnalysis("a", claims=(_claim(3, "two others", "others", 2),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "seven others", "others", 7, predicate="look"),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+    # "wounding two others" and "wounding three others": the same others, a disagreement
+    c = ArticleAnalysis("c", claims=(_claim(3, "two others", "others", 2, predicate="injure"),))
+    d = ArticleAnalysis("d", claims=(_claim(3, "three others", "others", 3, predicate="injure"),))
+    assert _groups(c, d) == [("differ", ["three others", "two others"])]
+
+
+def test_a_bare_count_is_no_disagreement_with_one_whose_verb_says_which() -> None:
+    # "three pirate ships were intercepted" against "about a dozen ships": which ships the dozen are, nothing says
+    a = ArticleAnalysis("a", claims=(_claim(3, "three pirate ships", "pirate ships", 3, predicate="intercept"),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "12 ships", "ships", 12),))
+    assert [status for status, _ in _groups(a, b)] == ["incomparable"]
+    # a modifier may say it as the verb does: "12 worst-hit villages" against "seven villages flattened"
+    c = ArticleAnalysis("c", claims=(_claim(3, "12 worst-hit villages", "worst-hit villages", 12),))
+    d = ArticleAnalysis("d", claims=(_claim(3, "seven villages", "villages", 7, predicate="flatten"),))
+    assert [status for status, _ in _groups(c, d)] == ["differ"]
+    # two bare counts, and two counts the verb says alike, still disagree
+    e = ArticleAnalysis("e", claims=(_claim(3, "15 ships", "ships", 15),))
+    assert [status for status, _ in _groups(b, e)] == ["differ"]
+    f = ArticleAnalysis("f", claims=(_claim(3, "five pirate ships", "pirate ships", 5, predicate="intercept"),))
+    assert [status for status, _ in _groups(a, f)] == ["differ"]
+
+
+def test_a_range_says_the_figure_is_loose_not_what_it_is_of() -> None:
+    # "a deal in the $75 million range" for one pitcher, "in the $140 million to $160 million range" for another
+    a = ArticleAnalysis("a", claims=(_claim(3, "$75 million range", "range", 75e6, unit="USD"),))
+    b = ArticleAnalysis("b", claims=(_claim(3, "$160 million range", "range", 160e6, unit="USD"),))
+    assert [status for status, _ in _groups(a, b)] == ["single", "single"]

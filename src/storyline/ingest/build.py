@@ -87,6 +87,7 @@ def build(raw: Raw, *, manifest: Meta | None, flags: Meta, settings: Settings) -
     from_input = Meta(
         title=given.title or cleaned.title,
         byline=tuple(dict.fromkeys(given.byline + cleaned.byline)),
+        published=given.published or cleaned.published,  # a stamp line's date, when no metadata gives one
     ).over(given)
     row, row_unsafe = scrub_meta(manifest or Meta())
     flag_meta, flag_unsafe = scrub_meta(flags)

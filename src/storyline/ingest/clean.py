@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from storyline.ingest import bylines
 from storyline.ingest.credits import credit_start
 from storyline.ingest.normalize import normalize
 from storyline.ingest.patterns import load_patterns
+from storyline.ingest.stamps import read_stamp
 from storyline.model import DroppedLine
 
 _DASH_LABEL = re.compile(r"^[-–—]+\s*(?P<label>[A-Za-z][\w '’&/]{0,40}?)\s*[-–—]+$")
@@ -40,6 +42,9 @@ _TAIL_MAX_WORDS = 5
 _DATELINE_LOOKAHEAD = 2
 _LABEL_MAX_WORDS = 4
 _BYLINE_LOOKAHEAD = 3
+_STAMP_HEAD, _STAMP_TAIL = 6, 3
+"""A publication stamp sits among the first lines (above or below the headline, after a kicker and a byline) or
+the last ones."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ class Cleaned:
     summary: str | None = None
     dateline: str | None = None
     byline: tuple[str, ...] = ()
+    published: date | None = None
+    """The date a publication stamp line gives ("Published: May 2, 2013"); the first publication's over an update's."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,7 @@ class _Cleaner:
         self.summary: str | None = None
         self.dateline: str | None = None
         self.byline: list[str] = []
+        self.published: date | None = None
         self.patterns = load_patterns()
 
     # -- bookkeeping ------------------------------------------------------------------------------------
@@ -136,9 +144,25 @@ class _Cleaner:
         dashed = _DASH_LABEL.match(text)
         return dashed is not None and len(dashed.group("label").split()) <= _LABEL_MAX_WORDS
 
+    def rule_stamps(self) -> None:
+        # Runs first, so that a stamp opening the text is never taken for the headline.
+        head = range(min(_STAMP_HEAD, len(self.lines)))
+        tail = range(max(len(self.lines) - _STAMP_TAIL, len(head)), len(self.lines))
+        published = updated = None
+        for i in (*head, *tail):
+            stamp = read_stamp(self.lines[i].text)
+            if stamp is None:
+                continue
+            self.drop(i, "stamp")
+            published = published or stamp.published
+            updated = updated or stamp.updated
+        # The first publication anchors the text's "yesterday"; an update's date only stands in for it.
+        self.published = published or updated
+
     def rule_title(self) -> None:
         # A kicker such as "Analysis" may sit above the headline.
-        first_at = next((i for i, line in enumerate(self.lines) if not self.is_label(line.text)), None)
+        lines = enumerate(self.lines)
+        first_at = next((i for i, line in lines if i not in self.dropped_lines and not self.is_label(line.text)), None)
         if first_at is None:
             return
         first = self.lines[first_at]
@@ -307,6 +331,7 @@ class _Cleaner:
 
     # -- result -----------------------------------------------------------------------------------------
     def run(self) -> Cleaned:
+        self.rule_stamps()
         self.rule_title()
         self.rule_credits()
         self.rule_repeats()
@@ -329,6 +354,7 @@ class _Cleaner:
             summary=self.summary,
             dateline=self.dateline,
             byline=tuple(dict.fromkeys(self.byline)),
+            published=self.published,
         )
 
 

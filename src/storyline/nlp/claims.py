@@ -434,11 +434,25 @@ def _range_end(doc: Doc, phrase: _Phrase) -> _Phrase | None:
     j = phrase.end
     if j + 1 >= len(doc) or doc[j].lower_ not in _RANGE_WORDS:
         return None
-    if doc[j].lower_ == "and" and not (phrase.start > 0 and doc[phrase.start - 1].lower_ == "between"):
+    first = phrase.start
+    if first > 0 and _currency_sign(doc[first - 1]):
+        first -= 1  # "between $145 million and $175 million"
+    if doc[j].lower_ == "and" and not (first > 0 and doc[first - 1].lower_ == "between"):
         return None
+    if (
+        j + 2 < len(doc)
+        and _currency_sign(doc[j + 1])
+        and first < phrase.start
+        and doc[j + 1].text == doc[first].text
+    ):
+        j += 1  # "$145 million to $175 million": the sign written again before the upper end
     if not _numberish(doc[j + 1]):
         return None
     return _read(doc, j + 1)
+
+
+def _currency_sign(token: Token) -> bool:
+    return token.text in CURRENCY_SYMBOLS or token.tag_ == "$"
 
 
 def _bounds(

@@ -15,6 +15,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.claim_dates import anchor_of, resolved_as
 from storyline.resolve.claim_era import Span, report_day
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
 from storyline.resolve.claim_scene import confirmed, lead_countries, same_scene
@@ -87,9 +88,11 @@ _POST_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # Heads that name no particular kind of thing: a count of them is a count of something only with a predicate,
-# a modifier or an actor.
+# a modifier or an actor. "others" ("wounding two others", "looking after seven others") names nothing but that
+# they are besides someone: only what befell them says who; "range" ("a deal in the $75 million range", "in the
+# range of $145 million to $175 million") says the figure is loose, not what it is of.
 _BESIDES = frozenset(["other", "more", "additional", "extra", "further"])
-_GENERIC_HEADS = frozenset(["person", "thing", "one"])
+_GENERIC_HEADS = frozenset(["person", "thing", "one", "other", "range"])
 # What measures a share by asking people (WordNet 3.0 poll.n.01 "opinion poll, public opinion poll, canvass" and
 # survey.n.01): a figure it gives is its own.
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
@@ -490,11 +493,24 @@ def _described_alike_differ(items: Sequence[_Item]) -> bool:
     alike: dict[tuple[frozenset[str], frozenset[str], str, str, str], list[_Item]] = {}
     for item in items:
         alike.setdefault(_description(item), []).append(item)
-    return any(
-        len(same) > 1
-        and judge([i.ref.claim for i in same], _places([i.ref for i in same])) == "differ"
-        and _outlets_clash([i.ref for i in same])
-        for same in alike.values()
+    return any(_outlets_disagree(told) for same in alike.values() for told in _told_alike(same))
+
+
+def _told_alike(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    """The claims a bare count may be set against, and those a count whose verb says what befell it may: "three
+    pirate ships intercepted" and "about a dozen ships", "162 animals listed" and "1,247 animals" say nothing alike of
+    which ones they count, so their clash is no disagreement; a modifier may say it as a verb does ("12 worst-hit
+    villages", "seven villages flattened")."""
+    unsaid = [i for i in items if not i.predicate]
+    said = [i for i in items if i.predicate or i.modifiers]
+    return unsaid, said
+
+
+def _outlets_disagree(items: list[_Item]) -> bool:
+    return (
+        len(items) > 1
+        and judge([i.ref.claim for i in items], _places([i.ref for i in items])) == "differ"
+        and _outlets_clash([i.ref for i in items])
     )
 
 
@@ -589,7 +605,15 @@ def group_claims(
     del placed
     # Specific claims first, so an unspecified "thousands of troops" joins the group its details fit.
     items.sort(key=lambda i: (-len(i.actors), -len(i.modifiers), not i.predicate))
-    own_dates = _own_dates(lead_dates)
+    # "Sunday" in an undated report is the "2005-11-27" a dated report resolves it to
+    as_resolved = resolved_as([*lead_dates, *(i.when for i in items)], anchor_of(lead_dates))
+    for n, item in enumerate(items):  # in place, as the scenes above
+        if item.when in as_resolved:
+            items[n] = dataclasses.replace(item, when=as_resolved[item.when])
+    resolved_leads: Counter[str] = Counter()
+    for written, count in lead_dates.items():
+        resolved_leads[as_resolved.get(written, written)] += count
+    own_dates = _own_dates(resolved_leads)
     # a count dated otherwise ("In December 2003, 31,000 were killed") is keyed by its date, whoever reports it
     for n, item in enumerate(items):  # in place, as the scenes above
         era = reported.get(item.ref.article_id)
