@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.cameo_verbs import CameoVerb, Pattern, _first_fit, _index, discarded
+from storyline.nlp.cameo_verbs import CameoVerb, Pattern, _first_fit, _index, discarded, parse_verbs, people_words
 
 
 def _words(*alternatives: str) -> frozenset[str]:
@@ -114,3 +114,18 @@ def test_the_dictionary_convicts_of_murder_as_an_arrest_not_a_condemnation() -> 
     convict = load_cameo_verbs()["convict"][0]
     assert convict.code == "173"
     assert "111" not in {p.code for p in convict.patterns}
+
+
+def test_an_empty_verb_keeps_its_block_code_for_people_only() -> None:
+    text = "####### VERB PATTERNS\n---  CONFINE   [170]  ---\nHOLD {HELD} [---]\nJAIL  [173]\nDETAIN\n" \
+           "- * MEETING   [046]   # HOLD\n"  # fmt: skip
+    verbs = parse_verbs(text)
+    hold, detain = verbs["hold"][0], verbs["detain"][0]
+    assert (hold.code, hold.person_code) == (None, "170")
+    assert (detain.code, detain.person_code) == ("170", None)
+    assert [p.code for p in hold.patterns] == ["046"]
+
+
+def test_people_words_join_the_dictionaries() -> None:
+    assert {"suspect", "hostage", "prisoner", "pirate"} <= people_words()
+    assert "meeting" not in people_words()

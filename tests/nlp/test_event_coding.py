@@ -37,6 +37,48 @@ SENTENCES = {
     "complained": "Hamas complained over Israeli air raids on Gaza.",
     "condemned": "Poland condemned the attack on the embassy.",
     "labour strike": "French rail workers began a strike over pension reform.",
+    # A death the dictionary codes as done to its subject, with no one named who did it, is no attack.
+    "died in custody": "Ahmed Hassan died in a Cairo prison on Sunday.",
+    # A killing is still a happening when no killer is named.
+    "was killed": "Two protesters were killed in Nairobi on Monday.",
+    # Someone who uses force is still an attacker; the subject of an act is still its source.
+    "killed by police": "Kenyan police killed two protesters in Nairobi.",
+    "army attacked": "The Sudanese army attacked South Sudan on Friday.",
+    # "X is in talks" says talks are held, even when the other side is not named.
+    "in talks": "Siemens is in talks to buy a minority stake in a Brazilian utility.",
+    "in talks with": "Siemens is in talks with Chrysler about a joint venture.",
+    # A state word anywhere before a national body's noun: "Royal Thai Navy" is Thailand's.
+    "royal navy of a state": "The Royal Thai Navy detained three fishing boats off the coast.",
+    "saudi body": "Human rights groups criticized the Saudi government on Monday.",
+    # A side's displeasure, as a predicate adjective, with or without a target ...
+    "workers displeased": "After the plan was announced, the unions were displeased.",
+    "farmers angry at ministry": "Farmers are angry at the agriculture ministry over the new quotas.",
+    "company disappointed": 'A statement from the airline said: "Obviously we are very disappointed."',
+    # ... or voiced, or held by a named side.
+    "expressed outrage": "Residents of the valley have expressed outrage.",
+    "company frustration": "The move reflects Nokia's growing frustration at Intel's delays.",
+    # A person's mood, a feeling denied or a feeling in a side clause is no act.
+    "person frustrated": "Kowalski was frustrated.",
+    "not disappointed": "I'm not disappointed and I regret nothing.",
+    "critics who were unhappy": "The choice should please critics who were unhappy with the previous host.",
+    "growing anger": "There is growing anger over the price of bread.",
+    # A decision judged by whoever says so; results judged are no one's decision.
+    "plan judged": 'The union leader said the plan is "extremely disappointing."',
+    "results judged": "The quarterly results were disappointing, analysts said.",
+    # An act a passive light verb reports carried out, no party named ...
+    "lawsuits filed": "Several lawsuits have been filed since the spring.",
+    "talks held": "Talks were held behind closed doors on Thursday.",
+    "attack launched": "The raid was launched at dawn by a group nobody has identified.",
+    # ... but not an act only talked about, and not twice when the verb codes it with its parties.
+    "attack condemned": "The raid was condemned by the city council.",
+    "lawsuit against a company": "A lawsuit was filed against Nokia in March.",
+    # Settling a lawsuit or a dispute ...
+    "settled a dispute": "Nokia has settled its long patent dispute with Ericsson.",
+    "lawsuit was settled": "The lawsuit was settled out of court in 1997.",
+    "treaty was signed": "The border treaty was signed in Minsk on Friday.",
+    # ... but not one still to come, nor settling in somewhere.
+    "will be settled": "The lawsuit will be settled next year.",
+    "settling in": "Her lawyer said she was settling in at the clinic in Malibu.",
 }
 
 
@@ -132,3 +174,113 @@ def test_who_withdraws_support_from_whom(coded: dict[str, tuple[CodedOutput, ...
     for key in ("withdrew support", "lost support"):
         event = _one(coded, key, "SANCTION")
         assert (set(event.source), set(event.target)) == ({"KOR"}, {"JPN"}), key
+
+
+def test_a_death_in_custody_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not coded["died in custody"], coded["died in custody"]
+
+
+def test_a_killing_with_no_killer_named_stays_an_event(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "was killed", "ASSAULT").modality == "asserted"
+
+
+@pytest.mark.parametrize(("key", "source", "target"), [("killed by police", {"KEN"}, set()),
+                                                      ("army attacked", {"SDN"}, {"SSD"})])  # fmt: skip
+def test_an_attacker_still_attacks(
+    coded: dict[str, tuple[CodedOutput, ...]], key: str, source: set[str], target: set[str]
+) -> None:
+    event = one_of(coded, SENTENCES, key, "ASSAULT")
+    assert (set(event.source), set(event.target)) == (source, target)
+
+
+def test_force_in_a_result_clause_is_an_act() -> None:
+    sentences = {
+        "capturing": "Kenyan naval forces came to the aid of a cargo ship on Sunday, capturing nine of the pirates.",
+        "citing": "Kenya closed the border on Sunday, citing attacks by gunmen.",
+    }
+    coded = code_all(sentences)
+    assert one_of(coded, sentences, "capturing", "COERCE").source == frozenset({"KEN"})
+    assert not [e for e in coded["citing"] if e.trigger == "citing"]
+
+
+def test_who_is_under_arrest_or_attack_is_acted_on() -> None:
+    sentences = {
+        "under arrest": "Three suspected smugglers are under arrest in Tijuana, police said.",
+        "under attack": "The tanker said it was under attack from two speedboats.",
+        "under pressure": "The minister is under pressure.",
+    }
+    coded = code_all(sentences)
+    assert one_of(coded, sentences, "under arrest", "COERCE").modality == "asserted"
+    assert one_of(coded, sentences, "under attack", "ASSAULT").modality == "asserted"
+    assert not coded["under pressure"]
+
+
+@pytest.mark.parametrize("key", ["in talks", "in talks with"])
+def test_being_in_talks_is_a_consultation(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    event = one_of(coded, SENTENCES, key, "CONSULT")
+    assert "MNCDEU" in event.source
+
+
+def test_a_state_word_inside_a_body_name_places_it(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "royal navy of a state", "COERCE")
+    assert event.source == frozenset({"THA"})
+
+
+def test_saudi_is_saudi_arabia(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "saudi body", "ACCUSE")
+    assert event.target == frozenset({"SAU"})
+
+
+@pytest.mark.parametrize("name", ["workers displeased", "farmers angry at ministry", "company disappointed"])
+def test_a_sides_displeasure_is_disapproval(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    one_of(coded, SENTENCES, name, "ACCUSE")
+
+
+@pytest.mark.parametrize("name", ["expressed outrage", "company frustration"])
+def test_voiced_or_held_displeasure_is_disapproval(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    one_of(coded, SENTENCES, name, "ACCUSE")
+
+
+def test_a_named_side_holds_its_frustration(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "company frustration", "ACCUSE").source == frozenset({"MNCFIN"})
+
+
+@pytest.mark.parametrize("name", ["person frustrated", "not disappointed", "critics who were unhappy", "growing anger"])
+def test_a_mood_is_no_act(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert not [e for e in coded[name] if e.type == "ACCUSE"]
+
+
+def test_a_decision_judged_is_disapproval(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    one_of(coded, SENTENCES, "plan judged", "ACCUSE")
+
+
+def test_results_judged_are_no_act(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not coded["results judged"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("lawsuits filed", "ACCUSE"), ("talks held", "CONSULT"), ("attack launched", "ASSAULT")]
+)
+def test_an_act_carried_out_needs_no_named_party(
+    coded: dict[str, tuple[CodedOutput, ...]], name: str, kind: str
+) -> None:
+    one_of(coded, SENTENCES, name, kind)
+
+
+def test_an_act_talked_about_is_not_carried_out(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not [e for e in coded["attack condemned"] if e.type == "ASSAULT"]
+
+
+def test_a_light_verb_with_its_parties_codes_the_act_once(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    lawsuits = [e for e in coded["lawsuit against a company"] if e.type == "ACCUSE"]
+    assert [e.target for e in lawsuits] == [frozenset({"MNCFIN"})]
+
+
+@pytest.mark.parametrize("name", ["settled a dispute", "lawsuit was settled", "treaty was signed"])
+def test_a_settlement_or_signature_is_an_agreement(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert one_of(coded, SENTENCES, name, "AGREE").modality == "asserted"
+
+
+@pytest.mark.parametrize("name", ["will be settled", "settling in"])
+def test_a_settlement_to_come_or_settling_in_is_none(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert not [e for e in coded[name] if e.modality == "asserted"]

@@ -43,6 +43,17 @@ SENTENCES = {
     "evacuated": "Japan evacuated 200 residents from the town.",
     "pulled money": "Investors pulled out US$3 billion from Russia.",
     "withdrew troops": "Russia withdrew its troops from Georgia.",
+    # Companies news names without their home state: the actor dictionaries' extension gives it.
+    "airbus sues": "Airbus sued Canada over the tender.",
+    "gm receives": "Chile gave General Motors a loan of US$2 billion.",
+    "apple lawsuit": "Apple Corps filed a lawsuit against Apple Computer in London.",
+    "union refused": "The UAW refused to accept the offer of Mexico.",
+    # Orders a company wins or receives are trade.
+    "received orders": "So far, Airbus has received twelve orders from three customers for its new regional jet.",
+    "secured orders": "Airbus has secured two large orders for new aircraft.",
+    # A stake sold, or goods delivered to a company with no seller named: trade between companies.
+    "sold stake": "Siemens has sold its stake in Chrysler, keeping only a small holding.",
+    "delivered to": "The first new jet was delivered today to Qatar Airways, a year behind schedule.",
 }
 
 
@@ -127,3 +138,38 @@ def test_evacuating_residents_or_pulling_out_money_is_no_retreat(coded: dict[str
 
 def test_sport_holds_back_vocabulary_triggers_too(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert coded["penalty"] == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "source", "target"),
+    [
+        ("airbus sues", "ACCUSE", {"MNCFRA"}, {"CAN"}),
+        ("apple lawsuit", "ACCUSE", {"MNCGBR"}, {"MNCUSA"}),  # two companies of one name, two homes
+        ("union refused", "REJECT", {"USA"}, set()),  # a national union is its state's
+    ],
+)
+def test_companies_the_dictionaries_lacked(
+    coded: dict[str, tuple[CodedOutput, ...]], key: str, kind: str, source: set[str], target: set[str]
+) -> None:
+    event = one_of(coded, SENTENCES, key, kind)
+    assert (set(event.source), set(event.target)) == (source, target)
+
+
+def test_a_company_given_aid_is_its_target(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert "MNCUSA" in {code for e in coded["gm receives"] for code in e.target}
+
+
+@pytest.mark.parametrize("key", ["received orders", "secured orders"])
+def test_orders_a_company_wins_are_trade(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    event = one_of(coded, SENTENCES, key, "COOPERATE")
+    assert (event.modality, event.source) == ("asserted", frozenset({"MNCFRA"}))
+
+
+def test_a_stake_sold_is_trade_with_the_company_it_is_in(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "sold stake", "COOPERATE")
+    assert (event.source, event.target) == (frozenset({"MNCDEU"}), frozenset({"MNCUSA"}))
+
+
+def test_goods_delivered_to_a_company_are_trade(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "delivered to", "COOPERATE")
+    assert (event.source, event.target) == (frozenset(), frozenset({"MNCQAT"}))

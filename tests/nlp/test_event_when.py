@@ -9,11 +9,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Token
 
+from storyline.eval.coded import CodedOutput
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import register_extensions
 from storyline.nlp.times import extract_times
 from storyline.settings import DEFAULT_MODEL
+from tests.nlp.coded_helpers import code_all, one_of
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +72,19 @@ def test_a_vague_or_open_time_dates_no_event(nlp: Language) -> None:
     assert when.date(token) is None
     when, token = _at(nlp, "The farmers hoped the cows would one day start producing milk.", "producing")
     assert when.date(token) is None
+
+
+SENTENCES = {
+    # "The ongoing events, including X" report X.
+    "ongoing events": "Markets fell on the ongoing events in the financial world, including the bailout of the insurer "
+    "by the US Federal Reserve.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, tuple[CodedOutput, ...]]:
+    return code_all(SENTENCES)
+
+
+def test_ongoing_events_are_no_supposition(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "ongoing events", "AID").modality == "asserted"

@@ -1,0 +1,184 @@
+"""Uses of a trigger word that report no act (``storyline.nlp.event_senses`` and the sense checks of the coder): help as
+a purpose, appointments, a text that says, a price charged, a company's habit, an economic condition, a word of a name,
+a fight with no one fought, "according to" and sport words, each beside the same word used for an act.
+Each sentence is written for the test and runs through the whole pipeline as its own article, as `storyline eval
+--coded` does."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.eval.coded import CodedOutput
+from tests.nlp.coded_helpers import code_all, one_of
+
+SENTENCES = {
+    # Help named as the purpose of another act is a goal, not aid given; aid given stays.
+    "in order to help": "Chile requested donations in order to help Peru with its debts.",
+    "to help with": "To help with the deficit, Chile will lower the export duty on copper.",
+    "helped": "Japan helped Kenya with a loan.",
+    "purchase as purpose": "Ryanair exercised its options with Boeing to purchase five jets.",
+    # Appointments are no event: neither a request nor a meeting.
+    "asked to serve": "The President asked the senator to serve as ambassador to Japan.",
+    "approached to fill": "The governor was approached by the White House to fill the post of Secretary of Labor.",
+    # What "says" is a text, not an act: a press release releases no one.
+    "release said": "A Defence Ministry release said the navy had captured the ship.",
+    # A protest named as a topic is none.
+    "protest as topic": "The minister spoke about protest in general.",
+    # A count of orders compared is a statistic; commands received are no trade.
+    "more orders": "Thus far, Airbus has received far more orders than Boeing this year.",
+    "orders to withdraw": "The soldiers received orders to withdraw from the town.",
+    # Bail fixes the sense of "released".
+    "released on bail": "She was released on $5,000 bail on Monday.",
+    "released product": "Nokia released the new phone on Monday.",
+    # "according to" (lemma "accord") is no agreement that rules out force ("struck a deal" is no attack).
+    "killed according to": "The Riverton man killed his brother and a neighbour, according to investigators.",
+    "attacked according to": "According to a statement posted online, the ministry's servers were attacked by a "
+    "group of hackers.",
+    "struck a deal": "The two carmakers struck a deal on engines, according to the newspaper.",
+    # An arrest in a sentence that names a match or a playoff is still an arrest ...
+    "arrested before a game": "Hawks forward Dario Mendes was arrested on suspicion of assault on Friday, two days "
+    "before a decisive playoff game.",
+    "apprehended in a league story": "Police apprehended goalkeeper Tomas Brandt after the league match and charged "
+    "him with drink driving.",
+    # ... while the sport's own acts stay uncoded.
+    "booked for a foul": "The striker was booked for a foul late in the cup final.",
+    "defeated in a match": "Norway defeated Chile 2-0 in the opening match of the tournament.",
+    # "charge" asking a price ...
+    "charge a fee": "Lufthansa will charge an extra fee for taking pets to Brazil.",
+    "charge for costs": "Siemens cannot charge the Danish navy for the repair costs.",
+    "charge more": "Regulators said Vodafone was charging customers in Ireland up to 15% more than in Spain.",
+    # ... and "charge" accusing.
+    "charged with": "Prosecutors charged Pierre Lacombe with fraud on Monday.",
+    # What a company does as a rule, told in a relative clause ...
+    "which sells": "Komatsu, which builds and sells mining equipment, issued a profit warning on Tuesday.",
+    "which supply": "The Dutch government will lend money to firms which supply Fokker.",
+    # ... and an act of the day in a relative clause with its own tense.
+    "who attacked": "The gunmen, who attacked the embassy of Peru on Monday, were arrested by Bolivian police.",
+    # What a recession or a market does is no act, nor is an economy acted on ...
+    "recession hit": "The recession has hit Renault harder than its rivals in Spain.",
+    "affected by sales": "Suppliers in Mexico have been affected by the falling sales of Toyota.",
+    "economy hurt": "Analysts warned that the Brazilian economy would be badly hurt.",
+    # ... while a state or a company that acts is coded as before.
+    "state hit": "Turkish jets hit positions of the PKK in Iraq on Tuesday.",
+    # A word of a name ...
+    "charity name": "Dogs Protection, a charity in Leeds, said on Monday that it had lost its savings.",
+    "agency name": "The Norwegian Environmental Protection Agency says the fjord is cleaner than in 1990.",
+    "studio name": "The director and the film studio Summit Pictures parted ways in March.",
+    # ... and the same word as an act, or a named event.
+    "protection given": "Denmark gave protection to the Iraqi interpreters.",
+    # Fighting no one ...
+    "fight to stem": "The Hungarian government is fighting to stop a run on its banks.",
+    "battled illness": "The singer battled depression for a decade.",
+    "battled blaze": "Firefighters from Bergen battled the blaze for six hours.",
+    "fight accusations": "Fighting accusations of delaying the loan, the Dutch minister said the talks would go on.",
+    # ... and fighting someone, or two sides fighting.
+    "fighting rebels": "The Malian army is still fighting Tuareg rebels in the north.",
+    "two sides fought": "Armenia and Azerbaijan fought over Nagorno-Karabakh in the 1990s.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, tuple[CodedOutput, ...]]:
+    return code_all(SENTENCES)
+
+
+@pytest.mark.parametrize("key", ["in order to help", "to help with"])
+def test_help_as_a_purpose_is_no_aid(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.trigger == "help"], coded[key]
+
+
+def test_help_given_is_aid(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    event = one_of(coded, SENTENCES, "helped", "AID")
+    assert (set(event.source), set(event.target)) == ({"JPN"}, {"KEN"})
+
+
+def test_a_purchase_as_the_purpose_of_a_light_verb_stays(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "purchase as purpose", "COOPERATE").source
+
+
+@pytest.mark.parametrize("key", ["asked to serve", "approached to fill"])
+def test_an_appointment_is_no_event(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not coded[key], coded[key]
+
+
+def test_a_text_that_says_is_no_act(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not [e for e in coded["release said"] if e.trigger == "release"], coded["release said"]
+
+
+def test_a_protest_as_a_topic_is_no_event(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not coded["protest as topic"], coded["protest as topic"]
+
+
+@pytest.mark.parametrize("key", ["more orders", "orders to withdraw"])
+def test_a_comparison_or_a_command_is_no_trade(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.type == "COOPERATE"]
+
+
+def test_released_on_bail_is_a_release(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "released on bail", "RETREAT").modality == "asserted"
+    assert not [e for e in coded["released product"] if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("name", ["killed according to", "attacked according to"])
+def test_according_to_names_the_source_not_the_act(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    one_of(coded, SENTENCES, name, "ASSAULT")
+
+
+def test_a_deal_struck_is_still_no_attack(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not [e for e in coded["struck a deal"] if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("name", ["arrested before a game", "apprehended in a league story"])
+def test_an_arrest_is_coded_beside_sport_words(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    one_of(coded, SENTENCES, name, "COERCE")
+
+
+@pytest.mark.parametrize("name", ["booked for a foul", "defeated in a match"])
+def test_the_sports_own_acts_stay_uncoded(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert not coded[name]
+
+
+@pytest.mark.parametrize("name", ["charge a fee", "charge for costs", "charge more"])
+def test_a_price_charged_accuses_no_one(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert not [e for e in coded[name] if e.type == "ACCUSE" and e.trigger.startswith("charg")]
+
+
+def test_a_charge_with_a_crime_still_accuses(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    one_of(coded, SENTENCES, "charged with", "ACCUSE")
+
+
+@pytest.mark.parametrize("name", ["which sells", "which supply"])
+def test_what_a_company_does_as_a_rule_is_no_act(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert not [e for e in coded[name] if e.trigger in {"sells", "builds", "supply"}]
+
+
+def test_an_act_in_a_relative_clause_with_its_tense_stays(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "who attacked", "ASSAULT").trigger == "attacked"
+
+
+@pytest.mark.parametrize("name", ["recession hit", "affected by sales", "economy hurt"])
+def test_an_economic_condition_acts_on_no_one(coded: dict[str, tuple[CodedOutput, ...]], name: str) -> None:
+    assert not coded[name]
+
+
+def test_a_state_that_strikes_still_attacks(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    one_of(coded, SENTENCES, "state hit", "ASSAULT")
+
+
+@pytest.mark.parametrize("key", ["charity name", "agency name", "studio name"])
+def test_a_word_of_a_name_is_no_act(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.type in {"SUPPORT", "CONSULT"}], coded[key]
+
+
+def test_the_same_word_as_an_act_is_coded(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "protection given", "SUPPORT").source == frozenset({"DNK"})
+
+
+@pytest.mark.parametrize("key", ["fight to stem", "battled illness", "battled blaze", "fight accusations"])
+def test_fighting_no_one_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.type in {"ASSAULT", "THREATEN"}], coded[key]
+
+
+def test_fighting_someone_is_an_attack(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "fighting rebels", "ASSAULT").source == frozenset({"MLI"})
+    assert one_of(coded, SENTENCES, "two sides fought", "ASSAULT").source == frozenset({"ARM", "AZE"})
