@@ -1,6 +1,7 @@
-"""Issue 17, second pass: companies coded as MNC and their home state, roles the parse hides, and senses the CAMEO
-patterns fix. Each sentence is written for the test and runs through the whole pipeline as its own article, as
-`storyline eval --coded` does."""
+"""Companies as event actors: coded as MNC with their home state (also where the actor dictionaries lack them),
+orders, stakes and deliveries as trade between companies, roles the parse hides, and senses the CAMEO patterns fix.
+Each sentence is written for the test and runs through the whole pipeline as its own article, as `storyline eval
+--coded` does."""
 
 from __future__ import annotations
 
