@@ -8,9 +8,13 @@ not: a process waiting for CPU under load is runnable ("R"), one waiting for wor
 this process reads, every 5 ms, the state and CPU seconds of the command's main thread and of every process of
 its tree (the fork server and the worker), and adds the command's CPU gained while no other process of the tree
 was runnable (work only the command did: the serial part) and the workers' CPU gained while the command's main
-thread slept (the command waiting for a result or a drawing). The command is the real CLI, run in this process;
-its phases are marked by wrapping `runner.analyze_jobs`, `runner.resolve_kb` and `nlp.analyze.analyze_isolated`
-as their modules are imported (an import hook), so nothing is imported before the CLI starts its workers.
+thread slept (the command waiting for a result or a drawing); "threads" is the CPU of the command's other
+threads (the pool's: pickling chunks, unpickling results). The command is the real CLI, run in a child process;
+its phases are marked by wrapping `runner.analyze_jobs`, `runner.resolve_stories`, `runner.resolve_kb`,
+`cli.brief._write` and `nlp.analyze.analyze_isolated` as their modules are imported (an import hook), so nothing
+is imported before the CLI starts its workers. The serial share is the serial part over the command's CPU; the
+exit (the interpreter freeing its heap after the command returned, its workers gone) is serial as well, read
+from the child's /proc stat until it is a zombie, after the sampler has stopped.
 Set `STORYLINE_CACHE_DIR` to a folder of your own on a machine shared by several checkouts: each keeps only a
 few versions of its look-up tables, so another branch's run can make this one rebuild them (seconds of CPU).
 """

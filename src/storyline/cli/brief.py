@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from storyline.runner import RunResult
     from storyline.scale.drawing import DrawWithWorkers
 
-# The briefs' modules (jinja2, the digest, the store) are imported after the workers are started (``_write``):
-# until then the second core idles, so the command imports only what it needs to start them.
+# The briefs' modules (jinja2, the digest, the store) are imported after the workers are started (the drawing
+# ahead, ``_write``): until then the second core idles, so the command imports only what it needs to start them.
 
 
 @click.command("brief")
