@@ -8,9 +8,13 @@ not: a process waiting for CPU under load is runnable ("R"), one waiting for wor
 this process reads, every 5 ms, the state and CPU seconds of the command's main thread and of every process of
 its tree (the fork server and the worker), and adds the command's CPU gained while no other process of the tree
 was runnable (work only the command did: the serial part) and the workers' CPU gained while the command's main
-thread slept (the command waiting for a result or a drawing). The command is the real CLI, run in this process;
-its phases are marked by wrapping `runner.analyze_jobs`, `runner.resolve_kb` and `nlp.analyze.analyze_isolated`
-as their modules are imported (an import hook), so nothing is imported before the CLI starts its workers.
+thread slept (the command waiting for a result or a drawing); "threads" is the CPU of the command's other
+threads (the pool's: pickling chunks, unpickling results). The command is the real CLI, run in a child process;
+its phases are marked by wrapping `runner.analyze_jobs`, `runner.resolve_stories`, `runner.resolve_kb`,
+`cli.brief._write` and `nlp.analyze.analyze_isolated` as their modules are imported (an import hook), so nothing
+is imported before the CLI starts its workers. The serial share is the serial part over the command's CPU; the
+exit (the interpreter freeing its heap after the command returned, its workers gone) is serial as well, read
+from the child's /proc stat until it is a zombie, after the sampler has stopped.
 Set `STORYLINE_CACHE_DIR` to a folder of your own on a machine shared by several checkouts: each keeps only a
 few versions of its look-up tables, so another branch's run can make this one rebuild them (seconds of CPU).
 """
@@ -38,9 +42,12 @@ from corpus import ROOT, write
 _TICK = os.sysconf("SC_CLK_TCK")
 _phase = ["start"]
 _marks: list[tuple[str, float]] = []
+_sampling = threading.Event()
+"""Set while the sampler runs; cleared to stop it before the command's exit is measured."""
 _sums: dict[str, list[float]] = {}
 """phase -> [command CPU while no other process runs, workers' CPU while the command sleeps, command CPU,
-workers' CPU, wall]."""
+workers' CPU, wall, the command's other threads' CPU]."""
+_COLUMNS = ("serial", "waits", "command", "workers", "wall", "threads")
 
 
 def _stat(path: str) -> tuple[str, float] | None:
@@ -72,24 +79,40 @@ def _patch_analyze(module: ModuleType) -> None:
 
 
 def _patch_runner(module: ModuleType) -> None:
-    jobs_of, resolve = module.analyze_jobs, module.resolve_kb
+    jobs_of, resolve, resolve_stories = module.analyze_jobs, module.resolve_kb, module.resolve_stories
 
     def analyze_jobs(*args: Any, **kwargs: Any) -> Iterator[Any]:
         _mark("analysis")
         yield from jobs_of(*args, **kwargs)
         _mark("story stage")
 
-    def resolve_kb(*args: Any, **kwargs: Any) -> Any:
-        result = resolve(*args, **kwargs)
-        _mark("briefs")
+    def resolved(*args: Any, **kwargs: Any) -> Any:
+        result = resolve_stories(*args, **kwargs)
+        _mark("saving")
         return result
 
-    module.analyze_jobs, module.resolve_kb = analyze_jobs, resolve_kb
+    def resolve_kb(*args: Any, **kwargs: Any) -> Any:
+        result = resolve(*args, **kwargs)
+        _mark("to briefs")
+        return result
+
+    module.analyze_jobs, module.resolve_kb, module.resolve_stories = analyze_jobs, resolve_kb, resolved
+
+
+def _patch_brief(module: ModuleType) -> None:
+    write = module._write
+
+    def _write(*args: Any, **kwargs: Any) -> Any:
+        _mark("briefs")
+        return write(*args, **kwargs)
+
+    module._write = _write
 
 
 _PATCH: dict[str, Callable[[ModuleType], None]] = {
     "storyline.nlp.analyze": _patch_analyze,
     "storyline.runner": _patch_runner,
+    "storyline.cli.brief": _patch_brief,
 }
 
 
@@ -118,25 +141,28 @@ def _sample(main_thread: int) -> None:
     others: list[int] = []
     seen: dict[int, float] = {}  # each process's CPU seconds as last read (a worker that exits keeps its figure)
     refreshed = 0.0
-    before: tuple[float, str, float, float, bool] | None = None
-    while True:
+    before: tuple[float, str, float, float, bool, float] | None = None
+    while _sampling.is_set():
         now = time.perf_counter()
         if now - refreshed > 0.1:
             with contextlib.suppress(psutil.Error):  # the command exiting
                 others = [child.pid for child in me.children(recursive=True)]
             refreshed = now
         own = _stat(f"/proc/self/task/{main_thread}/stat")
+        whole = _stat("/proc/self/stat")
         busy = False
         for pid in others:
             found = _stat(f"/proc/{pid}/stat")
             if found is not None:
                 busy = busy or found[0] == "R"
                 seen[pid] = found[1]
-        if own is None:
+        if own is None or whole is None:
             return
-        now_sample = (now, own[0], own[1], sum(seen.values()), busy)
+        # the command's other threads (the pool's: pickling chunks, unpickling results), this sampler aside
+        threads = whole[1] - own[1] - time.thread_time()
+        now_sample = (now, own[0], own[1], sum(seen.values()), busy, threads)
         if before is not None:
-            sums = _sums.setdefault(_phase[0], [0.0] * 5)
+            sums = _sums.setdefault(_phase[0], [0.0] * len(_COLUMNS))
             command, workers = now_sample[2] - before[2], now_sample[3] - before[3]
             if not (before[4] or now_sample[4]):
                 sums[0] += command
@@ -145,33 +171,68 @@ def _sample(main_thread: int) -> None:
             sums[2] += command
             sums[3] += workers
             sums[4] += now - before[0]
+            sums[5] += now_sample[5] - before[5]
         before = now_sample
         time.sleep(0.005)
 
 
 def one_run(corpus: str, out: str, jobs: str) -> None:
     sys.meta_path.insert(0, _Hook())
-    threading.Thread(target=_sample, args=(threading.get_native_id(),), daemon=True).start()
+    _sampling.set()
+    sampler = threading.Thread(target=_sample, args=(threading.get_native_id(),), daemon=True)
+    sampler.start()
     from storyline.cli.main import cli
 
     shutil.rmtree(out, ignore_errors=True)
     cli.main(["brief", corpus, "--out", out, "-q", "--jobs", jobs], standalone_mode=False)
     time.sleep(0.3)  # the sampler's last look at the workers
+    _sampling.clear()
+    sampler.join()
     print(f"--jobs {jobs}, load {os.getloadavg()[0]:.1f}: CPU seconds per phase")
-    print(f"{'phase':>16} {'serial':>7} {'waits':>7} {'command':>8} {'workers':>8} {'wall':>7}")
+    print(f"{'phase':>16} " + " ".join(f"{c:>7}" for c in _COLUMNS))
+    total = [0.0] * len(_COLUMNS)
     for name in ["start", *(name for name, _ in _marks)]:
         if name in _sums:
-            print(f"{name:>16} " + " ".join(f"{v:7.2f}" for v in _sums.pop(name)), flush=True)
+            sums = _sums.pop(name)
+            total = [a + b for a, b in zip(total, sums, strict=True)]
+            print(f"{name:>16} " + " ".join(f"{v:7.2f}" for v in sums), flush=True)
+    print(f"{'whole':>16} " + " ".join(f"{v:7.2f}" for v in total))
+    command = total[2] + total[5]
+    print(
+        f"serial share: {total[0]:.2f} of the command's {command:.2f} CPU s ({total[0] / command:.1%}); "
+        f"the command {command:.2f} + workers {total[3]:.2f} = {command + total[3]:.2f} CPU s"
+    )
     print(
         "serial: the command's CPU while no other process of its tree was runnable; waits: the workers' CPU "
-        "while the command slept (waiting for them)"
+        "while the command slept (waiting for them); threads: the command's other threads (the pool's)"
     )
+    print(f"CPU at the end {time.process_time():.3f}", flush=True)
 
 
 def main(n: int, jobs: int) -> None:
     corpus = write(n, ROOT / "out" / "bench" / f"corpus-{n}.jsonl")
     out = str(ROOT / "out" / "bench" / f"serial-{jobs}")
-    subprocess.run([sys.executable, __file__, "--one", str(corpus), out, str(jobs)], check=True)
+    command = subprocess.Popen(
+        [sys.executable, __file__, "--one", str(corpus), out, str(jobs)], stdout=subprocess.PIPE, text=True
+    )
+    assert command.stdout is not None
+    end = 0.0
+    for line in command.stdout:
+        if line.startswith("CPU at the end"):
+            end = float(line.split()[-1])
+        else:
+            print(line, end="", flush=True)
+    # The interpreter's exit (freeing the heap, atexit), after the command returned and its workers have gone:
+    # the command's alone. Its CPU seconds are read until it is a zombie, whose stat keeps its final figure.
+    final = end
+    while (found := _stat(f"/proc/{command.pid}/stat")) is not None:
+        final = found[1]
+        if found[0] in ("Z", "X"):
+            break
+        time.sleep(0.005)
+    if command.wait():
+        raise SystemExit(f"the command failed ({command.returncode})")
+    print(f"exit: {final - end:.2f} CPU s after the command returned (serial)")
 
 
 if __name__ == "__main__":

@@ -112,3 +112,13 @@ def test_releasing_the_model_after_the_analysis_changes_only_the_cache(tmp_path:
     assert _identifier.cache_info().currsize == 0  # and the next read the language identifier
     assert gc.get_freeze_count() > 0  # what survived is left out of later collections (conftest thaws it)
     assert released.story == kept.story and released.summary == kept.summary
+
+
+def test_each_story_is_handed_on_with_the_skips_before_the_run_returns(tmp_path: Path, seeds_dir: Path) -> None:
+    pile = tmp_path / "pile"
+    shutil.copytree(seeds_dir, pile)
+    (pile / "empty.txt").write_text("", encoding="utf-8")
+    handed: list[tuple[object, tuple[object, ...]]] = []
+    result = run([str(pile)], kb=tmp_path / "story.db", resolved=lambda story, skips: handed.append((story, skips)))
+    assert result.skips and [story for story, _ in handed] == list(result.stories)
+    assert all(skips == result.skips for _, skips in handed)

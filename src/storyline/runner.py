@@ -123,6 +123,7 @@ def run(
     pool: Workers | None = None,
     collect: bool = False,
     release_model: bool = False,
+    resolved: Callable[[Story, tuple[Skip, ...]], None] | None = None,
 ) -> RunResult:
     """Read, analyse and store every input not stored yet, then resolve the story over the whole base.
 
@@ -138,7 +139,9 @@ def run(
     the language identifier once the analysis is done (a one-shot command's story stage then runs in less
     memory; a process that runs again would load them again) and leaves every object alive at that point out
     of the cyclic collector's later passes (``heap.release_free_memory(freeze=True)``: for a process that ends
-    after this run).
+    after this run). ``resolved`` is called with each story of the pile and this run's skips as soon as the
+    story is resolved, before the stories are saved and returned: the brief starts the story's pictures on the
+    workers there, which would otherwise sit idle until the whole story stage is over.
     """
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine '{engine}' (use one of: {', '.join(ENGINES)})")
@@ -229,7 +232,7 @@ def run(
         # The analysis stage's freed pages, before the story stage allocates its own; a one-shot process (the
         # model released) also freezes what is left, so the story stage's and the brief's collections skip it.
         release_free_memory(freeze=release_model)
-        story, stories = resolve_kb(store)
+        story, stories = resolve_kb(store, None if resolved is None else lambda one: resolved(one, tuple(skips)))
         release_free_memory()  # the resolvers' working sets, before the caller writes the brief
         stored = store.fact_counts()
         articles = tuple(store.articles()) if collect else ()
@@ -243,16 +246,17 @@ def run(
     return RunResult(articles, analyses, story, tuple(skips), summary, tuple(stories))
 
 
-def resolve_kb(store: KnowledgeBase) -> tuple[Story, list[Story]]:
+def resolve_kb(store: KnowledgeBase, resolved: Callable[[Story], None] | None = None) -> tuple[Story, list[Story]]:
     """The story stage over a knowledge base: cluster, resolve each story, save; (largest story, all stories).
 
     Shared by ``run`` and the shard gatherer (storyline.scale.gather), so both give the same stories. Articles
-    and analyses are read from the store as each step needs them, never all at once.
+    and analyses are read from the store as each step needs them, never all at once. ``resolved`` is called
+    with each story of the pile as soon as it is resolved, before the stories are saved.
     """
     infos = store.article_infos()
     clusterer = assign_stories(infos, features_loader(store), store.story_assignments())
     store.save_assignments(clusterer.assignments)
-    stories = resolve_stories(infos, store.iter_analyses, clusterer)
+    stories = resolve_stories(infos, store.iter_analyses, clusterer, resolved)
     if stories:
         store.save_stories(stories)  # the largest is the knowledge base's single story (load_story)
         return stories[0], stories

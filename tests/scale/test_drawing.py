@@ -23,7 +23,7 @@ from storyline.present.drawings import (
     timeline_subject,
 )
 from storyline.runner import RunResult, run
-from storyline.scale.drawing import DrawWithWorkers, drawer_for
+from storyline.scale.drawing import DrawWithWorkers, PicturesAhead, drawer_for
 from storyline.scale.pool import Workers
 
 
@@ -114,3 +114,24 @@ def test_waiting_for_a_worker_this_process_draws_the_later_stories_pictures(
     later_futures = drawer._started[later.id][2]
     assert later_futures[-1].cancelled() and drawer._drawn[later.id]  # drawn here while the worker was busy
     assert drawer.pictures(later) == DrawHere().pictures(later)
+
+
+def test_a_resolved_story_s_pictures_start_on_the_workers_and_the_briefs_find_them(
+    seeds: RunResult, workers: Workers, tmp_path: Path
+) -> None:
+    ahead = PicturesAhead(workers)
+    ahead(seeds.story, seeds.skips)  # as runner.run calls it once the story stage has resolved the story
+    assert ahead.drawer is not None
+    started = ahead.drawer._started[seeds.story.id]
+    assert started[0] == shown_story(seeds.story, seeds.skips) and len(started[2]) == len(drawings(started[0]))
+    shared = write_brief(seeds.story, tmp_path / "ahead", seeds.skips, drawer=ahead.drawer)
+    assert seeds.story.id not in ahead.drawer._started, "the brief took the pictures started ahead"
+    here = write_brief(seeds.story, tmp_path / "here", seeds.skips)
+    for name in ("html", "markdown", "json"):
+        assert getattr(shared, name).read_bytes() == getattr(here, name).read_bytes(), name
+
+
+def test_no_pictures_start_ahead_without_workers_from_the_analysis(seeds: RunResult) -> None:
+    ahead = PicturesAhead(Workers(2))  # a pile of one batch: the analysis started no workers
+    ahead(seeds.story, seeds.skips)
+    assert ahead.drawer is None

@@ -23,9 +23,10 @@ from storyline.settings import ENGINES
 
 if TYPE_CHECKING:
     from storyline.runner import RunResult
+    from storyline.scale.drawing import DrawWithWorkers
 
-# The briefs' modules (jinja2, the digest, the store) are imported after the workers are started (``_write``):
-# until then the second core idles, so the command imports only what it needs to start them.
+# The briefs' modules (jinja2, the digest, the store) are imported after the workers are started (the drawing
+# ahead, ``_write``): until then the second core idles, so the command imports only what it needs to start them.
 
 
 @click.command("brief")
@@ -65,7 +66,9 @@ def command(
         if engine == "local" and more_than(inputs, settings.batch_size):
             pool.warm(settings.model)  # before the runner's imports below: the workers start beside them
         from storyline.runner import run
+        from storyline.scale.drawing import PicturesAhead, drawer_for
 
+        ahead = PicturesAhead(pool)
         with progress_bar(quiet) as progress:
             result = run(
                 list(inputs),
@@ -76,22 +79,22 @@ def command(
                 workers=workers,
                 pool=pool,
                 release_model=True,  # one brief per process: the story stage runs without the model in memory
+                resolved=ahead,  # the workers draw a story's pictures while the later ones resolve
                 **read_options(options),
             )
         echo(result.summary.line(), err=True)
         echo_skips(result.skips)
-        _write(result, out_dir, kb_path, pool)
+        _write(result, out_dir, kb_path, ahead.drawer or drawer_for(pool))
     fail_on_internal_errors(result.summary.failed)
 
 
-def _write(result: RunResult, out_dir: str, kb_path: Path, pool: Workers) -> None:
-    """The brief, or with several stories one brief each and an index; the pictures shared with ``pool``."""
+def _write(result: RunResult, out_dir: str, kb_path: Path, drawer: DrawWithWorkers | None) -> None:
+    """The brief, or with several stories one brief each and an index; the pictures shared with ``drawer``'s
+    workers (None: drawn here)."""
     from storyline.present.brief import write_brief
     from storyline.present.sentences import sentences_from
     from storyline.present.stories import write_index
-    from storyline.scale.drawing import drawer_for
 
-    drawer = drawer_for(pool)
     if len(result.stories) > 1:  # a mixed pile: one brief per story and an index linking them
         with sentences_from(kb_path) as sentences_of:
             index = write_index(result.stories, out_dir, result.skips, sentences_of, drawer)

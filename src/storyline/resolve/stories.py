@@ -61,18 +61,31 @@ def story_title(story: Story, central: ArticleInfo | None) -> str:
     return f"{head} — {', '.join(main)}" if main else head
 
 
-def resolve_stories(infos: Sequence[ArticleInfo], source: AnalysisSource, clusterer: Clusterer) -> list[Story]:
+def resolve_stories(
+    infos: Sequence[ArticleInfo],
+    source: AnalysisSource,
+    clusterer: Clusterer,
+    resolved: Callable[[Story], None] | None = None,
+) -> list[Story]:
     """Resolve each story over its own articles (analyses read from ``source``, one story at a time); largest
-    story first, then by first article."""
+    story first, then by first article.
+
+    ``resolved`` is called with each story as soon as it is resolved. The smaller stories are resolved first:
+    a brief sends a resolved story's pictures to its idle workers (``runner.run``), and a small story's
+    pictures keep them busy while this process resolves the large one, the longest step. Each story is
+    resolved from its own articles alone, so the order changes nothing in the stories."""
     by_id = {a.id: a for a in infos}
     out = []
-    for sid, cluster in clusterer.clusters.items():
+    for sid, cluster in sorted(clusterer.clusters.items(), key=lambda item: len(item[1].members)):
         members = [dataclasses.replace(by_id[a], story_id=sid) for a in cluster.members if a in by_id]
         if not members:
             continue
         story = resolve_story_from(members, source)
         central = by_id.get(clusterer.central(sid))
-        out.append(dataclasses.replace(story, id=sid, title=story_title(story, central)))
+        story = dataclasses.replace(story, id=sid, title=story_title(story, central))
+        if resolved is not None:
+            resolved(story)
+        out.append(story)
     return sorted(out, key=_size_then_start)
 
 

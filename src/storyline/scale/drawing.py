@@ -9,16 +9,22 @@ picture of that story, it draws the pictures of the stories started after it tha
 briefs come later): a pile of several stories does not leave this process idle while the workers draw the
 next story's pictures, which it would then wait for in turn. Each picture is the same wherever it is drawn,
 so the brief is byte for byte that of one process.
+
+``PicturesAhead`` starts a story's pictures on the workers as soon as the story stage has resolved it
+(``runner.run``'s ``resolved``), not once every story is resolved and saved: the workers have no other work
+then, and this process is still resolving the larger stories and saving them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import Future
 from typing import Any
 
 from markupsafe import Markup
 
-from storyline.model import Story
+from storyline.model import Skip, Story
+from storyline.present.brief import shown_story
 from storyline.present.drawings import Drawing, assemble, draw, drawings
 from storyline.scale.pool import Workers
 
@@ -76,3 +82,19 @@ class DrawWithWorkers:
 def drawer_for(workers: Workers | None) -> DrawWithWorkers | None:
     """A drawer that shares the pictures with ``workers`` if the analysis started them (None: draw here)."""
     return DrawWithWorkers(workers) if workers is not None and workers.started else None
+
+
+class PicturesAhead:
+    """For ``runner.run(resolved=...)``: each resolved story's pictures sent to ``workers`` at once, as its brief
+    will ask for them (``shown_story``); ``drawer`` then draws the briefs' pictures (None while no story was
+    resolved, or when the analysis started no workers: ``drawer_for`` decides, as the briefs do)."""
+
+    def __init__(self, workers: Workers) -> None:
+        self._workers = workers
+        self.drawer: DrawWithWorkers | None = None
+
+    def __call__(self, story: Story, skips: Sequence[Skip]) -> None:
+        if self.drawer is None:
+            self.drawer = drawer_for(self._workers)
+        if self.drawer is not None:
+            self.drawer.start(shown_story(story, skips))

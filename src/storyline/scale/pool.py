@@ -43,6 +43,10 @@ CHUNK = 8
 """Articles per chunk."""
 AHEAD = 8
 """Chunks this process may analyse and hold while the oldest chunk is still out at a worker."""
+FIRST = 2
+"""Chunks more each worker may hold until this process has analysed its own first chunk. That chunk loads this
+process's model (about a second), while a worker warmed beside the command's start (``Workers.warm``) has its
+own ready: with two chunks it finished them and slept until this process came back to send more."""
 _RUN_POLL = 0.5
 """Seconds between a worker's checks that the run's process is still there."""
 
@@ -172,7 +176,8 @@ def analyze_in_pool(
     Chunks are ``CHUNK`` articles (at most a batch), and smaller near the pile's end (``TailChunks``), so that no
     process is left idle long at the end while another finishes its last chunk; the analysis of an article does
     not depend on the batch it is in.
-    Each worker has two chunks at most (one running, one queued so that it never waits for this process), and
+    Each worker has two chunks at most (one running, one queued so that it never waits for this process; ``FIRST``
+    more until this process has analysed its first chunk, which loads its model), and
     this process may run up to ``AHEAD`` chunks ahead of the oldest chunk not back yet (a worker still
     starting, loading its model), so memory is bounded by a few batches. ``workers`` (their ``jobs`` is used)
     stay up afterwards for the caller; without them the workers are started here and stopped at the end.
@@ -187,7 +192,8 @@ def analyze_in_pool(
         return
     chunk_size = chunk_size or min(CHUNK, settings.batch_size)
     sent = 2 * (workers.jobs - 1)
-    window = sent + AHEAD
+    first = FIRST * (workers.jobs - 1)  # until this process's first chunk is over
+    window = sent + first + AHEAD
     chunks = TailChunks(articles, chunk_size, workers.jobs)
     queue: deque[Future[Results] | Results] = deque()  # in input order: a worker's future or results made here
     pool = workers.executor()
@@ -205,7 +211,7 @@ def analyze_in_pool(
         return chunk
 
     def submit() -> None:
-        while sum(isinstance(item, Future) for item in queue) < sent and (chunk := next_chunk()):
+        while sum(isinstance(item, Future) for item in queue) < sent + first and (chunk := next_chunk()):
             queue.append(pool.submit(_analyze_chunk, chunk, settings))
 
     try:
@@ -214,6 +220,7 @@ def analyze_in_pool(
             head = queue[0]
             if isinstance(head, Future) and not head.done() and (chunk := next_chunk()):
                 queue.append(_analyze_chunk(chunk, settings))  # rather than wait for the worker
+                first = 0
                 continue
             queue.popleft()
             results = head.result() if isinstance(head, Future) else head
