@@ -1,8 +1,8 @@
 """Uses of a trigger word that report no act (``storyline.nlp.event_senses`` and the sense checks of the coder): help as
 a purpose, appointments, a text that says, a price charged, a company's habit, an economic condition, a word of a name,
-a fight with no one fought, "according to" and sport words, each beside the same word used for an act.
-Each sentence is written for the test and runs through the whole pipeline as its own article, as `storyline eval
---coded` does."""
+a fight with no one fought, a stay checked into, a person fired, "according to" and sport words, each beside the same
+word used for an act. Each sentence is written for the test and runs through the whole pipeline as its own article, as
+`storyline eval --coded` does."""
 
 from __future__ import annotations
 
@@ -74,6 +74,16 @@ SENTENCES = {
     # ... and fighting someone, or two sides fighting.
     "fighting rebels": "The Malian army is still fighting Tuareg rebels in the north.",
     "two sides fought": "Armenia and Azerbaijan fought over Nagorno-Karabakh in the 1990s.",
+    # Checking into a place is a stay, not an inspection; checking a place stays one.
+    "checked into clinic": "Actress Mary Stone checked into a rehabilitation clinic in Oregon on Tuesday.",
+    "checked herself into": "Singer Ann Lee checked herself into a treatment centre in Arizona last week.",
+    "checked into hospital": "Senator John Doe checked into a hospital in Boston after a fall.",
+    "checked reactor": "United Nations inspectors checked the Iranian reactor on Monday.",
+    # Firing a person is a dismissal; firing at people, or a weapon, stays an attack.
+    "fired coach": "The Chicago Bulls fired coach Tim Ward on Saturday.",
+    "was fired": "Tim Ward was fired by the Chicago Bulls on Saturday.",
+    "fired at": "Israeli soldiers fired at Palestinian protesters near Gaza.",
+    "fired upon": "Gunmen fired upon a convoy of Pakistani soldiers.",
 }
 
 
@@ -182,3 +192,23 @@ def test_fighting_no_one_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]],
 def test_fighting_someone_is_an_attack(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert one_of(coded, SENTENCES, "fighting rebels", "ASSAULT").source == frozenset({"MLI"})
     assert one_of(coded, SENTENCES, "two sides fought", "ASSAULT").source == frozenset({"ARM", "AZE"})
+
+
+@pytest.mark.parametrize("key", ["checked into clinic", "checked herself into", "checked into hospital"])
+def test_checking_into_a_place_is_no_inspection(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not coded[key], coded[key]
+
+
+def test_checking_a_place_is_an_inspection(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    found = one_of(coded, SENTENCES, "checked reactor", "ACCUSE")
+    assert (found.source, found.target) == (frozenset({"IGOUNO"}), frozenset({"IRN"}))
+
+
+@pytest.mark.parametrize("key", ["fired coach", "was fired"])
+def test_a_person_fired_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.type == "ASSAULT"], coded[key]
+
+
+def test_firing_at_people_is_an_attack(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "fired at", "ASSAULT").source == frozenset({"ISR"})
+    assert one_of(coded, SENTENCES, "fired upon", "ASSAULT").target == frozenset({"PAK"})

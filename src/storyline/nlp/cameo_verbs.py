@@ -202,6 +202,17 @@ def load_cameo_verbs() -> dict[str, tuple[CameoVerb, ...]]:
     return parse_verbs(text)
 
 
+@lru_cache(maxsize=1)
+def _synsets() -> dict[str, frozenset[str]]:
+    text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
+    return parse_synsets(text.splitlines())
+
+
+def synset(name: str) -> frozenset[str]:
+    """The words of one of the dictionary's synonym sets ("information": information, info, details, fact...)."""
+    return _synsets().get(name, frozenset())
+
+
 # The dictionary's synonym sets of people: what a verb marked "[---]" acts on when it codes its block's act.
 _PEOPLE_SYNSETS = ("people", "suspect", "hostage", "refugee", "leader", "negotiator")
 
@@ -209,9 +220,7 @@ _PEOPLE_SYNSETS = ("people", "suspect", "hostage", "refugee", "leader", "negotia
 @lru_cache(maxsize=1)
 def people_words() -> frozenset[str]:
     """Nouns for people: the CAMEO dictionary's synonym sets of people and the Phoenix agents dictionary's nouns."""
-    text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
-    synsets = parse_synsets(text.splitlines())
-    return frozenset(load_agent_nouns().keys()).union(*(synsets.get(name, frozenset()) for name in _PEOPLE_SYNSETS))
+    return frozenset(load_agent_nouns().keys()).union(*(synset(name) for name in _PEOPLE_SYNSETS))
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 """Uses of a trigger word that report no act between actors: a price charged, what a company habitually does, what
-an economic condition does, a word of a name, a fight with no one fought.
+an economic condition does, a word of a name, a fight with no one fought, a stay checked into, a person fired from a
+job.
 
 Each test reads the trigger's own clause; ``events._Coder.event`` drops the event when one holds. The words are lexicon
 lists of the event vocabulary (``billing_words``, ``condition_nouns``, ``condition_patients``, ``contest_verbs``), so
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.nlp.cameo_verbs import people_words, synset
 from storyline.nlp.event_vocab import Trigger, Vocabulary
 from storyline.nlp.extensions import children_of
 
@@ -107,3 +109,50 @@ def no_one_fought(token: Token, trigger: Trigger, vocab: Vocabulary, actors: int
     # A fight named by its object ("police fought pitched battles with protesters", "fought a war") is one, whoever
     # the parser hangs the other side on.
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in contests | {"war"} for c in children_of(token))
+
+
+def checked_in(token: Token, trigger: Trigger) -> bool:
+    """"Check in" and "check into" a place: "checked into a rehabilitation clinic", "checked herself into hospital",
+    "checked in at the start of the second quarter". CAMEO's verb dictionary files CHECK among the verbs of
+    inspecting (090), and its only pattern for the verb is checking information (``&INFORMATION``); the phrasal verb
+    of arriving somewhere is a stay, no act on anyone. Checking into information or an inquiry ("checked into the
+    reports") is still looked into."""
+    if trigger.pos != "verb" or token.lemma_.lower() != "check":
+        return False
+    looked_into = synset("information") | synset("investigation")
+    for c in children_of(token):
+        if c.dep_ == "prt" and c.lower_ == "in":
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"into", "in"}:
+            objects = [o for o in children_of(c) if o.dep_ == "pobj"]
+            return not any(o.lemma_.lower() in looked_into or o.lower_ in looked_into for o in objects)
+    return False
+
+
+_AIMED = {"at", "on", "upon", "into", "toward", "towards", "against"}
+
+
+def fired_from_a_job(token: Token, trigger: Trigger) -> bool:
+    """"Fire" with a person as what is fired: "the team fired coach Mike Brown", "Smith was fired on Monday". CAMEO's
+    verb dictionary files FIRE among the verbs of explosive destruction, and codes its one pattern with a person fired
+    (``FIRE * WORKER``) as a cut in relations (160), not an attack: one fires a weapon, shots or a rocket, or fires at
+    someone. A dismissal inside one team or company is no act between actors, so the attack is dropped; firing at,
+    on or into people stays an attack."""
+    if trigger.pos != "verb" or trigger.type != "ASSAULT" or token.lemma_.lower() != "fire":
+        return False
+    children = children_of(token)
+    if any(c.dep_ == "prep" and c.lower_ in _AIMED and not _a_time(c) for c in children):
+        return False
+    fired = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_a_person(c) for c in fired)
+
+
+def _a_time(prep: Token) -> bool:
+    """"on Saturday", "in June": the phrase tells when, not whom the shots were aimed at."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in children_of(prep))
+
+
+def _a_person(token: Token) -> bool:
+    if token.ent_type_ == "PERSON" or token.lemma_.lower() in people_words():
+        return True
+    return any(c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in children_of(token))

@@ -14,7 +14,15 @@ from storyline.nlp.cameo_verbs import acts_on_person, discarded, match_cameo, pa
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
-from storyline.nlp.event_senses import billed, by_condition, habitual, in_name, no_one_fought
+from storyline.nlp.event_senses import (
+    billed,
+    by_condition,
+    checked_in,
+    fired_from_a_job,
+    habitual,
+    in_name,
+    no_one_fought,
+)
 from storyline.nlp.event_vocab import Trigger, Vocabulary, load_vocabulary
 from storyline.nlp.event_when import Circumstances
 from storyline.nlp.extensions import (
@@ -900,6 +908,8 @@ class _Coder:
             return None  # a price asked, what a company does as a rule, what a recession does: no act between actors
         if in_name(token, trigger):
             return None  # "Cats Protection", "the Ministry of Defence": a word of a name is no act
+        if checked_in(token, trigger) or fired_from_a_job(token, trigger):
+            return None  # "checked into a clinic", "fired the coach": a stay, a dismissal, no attack or inspection
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":
