@@ -39,15 +39,21 @@ FLOORS = {
     # once one gold omission was corrected), then developed on (hedged named hours, "over" after a bracketed
     # amount): 0.926 / 0.966 / 1.000 / 0.953.
     # Round 15 ("Later that year" whole, as block j's gold marks it): j strict 0.940.
-    "j": {"strict_f1": 0.935, "relaxed_f1": 0.96, "type_accuracy": 0.995, "value_f1": 0.95},
+    # Round 17 ("through the afternoon and into the night" the narrated day's parts): j 0.954 / 0.980 / 1.000 / 0.967.
+    "j": {"strict_f1": 0.95, "relaxed_f1": 0.975, "type_accuracy": 0.995, "value_f1": 0.965},
     # Round 15: k annotated blind (0.899 / 0.991 / 0.981 / 0.917 with the round-14 rules), then developed on (a hedge
     # before "N units ago"): 0.917 / 0.991 / 0.981 / 0.917.
     # Round 16 ("the next minute or two" PTXM): k 0.936 / 0.991 / 0.981 / 0.936.
-    "k": {"strict_f1": 0.93, "relaxed_f1": 0.985, "type_accuracy": 0.975, "value_f1": 0.93},
+    # Round 17 ("earlier in the morning" the narrated day's morning): k 0.945 / 1.000 / 0.982 / 0.945.
+    "k": {"strict_f1": 0.94, "relaxed_f1": 0.995, "type_accuracy": 0.975, "value_f1": 0.94},
     # Round 16: l annotated blind (0.850 / 0.917 / 0.982 / 0.883 with the round-15 rules; strict 0.867 once "the 15
     # years" was marked "15 years" as block f marks "the 90 days"), then developed on ("the next day or two", "four and
     # a half months", "current" before "problems" and "status", "10 a.m. or so"): 0.927 / 0.943 / 1.000 / 0.927.
     "l": {"strict_f1": 0.92, "relaxed_f1": 0.94, "type_accuracy": 0.995, "value_f1": 0.925},
+    # Round 17: m annotated blind (0.967 / 0.980 / 1.000 / 0.876 with the round-16 rules), then developed on (a time
+    # appointed in the passive, a bare past participle's month, "at least the next couple of years", "203 HR" no
+    # hour): 0.980 / 0.993 / 1.000 / 0.902 ("a couple of" stays an open count, PXY, where m writes P2Y and PT2H).
+    "m": {"strict_f1": 0.975, "relaxed_f1": 0.99, "type_accuracy": 0.995, "value_f1": 0.9},
 }
 
 
@@ -69,7 +75,9 @@ REF = "date: reference (PRESENT/PAST/FUTURE_REF)"
 # Measured at the end of round 10: GUM 29 of 31 vague references with the right value, ECB+ a-f 49 of 52 (0.940).
 # Round 16 added block l's 3 (its blind "a few years back", PAST_REF, is not read; "current" before "problems" and
 # "status" now is): 101 of 109 (0.927), where the round-15 rules give 99 of 109 and, without block l, 99 of 106.
-REF_FLOOR = 0.925
+# Round 17 added block m's 7, of which 3 are not read (a generic "today" under "can" and in a chant, "the time of
+# year" said of the present): 105 of 116 (0.905); the round-17 rules changed no vague reference (101 of 109 without m).
+REF_FLOOR = 0.9
 
 
 def test_vague_references_keep_their_value() -> None:

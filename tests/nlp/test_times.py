@@ -555,3 +555,35 @@ def test_a_decimal_is_no_clock_and_the_early_hours_of_a_named_day_are_not_cut_sh
     found = _times(nlp, text, date(2024, 11, 16))
     assert not any("8.40" in key for key in found)
     assert "the early hours" not in found
+
+
+def test_an_abbreviated_unit_in_capitals_is_not_an_hour(nlp: Language) -> None:
+    text = "Over nine seasons his line reads 188 HR, 640 RBI; the rain delay lasted 2 hrs and the next one 3 Hrs."
+    found = [(r.text, r.value) for r in extract_times(nlp(text), WED, text) if r.kind != "span"]
+    assert ("188 HR", "PT188H") not in found
+    assert ("2 hrs", "PT2H") in found and ("3 Hrs", "PT3H") in found
+
+
+def test_a_part_of_day_along_the_narrated_day(nlp: Language) -> None:
+    text = (
+        "The boat sank on Friday. Divers searched through the afternoon and into the night, and rested through "
+        "the afternoon heat on Saturday."
+    )
+    found = [(r.text, r.value) for r in extract_times(nlp(text), WED, text) if r.kind != "span"]
+    assert ("the afternoon", "2024-11-08TAF") in found and ("the night", "2024-11-08TNI") in found
+    assert sum(1 for span, _ in found if span == "the afternoon") == 1  # "the afternoon heat" is a thing
+
+
+def test_a_hedged_period_counted_from_now_and_couple_of_after_the_next() -> None:
+    read = {text: normalize(text, WED, 1) for text in (
+        "the next couple of years", "the past couple of weeks", "at least the next couple of years",
+        "at least the next two years", "nearly the past two decades",
+    )}  # fmt: skip
+    assert {text: (t.value, t.mod) for text, t in read.items() if t is not None} == {
+        "the next couple of years": ("PXY", ""),
+        "the past couple of weeks": ("PXW", ""),
+        "at least the next couple of years": ("PXY", "EQUAL_OR_MORE"),
+        "at least the next two years": ("P2Y", "EQUAL_OR_MORE"),
+        "nearly the past two decades": ("P20Y", "LESS_THAN"),
+    }
+    assert normalize("couple of years", WED, 1) is None  # "couple of" needs its "a" or "the next"

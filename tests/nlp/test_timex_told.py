@@ -6,7 +6,7 @@ from datetime import date
 
 from storyline.nlp.timex import Timex
 from storyline.nlp.timex_narrative import Narrative
-from storyline.nlp.timex_told import that_period, year_earlier
+from storyline.nlp.timex_told import narrated_part, that_period, year_earlier
 
 PAPER = date(2024, 11, 13)
 
@@ -45,3 +45,24 @@ def test_that_week_and_that_month_are_the_ones_narrated() -> None:
     # a year told has no month in it, and nothing told has no week
     assert that_period("that month", Narrative(year=2019, last="2019"), Timex) is None
     assert that_period("that week", Narrative(), Timex) is None
+
+
+def test_a_part_of_day_along_the_narrated_day_is_that_days_part() -> None:
+    told = Narrative(day=date(2024, 3, 8))
+    text = "Crews searched the shore through the afternoon and into the night."
+    afternoon, night = text.index("the afternoon"), text.index("the night")
+    assert _value(narrated_part(text, afternoon, afternoon + 13, told, Timex)) == "2024-03-08TAF"
+    assert _value(narrated_part(text, night, night + 9, told, Timex)) == "2024-03-08TNI"
+    later = "The mayor had spoken to them earlier in the morning."
+    at = later.index("the morning")
+    assert _value(narrated_part(later, at, at + 11, told, Timex)) == "2024-03-08TMO"
+
+
+def test_a_part_of_day_after_a_bare_in_or_with_no_day_told_is_left() -> None:
+    told = Narrative(day=date(2024, 3, 8))
+    habit = "The ferry sails in the morning and returns in the evening."
+    at = habit.index("the morning")
+    assert narrated_part(habit, at, at + 11, told, Timex) is None  # a habit, or a place on the clock
+    plain = "Crews searched the shore through the afternoon."
+    at = plain.index("the afternoon")
+    assert narrated_part(plain, at, at + 13, Narrative(), Timex) is None

@@ -32,6 +32,7 @@ from storyline.nlp.timex_context import (
 from storyline.nlp.timex_generic import generic_today
 from storyline.nlp.timex_narrative import Narrative
 from storyline.nlp.timex_tense import direction_of
+from storyline.nlp.timex_told import narrated_part
 
 log = logging.getLogger(__name__)
 
@@ -429,10 +430,11 @@ _PATTERNS: tuple[TimePattern, ...] = (
         starts=Starts(lower=frozenset({"a", "an", "half", "the", "year", *_NUMBER_WORDS}), numbers=True),
     ),
     # Hours and minutes together or abbreviated, as sports and wire copy write them: "1hr 4 mins", "2 hours 30
-    # minutes", "90 mins" (one DURATION, PT1H4M).
+    # minutes", "90 mins" (one DURATION, PT1H4M). An abbreviation in capitals is not an hour: "203 HR, 676 RBI" is a
+    # batter's home runs (the units are written in small letters, "1hr", "3 Hrs").
     TimePattern(
         re.compile(
-            r"\b\d+\s*(?:hrs?|hours?)\s*(?:and\s+)?\d+\s*(?:mins?|minutes?)\b|\b\d+\s*(?:hrs?|mins)\b",
+            r"\b\d+\s*(?:hrs?|hours?)\s*(?:and\s+)?\d+\s*(?:mins?|minutes?)\b|\b\d+\s*(?-i:(?!HRS?\b))(?:hrs?|mins)\b",
             re.IGNORECASE,
         ),
         gate=("lower", ("hr", "min", "hour")),
@@ -516,6 +518,18 @@ _PATTERNS: tuple[TimePattern, ...] = (
             re.IGNORECASE,
         ),
         gate=("lower", ("night", "year", "week", "month", "that day", "same day", "morning", "afternoon", "evening")),
+    ),
+    # A part of the day told along the narrated day's course: "through the afternoon", "into the night", "earlier
+    # in the morning" (timex_told.narrated_part reads it only after those words).
+    TimePattern(
+        re.compile(
+            r"(?:(?<=through )|(?<=throughout )|(?<=into )|(?<=until )|(?<=till )|(?<=earlier in )|(?<=later in ))"
+            r"the\s+(?:morning|afternoon|evening|night)\b"
+            # ... ending its phrase, not naming a thing of that time ("through the afternoon heat")
+            r"(?=\s*(?:[,.;:!?)\"”]|$|\s(?:and|or|but|as|when|while|before|after|until|with|in|on|at|to|for|of)\b))",
+            re.IGNORECASE,
+        ),
+        gate=("lower", ("morning", "afternoon", "evening", "night")),
     ),
     # Quarters the model misses or takes with an adjective ("a strong first quarter"): the ordinal quarter with
     # its year, "Q3 2011", "the current quarter", "next quarter".
@@ -741,6 +755,8 @@ def _read_one(
     if year is None or anchor_year is None or direction != (1 if year > anchor_year else -1):
         year = None
     found = normalize(doc_text(doc)[outer:end], published, direction, narrative, year)
+    if found is None:
+        found = narrated_part(doc_text(doc), start, end, narrative, Timex)
     if found is None or not _fits_context(doc_text(doc), start, end, signal):
         log.debug("not a resolvable time: %r", doc_text(doc)[start:end])
         return None

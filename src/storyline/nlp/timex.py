@@ -62,7 +62,8 @@ _UNITS = {
     "century": "CE",
     "quarter": "Q",
 }
-_VAGUE_COUNTS = {"a few", "few", "several", "a couple of"}
+# "couple of" without its "a" follows "the next"/"the past": "the next couple of years".
+_VAGUE_COUNTS = {"a few", "few", "several", "a couple of", "couple of", "couple"}
 # Leading words that belong to the expression as written but not to its value.
 _LEADING = re.compile(
     r"^(?:on|in|since|over|during|by|until|till|from|at(?!\s+(?:least|most)\b)|before|after|through|"
@@ -71,7 +72,8 @@ _LEADING = re.compile(
     r"(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|rest|remainder|first half|second half)\s+of)\s+"
 )
 _NUM = (
-    r"(\d+|a|an|a couple of|a few|few|several|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+    r"(\d+|a|an|a couple of|(?:(?<=the next )|(?<=the past )|(?<=the last ))couple of|a few|few|several|"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
     r"(?:\s+(?:straight|consecutive|full|more|working|business|trading))?"
@@ -232,6 +234,12 @@ _SAME_YEAR_BEFORE = re.compile(
     r"previous|the\s+prior|the\s+last)\s+year|the\s+year\s+before)$"
 )
 _PART_WORD = re.compile(r"^(?:early|late|mid)[- ]")
+# A hedge before a period counted from now: "at least the next couple of years", "nearly the past two decades". The
+# hedge is part of the TIMEX3 and gives its mod (with_mod), as before a bare amount ("at least two years").
+_HEDGED_PERIOD = re.compile(
+    r"^(?:at least|at most|more than|less than|nearly|almost|about|around|roughly|up to)\s+"
+    r"(?=the\s+(?:next|past|last|coming|previous)\s)"
+)
 # "Later that year", "earlier that night": the word is part of the TIMEX3 (TIDES and TimeML include a time's
 # premodifiers in its extent; HeidelTime's part words hold "later" and "earlier"), and the value is the period it
 # modifies, as "later this year" is this year.
@@ -454,6 +462,8 @@ def normalize(
     found = _read(core, lowered, anchor, direction, narrative, narrated_year)
     if found is None and (m := _PART_WORD.match(core)):
         # "late last July": last July
+        found = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
+    if found is None and (m := _HEDGED_PERIOD.match(core)):
         found = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)
     if found is None and (m := _LATER_THAT.match(core)):
         found = _read(core[m.end() :], lowered, anchor, direction, narrative, narrated_year)

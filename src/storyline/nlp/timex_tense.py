@@ -30,6 +30,8 @@ def direction_of(span: Span, signal: str = "") -> int:
         return 1
     if signal.lower() in {"until", "till", "to"} and _put_off(span):
         return 1
+    if signal.lower() == "for" and _appointed(span):
+        return 1
     if tense == 0 and signal.lower() == "by" and not any(token.tag_ == "VBD" for token in span.sent):
         # "the goal is passage by Friday": a deadline lies ahead, unless the sentence tells the past ("was able
         # to restore services by Saturday", where the verb nearest the time is an infinitive)
@@ -53,6 +55,8 @@ def _tense(span: Span) -> int:
                 return 1
             if token.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in children):
                 return -1
+            if _bare_participle(token, children):
+                return -1
             if not (token.lemma_ == "end" and token.dep_ in {"acl", "amod"} and token.tag_ != "VBZ" and not children):
                 return 0
             # "the quarter ended Sept. 30", "the week ending June 5": the participle only names the period; the
@@ -66,6 +70,12 @@ def _tense(span: Span) -> int:
         steps += 0 if token.dep_ in {"conj", "cc", "appos"} else 1
         token = token.head
     return 0
+
+
+def _bare_participle(token: Token, children: list[Token]) -> bool:
+    """A past participle that alone modifies a noun tells a deed already done: "the rule, finalized in December,
+    made optional ...", "the plan unveiled in June". "ended"/"ending" only name a period (see ``_tense``)."""
+    return token.tag_ == "VBN" and token.dep_ == "acl" and not children and token.lemma_ not in {"end", "set"}
 
 
 def _future_verb(token: Token) -> bool:
@@ -119,6 +129,22 @@ def _when_ahead(token: Token) -> bool:
 def _had(token: Token) -> bool:
     """A past perfect: "had expected to testify on Thursday" tells a plan that was, not one ahead."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(token))
+
+
+# Verbs that appoint a time: "a trial date was set for October 28", "a hearing was scheduled for Wednesday". The
+# small English model lemmatises "slated" as "slat": the form is checked as written too.
+_APPOINT_VERBS = {"set", "schedule", "slate", "slated"}
+
+
+def _appointed(span: Span) -> bool:
+    """A time appointed in the passive, whatever its tense: the report tells it before it comes (the past perfect,
+    "had been scheduled for Monday", tells a plan that was)."""
+    preposition = span.root.head
+    verb = preposition.head if preposition.dep_ == "prep" else preposition
+    if not {verb.lemma_, verb.lower_} & _APPOINT_VERBS or verb.tag_ != "VBN":
+        return False
+    helpers = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    return any(c.dep_ == "auxpass" for c in helpers) and not _had(verb)
 
 
 def _put_off(span: Span) -> bool:

@@ -24,6 +24,15 @@ _LAST_TOLD = re.compile(r"(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-\d{2})?")
 # relative expression on the time the text is talking about, the TIMEX3 guidelines' temporal function).
 _THAT_PERIOD = re.compile(r"^(?:that|that same|the same) (week|month)$")
 _NARRATED = "the period being narrated"
+# "worked the case through the afternoon and into the night", "tried to enter earlier in the morning": a part of
+# the day told with no day written, after a word that follows the narrated day's course (the TIMEX3 guidelines'
+# temporal function: the time the text is talking about). Not after a bare "in", which also tells a habit or a
+# place in the clock ("live in the morning U.S. time", "in the afternoon sun").
+_PART_TOLD = re.compile(r"^the\s+(morning|afternoon|evening|night)$", re.IGNORECASE)
+_COURSE_BEFORE = re.compile(
+    r"(?:\b(?:through|throughout|into|until|till)|\b(?:earlier|later)\s+in)\s+$", re.IGNORECASE
+)
+_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 
 def year_earlier(core: str, narrative: Narrative, anchor: date | None, made: type[Timex]) -> Timex | None:
@@ -63,3 +72,13 @@ def that_period(core: str, narrative: Narrative, made: type[Timex]) -> Timex | N
     if narrative.last and (told := _LAST_TOLD.fullmatch(narrative.last)) and told[2] and told[2].isdigit():
         return made(f"{told[1]}-{told[2]}", relative=True, note=_NARRATED)
     return None
+
+
+def narrated_part(text: str, start: int, end: int, narrative: Narrative, made: type[Timex]) -> Timex | None:
+    """"the afternoon" in "through the afternoon" after "on Friday": Friday afternoon (TimeML TIME, TAF). None
+    outside the words that follow a day's course, or with no day told."""
+    if narrative.day is None or not (m := _PART_TOLD.fullmatch(text[start:end])):
+        return None
+    if not _COURSE_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    return made(narrative.day.isoformat() + _PARTS[m[1].lower()], relative=True, note="the day being narrated")
