@@ -147,13 +147,16 @@ def specific(cameo: str | None) -> bool:
 
 def same_act(cluster: Cluster, report: Report) -> bool:
     """The reports name the same act: the same CAMEO code to three digits where both give one that precise ("tested a
-    missile" and "launched a missile" are one MOBILIZE/150; praise, 051, is not the support of an alliance, 050),
-    the same PLOVER mode where both give one, and otherwise the same trigger word ("test" is not "send")."""
+    missile" and "launched a missile" are one MOBILIZE/150; praise, 051, is not the support of an alliance, 050), or a
+    root's general code and one of its kinds where the words name one act; the same PLOVER mode where both give one;
+    and otherwise the same trigger word ("test" is not "send")."""
     first = cluster.members[0]
     if specific(first.cameo) and specific(report.cameo):
         a, b = first.cameo[:3], report.cameo[:3]  # type: ignore[index]
-        # A root's general code covers its kinds: "came to Russia's aid" (070) is the military aid sent (072).
-        family = a[:2] == b[:2] and "0" in (a[2], b[2])
+        # A root's general code covers its kinds ("came to Russia's aid", 070, is the military aid sent, 072) only
+        # where the words name one act (``_act_names``): the general code is what a vocabulary gives a word it does
+        # not place, so "arrested" (170) would otherwise take every kind of its root, "pulled over" (171) included.
+        family = a[:2] == b[:2] and "0" in (a[2], b[2]) and bool(cluster.acts & _act_names(report))
         return (a == b or family) and not (first.mode and report.mode and first.mode != report.mode)
     if first.mode and report.mode:
         return first.mode == report.mode
