@@ -59,7 +59,8 @@ class Report:
     share it), when it has ``events.COPY_WORDS`` words or more; "" otherwise. What ``events._copy`` compares."""
     told: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     """Actors and recipients that tell one happening from another, as compared: those that identify someone, and
-    places, which stand for a club or a government when they act ("Philadelphia fired its coach")."""
+    places, which stand for a club or a government when they act ("Philadelphia fired its coach"), but not in force or
+    aid (``LANDS``: "a Queens man struck her")."""
     kind_level: bool = False
     """The report tells a kind of act, not one happening ("walking around, shooting little kids", "often complained";
     ``event_signs.kind_level``): it joins no other report, and none joins it."""
