@@ -421,3 +421,51 @@ def test_a_remark_on_a_kind_of_act_joins_no_happening() -> None:
     # The same report told as an act joins: the remark's words alone keep it out.
     told = replace(remark, text="Gunmen were shooting at Ortiz.", trigger=Ref(at + 12, at + 20, "shooting"))
     assert sorted(a for _, a in _merge(a=[shot], b=[told])) == [[A, B]]
+
+
+def test_a_general_code_covers_its_kinds_only_for_words_of_one_act() -> None:
+    # "was pulled over" (EXTRACT, 171) and "was arrested" (170, COERCE's general code) on one night are two acts;
+    # "arrested" (170) and "apprehended" (APPREHEND, 173) are words of one dictionary block, one act.
+    stop = _merge(
+        a=[_event("COERCE", "pulled", "171", "2024-03-12", 1, actors=(POLICE,), recipients=(ORTIZ,))],
+        b=[_event("COERCE", "arrested", "170", "2024-03-12", 1, actors=(POLICE,), recipients=(ORTIZ,))],
+    )
+    assert sorted(articles for _, articles in stop) == [[A], [B]]
+    arrest = _merge(
+        a=[_event("COERCE", "apprehended", "173", "2024-03-12", 1, actors=(POLICE,), recipients=(ORTIZ,))],
+        b=[_event("COERCE", "arrested", "170", "2024-03-12", 1, actors=(POLICE,), recipients=(ORTIZ,))],
+    )
+    assert arrest == [("2024-03-12", [A, B])]
+
+
+def test_the_one_acted_on_misread_as_who_acts_does_not_keep_out_who_acted() -> None:
+    # "Ortiz's arrest" (Ortiz read as who arrests) joins her dated arrest; "the Hawks arrested Ortiz" then still joins:
+    # Ortiz named both acting and acted on in one happening is a misread role, not a party that arrested her.
+    merged = _merge(
+        a=[_event("COERCE", "arrested", "173", "2024-03-12", 1, actors=(), recipients=(ORTIZ,))],
+        b=[_event("COERCE", "arrest", "173", None, 1, actors=(ORTIZ,))],
+        c=[_event("COERCE", "arrested", "173", None, 1, actors=(HAWKS,), recipients=(ORTIZ,))],
+    )
+    assert merged == [("2024-03-12", [A, B, C])]
+
+
+def test_a_report_that_could_be_either_of_two_happenings_is_no_third_one() -> None:
+    # Ortiz shot in March by the Hawks' men and in May by the Otters': "Ortiz was shot" could be either and joins
+    # neither; "the Hawks shot Ortiz" is the March one, and the undated report left alone is no other choice.
+    merged = _merge(
+        a=[_event("ASSAULT", "shot", "190", "2024-03-12", 1, actors=(HAWKS, POLICE), recipients=(ORTIZ,))],
+        b=[_event("ASSAULT", "shot", "190", "2024-05-20", 1, actors=(OTTERS,), recipients=(ORTIZ,))],
+        c=[_event("ASSAULT", "shot", "190", None, 1, actors=(), recipients=(ORTIZ,))],
+        d=[_event("ASSAULT", "shot", "190", None, 1, actors=(HAWKS,), recipients=(ORTIZ,))],
+    )
+    assert sorted(merged, key=str) == sorted([("2024-03-12", [A, D]), ("2024-05-20", [B]), (None, [C])], key=str)
+
+
+def test_a_place_tells_no_attack_apart() -> None:
+    # "A Rivertown man shot Ortiz" and "Pak shot Ortiz": a place acts as a body ("Rivertown fired Ortiz", kept apart
+    # from the Hawks' firing above), never by force, where it only says where the one who acted is from.
+    merged = _merge(
+        a=[_event("ASSAULT", "shot", "190", "2024-03-12", 1, actors=(RIVERTOWN,), recipients=(ORTIZ,))],
+        b=[_event("ASSAULT", "shot", "190", None, 1, actors=(PAK,), recipients=(ORTIZ,))],
+    )
+    assert merged == [("2024-03-12", [A, B])]

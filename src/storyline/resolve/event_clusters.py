@@ -59,7 +59,8 @@ class Report:
     share it), when it has ``events.COPY_WORDS`` words or more; "" otherwise. What ``events._copy`` compares."""
     told: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     """Actors and recipients that tell one happening from another, as compared: those that identify someone, and
-    places, which stand for a club or a government when they act ("Philadelphia fired its coach")."""
+    places, which stand for a club or a government when they act ("Philadelphia fired its coach"), but not in force or
+    aid (``LANDS``: "a Queens man struck her")."""
     kind_level: bool = False
     """The report tells a kind of act, not one happening ("walking around, shooting little kids", "often complained";
     ``event_signs.kind_level``): it joins no other report, and none joins it."""
@@ -147,13 +148,16 @@ def specific(cameo: str | None) -> bool:
 
 def same_act(cluster: Cluster, report: Report) -> bool:
     """The reports name the same act: the same CAMEO code to three digits where both give one that precise ("tested a
-    missile" and "launched a missile" are one MOBILIZE/150; praise, 051, is not the support of an alliance, 050),
-    the same PLOVER mode where both give one, and otherwise the same trigger word ("test" is not "send")."""
+    missile" and "launched a missile" are one MOBILIZE/150; praise, 051, is not the support of an alliance, 050), or a
+    root's general code and one of its kinds where the words name one act; the same PLOVER mode where both give one;
+    and otherwise the same trigger word ("test" is not "send")."""
     first = cluster.members[0]
     if specific(first.cameo) and specific(report.cameo):
         a, b = first.cameo[:3], report.cameo[:3]  # type: ignore[index]
-        # A root's general code covers its kinds: "came to Russia's aid" (070) is the military aid sent (072).
-        family = a[:2] == b[:2] and "0" in (a[2], b[2])
+        # A root's general code covers its kinds ("came to Russia's aid", 070, is the military aid sent, 072) only
+        # where the words name one act (``_act_names``): the general code is what a vocabulary gives a word it does
+        # not place, so "arrested" (170) would otherwise take every kind of its root, "pulled over" (171) included.
+        family = a[:2] == b[:2] and "0" in (a[2], b[2]) and bool(cluster.acts & _act_names(report))
         return (a == b or family) and not (first.mode and report.mode and first.mode != report.mode)
     if first.mode and report.mode:
         return first.mode == report.mode

@@ -55,10 +55,10 @@ def _named(cluster: Cluster, role: int) -> frozenset[str]:
     return frozenset().union(*(m.told[role] for m in cluster.members))
 
 
-def _may_be_one(one: Cluster, other: Cluster, earliest: date | None) -> bool:
+def _may_be_one(one: Cluster, other: Cluster, earliest: date | None, misread: frozenset[str] = NO_ONE) -> bool:
     """Nothing tells two clusters apart: the same kind, both or neither marked as an earlier act, compatible dates (an
     undated one never taken for background), neither a remark on a kind of act, and no role naming different
-    participants in each."""
+    participants in each (``misread`` left out: see ``_misread``)."""
     if one.kind != other.kind or one.members[0].earlier != other.members[0].earlier:
         return False
     if one.members[0].kind_level or other.members[0].kind_level:
@@ -70,10 +70,18 @@ def _may_be_one(one: Cluster, other: Cluster, earliest: date | None) -> bool:
     ):
         return False
     for role in (0, 1):
-        mine, theirs = _named(one, role), _named(other, role)
+        left_out = misread if role == 0 else NO_ONE
+        mine, theirs = _named(one, role) - left_out, _named(other, role) - left_out
         if mine and theirs and not mine & theirs:
             return False
     return True
+
+
+def _misread(group: list[Cluster]) -> frozenset[str]:
+    """Who a group names in both roles: a person both acting and acted on in one happening is a misread role ("Jackson's
+    arrest" read with Jackson as who arrests, joined to his arrest by ``_one_act_on``'s swapped roles), which tells no
+    happening apart ("arrested by the Highway Patrol")."""
+    return frozenset().union(*(_named(c, 0) for c in group)) & frozenset().union(*(_named(c, 1) for c in group))
 
 
 def _one_act_on(one: Cluster, other: Cluster) -> bool:
@@ -142,13 +150,17 @@ def _join(
         mine = keys(cluster)
         found = sorted({g for key in mine for g in by_key.get(key, ())})
         homes = [g for g in found if any(fits(c, cluster) for c in groups[g])
-                 and all(_may_be_one(c, cluster, earliest) for c in groups[g])]  # fmt: skip
+                 and all(_may_be_one(c, cluster, earliest, _misread(groups[g])) for c in groups[g])]  # fmt: skip
         if len(homes) == 1:  # one that could be either of two happenings joins neither
             home = homes[0]
             groups[home].append(cluster)
         else:
             home = len(groups)
             groups.append([cluster])
+            if len(homes) > 1:
+                # ... and is no third happening for the next one to choose from: undated reports of one arrest that
+                # each stayed out, between a dated arrest and a misdated one, would count as as many more choices.
+                continue
         for key in mine:
             by_key.setdefault(key, set()).add(home)
     out = []

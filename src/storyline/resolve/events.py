@@ -355,7 +355,9 @@ def _reports(
                      _one(sets, frozenset(r for r in recipients if _identifies(index, r))))  # fmt: skip
             people = (_one(sets, frozenset(a for a in named[0] if is_person(index, a))),
                       _one(sets, frozenset(r for r in named[1] if is_person(index, r))))  # fmt: skip
-            told = (_one(sets, _for_matching(index, named[0] | _places(index, actors))),
+            # A place acts as a body ("Philadelphia fired its coach"), never by force or aid: "a Queens man struck her".
+            bodies = _places(index, actors) if event.type not in LANDS else frozenset()
+            told = (_one(sets, _for_matching(index, named[0] | bodies)),
                     _one(sets, _for_matching(index, named[1] | _places(index, recipients))))  # fmt: skip
             reports.append((kind, Report(source, trigger, event.date, event.mode, event.cameo, event.score, actors,
                                           recipients, matched, named, bool(people[0] or people[1]), people,
