@@ -176,3 +176,12 @@ def test_committed_reads_as_signed() -> None:
     from storyline.nlp.commitment_vocab import load_vocabulary
 
     assert load_vocabulary().states["committed"] == "signed"
+
+
+def test_a_promise_named_by_its_verb_is_no_deal_a_later_the_deal_means(nlp: Language) -> None:
+    text = (
+        "Darrow Air promised Pell Aviation that spare parts would be provided to Pell Aviation. "
+        "Pell Aviation says the deal does not affect its plans."
+    )
+    statements = _find(nlp, text)
+    assert [s.kind for s in statements] == ["pledge"]  # "the deal" has no instrument to refer back to
