@@ -77,6 +77,12 @@ def test_a_definite_offer_refers_back_to_the_one_made(nlp: Language) -> None:
     assert len({s.group for s in statements}) == 1
 
 
+def test_an_offer_another_team_holds_is_its_own(nlp: Language) -> None:
+    text = "The Portland Hawks made Dale Brennick a five-year offer. The Denver Bears have the weakest offer."
+    first, second = _find(nlp, text)
+    assert first.group != second.group and _parties(second) == {"The Denver Bears"}
+
+
 def test_offers_by_several_makers_are_one_offer_each(nlp: Language) -> None:
     text = "The Portland Hawks, the Denver Bears and the Austin Owls have made offers to Dale Brennick."
     statements = _find(nlp, text)

@@ -29,6 +29,8 @@ from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sentence
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
+# Actors that make offers in their own name (a person may make one for another: an owner, an agent).
+_MAKER_LABELS = frozenset(["ORG", "GPE", "NORP"])
 _VERBS = {"VERB", "AUX"}
 # Verbs whose complement clause is alleged, not asserted: "claims that X violated the 1991 agreement".
 _ALLEGING = frozenset(["claim", "allege", "accuse", "charge", "contend", "assert", "argue"])
@@ -280,7 +282,11 @@ class _Finder:
         makers = {maker_key(r.text) for r, how in self._np_parties(token) if how in MAKERS}
         own = bool(makers)
         if not makers and object_of(token) is not None:
-            makers = {maker_key(r.text) for r in self._governing_subject(token) if self._mentions_in(r.start, r.end)}
+            found = [m for r in self._governing_subject(token) for m in self._mentions_in(r.start, r.end)]
+            makers = {maker_key(doc_text(self.doc)[m[0] : m[1]]) for m in found}
+            # a team, company or state that holds or makes an offer is its maker ("The Orioles have the weakest
+            # offer"); a person may act for another's ("Moreno presented the offer to Boras")
+            own = any(m[2] in _MAKER_LABELS for m in found)
         offered = [
             i
             for i, group in enumerate(self.groups)
@@ -312,7 +318,9 @@ class _Finder:
         if any(how in MAKERS for _, how in parties):
             return True
         sides = {how for _, how in [*parties, *self._offer_sides(token, parties)]}
-        return "subject" in sides and bool(sides & {"to", "for"})
+        verb = object_of(token)
+        held = verb is not None and verb.lemma_.lower() == "have"  # "The Orioles have the weakest offer"
+        return "subject" in sides and (held or bool(sides & {"to", "for"}))
 
     def _offer_actions(self, token: Token) -> list[tuple[str, Token]]:
         """What an offer undergoes: withdrawn, rejected or declined ends it; whatever else is done to it (made,
@@ -432,8 +440,10 @@ class _Finder:
                 return None
         for group_index in range(len(self.groups) - 1, -1, -1):
             group = self.groups[group_index]
-            if group.kinds[0] == "pledge" and group.lemma not in self.vocab.instruments:
-                continue  # "Boeing promised ...": a promise named by its verb is no deal a later "the deal" means
+            if group.kinds[0] == "pledge" and group.lemma != "agree" and group.lemma not in self.vocab.instruments:
+                # "Boeing promised ...": a promise named by its verb is no deal a later "the deal" means; what a
+                # party agreed to is ("China agreed to purchase 60 aircraft ... The preliminary agreement")
+                continue
             if lemma == group.lemma:
                 return group_index
             # "this text", "the document": any instrument but a sanctions regime
