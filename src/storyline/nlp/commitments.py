@@ -380,8 +380,8 @@ class _Finder:
             elif child.dep_ == "dobj" and any(o.i > child.i and self._offered_thing(o) for o in objects):
                 found += self._actor_refs(child)  # two objects: "offered Teixeira an eight-year contract"
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                objects = [o for o in children_of(child) if o.dep_ == "pobj"]
-                found += [r for o in objects for p in _with_conjuncts(o) for r in self._actor_refs(p)]
+                given = [o for o in children_of(child) if o.dep_ == "pobj"]
+                found += [r for o in given for p in _with_conjuncts(o) for r in self._actor_refs(p)]
             elif child.dep_ == "dative" and child.pos_ in _NOUNS | {"PRON"}:
                 found += [r for p in _with_conjuncts(child) for r in self._actor_refs(p)]
         return found
