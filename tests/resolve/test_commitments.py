@@ -6,6 +6,7 @@ from storyline.model import (
     Actor,
     ArticleAnalysis,
     ArticleInfo,
+    Commitment,
     CommitmentStatement,
     MentionLink,
     MentionLinks,
@@ -132,3 +133,57 @@ def test_who_is_committed_to_assist() -> None:
     assert find_actor(story, "Nowhere") is None
     assert [party for party, _ in committed_to_assist(story, "state:AVA")] == ["state:BOR"]
     assert committed_to_assist(story, "person:ana-bell") == []
+
+
+TEXT_C = (
+    "Avalon signed a trade deal with Borduria in 1999. "
+    "Avalon promised Borduria grain. "
+    "In 2004 Avalon and Borduria agreed to share a port."
+)
+
+
+def _one_article(*statements: CommitmentStatement) -> list[Commitment]:
+    actors = (
+        Actor(id="state:AVA", name="Avalon", type="state", code="AVA"),
+        Actor(id="state:BOR", name="Borduria", type="state", code="BOR"),
+    )
+    links = tuple(
+        MentionLink("c", *_span_nth(TEXT_C, name, nth), actor)
+        for name, actor in (("Avalon", "state:AVA"), ("Borduria", "state:BOR"))
+        for nth in range(3)
+    )
+    index = ActorIndex(actors=actors, links=MentionLinks.of(links))
+    articles = [ArticleInfo("c", "c.txt", None, "Outlet C", None, None, (), 25)]
+    return list(find_commitments(index, articles, [ArticleAnalysis(article_id="c", commitments=statements)], []))
+
+
+def _span_nth(text: str, phrase: str, nth: int) -> tuple[int, int]:
+    ref = _ref(text, phrase, nth)
+    return ref.start, ref.end
+
+
+def _both(nth: int) -> tuple[Ref, Ref]:
+    return _ref(TEXT_C, "Avalon", nth), _ref(TEXT_C, "Borduria", nth)
+
+
+def test_one_article_keeps_a_pledge_apart_from_a_deal_of_the_same_parties() -> None:
+    s0, s1, _ = (part if part.endswith(".") else part + "." for part in TEXT_C.split(". "))
+    deal = _statement(TEXT_C, s0, 0, "a trade deal", kind="agreement", name="deal", action="signed",
+                      by=(_ref(TEXT_C, "Avalon"),), parties=(_ref(TEXT_C, "Borduria"),), date="1999")  # fmt: skip
+    pledge = _statement(TEXT_C, s1, 1, "promised", kind="pledge", name="promise", group=1, action="promised",
+                        by=(_ref(TEXT_C, "Avalon", 1),), parties=_both(1), terms=("grain",))  # fmt: skip
+    found = _one_article(deal, pledge)
+    assert sorted(c.kind for c in found) == ["agreement", "pledge"]
+
+
+def test_one_article_keeps_apart_agreements_of_the_same_parties_signed_in_different_years() -> None:
+    s0, _, s2 = (part if part.endswith(".") else part + "." for part in TEXT_C.split(". "))
+    deal = _statement(TEXT_C, s0, 0, "a trade deal", kind="agreement", name="deal", action="signed",
+                      by=(_ref(TEXT_C, "Avalon"),), parties=(_ref(TEXT_C, "Borduria"),), date="1999")  # fmt: skip
+    port = _statement(TEXT_C, s2, 2, "agreed", kind="agreement", name="agree", group=2, action="agreed",
+                      by=_both(2), parties=_both(2), terms=("share a port",), date="2004")  # fmt: skip
+    assert len(_one_article(deal, port)) == 2
+    # the same year says nothing: one agreement told twice
+    port = _statement(TEXT_C, s2, 2, "agreed", kind="agreement", name="agree", group=2, action="agreed",
+                      by=_both(2), parties=_both(2), terms=("share a port",), date="1999")  # fmt: skip
+    assert len(_one_article(deal, port)) == 1

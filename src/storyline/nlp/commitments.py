@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -12,11 +12,25 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import CommitmentStatement, Ref, TimeExpr
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.commitment_nouns import directive, pair_of, purchase_order
+from storyline.nlp.commitment_offers import (
+    MAKERS,
+    OFFER_PREPS,
+    OFFERS,
+    REFUSING,
+    governing_verb,
+    is_sum,
+    maker_key,
+    object_of,
+    priced_offer,
+    same_maker,
+)
 from storyline.nlp.commitment_vocab import CommitmentVocabulary, load_vocabulary
 from storyline.nlp.event_vocab import load_vocabulary as load_event_vocabulary
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, pos_tags, sentence
 
 _ACTOR_LABELS = {"PERSON", "GPE", "NORP", "ORG"}
+# Actors that make offers in their own name (a person may make one for another: an owner, an agent).
+_MAKER_LABELS = frozenset(["ORG", "GPE", "NORP"])
 _VERBS = {"VERB", "AUX"}
 # Verbs whose complement clause is alleged, not asserted: "claims that X violated the 1991 agreement".
 _ALLEGING = frozenset(["claim", "allege", "accuse", "charge", "contend", "assert", "argue"])
@@ -164,6 +178,8 @@ class _Finder:
                 # The part of speech first: both tests are pure, and it rules most tokens out without the lemma.
                 if pos in _VERBS and token.lemma_.lower() in self.vocab.pledges:
                     self._pledge(token, sent, index)
+                elif pos == "VERB" and token.lemma_.lower() in OFFERS:
+                    self._priced_bid(token, sent, index)
                 elif pos == "VERB" and self._declares(token):
                     self._declared_pledge(token, sent, index)
         return self._emit()
@@ -175,10 +191,16 @@ class _Finder:
         if token.pos_ not in _NOUNS or token.dep_ == "compound":
             return None
         lemma = token.lemma_.lower()
-        is_instrument = lemma in self.vocab.instruments or purchase_order(token)
+        offer = lemma in OFFERS and token.pos_ == "NOUN"
+        is_instrument = (
+            lemma in self.vocab.instruments or purchase_order(token) or priced_offer(token, self.vocab.instruments)
+        )
         if lemma == "order" and not is_instrument:
             group = self._earlier_order(token)  # "The order, which is believed to be worth $15 billion"
             if group is None:
+                return None
+        elif offer:
+            if not self._offer_made(token, is_instrument):
                 return None
         elif not is_instrument and lemma not in self.vocab.anaphors:
             return None
@@ -186,9 +208,12 @@ class _Finder:
             return None
         modifiers = self._modifier_phrase(token)
         kind = self._kind(modifiers) or self.vocab.instruments.get(lemma, "agreement")
-        group = self._earlier_order(token) if lemma == "order" else self._antecedent(token, lemma, kind)
+        if offer:
+            group = self._earlier_offer(token)
+        else:
+            group = self._earlier_order(token) if lemma == "order" else self._antecedent(token, lemma, kind)
         if group is None:
-            if not is_instrument:
+            if not is_instrument and not offer:
                 return None  # "this text" with nothing to refer back to
             noun = token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") and lemma != "sanction" else token.lower_
             name = " ".join((*self._name_modifiers(token), noun))
@@ -196,9 +221,12 @@ class _Finder:
             group = len(self.groups) - 1
         else:
             self.groups[group].kinds.append(kind)
-        statement = self._add(group, sent, index, token, self._actions_on(token))
+        actions = self._offer_actions(token) if offer else self._actions_on(token)
+        statement = self._add(group, sent, index, token, actions)
         parties = self._np_parties(token)
-        if parties and all(p[1] == "with" for p in parties):
+        if offer:
+            parties += self._offer_sides(token, parties)
+        elif parties and all(p[1] == "with" for p in parties):
             parties += [(r, "subject") for r in self._governing_subject(token)]
         parties += [(r, "to") for r in self._recipients(token)]
         if kind in self.vocab.exclusive:
@@ -214,6 +242,9 @@ class _Finder:
         if not parties and not statement.by:
             parties = [(r, "context") for r in self._context_parties(token)]
         statement.parties = [r for r, _ in parties]
+        makers = [r for r, how in parties if how in ("subject", "by")]
+        if offer and token.tag_ == "NNS" and len(makers) >= 2:
+            group = self._each_maker(group, statement, makers)
         self._obligation(token, statement)
         return group
 
@@ -223,6 +254,137 @@ class _Finder:
             return None
         found = [i for i, group in enumerate(self.groups) if group.lemma == "order"]
         return found[-1] if found else None
+
+    def _offer_made(self, token: Token, priced: bool) -> bool:
+        """Whether an offer or bid noun is one made: not under a modal or a negation ("will have made the largest
+        contract offer", "has not made another offer"), and, without terms, one the text refers back to or whose
+        phrase or clause names its sides; never "other offers" nobody is named for."""
+        verb = governing_verb(token)
+        if verb is not None and any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | _DECLARING | {"to"})
+            for c in children_of(verb)
+        ):
+            return False  # and an infinitive is planned, not made ("had the money to pay him a $70 million offer")
+        if priced:
+            return True
+        if any(c.lower_ in ("other", "another") for c in children_of(token)):
+            return False
+        if self._earlier_offer(token) is not None:
+            return True
+        # a bid without terms is an attempt ("Goldwater's failed presidential bid", "in a bid to win")
+        return token.lemma_.lower() == "offer" and self._offered_between(token)
+
+    def _earlier_offer(self, token: Token) -> int | None:
+        """The offer an offer refers back to: the latest one of the maker its phrase or clause names ("the Boston
+        offer", "the Red Sox have made an eight-year offer"), else, when definite ("the offer", "their offer"), the
+        latest one; None for a new maker's or an unnamed one's ("the offer from their archrivals")."""
+        determiners = {c.lower_ for c in children_of(token) if c.dep_ in ("det", "poss")}
+        makers = {maker_key(r.text) for r, how in self._np_parties(token) if how in MAKERS}
+        own = bool(makers)
+        if not makers and object_of(token) is not None:
+            found = [m for r in self._governing_subject(token) for m in self._mentions_in(r.start, r.end)]
+            makers = {maker_key(doc_text(self.doc)[m[0] : m[1]]) for m in found}
+            # a team, company or state that holds or makes an offer is its maker ("The Orioles have the weakest
+            # offer"); a person may act for another's ("Moreno presented the offer to Boras")
+            own = any(m[2] in _MAKER_LABELS for m in found)
+        offered = [
+            i
+            for i, group in enumerate(self.groups)
+            if group.lemma in OFFERS or any(s.action == "offered" for s in group.statements)
+        ]
+        if makers:
+            keys = [
+                {maker_key(r.text) for s in self.groups[i].statements for r in (*s.by, *s.parties)} for i in offered
+            ]
+            same = [
+                i
+                for i, known in zip(offered, keys, strict=True)
+                if any(same_maker(m, k) for m in makers for k in known)
+            ]
+            if same or own:
+                return same[-1] if same else None
+        named = any(c.dep_ == "poss" and c.pos_ in _NOUNS for c in children_of(token)) or any(
+            c.dep_ == "prep" and c.lower_ in ("by", "from") for c in children_of(token)
+        )
+        if named or not determiners & self.vocab.definite:
+            return None
+        # "Moreno presented the offer to Boras": a definite offer whose clause names another doer is the last one
+        return offered[-1] if offered else None
+
+    def _offered_between(self, token: Token) -> bool:
+        """An offer without terms is one when its phrase names its maker ("the Boston offer", "the Nationals'
+        offer"), or the clause names both who makes it and whom it is made to ("made Teixeira an offer")."""
+        parties = self._np_parties(token)
+        if any(how in MAKERS for _, how in parties):
+            return True
+        sides = {how for _, how in [*parties, *self._offer_sides(token, parties)]}
+        verb = object_of(token)
+        held = verb is not None and verb.lemma_.lower() == "have"  # "The Orioles have the weakest offer"
+        return "subject" in sides and (held or bool(sides & {"to", "for"}))
+
+    def _offer_actions(self, token: Token) -> list[tuple[str, Token]]:
+        """What an offer undergoes: withdrawn, rejected or declined ends it; whatever else is done to it (made,
+        extended, upgraded, held "on the table") leaves it offered."""
+        ended = [(a, v) for a, v in self._actions_on(token) if self.vocab.states.get(a) == "withdrawn"]
+        verb = object_of(token)
+        if verb is not None and (
+            verb.lemma_.lower() in REFUSING
+            or (verb.lemma_.lower() == "turn" and any(c.lower_ == "down" for c in children_of(verb)))
+        ):
+            ended.append(("withdrew", verb))  # "turned down an offer from Nichols' attorneys to plead guilty"
+        if ended:
+            return ended
+        verb = token
+        while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+            verb = verb.head
+        return [("offered", verb if verb.pos_ in _VERBS else token)]
+
+    def _each_maker(self, group: int, statement: _Draft, makers: list[Ref]) -> int:
+        """ "The Angels, Orioles and Nationals have made offers to Teixeira": one offer per maker, each to whom the
+        offers are made; the group of the last."""
+        others = [r for r in statement.parties if r not in makers]
+        statement.by, statement.parties = [makers[0]], [makers[0], *others]
+        for maker in makers[1:]:
+            self.groups.append(replace(self.groups[group], statements=[]))
+            group = len(self.groups) - 1
+            copy = _Draft(statement.sent, statement.index, statement.token, statement.action, [maker], statement.date)
+            copy.parties = [maker, *others]
+            self.groups[group].statements.append(copy)
+        return group
+
+    def _offered_thing(self, token: Token) -> bool:
+        """Whether a noun is an instrument or an offer (what a double-object clause gives)."""
+        return token.lemma_.lower() in self.vocab.instruments or token.lemma_.lower() in OFFERS
+
+    def _offer_sides(self, token: Token, parties: list[tuple[Ref, str]]) -> list[tuple[Ref, str]]:
+        """The two sides of an offer its phrase does not name: its maker, the subject of the clause ("the Red Sox
+        have made an offer"), and whom it is made to ("made Teixeira an offer", "withdrew their offer to X")."""
+        found: list[tuple[Ref, str]] = []
+        if not any(how in MAKERS for _, how in parties):
+            found += [(r, "subject") for r in self._governing_subject(token)]
+        verb = object_of(token)
+        if verb is not None:
+            found += [(r, "to") for r in self._given_to(verb)]
+        # "have made Teixeira an eight-year offer", parsed as a clause whose subject is the one offered to
+        given = [c for c in children_of(token) if c.dep_ == "nsubj" and c.i < token.i]
+        found += [(r, "to") for c in given for p in _with_conjuncts(c) for r in self._actor_refs(p)]
+        return found
+
+    def _given_to(self, verb: Token) -> list[Ref]:
+        """Whom a verb gives its object to: "to X", or an indirect object ("offered Teixeira a deal", "him")."""
+        found: list[Ref] = []
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        for child in children_of(verb):
+            if child.dep_ == "dobj" and any(self._offered_thing(c) for c in children_of(child) if c.dep_ == "appos"):
+                found += self._actor_refs(child)  # "offered Teixeira, 28, an eight-year deal": given to Teixeira
+            elif child.dep_ == "dobj" and any(o.i > child.i and self._offered_thing(o) for o in objects):
+                found += self._actor_refs(child)  # two objects: "offered Teixeira an eight-year contract"
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                given = [o for o in children_of(child) if o.dep_ == "pobj"]
+                found += [r for o in given for p in _with_conjuncts(o) for r in self._actor_refs(p)]
+            elif child.dep_ == "dative" and child.pos_ in _NOUNS | {"PRON"}:
+                found += [r for p in _with_conjuncts(child) for r in self._actor_refs(p)]
+        return found
 
     def _bare(self, token: Token, lemma: str) -> bool:
         """A common instrument noun with no determiner, possessor or number and no party of its own phrase is a
@@ -269,6 +431,8 @@ class _Finder:
             return None
         if any(c.dep_ == "poss" and c.pos_ in _NOUNS for c in children_of(token)):
             return None
+        if any(c.dep_ == "amod" and c.lower_ == "same" for c in children_of(token)):
+            return None  # "offered him the same deal as the Angels": another deal on the same terms
         for child in children_of(token):
             # A restrictive relative clause ("the treaty that bound them in 1961") names another instrument;
             # a parenthetical one ("The agreement, which he negotiated") does not.
@@ -276,6 +440,10 @@ class _Finder:
                 return None
         for group_index in range(len(self.groups) - 1, -1, -1):
             group = self.groups[group_index]
+            if group.kinds[0] == "pledge" and group.lemma != "agree" and group.lemma not in self.vocab.instruments:
+                # "Boeing promised ...": a promise named by its verb is no deal a later "the deal" means; what a
+                # party agreed to is ("China agreed to purchase 60 aircraft ... The preliminary agreement")
+                continue
             if lemma == group.lemma:
                 return group_index
             # "this text", "the document": any instrument but a sanctions regime
@@ -292,6 +460,12 @@ class _Finder:
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass", "oprd") and head.lemma_.lower() in self.vocab.actions:
             found.append((self.vocab.actions[head.lemma_.lower()], head))
+        elif (
+            token.dep_ == "appos"
+            and (verb := object_of(token)) is not None
+            and verb.lemma_.lower() in self.vocab.actions
+        ):
+            found.append((self.vocab.actions[verb.lemma_.lower()], verb))  # "offered Mark Teixeira a contract"
         if (
             token.dep_ == "nsubj"
             and head.lemma_.lower() in _STAYING
@@ -430,6 +604,9 @@ class _Finder:
         parties: list[tuple[Ref, str]] = []
         # An order names its buyer with "from" ("35 new orders from Air Berlin").
         party_preps = _PARTY_PREPS | {"from"} if token.lemma_.lower() == "order" else _PARTY_PREPS
+        if token.lemma_.lower() in OFFERS:
+            # an offer names its maker "by" or "from" and whom it is made to "to" or "for" ("an offer for Teixeira")
+            party_preps = _PARTY_PREPS | OFFER_PREPS
         for child in children_of(token):
             preps = [child] if child.dep_ == "prep" and child.lower_ in party_preps else []
             if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -463,15 +640,10 @@ class _Finder:
 
     def _recipients(self, token: Token) -> list[Ref]:
         """Whom an instrument acted on is given to: "award the contract to Airbus", "offered a contract to X"."""
-        verb = token.head
-        if token.dep_ != "dobj" or verb.lemma_.lower() not in self.vocab.actions:
+        verb = object_of(token)
+        if verb is None or verb.lemma_.lower() not in self.vocab.actions:
             return []
-        found: list[Ref] = []
-        for child in children_of(verb):
-            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                objects = [o for o in children_of(child) if o.dep_ == "pobj"]
-                found += [r for o in objects for p in _with_conjuncts(o) for r in self._actor_refs(p)]
-        return found
+        return self._given_to(verb)
 
     def _governing_subject(self, token: Token) -> list[Ref]:
         """For "a pact with Y": the subject of the clause the phrase sits in ("X signed / bets on a pact with Y")."""
@@ -570,6 +742,35 @@ class _Finder:
         statement.by, statement.date, statement.starts = by, self._date(verb), starts
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others if kind == "pledge")]
+
+    def _priced_bid(self, verb: Token, sent: Span, index: int) -> None:
+        """ "Red Sox offer Teixeira $200 million", "the Nationals have bid $160 million over eight years": a sum
+        offered to a named party, or bid, is a contract proposed between them. A sum offered to no one may be a
+        reward ("offered $10,000 for information"), so only a bid needs no one named; not negated, hypothetical,
+        asked for or alleged, and an infinitive only when reported ("are believed to have offered")."""
+        objects = [o for o in children_of(verb) if o.dep_ == "dobj"]
+        if not any(is_sum(o) for o in objects) or any(self._offered_thing(o) for o in objects):
+            return  # "offered Teixeira a deal worth $140 million": the instrument is read as one
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL) for c in children_of(verb)):
+            return
+        clause = verb
+        if verb.dep_ == "xcomp":
+            if verb.head.lemma_.lower() not in REPORTING_VERBS:
+                return  # "will have to offer more money": not made
+            clause = verb.head
+        if _under(clause, _ASKING | _ALLEGING):
+            return
+        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+        by = [self._np_ref(p) for s in subjects for p in _with_conjuncts(s)]
+        if not any(self._mentions_in(r.start, r.end) for r in by):
+            return
+        recipients = self._given_to(verb)
+        if not recipients and verb.lemma_.lower() != "bid":
+            return
+        self.groups.append(_Group(name="offer", kinds=["agreement"], lemma="offer"))
+        statement = self._add(len(self.groups) - 1, sent, index, verb, [("offered", verb)])
+        statement.by = by
+        statement.parties = [*by, *recipients]
 
     def _affiliated(self, subjects: list[Token]) -> list[Ref]:
         """The actors common-noun subjects act for: "Officials from the People's Republic of China agreed ..."."""

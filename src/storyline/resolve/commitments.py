@@ -132,7 +132,28 @@ def _same(a: _Candidate, b: _Candidate, vocab: CommitmentVocabulary) -> bool:
     shared = a.parties & b.parties
     if not (a.parties == b.parties or (len(shared) >= 2 and (a.parties <= b.parties or b.parties <= a.parties))):
         return False
+    if _apart(a, b):
+        return False
     return all(vocab.compatible(x, y) for x in set(a.kinds) for y in set(b.kinds))
+
+
+def _apart(a: _Candidate, b: _Candidate) -> bool:
+    """Whether one article tells two commitments of the same parties apart: the extractor kept them apart and one is
+    a pledge the other is not ("the deal between Boeing and Aeroflot was revived after Boeing promised that technical
+    assistance would be provided to Aeroflot"), or each was signed in a year the other was not ("the agreement
+    reached between the two companies in 1991" and "on September 21, 2004 the parties agreed to ...")."""
+    if not {article for article, _ in a.sources} & {article for article, _ in b.sources}:
+        return False  # across articles, the same parties' commitment told twice is one
+    if ("pledge" in a.kinds) != ("pledge" in b.kinds):
+        return True
+    years_a, years_b = _signed_years(a), _signed_years(b)
+    return bool(years_a and years_b) and not years_a & years_b
+
+
+def _signed_years(candidate: _Candidate) -> set[str]:
+    """The years a candidate was signed, agreed or pledged in, as its sentences date them."""
+    values = [*candidate.signed, *(when for state, when, *_ in candidate.steps if state == "signed" and when)]
+    return {value[:4] for value in values if value[:4].isdigit()}
 
 
 def _merge(candidates: list[_Candidate], vocab: CommitmentVocabulary) -> list[_Candidate]:
