@@ -344,6 +344,7 @@ def _topic(items: Sequence[_Item]) -> str:
 
 
 _Signature = tuple[frozenset[str], frozenset[str], str, str, str]
+_Description = tuple[frozenset[str], frozenset[str], str, str, str]
 
 
 @dataclass
@@ -461,15 +462,18 @@ def _places(refs: Sequence[ClaimRef]) -> list[tuple[str, int]]:
     return [(r.article_id, r.claim.sent) for r in refs]
 
 
-def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str, str]:
+def _description(item: _Item, named: frozenset[str] = frozenset()) -> _Description:
     """What a claim says of what it counts, for telling a disagreement. A place the clause gives ("In Salonika,
     50,000 marched") may be left unsaid on one side, the group already keeps two named places apart; a place the
     counted noun is named with ("two countries on the coast of the Gulf of Aden") says which things are counted,
     so it must be said alike. A distance whose place lying there is unnamed ("the island is 940 miles south of
-    Tehran") is the story's place."""
+    Tehran") is the story's place. ``named`` are the places other claims name their counted things with: the clause
+    saying one of them says it alike ("three undersea cables were damaged in the Mediterranean", "two undersea
+    cables in the Mediterranean")."""
     claim = item.ref.claim
     where = claim.where
-    restrictive = item.where if where is not None and where.text in claim.counted else ""
+    said = where is not None and (_named_with(item) or item.where in named)
+    restrictive = item.where if said else ""
     holder = "" if item.head == "distance" else item.holder
     rest = claim.counted[len(item.core) :].strip() if claim.counted.startswith(item.core) else ""
     # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted, and
@@ -484,15 +488,22 @@ def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str,
     return item.actors, complement, holder, restrictive, befell
 
 
+def _named_with(item: _Item) -> bool:
+    """Whether the counted phrase names the claim's place ("two countries on the coast of the Gulf of Aden")."""
+    where = item.ref.claim.where
+    return where is not None and where.text in item.ref.claim.counted
+
+
 def _described_alike_differ(items: Sequence[_Item]) -> bool:
     """Whether two claims the texts describe alike clash. A group takes a claim that leaves a detail unsaid beside
     one that says it ("23 pirates", "11 Yemeni pirates"; "106 carries", Bush's "six carries"): they may count one
     thing, but the one that says less may as well count the whole, another player or another night, so a clash
     between them is no evidence of a disagreement. A disagreement needs what is counted, by whom, where and what
     befell it said alike on both sides."""
-    alike: dict[tuple[frozenset[str], frozenset[str], str, str, str], list[_Item]] = {}
+    alike: dict[_Description, list[_Item]] = {}
+    named = frozenset(i.where for i in items if i.where and _named_with(i))
     for item in items:
-        alike.setdefault(_description(item), []).append(item)
+        alike.setdefault(_description(item, named), []).append(item)
     return any(_outlets_disagree(told) for same in alike.values() for told in _told_alike(same))
 
 
