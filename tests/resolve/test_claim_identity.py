@@ -431,3 +431,13 @@ def test_a_place_the_clause_gives_says_alike_what_the_counted_phrase_names() -> 
     # a place the other side leaves unsaid is still not said alike
     c = ArticleAnalysis("c", claims=(_claim(4, "three power lines", "power lines", 3),))
     assert _groups(a, c) == [("incomparable", ["three power lines", "two power lines under the Baltic"])]
+
+
+def test_an_agency_named_after_its_state_is_one_agency_however_the_state_is_written() -> None:
+    a = ArticleAnalysis("a", claims=(
+        _claim(1, "6.1", "earthquake magnitude", 6.1, source_name="the U. S. Geological Survey in Reston, Va."),
+    ))
+    b = ArticleAnalysis("b", claims=(
+        _claim(1, "5.8", "earthquake magnitude", 5.8, source_name="United States Geological Survey"),
+    ))
+    assert _groups(a, b) == [("differ", ["5.8", "6.1"])]
