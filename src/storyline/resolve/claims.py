@@ -475,8 +475,8 @@ def _description(item: _Item, named: frozenset[str] = frozenset()) -> _Descripti
     cables in the Mediterranean")."""
     claim = item.ref.claim
     where = claim.where
-    said = where is not None and (_named_with(item) or item.where in named)
-    restrictive = item.where if said else ""
+    placed = where is not None and (_named_with(item) or item.where in named)
+    restrictive = item.where if placed else ""
     holder = "" if item.head == "distance" else item.holder
     rest = claim.counted[len(item.core) :].strip() if claim.counted.startswith(item.core) else ""
     # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted, and
