@@ -219,3 +219,10 @@ def test_a_clause_inside_a_scope_phrase_keeps_its_count(nlp: Language) -> None:
     text = "More than 200 people joined a vigil in the street where the boy was shot nine times."
     assert _claim(nlp, text, "More than 200").scope == ""
     assert _claim(nlp, "He scored 13 goals in 20 matches.", "13").scope == "match:20"
+
+
+def test_a_clause_running_on_since_the_others_date_is_not_dated_by_it(nlp: Language) -> None:
+    # "and since has received": from May to the report, as "since May" is the story's own time
+    text = "The ministry published the draft plan in March and since has received nearly 40,000 letters."
+    assert _claim(nlp, text, "40,000").when == ""
+    assert _claim(nlp, "The ministry published the plan in March and received 400 letters.", "400").when == "march"

@@ -73,3 +73,17 @@ def test_what_the_counted_did_in_a_relative_clause_yields_to_what_befell_them(nl
     text = "Rescuers found 12 miners who had been trapped for two days."
     assert _claim(nlp, text, "12").predicate == "trap"
     assert _claim(nlp, "There were 30 passengers injured in the crash.", "30").predicate == "injure"
+
+
+def test_a_vague_order_takes_the_verb_its_preposition_hangs_on(nlp: Language) -> None:
+    # "hundreds of millions of laptops": the counted noun hangs on the order word through "of", so the verb is the
+    # order's, as "in 54 games" takes the verb its preposition hangs on
+    text = "The update will be pushed automatically to hundreds of millions of laptops next week."
+    assert _claim(nlp, text, "hundreds").predicate == "push"
+    assert _claim(nlp, "The crawler browses across millions of web pages every day.", "millions").predicate == "browse"
+
+
+def test_a_vague_orders_subject_or_agent_lends_it_no_verb(nlp: Language) -> None:
+    # a subject's or an object's verb may be a citing one ("pointed out", "unleashed"), and "by" names the doers
+    assert _claim(nlp, "The strike set off a wave of marches by thousands of nurses.", "thousands").predicate == ""
+    assert _claim(nlp, "Tens of thousands of nurses have pointed out the risks.", "tens").predicate == ""

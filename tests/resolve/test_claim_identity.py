@@ -417,3 +417,27 @@ def test_a_range_says_the_figure_is_loose_not_what_it_is_of() -> None:
     a = ArticleAnalysis("a", claims=(_claim(3, "$75 million range", "range", 75e6, unit="USD"),))
     b = ArticleAnalysis("b", claims=(_claim(3, "$160 million range", "range", 160e6, unit="USD"),))
     assert [status for status, _ in _groups(a, b)] == ["single", "single"]
+
+
+def test_a_place_the_clause_gives_says_alike_what_the_counted_phrase_names() -> None:
+    # "two power lines under the Baltic" names its place in the counted phrase; "three power lines were cut in the
+    # Baltic" says it in its clause: both count the lines under one sea
+    named = Ref(3, 20, "the Baltic")
+    a = ArticleAnalysis(
+        "a", claims=(_claim(3, "two power lines under the Baltic", "power lines under the Baltic", 2, where=named),)
+    )
+    b = ArticleAnalysis("b", claims=(_claim(4, "three power lines", "power lines", 3, where=Ref(4, 30, "Baltic")),))
+    assert _groups(a, b) == [("differ", ["three power lines", "two power lines under the Baltic"])]
+    # a place the other side leaves unsaid is still not said alike
+    c = ArticleAnalysis("c", claims=(_claim(4, "three power lines", "power lines", 3),))
+    assert _groups(a, c) == [("incomparable", ["three power lines", "two power lines under the Baltic"])]
+
+
+def test_an_agency_named_after_its_state_is_one_agency_however_the_state_is_written() -> None:
+    a = ArticleAnalysis("a", claims=(
+        _claim(1, "6.1", "earthquake magnitude", 6.1, source_name="the U. S. Geological Survey in Reston, Va."),
+    ))
+    b = ArticleAnalysis("b", claims=(
+        _claim(1, "5.8", "earthquake magnitude", 5.8, source_name="United States Geological Survey"),
+    ))
+    assert _groups(a, b) == [("differ", ["5.8", "6.1"])]

@@ -25,3 +25,11 @@ def test_places_compare_when_equal_or_one_is_unstated() -> None:
 
 def test_a_large_city_is_known_by_its_name() -> None:
     assert known_city("Marseille") and not known_city("Quillan")
+
+
+def test_a_sea_is_its_name_and_never_a_city() -> None:
+    # GeoNames' SEA and OCN designations name the kind: "the Caspian Sea" is the Caspian; "the North Sea" is no
+    # city called North, and a gulf keeps its word ("the Gulf of Aden" is no Aden)
+    assert place_key("the Caspian Sea") == place_key("Caspian") == place_key("the Caspian")
+    assert not place_key("the North Sea").startswith("city:")
+    assert place_key("the Gulf of Aden") != place_key("Aden")

@@ -126,6 +126,8 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
             continue
         inner = doc.char_span(time.start, time.end, alignment_mode="expand")
         antecedent = inner is not None and _dates_antecedent(inner.root, verb)
+        if time_verb != verb and _since_then(verb):
+            continue
         if verb.i in _chain(time_verb) or time_verb.i in _chain(verb) or antecedent:
             keys.add(time_key(time))
             if time_verb == verb or antecedent:
@@ -143,11 +145,22 @@ def claim_when(doc: Doc, number: Token, times: Iterable[TimeExpr]) -> str:
         return inherited
     # A coordinated verb without a subject of its own shares its head's ("It killed 612 people and injured more
     # than 1,400"): the happening that subject names is the one both verbs report.
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _since_then(verb) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)
     ):
         verb = verb.head
     return _event_date(doc, verb, times) or _previous_date(doc, verb, times)
+
+
+def _since_then(verb: Token) -> bool:
+    """Whether a clause runs from another's date to now by a bare "since": "proposed the rules in May and since
+    has received nearly 300,000 comments", "was hurt in March and has since recovered" count up to the report, as
+    "since May" does (`dates` leaves such periods to the story's own time), so the other clause's date is not
+    theirs."""
+    return any(
+        c.lower_ == "since" and c.dep_ in ("mark", "advmod", "prep") and not any(True for _ in c.children)
+        for c in children_of(verb)
+    )
 
 
 def _subject_relative(verb: Token) -> bool:

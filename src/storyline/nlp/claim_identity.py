@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from storyline.nlp.claim_sources import REPORTING_VERBS
 from storyline.nlp.event_vocab import load_vocabulary
 from storyline.nlp.extensions import children_of, sentence_bounds
-from storyline.nlp.quantities import parse_amount
+from storyline.nlp.quantities import ORDERS, parse_amount
 
 # Verbs that say nothing of what is counted: support verbs ("conducted 20 tests", "has 11,000 troops") and the
 # verbs a level is reported with ("the toll rose to 40"). Their claims compare with any predicate.
@@ -56,7 +56,24 @@ def _fold(lemma: str) -> str:
 def claim_predicate(head: Token) -> str:
     """The verb the counted noun is an argument of, or that modifies it ("five people killed"), folded; else what
     a participle before the noun says befell it ("355 damaged shops")."""
-    return _clause_predicate(head) or _participle_before(head)
+    return _clause_predicate(head) or _participle_before(head) or _order_predicate(head)
+
+
+def _order_predicate(head: Token) -> str:
+    """What befalls "thousands" in "compromising thousands of Web sites", "applied to hundreds of millions of
+    computers", "looks across millions of sites": the counted noun hangs on the number through "of", so the
+    clause's verb is the number's, and it befalls the things counted."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.i == head.i:
+        return ""
+    number = of.head
+    if number.i == of.i or not (number.like_num or number.tag_ == "CD" or number.lower_ in ORDERS):
+        return ""
+    if number.dep_ != "pobj" or number.head.lower_ == "by":
+        # the number's own argument positions are read as they were (a subject or an object of the clause's verb
+        # may be a reporting or a citing one); "unrest by thousands of students" names the doers, not what befell
+        return ""
+    return _clause_predicate(number)
 
 
 def _clause_predicate(head: Token) -> str:

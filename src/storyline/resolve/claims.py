@@ -15,6 +15,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
+from storyline.resolve.agencies import state_agency
 from storyline.resolve.claim_dates import anchor_of, resolved_as
 from storyline.resolve.claim_era import Span, report_day
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
@@ -100,9 +101,9 @@ _POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
 _PARENTS_OWN = re.compile(r"^(?:mother|father|parent)'s \w+$")
 _PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ing|ed)$")
 _PLURAL = re.compile(r"^\w+[^s'’]s$", re.IGNORECASE)
+_AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
-_AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
 # The sentences of an article's lead (headline included) that date the story's own happening.
 _LEAD_SENTENCES = 3
@@ -235,14 +236,16 @@ def _item(
 def _measurer(index: ActorIndex, ref: ClaimRef) -> str:
     """The agency a magnitude is attributed to when the source names one, as its actor ("the U. S. Geological
     Survey" and "the United States Geological Survey" are one) or, unresolved, the name's slug without its place
-    ("the U. S. Geological Survey in Golden, Colo." -> "u-s-geological-survey"); state media or officials relay a
+    ("the U. S. Geological Survey in Golden, Colo." -> "usa-geological-survey"); state media or officials relay a
     figure, they do not measure it."""
     claim = ref.claim
     name = claim.source_name or ""
     if not MEASURING_AGENCY.search(name):
         return ""
     actor = index.resolve(ref.article_id, ref=claim.source) if claim.source is not None else None
-    return actor or slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
+    # an agency named after its state is that state's whatever spelling ("U. S.", "United States"), which the
+    # actor index may resolve to two actors
+    return state_agency(name) or actor or slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
 
 
 def _poll(claim: Claim) -> str:
@@ -344,6 +347,7 @@ def _topic(items: Sequence[_Item]) -> str:
 
 
 _Signature = tuple[frozenset[str], frozenset[str], str, str, str]
+_Description = tuple[frozenset[str], frozenset[str], str, str, str]
 
 
 @dataclass
@@ -461,15 +465,18 @@ def _places(refs: Sequence[ClaimRef]) -> list[tuple[str, int]]:
     return [(r.article_id, r.claim.sent) for r in refs]
 
 
-def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str, str]:
+def _description(item: _Item, named: frozenset[str] = frozenset()) -> _Description:
     """What a claim says of what it counts, for telling a disagreement. A place the clause gives ("In Salonika,
     50,000 marched") may be left unsaid on one side, the group already keeps two named places apart; a place the
     counted noun is named with ("two countries on the coast of the Gulf of Aden") says which things are counted,
     so it must be said alike. A distance whose place lying there is unnamed ("the island is 940 miles south of
-    Tehran") is the story's place."""
+    Tehran") is the story's place. ``named`` are the places other claims name their counted things with: the clause
+    saying one of them says it alike ("three undersea cables were damaged in the Mediterranean", "two undersea
+    cables in the Mediterranean")."""
     claim = item.ref.claim
     where = claim.where
-    restrictive = item.where if where is not None and where.text in claim.counted else ""
+    placed = where is not None and (_named_with(item) or item.where in named)
+    restrictive = item.where if placed else ""
     holder = "" if item.head == "distance" else item.holder
     rest = claim.counted[len(item.core) :].strip() if claim.counted.startswith(item.core) else ""
     # "20 carries for 91 yards", "three touchdowns on punt runbacks": a complement says which ones are counted, and
@@ -484,15 +491,22 @@ def _description(item: _Item) -> tuple[frozenset[str], frozenset[str], str, str,
     return item.actors, complement, holder, restrictive, befell
 
 
+def _named_with(item: _Item) -> bool:
+    """Whether the counted phrase names the claim's place ("two countries on the coast of the Gulf of Aden")."""
+    where = item.ref.claim.where
+    return where is not None and where.text in item.ref.claim.counted
+
+
 def _described_alike_differ(items: Sequence[_Item]) -> bool:
     """Whether two claims the texts describe alike clash. A group takes a claim that leaves a detail unsaid beside
     one that says it ("23 pirates", "11 Yemeni pirates"; "106 carries", Bush's "six carries"): they may count one
     thing, but the one that says less may as well count the whole, another player or another night, so a clash
     between them is no evidence of a disagreement. A disagreement needs what is counted, by whom, where and what
     befell it said alike on both sides."""
-    alike: dict[tuple[frozenset[str], frozenset[str], str, str, str], list[_Item]] = {}
+    alike: dict[_Description, list[_Item]] = {}
+    named = frozenset(i.where for i in items if i.where and _named_with(i))
     for item in items:
-        alike.setdefault(_description(item), []).append(item)
+        alike.setdefault(_description(item, named), []).append(item)
     return any(_outlets_disagree(told) for same in alike.values() for told in _told_alike(same))
 
 

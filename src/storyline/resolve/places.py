@@ -13,10 +13,12 @@ from storyline.datacache import cached
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import name_key, slug
 
-# Words that name the kind of a place, not which place (GeoNames' feature designations of islands and populated
-# places): "Qeshm Island" is the city Qeshm's island. Administrative divisions ("Marion County", "Kerman
-# province") are not the city they are named after, and keep their word.
-_FEATURE_WORDS = frozenset(["island", "islands", "isle", "city", "town", "village"])
+# Words that name the kind of a place, not which place (GeoNames' feature designations of islands, populated
+# places, seas and oceans, SEA and OCN): "Qeshm Island" is the city Qeshm's island, "the Mediterranean Sea" the
+# Mediterranean. Administrative divisions ("Marion County", "Kerman province") are not the city they are named
+# after, and keep their word; nor do gulfs and bays ("the Gulf of Aden" is no Aden).
+_WATERS = frozenset(["sea", "ocean"])
+_FEATURE_WORDS = frozenset(["island", "islands", "isle", "city", "town", "village", *_WATERS])
 _LEADING = frozenset(["the", "central", "northern", "southern", "eastern", "western"])
 # A city name this common is also a surname or a word too often to call a proper name a place by it alone.
 _MIN_POPULATION = 100_000
@@ -100,6 +102,8 @@ def place_key(name: str) -> str:
     if entry is not None and entry.type == "state" and entry.code and entry.kind not in ("capital", "demonym"):
         return f"state:{entry.code}"
     bare = _bare(name)
+    if _WATERS & {w.lower() for w in name.split()}:
+        return slug(bare)  # a sea is no city of its bare name ("the North Sea" is not North, Ohio)
     city = _cities().get(name_key(bare))
     if city is not None:
         return f"{city.key}:{city.country}"
