@@ -131,7 +131,9 @@ class MentionsExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from storyline.nlp.mentions_people import bind_article  # the binder imports Candidate from here
+        # the binder and the nickname reader import Candidate from here
+        from storyline.nlp.mentions_nicknames import nicknamed_people
+        from storyline.nlp.mentions_people import bind_article
 
         gazetteer = load_gazetteer()
         noise = Noise.for_doc(doc, gazetteer)
@@ -154,6 +156,7 @@ class MentionsExtractor:
                 candidates.extend(pair)
                 if found is not None:
                     candidates.append(found)
+        candidates = nicknamed_people(doc, candidates, gazetteer)
         tokens = doc_tokens(doc)
         candidates.extend(self._gazetteer_names(doc, tokens, covered, noise, gazetteer))
         candidates = bind_article(doc, candidates, gazetteer, noise, tokens)
