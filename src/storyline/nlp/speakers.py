@@ -560,6 +560,9 @@ class SpeakerResolver:
         mention = _ref(span)
         if lower in _PERSON_PRONOUNS:
             sex = pronoun_gender(lower)
+            asked = self._asked(token, paragraph, sex) if cue is not None and cue.lemma_ in _REPLIES else None
+            if asked is not None:  # ""Yes," he responded" after "Lynch asked Coleman, ...": Coleman answers
+                return Speaker(mention, asked, "person")
             name = self._antecedent(token, paragraph, sex, content)
             if name == _OUT_OF_REACH:
                 return None  # "he" continues a "he" whose person is named too far back to tell who
@@ -991,6 +994,29 @@ class SpeakerResolver:
                 # the chain starts out of reach: the name found is no subject there, so not who "he" is
                 return _OUT_OF_REACH
         return name
+
+    def _asked(self, token: Token, paragraph: int, sex: Gender | None) -> str | None:
+        """Who the nearest question before a reply was put to, by name: the object of "X asked Y" or the subject of
+        "Y was asked by X", in this paragraph or the two before it. A question put to no one ("When asked about it,
+        he answered") is passed over; one put to someone unnamed or of the other sex ends the search."""
+        since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
+        for verb in reversed(self.doc[: token.i]):
+            if verb.idx < since:
+                return None
+            if verb.lemma_ != "ask" or verb.pos_ != "VERB" or self.quoted(verb.idx):
+                continue
+            asked = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+            if not asked:
+                continue
+            person = next(
+                (m for (start, end), m in self.mentions.items() if m.label == "PERSON" and start <= asked[0].idx < end),
+                None,
+            )
+            if person is None:
+                return None
+            name = person.antecedent or person.name
+            return name if self.sex(name) in (None, sex) else None
+        return None
 
     def _bare_surname(self, mention: Mention) -> str:
         """Who a person mention names, a lone surname of a family the article names several of going to the one
