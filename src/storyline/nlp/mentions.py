@@ -18,7 +18,7 @@ from storyline.model import Mention
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.extensions import children_of, doc_ents, doc_text, doc_tokens, sent_index
 from storyline.nlp.mentions_noise import Noise
-from storyline.nlp.mentions_roles import title_prefix
+from storyline.nlp.mentions_roles import title_prefix, without_role_word
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.names import ORGANISATION_HEADS
 
@@ -70,7 +70,7 @@ def clean_name(text: str, gazetteer: Gazetteer, person: bool = False) -> str:
                 words = words[2:]
             else:
                 break
-        name = " ".join(words)
+        name = without_role_word(" ".join(words))
     return name
 
 
