@@ -42,3 +42,11 @@ def test_marks_around_a_phrase_after_a_name_are_no_nickname(nlp: Language) -> No
     found = people(nlp, "Gary Miles 'will not direct' the sequel, the studio said.")
     assert all("'" not in m.name for m in found)
     assert not any(m.name == "Gary Miles Sequel" for m in found)
+
+
+def test_the_taggers_name_with_a_nickname_is_read_without_it() -> None:
+    from storyline.nlp.mentions_nicknames import without_nickname
+
+    assert without_nickname('Harold "The Owl" Benetti') == "Harold Benetti"
+    assert without_nickname("Walter 'Big Walt' Renzo") == "Walter Renzo"
+    assert without_nickname("Harold Benetti") == "Harold Benetti"

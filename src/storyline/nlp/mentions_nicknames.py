@@ -9,6 +9,8 @@ surname, as the person is also written without the nickname.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.mentions import Candidate
@@ -16,6 +18,7 @@ from storyline.nlp.mentions_roles import title_prefix
 from storyline.resolve.gazetteer import Gazetteer
 from storyline.resolve.gender import given_name_gender
 
+_NICKNAME_IN_NAME = re.compile(r"\s+[\"'“‘][A-Z][^\"'”’]{0,40}[\"'”’]\s+")
 _OPEN = frozenset({'"', "'", "“", "‘"})
 _CLOSE = frozenset({'"', "'", "”", "’"})
 _MAX_NICKNAME = 4
@@ -83,3 +86,9 @@ def nicknamed_people(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer
             person.role, person.acts_for = prefix.role or None, prefix.acts_for
         kept.append(person)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def without_nickname(name: str) -> str:
+    """A name as the tagger wrote it with the nickname taken out: 'Vincent "The Chin" Gigante' -> "Vincent Gigante",
+    the name the mentions give him (see ``nicknamed_people``)."""
+    return _NICKNAME_IN_NAME.sub(" ", name)

@@ -18,6 +18,7 @@ from storyline.nlp.described import SUBORDINATE as _SUBORDINATE_TITLE
 from storyline.nlp.described import Introduced, description, introductions, the_one_described
 from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
 from storyline.nlp.issuers import author_word, earlier_document, is_definite, is_document
+from storyline.nlp.mentions_nicknames import without_nickname
 from storyline.nlp.mentions_roles import role_head, without_role_word
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
@@ -333,7 +334,7 @@ class SpeakerResolver:
                 self.titled.append((m.start, m.antecedent or m.name, f"{m.text} {m.role}"))
         for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and names_a_person(ent):
-                name = without_role_word(strip_name(ent.text))
+                name = without_role_word(without_nickname(strip_name(ent.text)))
                 parts = tuple(w.lower() for w in re.split(r"[\s]+", name) if w.strip(".-"))
                 if len(parts) > 1:
                     self.people.append(_Person(name, ent.start_char, parts))
@@ -1121,7 +1122,7 @@ class SpeakerResolver:
 
     def _person_name(self, ent: Span) -> str:
         """Full name of a person entity: as written, or the person its surname or misspelling points back to."""
-        name = without_role_word(strip_name(ent.text))
+        name = without_role_word(without_nickname(strip_name(ent.text)))
         resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") or self._bound_person(ent) else None
         if resolved:
             return self.namesake(resolved, ent.start_char, name) if len(name.split()) == 1 else resolved
