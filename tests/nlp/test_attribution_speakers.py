@@ -931,3 +931,20 @@ def test_a_quote_after_a_paragraph_about_someone_else_is_not_the_speaker_quoted_
         '"We still play the pieces she gave us."\n'
     )
     assert speaker_of(nlp, text, "still play the pieces") is None
+
+
+def test_a_reply_is_spoken_by_the_one_asked_not_the_one_who_asked(nlp: Language) -> None:
+    text = (
+        "The hearing resumed on Monday with the second witness, Daniel Foster, 30.\n\n"
+        'Defense attorney Thomas Green asked Foster, "Did you see the car that night?"\n\n'
+        '"No," he answered.\n'
+    )
+    assert speaker_of(nlp, text, "No") == "Daniel Foster"
+
+
+def test_a_reply_after_a_question_put_to_no_one_named_keeps_its_antecedent(nlp: Language) -> None:
+    text = (
+        "Mayor Linda Park visited the flooded district on Monday.\n\n"
+        'Asked when the roads would reopen, she replied, "Within a week."\n'
+    )
+    assert speaker_of(nlp, text, "Within a week") == "Linda Park"

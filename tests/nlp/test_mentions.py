@@ -220,3 +220,16 @@ def test_a_company_based_in_a_place_has_that_home_state(nlp: Language, text: str
 def test_a_based_place_makes_no_company_without_a_business_noun(nlp: Language) -> None:
     found = mentions(nlp, "Osaka-based Takashimaya sued the union on Monday.")
     assert not [m for m in found if m.role]
+
+
+def test_a_role_noun_run_into_a_name_at_a_sentences_start_is_no_part_of_it(nlp: Language) -> None:
+    from storyline.nlp.mentions_roles import without_role_word
+
+    assert without_role_word("Coroner Laura Fenwick") == "Laura Fenwick"
+    assert without_role_word("Lawyer Michael Dunne") == "Michael Dunne"
+    assert without_role_word("Judge Cook") == "Judge Cook"  # no given name after it: a surname, or a title kept
+    assert without_role_word("Laura Fenwick") == "Laura Fenwick"
+    found = mentions(nlp, "Lawyer Michael Dunne, who represents the family, spoke on Monday. Dunne called it a loss.")
+    people = [m for m in found if m.label == "PERSON"]
+    assert people[0].name == "Michael Dunne"
+    assert people[-1].antecedent == "Michael Dunne"

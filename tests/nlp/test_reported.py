@@ -100,3 +100,25 @@ def test_a_clause_under_before_the_parser_made_the_complement_is_no_content() ->
     assert list(reports(_doc(rows), load_lexicon(), lambda _: False, lambda _: True)) == []
     rows[2] = ("that", 5, "mark", "SCONJ")  # "Ruiz said that the vote began ." still reports
     assert len(list(reports(_doc(rows), load_lexicon(), lambda _: False, lambda _: True))) == 1
+
+
+def _tagged(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    words = [r[0] for r in rows]
+    lemmas = [{"said": "say"}.get(w.lower(), w.lower()) for w in words]
+    return Doc(spacy.blank("en").vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=lemmas)  # fmt: skip
+
+
+def test_a_whole_clause_before_the_cue_parsed_as_an_adverbial_is_the_report() -> None:
+    # "Last week her son moved the boat , Hanna said ." with "moved" hung on "said" as an adverbial clause
+    rows = [
+        ("Last", 1, "amod", "ADJ", "JJ"), ("week", 4, "npadvmod", "NOUN", "NN"), ("her", 3, "poss", "PRON", "PRP$"),
+        ("son", 4, "nsubj", "NOUN", "NN"), ("moved", 9, "advcl", "VERB", "VBD"), ("the", 6, "det", "DET", "DT"),
+        ("boat", 4, "dobj", "NOUN", "NN"), (",", 9, "punct", "PUNCT", ","), ("Hanna", 9, "nsubj", "PROPN", "NNP"),
+        ("said", 9, "ROOT", "VERB", "VBD"), (".", 9, "punct", "PUNCT", "."),
+    ]  # fmt: skip
+    (report,) = reports(_tagged(rows), load_lexicon(), lambda _: False, lambda _: True)
+    assert report.source.text == "Hanna" and report.content.text.startswith("Last week her son moved the boat")
+    # "Just as her son moved the boat , Hanna said ." carries its own conjunction: an adverbial, no report
+    rows[0], rows[1] = ("Just", 4, "advmod", "ADV", "RB"), ("as", 4, "mark", "SCONJ", "IN")
+    assert list(reports(_tagged(rows), load_lexicon(), lambda _: False, lambda _: True)) == []

@@ -18,7 +18,7 @@ from storyline.model import Mention
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.extensions import children_of, doc_ents, doc_text, doc_tokens, sent_index
 from storyline.nlp.mentions_noise import Noise
-from storyline.nlp.mentions_roles import title_prefix
+from storyline.nlp.mentions_roles import title_prefix, without_role_word
 from storyline.resolve.gazetteer import Gazetteer, load_gazetteer
 from storyline.resolve.names import ORGANISATION_HEADS
 
@@ -70,7 +70,7 @@ def clean_name(text: str, gazetteer: Gazetteer, person: bool = False) -> str:
                 words = words[2:]
             else:
                 break
-        name = " ".join(words)
+        name = without_role_word(" ".join(words))
     return name
 
 
@@ -131,7 +131,9 @@ class MentionsExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from storyline.nlp.mentions_people import bind_article  # the binder imports Candidate from here
+        # the binder and the nickname reader import Candidate from here
+        from storyline.nlp.mentions_nicknames import nicknamed_people
+        from storyline.nlp.mentions_people import bind_article
 
         gazetteer = load_gazetteer()
         noise = Noise.for_doc(doc, gazetteer)
@@ -154,6 +156,7 @@ class MentionsExtractor:
                 candidates.extend(pair)
                 if found is not None:
                     candidates.append(found)
+        candidates = nicknamed_people(doc, candidates, gazetteer)
         tokens = doc_tokens(doc)
         candidates.extend(self._gazetteer_names(doc, tokens, covered, noise, gazetteer))
         candidates = bind_article(doc, candidates, gazetteer, noise, tokens)

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.nlp.cues import load_lexicon
 from storyline.nlp.extensions import children_of
 from storyline.resolve.gazetteer import Gazetteer
+from storyline.resolve.gender import given_name_gender
 
 # Words that qualify a title without being one ("then-President", "former Prime Minister").
 _QUALIFIERS = frozenset({"then", "ex", "former", "late", "acting", "interim", "-", "–"})
@@ -40,6 +42,16 @@ def role_head(role: str) -> str | None:
     if not words or _SUBORDINATE & set(words):
         return None
     return words[-1].strip(".,")
+
+
+def without_role_word(name: str) -> str:
+    """A person's name without the role noun the tagger ran into it at a sentence's start: "Lawyer Michael
+    Marinaccio", "Coroner Gary Hargrove" -> the name, as the article writes it elsewhere. Only before a given name
+    and a surname, so a surname that is a noun ("Cook") stays."""
+    words = name.split()
+    if len(words) < 3 or not words[0].istitle() or given_name_gender(words[1]) is None:
+        return name
+    return " ".join(words[1:]) if load_lexicon().noun_kind(words[0].lower()) == "person" else name
 
 
 def _title_at(doc: Doc, i: int, titles: frozenset[str]) -> int:

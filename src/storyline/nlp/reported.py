@@ -20,6 +20,7 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | {
 }
 """Subjects that can show or find something besides people and groups: studies, data, estimates."""
 _MIN_TOKENS = 3
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
 INFINITIVE_CUES = frozenset({
     "claim", "expect", "hope", "plan", "intend", "promise", "pledge", "vow", "threaten", "demand", "commit",
@@ -169,6 +170,8 @@ def _content(verb: Token, kind: str) -> Span | None:
             if clause.dep_ in ("acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
         ]
+    if not comps and kind == "say":
+        comps = [c for c in children_of(verb) if _fronted_report(verb, c)]
     if kind == "urge":
         comps += [c for c in children_of(verb) if c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > verb.i)]
     elif not comps and verb.lemma_.lower() in INFINITIVE_CUES and not _passive(verb):
@@ -208,6 +211,27 @@ def _content(verb: Token, kind: str) -> Span | None:
         inner = {t.i for t in verb.subtree}
         return trim(doc, [t for t in verb.head.subtree if t.i not in inner])
     return None
+
+
+def _fronted_report(verb: Token, clause: Token) -> bool:
+    """A whole clause before ", X said" that the parser hung on the cue as an adverbial ("Recently when he fell ill,
+    his family obtained a court order, his lawyer said"): a finite clause with its own subject and no conjunction of
+    its own, ending at the comma before the cue's subject, is what was said. "When X, he said ..." has its mark."""
+    if clause.dep_ != "advcl" or clause.i > verb.i:
+        return False
+    if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in children_of(clause)):
+        return False  # "When some employees tried to leave, they were told ...": the wh-word is its conjunction
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children_of(clause)):
+        return False
+    end = max(t.i for t in clause.subtree)
+    said_by = [c for c in children_of(verb) if c.dep_ == "nsubj" and clause.i < c.i < verb.i]
+    if not said_by or min(t.i for t in said_by[0].subtree) != end + 2:
+        return False  # the comma must lead straight to who says it: "..., Marinaccio said"
+    after = verb.doc[end + 1]
+    finite = clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in children_of(clause)
+    )
+    return finite and after.text == ","
 
 
 def _passive(verb: Token) -> bool:

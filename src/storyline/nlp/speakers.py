@@ -18,7 +18,8 @@ from storyline.nlp.described import SUBORDINATE as _SUBORDINATE_TITLE
 from storyline.nlp.described import Introduced, description, introductions, the_one_described
 from storyline.nlp.extensions import children_of, doc_ents, entity_of, sent_index, sentence
 from storyline.nlp.issuers import author_word, earlier_document, is_definite, is_document
-from storyline.nlp.mentions_roles import role_head
+from storyline.nlp.mentions_nicknames import without_nickname
+from storyline.nlp.mentions_roles import role_head, without_role_word
 from storyline.nlp.profiles import pick_profile
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.gender import (
@@ -333,7 +334,7 @@ class SpeakerResolver:
                 self.titled.append((m.start, m.antecedent or m.name, f"{m.text} {m.role}"))
         for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and names_a_person(ent):
-                name = strip_name(ent.text)
+                name = without_role_word(without_nickname(strip_name(ent.text)))
                 parts = tuple(w.lower() for w in re.split(r"[\s]+", name) if w.strip(".-"))
                 if len(parts) > 1:
                     self.people.append(_Person(name, ent.start_char, parts))
@@ -560,6 +561,9 @@ class SpeakerResolver:
         mention = _ref(span)
         if lower in _PERSON_PRONOUNS:
             sex = pronoun_gender(lower)
+            asked = self._asked(token, paragraph, sex) if cue is not None and cue.lemma_ in _REPLIES else None
+            if asked is not None:  # ""Yes," he responded" after "Lynch asked Coleman, ...": Coleman answers
+                return Speaker(mention, asked, "person")
             name = self._antecedent(token, paragraph, sex, content)
             if name == _OUT_OF_REACH:
                 return None  # "he" continues a "he" whose person is named too far back to tell who
@@ -992,6 +996,29 @@ class SpeakerResolver:
                 return _OUT_OF_REACH
         return name
 
+    def _asked(self, token: Token, paragraph: int, sex: Gender | None) -> str | None:
+        """Who the nearest question before a reply was put to, by name: the object of "X asked Y" or the subject of
+        "Y was asked by X", in this paragraph or the two before it. A question put to no one ("When asked about it,
+        he answered") is passed over; one put to someone unnamed or of the other sex ends the search."""
+        since = self.paragraph_starts[max(paragraph - _ANTECEDENT_PARAGRAPHS, 0)]
+        for verb in reversed(self.doc[: token.i]):
+            if verb.idx < since:
+                return None
+            if verb.lemma_ != "ask" or verb.pos_ != "VERB" or self.quoted(verb.idx):
+                continue
+            asked = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+            if not asked:
+                continue
+            person = next(
+                (m for (start, end), m in self.mentions.items() if m.label == "PERSON" and start <= asked[0].idx < end),
+                None,
+            )
+            if person is None:
+                return None
+            name = person.antecedent or person.name
+            return name if self.sex(name) in (None, sex) else None
+        return None
+
     def _bare_surname(self, mention: Mention) -> str:
         """Who a person mention names, a lone surname of a family the article names several of going to the one
         named first (see ``namesake``)."""
@@ -1095,7 +1122,7 @@ class SpeakerResolver:
 
     def _person_name(self, ent: Span) -> str:
         """Full name of a person entity: as written, or the person its surname or misspelling points back to."""
-        name = strip_name(ent.text)
+        name = without_role_word(without_nickname(strip_name(ent.text)))
         resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") or self._bound_person(ent) else None
         if resolved:
             return self.namesake(resolved, ent.start_char, name) if len(name.split()) == 1 else resolved
