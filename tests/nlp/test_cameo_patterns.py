@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from storyline.nlp.cameo_verbs import match_cameo, particles_of
+from storyline.nlp.cameo_verbs import match_cameo, particles_of, small_clause
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -44,3 +44,31 @@ def test_a_particle_parsed_as_an_adverb_is_a_particle() -> None:
         deps=["nsubjpass", "auxpass", "ROOT", "advmod", "advmod"], pos=["NOUN", "AUX", "VERB", "ADV", "ADV"],
     )  # fmt: skip
     assert [t.text for t in particles_of(doc[2])] == ["around"]
+
+
+def _with_lemmas(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_verbless_small_clause_is_the_verbs_object_and_complement() -> None:
+    # The panel found Novak guilty: the parser hangs "Novak guilty" as a clause; FOUND * GUILTY reads it (173)
+    words = ["The", "panel", "found", "Novak", "guilty"]
+    doc = _with_lemmas(
+        words, [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "nsubj", "ccomp"], ["DET", "NOUN", "VERB", "PROPN", "ADJ"],
+        ["the", "panel", "find", "novak", "guilty"],
+    )  # fmt: skip
+    clause = small_clause(doc[2])
+    assert clause is not None and clause.i == 4
+    found = match_cameo(doc[2])
+    assert found is not None and found[1] == "173"
+
+
+def test_a_clause_with_its_own_verb_is_no_small_clause() -> None:
+    # The panel found that Novak was guilty: a finding reported, not the pattern's object and complement
+    words = ["The", "panel", "found", "that", "Novak", "was", "guilty"]
+    doc = _with_lemmas(
+        words, [1, 2, 2, 6, 6, 6, 2], ["det", "nsubj", "ROOT", "mark", "nsubj", "cop", "ccomp"],
+        ["DET", "NOUN", "VERB", "SCONJ", "PROPN", "AUX", "ADJ"],
+        ["the", "panel", "find", "that", "novak", "be", "guilty"],
+    )  # fmt: skip
+    assert small_clause(doc[2]) is None

@@ -129,3 +129,23 @@ def test_an_empty_verb_keeps_its_block_code_for_people_only() -> None:
 def test_people_words_join_the_dictionaries() -> None:
     assert {"suspect", "hostage", "prisoner", "pirate"} <= people_words()
     assert "meeting" not in people_words()
+
+
+def test_a_comment_line_inside_a_synonym_set_does_not_end_it() -> None:
+    from storyline.nlp.cameo_verbs import parse_synsets
+
+    lines = ["&COIN", "# <01.02.03: some of these are plural", "+MONEY", "+CASH_", "+EURO", "", "&TROOPS", "+SOLDIER"]
+    synsets = parse_synsets(lines)
+    assert synsets["coin"] == {"money", "cash", "euro"}
+    assert synsets["troops"] == {"soldier"}
+
+
+def test_the_shipped_currency_set_is_read() -> None:
+    # The dictionary's &CURRENCY set has a comment line after its name; lost, each of its 20 patterns ("RECEIVE *
+    # &CURRENCY [071]", "NEED * &CURRENCY [0231]") matched any words at all and coded every verb of its block.
+    from storyline.nlp.cameo_verbs import load_cameo_verbs, synset
+
+    assert {"money", "dollar", "euro"} <= synset("currency")
+    for lemma in ("receive", "transport", "interview", "chase", "need", "give", "pay"):
+        for entry in load_cameo_verbs()[lemma]:
+            assert all(p.before or p.after or p.phrases for p in entry.patterns), lemma

@@ -1,8 +1,8 @@
 """Uses of a trigger word that report no act (``storyline.nlp.event_senses`` and the sense checks of the coder): help as
 a purpose, appointments, a text that says, a price charged, a company's habit, an economic condition, a word of a name,
-a fight with no one fought, a stay checked into, a person fired, "according to" and sport words, each beside the same
-word used for an act. Each sentence is written for the test and runs through the whole pipeline as its own article, as
-`storyline eval --coded` does."""
+a fight with no one fought, a stay checked into, a person fired, a body found dead, a thing demonstrated, "according
+to" and sport words, each beside the same word used for an act. Each sentence is written for the test and runs through
+the whole pipeline as its own article, as `storyline eval --coded` does."""
 
 from __future__ import annotations
 
@@ -84,6 +84,14 @@ SENTENCES = {
     "was fired": "Tim Ward was fired by the Chicago Bulls on Saturday.",
     "fired at": "Israeli soldiers fired at Palestinian protesters near Gaza.",
     "fired upon": "Gunmen fired upon a convoy of Pakistani soldiers.",
+    # The finder of a body is no attacker; a verdict found with the same verb is a conviction.
+    "was found dead": "Marco Bellini, a reputed crime boss, was found dead in his cell in Naples on Sunday.",
+    "found him dead": "Guards found Marco Bellini dead in his cell on Sunday.",
+    "jury found guilty": "A jury in Leeds found Daniel Croft guilty of arson on Thursday.",
+    "was found guilty": "Daniel Croft was found guilty of arson on Thursday.",
+    # Demonstrating a thing is showing it; demonstrating with no object is a protest.
+    "demonstrated features": "Samsung demonstrated the features of its new tablet at the fair in Berlin.",
+    "demonstrated in": "Thousands of Chilean students demonstrated in Santiago against the tuition fees.",
 }
 
 
@@ -212,3 +220,25 @@ def test_a_person_fired_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]], 
 def test_firing_at_people_is_an_attack(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert one_of(coded, SENTENCES, "fired at", "ASSAULT").source == frozenset({"ISR"})
     assert one_of(coded, SENTENCES, "fired upon", "ASSAULT").target == frozenset({"PAK"})
+
+
+def test_the_finder_of_a_body_is_no_attacker(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not [e for e in coded["found him dead"] if e.type == "ASSAULT"], coded["found him dead"]
+
+
+def test_a_body_found_dead_stays_the_death_reported(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    # Other reports of the death join on it (ECB+ merging); no finder is named as its source.
+    assert not one_of(coded, SENTENCES, "was found dead", "ASSAULT").source
+
+
+@pytest.mark.parametrize("key", ["jury found guilty", "was found guilty"])
+def test_found_guilty_is_a_conviction(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert one_of(coded, SENTENCES, key, "COERCE").trigger == "found"
+
+
+def test_a_thing_demonstrated_is_no_protest(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not [e for e in coded["demonstrated features"] if e.type == "PROTEST"], coded["demonstrated features"]
+
+
+def test_demonstrating_with_no_object_is_a_protest(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    one_of(coded, SENTENCES, "demonstrated in", "PROTEST")

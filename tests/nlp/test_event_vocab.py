@@ -43,6 +43,10 @@ SENTENCES = {
     "awarded a contract": "The Dutch navy awarded the contract to Damen on Friday.",
     "contract was awarded": "The contract was awarded after a two-year competition.",
     "awarded a medal": "The Kenyan runners were awarded a silver medal.",
+    # The &CURRENCY patterns ask for money: a sum received is aid, a person moved or questioned is not.
+    "received a sum": "Volvo had already received $2 million in bridge loans from the Swedish government.",
+    "was transported": "The inmate Karl Brandt escaped while he was being transported to a prison in Leeds.",
+    "interviewing": "A Norwegian police officer interviewing a witness in Oslo was injured by a car.",
 }
 
 
@@ -120,3 +124,12 @@ def test_a_contract_awarded_is_trade(coded: dict[str, tuple[CodedOutput, ...]], 
 
 def test_a_medal_awarded_is_no_trade(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert not coded["awarded a medal"]
+
+
+def test_a_sum_received_is_aid(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "received a sum", "AID").source == frozenset({"SWE"})
+
+
+@pytest.mark.parametrize(("key", "kind"), [("was transported", "AID"), ("interviewing", "REQUEST")])
+def test_a_currency_pattern_needs_money(coded: dict[str, tuple[CodedOutput, ...]], key: str, kind: str) -> None:
+    assert not [e for e in coded[key] if e.type == kind], coded[key]

@@ -136,7 +136,9 @@ def parse_synsets(lines: list[str]) -> dict[str, frozenset[str]]:
         elif line.startswith("+") and name:
             members.add(line[1:].replace("_", " ").strip().lower())
             synsets[name] = frozenset(members)
-        elif not line:
+        elif not raw.strip():
+            # Only a blank line ends a set: a comment line inside one ("&CURRENCY", then "# <14.06.08: ...", then
+            # "+MONEY") is no end, or the set is lost and each pattern naming it matches any words at all.
             name = None
     return {k: frozenset(m.split()[0] for m in v if m) for k, v in synsets.items()}
 
@@ -266,20 +268,45 @@ def particles_of(verb: Token) -> list[Token]:
 _CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"}
 _BEFORE = {"nsubj", "nsubjpass", "advmod", "neg", "aux", "auxpass", "npadvmod"}
 _WINDOW = 12
+_MONEY = "money"
+"""The &CURRENCY set's first member: the word a sum stands for when the patterns are matched."""
+
+
+def small_clause(verb: Token) -> Token | None:
+    """The verb's verbless small clause, an adjective with a subject of its own that the parser hangs as a clause:
+    "found Orozco guilty", "found him dead". CAMEO's patterns read it as the verb's object and its complement
+    ("FOUND * GUILTY"), as PETRARCH2's parse does; a clause with a verb of its own ("found that he was guilty") is
+    none."""
+    for c in children_of(verb):
+        if c.dep_ != "ccomp" or c.pos_ != "ADJ" or c.i < verb.i:
+            continue
+        parts = children_of(c)
+        verbless = not any(p.dep_ in {"aux", "auxpass", "cop", "mark"} for p in parts)
+        if verbless and any(p.dep_ == "nsubj" for p in parts):
+            return c
+    return None
 
 
 def _around(verb: Token) -> tuple[set[str], set[str]]:
-    """Words before the verb (its subject, adverbs) and after it (objects, particles, prepositional phrases)."""
+    """Words before the verb (its subject, adverbs) and after it (objects, particles, prepositional phrases, a small
+    clause's subject and adjective)."""
     before: set[str] = set()
     after: set[str] = set()
     children = children_of(verb)
     stack = [c for c in children if c.dep_ not in _CLAUSES]
+    complement = small_clause(verb)
+    if complement is not None:
+        stack.append(complement)
     while stack:
         token = stack.pop()
         if abs(token.i - verb.i) > _WINDOW:
             continue
         side = before if token.i < verb.i else after
         side.update((token.lower_, token.lemma_.lower()))
+        if token.ent_type_ == "MONEY" or token.tag_ == "$":
+            # A sum ("$1.5 million", "AU$52.5 million") is what the &CURRENCY set's patterns ask for, whatever its
+            # sign: the set lists money words and currency names, not the signs the recogniser reads as money.
+            side.add(_MONEY)
         stack.extend(c for c in children_of(token) if c.dep_ not in _CLAUSES)
     before |= {w for c in children if c.dep_ in _BEFORE for w in (c.lower_, c.lemma_.lower())}
     return before, after

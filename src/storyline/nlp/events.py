@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Event, Ref, TimeExpr
-from storyline.nlp.cameo_verbs import acts_on_person, discarded, match_cameo, particles_of, plover_of
+from storyline.nlp.cameo_verbs import acts_on_person, discarded, match_cameo, particles_of, plover_of, small_clause
 from storyline.nlp.cues import load_lexicon
 from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
@@ -18,7 +18,9 @@ from storyline.nlp.event_senses import (
     billed,
     by_condition,
     checked_in,
+    demonstrated_thing,
     fired_from_a_job,
+    found_dead,
     habitual,
     in_name,
     no_one_fought,
@@ -249,6 +251,10 @@ class _Coder:
     def _verb_roles(self, token: Token, trigger: Trigger) -> _Found:
         parts = self.parts
         objects = [c for c in children_of(token) if c.dep_ in {"dobj", "nsubjpass"}]
+        complement = small_clause(token)
+        if complement is not None:
+            # "the jury found Orozco guilty": the small clause's subject is the verb's object.
+            objects += [c for c in children_of(complement) if c.dep_ == "nsubj"]
         themes = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
         # The object, or in the passive the subject, is who the act is done to ("was arrested by police").
         patients = [o for o in objects if o not in themes]
@@ -486,6 +492,10 @@ class _Coder:
         if trigger.origin == "cameo" and trigger.type == "CONSULT" and not self._coded_sides(actors, recipients):
             return False
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token))
+        # A small clause's subject stands alone as a passive's does: "the jury found Orozco guilty" tells what was
+        # done to Orozco as "Orozco was found guilty" does, whoever the finder (a jury is no party the dictionaries
+        # name).
+        passive = passive or small_clause(token) is not None
         if named and ((bool(actors) and bool(recipients)) or (passive and bool(recipients))):
             return True
         if self._unnamed_force(token, trigger, actors, recipients, passive):
@@ -908,8 +918,10 @@ class _Coder:
             return None  # a price asked, what a company does as a rule, what a recession does: no act between actors
         if in_name(token, trigger):
             return None  # "Cats Protection", "the Ministry of Defence": a word of a name is no act
-        if checked_in(token, trigger) or fired_from_a_job(token, trigger):
-            return None  # "checked into a clinic", "fired the coach": a stay, a dismissal, no attack or inspection
+        if checked_in(token, trigger) or fired_from_a_job(token, trigger) or found_dead(token, trigger):
+            return None  # "checked into a clinic", "fired the coach", "was found dead": a stay, a dismissal, a death
+        if demonstrated_thing(token, trigger):
+            return None  # "Apple demonstrated the features": a thing shown, no protest
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":
