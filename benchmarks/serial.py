@@ -13,8 +13,9 @@ threads (the pool's: pickling chunks, unpickling results). The command is the re
 its phases are marked by wrapping `runner.analyze_jobs`, `runner.resolve_stories`, `runner.resolve_kb`,
 `cli.brief._write` and `nlp.analyze.analyze_isolated` as their modules are imported (an import hook), so nothing
 is imported before the CLI starts its workers. The serial share is the serial part over the command's CPU; the
-exit (the interpreter freeing its heap after the command returned, its workers gone) is serial as well, read
-from the child's /proc stat until it is a zombie, after the sampler has stopped.
+exit (after the command returned, its workers gone: the console script's ``cli.main.end``, or the interpreter
+freeing its heap in a checkout without it) is serial as well, read from the child's /proc stat until it is a
+zombie, after the sampler has stopped.
 Set `STORYLINE_CACHE_DIR` to a folder of your own on a machine shared by several checkouts: each keeps only a
 few versions of its look-up tables, so another branch's run can make this one rebuild them (seconds of CPU).
 """
@@ -207,6 +208,10 @@ def one_run(corpus: str, out: str, jobs: str) -> None:
         "while the command slept (waiting for them); threads: the command's other threads (the pool's)"
     )
     print(f"CPU at the end {time.process_time():.3f}", flush=True)
+    from storyline.cli import main as console
+
+    if hasattr(console, "end"):  # the console script's way out after a command that succeeded
+        console.end()
 
 
 def main(n: int, jobs: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -42,3 +43,38 @@ def test_a_worker_holds_more_chunks_until_this_process_has_analysed_its_first(mo
     assert got == [article * 10 for article in range(200)], "results in input order"
     assert out_at_first == [2 + FIRST], "two chunks and FIRST more were out when this process began its own"
     assert all(len(chunk) <= 8 for chunk in sent)
+
+
+def test_a_worker_that_ran_out_gets_the_next_chunk_between_the_halves_of_this_process_s_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    futures: list[Future[Any]] = []
+    mine_started = threading.Event()  # the "worker" holds its first chunk until this process begins its own
+    sent_at_mine: dict[int, int] = {}  # chunks sent when a piece of this process's own analysis begins, by its start
+
+    def analyse(chunk: list[int], settings: Settings) -> list[int]:
+        if threading.current_thread() is threading.main_thread():
+            sent_at_mine[chunk[0]] = len(futures)
+            if not mine_started.is_set():
+                mine_started.set()
+                concurrent.futures.wait(futures, timeout=10)  # the worker finishes all it holds meanwhile
+        else:
+            mine_started.wait(10)
+        return [article * 10 for article in chunk]
+
+    class Recording(ThreadPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+            futures.append(super().submit(fn, *args, **kwargs))
+            return futures[-1]
+
+    monkeypatch.setattr(pool, "_analyze_chunk", analyse)
+    monkeypatch.setattr(Workers, "analysis_over", lambda self: None)
+    workers = Workers(2)
+    with Recording(1) as executor:
+        workers._executor = executor  # type: ignore[assignment]
+        got = list(analyze_in_pool(range(200), Settings(), jobs=2, workers=workers, chunk_size=8))  # type: ignore[arg-type]
+        workers._executor = None
+    assert got == [article * 10 for article in range(200)], "results in input order"
+    first = 8 * (2 + FIRST)  # this process's first chunk: articles 32-39, after the worker's four
+    assert sent_at_mine[first] == 2 + FIRST
+    assert sent_at_mine.get(first + 4, 0) > 2 + FIRST, "the idle worker was sent more before the chunk's second half"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import errno
 import importlib
 import logging
 import os
 import sqlite3
 import sys
+import threading
 
 import click
 
@@ -103,4 +105,41 @@ def cli(debug: bool) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    cli()
+    try:
+        cli()
+    except SystemExit as e:
+        if e.code in (0, None):
+            end()
+        raise
+
+
+def end() -> None:
+    """End a command that succeeded now, as the interpreter would but without tearing it down.
+
+    The interpreter's own exit frees every object one by one (a 600-article brief's command: about 0.3 CPU s,
+    run after the work is over, on the critical path of every run). A command has closed its files and its
+    knowledge base by the time it returns, so the exit handlers (multiprocessing's clean-up among them) and a
+    flush of the standard streams are all that is left to do. With a thread the interpreter would wait for
+    still running, or a stream that cannot be flushed, this returns and the interpreter exits as usual."""
+    first = threading.main_thread()
+    if threading.current_thread() is not first or any(
+        thread is not first and thread.is_alive() and not thread.daemon for thread in threading.enumerate()
+    ):
+        return
+    if not _flushed():
+        return
+    atexit._run_exitfuncs()
+    if not _flushed():  # a handler's output that cannot be written: the interpreter reports it as usual
+        return
+    os._exit(0)
+
+
+def _flushed() -> bool:
+    """Whether the standard streams could be flushed."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return False
+    return True

@@ -106,6 +106,16 @@ def _after_analysis(after: Callable[[], None] | None) -> None:
         after()
 
 
+def _halves(chunk: list[Article]) -> list[list[Article]]:
+    """``chunk`` in two pieces (one if it is a single article): between them this process tops up its workers.
+    A worker holds two chunks; with its chunks shorter than this process's (the lengths of articles vary, and
+    this process also reads and stores), a worker finished both and slept until this process's chunk was over:
+    on the 600-article pile at load 9, 12 such gaps, 2.2 s of a worker's time. An article's analysis does not
+    depend on the batch it is in."""
+    middle = (len(chunk) + 1) // 2
+    return [chunk[:middle], chunk[middle:]] if len(chunk) > 1 else [chunk]
+
+
 class Workers:
     """``jobs - 1`` worker processes that a command's stages share, started when a stage first asks for them.
 
@@ -176,8 +186,9 @@ def analyze_in_pool(
     Chunks are ``CHUNK`` articles (at most a batch), and smaller near the pile's end (``TailChunks``), so that no
     process is left idle long at the end while another finishes its last chunk; the analysis of an article does
     not depend on the batch it is in.
-    Each worker has two chunks at most (one running, one queued so that it never waits for this process; ``FIRST``
-    more until this process has analysed its first chunk, which loads its model), and
+    Each worker has two chunks not done at most (one running, one queued so that it never waits for this process;
+    ``FIRST`` more until this process has analysed its first chunk, which loads its model); this process analyses
+    its own chunks in two halves and tops the workers up between them (``_halves``); and
     this process may run up to ``AHEAD`` chunks ahead of the oldest chunk not back yet (a worker still
     starting, loading its model), so memory is bounded by a few batches. ``workers`` (their ``jobs`` is used)
     stay up afterwards for the caller; without them the workers are started here and stopped at the end.
@@ -211,7 +222,9 @@ def analyze_in_pool(
         return chunk
 
     def submit() -> None:
-        while sum(isinstance(item, Future) for item in queue) < sent + first and (chunk := next_chunk()):
+        while sum(isinstance(item, Future) and not item.done() for item in queue) < sent + first and (
+            chunk := next_chunk()
+        ):
             queue.append(pool.submit(_analyze_chunk, chunk, settings))
 
     try:
@@ -219,7 +232,11 @@ def analyze_in_pool(
         while queue:
             head = queue[0]
             if isinstance(head, Future) and not head.done() and (chunk := next_chunk()):
-                queue.append(_analyze_chunk(chunk, settings))  # rather than wait for the worker
+                mine: Results = []
+                queue.append(mine)  # rather than wait for the worker; its place in input order, filled below
+                for piece in _halves(chunk):
+                    mine.extend(_analyze_chunk(piece, settings))
+                    submit()  # a worker done with both its chunks meanwhile gets the next, not half a chunk later
                 first = 0
                 continue
             queue.popleft()
