@@ -135,6 +135,19 @@ def _about_one(leads: dict[str, frozenset[str]]) -> Callable[[Cluster, Cluster],
     return fits
 
 
+def _could_join(
+    group: list[Cluster], cluster: Cluster, earliest: date | None, fits: Callable[[Cluster, Cluster], bool]
+) -> bool:
+    """``fits`` finds evidence that ``cluster`` reports the happening of one of ``group``'s clusters and nothing in
+    any of them tells it apart. The group's misread participants are found once per group, not once per cluster of
+    it: on a 10,000-article pile a story's groups hold hundreds of clusters, and the per-cluster union made the
+    story stage cubic in them."""
+    if not any(fits(c, cluster) for c in group):
+        return False
+    misread = _misread(group)
+    return all(_may_be_one(c, cluster, earliest, misread) for c in group)
+
+
 def _join(
     clusters: list[Cluster], earliest: date | None, keys: Callable[[Cluster], set[tuple[object, ...]]],
     fits: Callable[[Cluster, Cluster], bool], note: str,
@@ -149,8 +162,7 @@ def _join(
     for cluster in order:
         mine = keys(cluster)
         found = sorted({g for key in mine for g in by_key.get(key, ())})
-        homes = [g for g in found if any(fits(c, cluster) for c in groups[g])
-                 and all(_may_be_one(c, cluster, earliest, _misread(groups[g])) for c in groups[g])]  # fmt: skip
+        homes = [g for g in found if _could_join(groups[g], cluster, earliest, fits)]
         if len(homes) == 1:  # one that could be either of two happenings joins neither
             home = homes[0]
             groups[home].append(cluster)
