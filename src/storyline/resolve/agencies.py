@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.names import slug
+from storyline.resolve.places import state_code
 
 _TAIL = re.compile(r"(?:,| in ).*$")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
@@ -15,14 +15,18 @@ _SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s+(?=[A-Z]\.)")
 _STATE_WORDS = 3
 
 
+def bare_agency(name: str) -> str:
+    """An agency's name without its article and its place ("the USGS in Golden, Colo." -> "USGS")."""
+    return _ARTICLE.sub("", _TAIL.sub("", name).strip())
+
+
 def state_agency(name: str) -> str | None:
     """For an agency whose name starts with its state's, the state's ISO code and the rest of the name as a slug,
     without its place ("the U. S. Geological Survey in Golden, Colo." -> "usa-geological-survey"); None for any
     other name (a capital or a demonym is no state here: "Tehran's seismologic center")."""
-    words = _SPACED_INITIALS.sub(r"\1.", _ARTICLE.sub("", _TAIL.sub("", name).strip())).split()
-    gazetteer = load_gazetteer()
+    words = _SPACED_INITIALS.sub(r"\1.", bare_agency(name)).split()
     for size in range(min(_STATE_WORDS, len(words) - 1), 0, -1):
-        entry = gazetteer.lookup(" ".join(words[:size]))
-        if entry is not None and entry.type == "state" and entry.code and entry.kind not in ("capital", "demonym"):
-            return slug(" ".join([entry.code, *words[size:]]))
+        code = state_code(" ".join(words[:size]))
+        if code is not None:
+            return slug(" ".join([code, *words[size:]]))
     return None

@@ -15,7 +15,7 @@ from storyline.model import ArticleAnalysis, ArticleInfo, Claim, ClaimGroup, Cla
 from storyline.nlp.claim_frame import dates, pronoun_holder, time_key
 from storyline.nlp.claim_sources import MEASURING_AGENCY
 from storyline.resolve.actors import ActorIndex
-from storyline.resolve.agencies import state_agency
+from storyline.resolve.agencies import bare_agency, state_agency
 from storyline.resolve.claim_dates import anchor_of, resolved_as
 from storyline.resolve.claim_era import Span, report_day
 from storyline.resolve.claim_moments import moment, narrated, running, same_moment
@@ -101,7 +101,6 @@ _POLL = re.compile(r"\b(?:poll|polls|survey|surveys|canvass)\b", re.IGNORECASE)
 _PARENTS_OWN = re.compile(r"^(?:mother|father|parent)'s \w+$")
 _PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ing|ed)$")
 _PLURAL = re.compile(r"^\w+[^s'’]s$", re.IGNORECASE)
-_AGENCY_TAIL = re.compile(r"(?:,| in ).*$")
 _COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
 _TOLERANCE = {"exact": 0.02, "approx": 0.15}
@@ -245,7 +244,7 @@ def _measurer(index: ActorIndex, ref: ClaimRef) -> str:
     actor = index.resolve(ref.article_id, ref=claim.source) if claim.source is not None else None
     # an agency named after its state is that state's whatever spelling ("U. S.", "United States"), which the
     # actor index may resolve to two actors
-    return state_agency(name) or actor or slug(_AGENCY_TAIL.sub("", name).removeprefix("the ").removeprefix("The "))
+    return state_agency(name) or actor or slug(bare_agency(name))
 
 
 def _poll(claim: Claim) -> str:

@@ -94,13 +94,22 @@ def _bare(name: str) -> str:
     return " ".join(words) or name
 
 
-def place_key(name: str) -> str:
-    """ "state:GRC" for a state by its own name (not its capital: a march in Athens is not one across Greece),
-    "city:<id>:<country>" for a city GeoNames knows ("Patras", "Pátra"), else the name's slug without its
-    articles and feature words ("qeshm" for "the Island of Qeshm")."""
+def state_code(name: str) -> str | None:
+    """The ISO code of the state ``name`` names by its own name ("Greece", "U.S."); None for a capital or a demonym
+    (a march in Athens is not one across Greece) and for any other name."""
     entry = load_gazetteer().lookup(name)
     if entry is not None and entry.type == "state" and entry.code and entry.kind not in ("capital", "demonym"):
-        return f"state:{entry.code}"
+        return entry.code
+    return None
+
+
+def place_key(name: str) -> str:
+    """ "state:GRC" for a state by its own name (``state_code``), "city:<id>:<country>" for a city GeoNames knows
+    ("Patras", "Pátra"), else the name's slug without its articles and feature words ("qeshm" for "the Island of
+    Qeshm")."""
+    code = state_code(name)
+    if code is not None:
+        return f"state:{code}"
     bare = _bare(name)
     if _WATERS & {w.lower() for w in name.split()}:
         return slug(bare)  # a sea is no city of its bare name ("the North Sea" is not North, Ohio)
