@@ -167,6 +167,12 @@ def strip_name(text: str) -> str:
     return " ".join(words)
 
 
+def _person_written(ent: Span) -> str:
+    """A person entity's name as written, bare (``strip_name``), without a nickname in marks or a role word the
+    tagger ran into it ("Coroner Gary Hargrove"): the name the mentions give the person."""
+    return without_role_word(without_nickname(strip_name(ent.text)))
+
+
 def _ref(span: Span) -> Ref:
     return Ref(span.start_char, span.end_char, span.text)
 
@@ -334,7 +340,7 @@ class SpeakerResolver:
                 self.titled.append((m.start, m.antecedent or m.name, f"{m.text} {m.role}"))
         for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and names_a_person(ent):
-                name = without_role_word(without_nickname(strip_name(ent.text)))
+                name = _person_written(ent)
                 parts = tuple(w.lower() for w in re.split(r"[\s]+", name) if w.strip(".-"))
                 if len(parts) > 1:
                     self.people.append(_Person(name, ent.start_char, parts))
@@ -1122,7 +1128,7 @@ class SpeakerResolver:
 
     def _person_name(self, ent: Span) -> str:
         """Full name of a person entity: as written, or the person its surname or misspelling points back to."""
-        name = without_role_word(without_nickname(strip_name(ent.text)))
+        name = _person_written(ent)
         resolved = self._mention_name(ent) if ent.label_ in ("PERSON", "") or self._bound_person(ent) else None
         if resolved:
             return self.namesake(resolved, ent.start_char, name) if len(name.split()) == 1 else resolved
