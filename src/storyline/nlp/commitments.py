@@ -334,10 +334,7 @@ class _Finder:
             ended.append(("withdrew", verb))  # "turned down an offer from Nichols' attorneys to plead guilty"
         if ended:
             return ended
-        verb = token
-        while verb.pos_ not in _VERBS and verb.head.i != verb.i:
-            verb = verb.head
-        return [("offered", verb if verb.pos_ in _VERBS else token)]
+        return [("offered", governing_verb(token) or token)]
 
     def _each_maker(self, group: int, statement: _Draft, makers: list[Ref]) -> int:
         """ "The Angels, Orioles and Nationals have made offers to Teixeira": one offer per maker, each to whom the
