@@ -6,7 +6,8 @@ tests/nlp/test_times.py. Round 10 adds a floor on the vague references (PRESENT_
 GUM and ECB+ gold, read as TimeML marks them; round 11 the blocks g (annotated blind, then developed on) and h
 (annotated blind after the round's rules, never developed on); round 13 block i (annotated blind, then developed on);
 round 14 block j (annotated blind, then developed on); round 15 block k (business, economy and politics text, annotated
-blind, then developed on)."""
+blind, then developed on); round 16 block l, round 17 block m and round 18 block n (each annotated blind, then
+developed on)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ FLOORS = {
     # 0.987 / 1.000 / 0.949; h annotated blind after the round's rules, never developed on: 0.984 for all three F1.
     # Round 13 ("at the time of the fire" no longer read as PAST_REF): g 0.949 / 1.000 / 1.000 / 0.962.
     # Round 16 ("a minute or two" PTXM, as g writes it): g 0.962 / 1.000 / 1.000 / 0.974.
-    "g": {"strict_f1": 0.96, "relaxed_f1": 0.995, "type_accuracy": 0.995, "value_f1": 0.97},
+    # Round 18 ("over 30 years" after a noun: "over" the signal): g strict 0.974.
+    "g": {"strict_f1": 0.97, "relaxed_f1": 0.995, "type_accuracy": 0.995, "value_f1": 0.97},
     "h": {"strict_f1": 0.98, "relaxed_f1": 0.98, "type_accuracy": 0.995, "value_f1": 0.98},
     # Round 13: i annotated blind (0.908 / 0.938 / 0.967 / 0.862 with the round-12 rules, on its re-joined text), then
     # developed on ("the past" as an adjective, "N units from now", "another year", "at the time of the attack"):
@@ -40,7 +42,8 @@ FLOORS = {
     # amount): 0.926 / 0.966 / 1.000 / 0.953.
     # Round 15 ("Later that year" whole, as block j's gold marks it): j strict 0.940.
     # Round 17 ("through the afternoon and into the night" the narrated day's parts): j 0.954 / 0.980 / 1.000 / 0.967.
-    "j": {"strict_f1": 0.95, "relaxed_f1": 0.975, "type_accuracy": 0.995, "value_f1": 0.965},
+    # Round 18 ("loans over three years": "over" the signal): j strict 0.967.
+    "j": {"strict_f1": 0.965, "relaxed_f1": 0.975, "type_accuracy": 0.995, "value_f1": 0.965},
     # Round 15: k annotated blind (0.899 / 0.991 / 0.981 / 0.917 with the round-14 rules), then developed on (a hedge
     # before "N units ago"): 0.917 / 0.991 / 0.981 / 0.917.
     # Round 16 ("the next minute or two" PTXM): k 0.936 / 0.991 / 0.981 / 0.936.
@@ -49,11 +52,16 @@ FLOORS = {
     # Round 16: l annotated blind (0.850 / 0.917 / 0.982 / 0.883 with the round-15 rules; strict 0.867 once "the 15
     # years" was marked "15 years" as block f marks "the 90 days"), then developed on ("the next day or two", "four and
     # a half months", "current" before "problems" and "status", "10 a.m. or so"): 0.927 / 0.943 / 1.000 / 0.927.
-    "l": {"strict_f1": 0.92, "relaxed_f1": 0.94, "type_accuracy": 0.995, "value_f1": 0.925},
+    # Round 18 ("a little over a month" whole): l strict 0.943.
+    "l": {"strict_f1": 0.94, "relaxed_f1": 0.94, "type_accuracy": 0.995, "value_f1": 0.925},
     # Round 17: m annotated blind (0.967 / 0.980 / 1.000 / 0.876 with the round-16 rules), then developed on (a time
     # appointed in the passive, a bare past participle's month, "at least the next couple of years", "203 HR" no
     # hour): 0.980 / 0.993 / 1.000 / 0.902 ("a couple of" stays an open count, PXY, where m writes P2Y and PT2H).
     "m": {"strict_f1": 0.975, "relaxed_f1": 0.99, "type_accuracy": 0.995, "value_f1": 0.9},
+    # Round 18: n annotated blind (0.898 / 0.937 / 1.000 / 0.898 with the round-17 rules), then developed on (a weekday
+    # beside a dated day, "Valentine's Day in 2012", "the same date", a future vote kept from an aside's year): 0.902
+    # / 0.941 / 1.000 / 0.910 ("a couple of days" stays PXD, where n writes P2D as m does).
+    "n": {"strict_f1": 0.9, "relaxed_f1": 0.94, "type_accuracy": 0.995, "value_f1": 0.905},
 }
 
 

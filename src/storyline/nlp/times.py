@@ -93,8 +93,9 @@ _OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|m
 # A hedge written before a duration belongs to the TIMEX3 and gives its mod: "over 50 years" (MORE_THAN),
 # "nearly five months" (LESS_THAN); MEANTIME dev spans hold the hedge in 3 of 4 cases, TimeML always.
 _HEDGE_BEFORE = re.compile(
-    r"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|roughly|approximately|some|at least|"
-    r"at most|up to|just over|just under|no more than|upwards of)\s+$",
+    r"\b(?:(?:a\s+)?little\s+(?:over|under|more than|less than)|more than|less than|fewer than|over|about|around|"
+    r"nearly|almost|roughly|approximately|some|at least|at most|up to|just over|just under|no more than|"
+    r"upwards of)\s+$",
     re.IGNORECASE,
 )
 _OF_NAMED_YEAR = re.compile(r"(,?\s+(?:of\s+)?)((?:this|last|next)\s+year)", re.IGNORECASE)
@@ -382,14 +383,14 @@ _PATTERNS: tuple[TimePattern, ...] = (
             r"\b(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?!\s+(?:before|after)\s*(?:[,.;:]|$))|"
             r"\bthe\s+(?:next|following|previous)\s+day\b|\bthe day (?:before|after)(?=\s*(?:[,.;:]|$))|"
             r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|previous|earlier)\b|"
-            r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|"
+            r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b|\bthe\s+same\s+date\b|"
             r"\bthe\s+(?:previous|prior|following)\s+(?:week|month)\b|\bthe\s+following\s+year\b|"
             r"\bthe\s+(?:entire|whole|full)\s+year\b|"
             r"\b(?<=for\s)the\s+moment\b|\b(?<=at\s)the\s+moment\b|"
             r"\b(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?:week|month|decade)\b",
             re.IGNORECASE,
         ),
-        gate=("lower", ("day", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
+        gate=("lower", ("day", "date", "year", "night", "morning", "afternoon", "evening", "week", "month", "moment")),
         starts=Starts(lower=frozenset({"late", "early", "the", "that", "end", "start", "beginning", "middle", "rest"})),
     ),
     # "the morning of May 3", "the night of Monday", "the early hours of Sunday": that part of the day written

@@ -79,7 +79,8 @@ _NUM = (
     r"(?:\s+(?:straight|consecutive|full|more|working|business|trading))?"
 )
 _HEDGE = (
-    r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|at least|just over|"
+    r"(?:(?:(?:a\s+)?little\s+(?:over|under|more than|less than)|nearly|almost|about|around|roughly|some|"
+    r"more than|less than|over|under|at least|just over|"
     r"just under|up to)\s+)?"
 )
 _UNIT = r"(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.model import TimeExpr
 from storyline.nlp.timex_tense import direction_of
@@ -38,11 +38,18 @@ def told_later(doc: Doc, records: list[TimeExpr], published: date | None) -> lis
             and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value)
             and value[: len(value)] > published.isoformat()[: len(value)]
             and not _YEAR.search(record.text)
-            and direction_of(span) <= 0
+            and _not_ahead(span)
         ):
             record = replace(record, value=f"{next(iter(earlier))}{value[4:]}", note=f"{record.note} narrated".strip())
         out.append(record)
     return out
+
+
+def _not_ahead(span: Span) -> bool:
+    """Whether the clause of ``span`` does not tell the future; where the time sits too deep in its noun phrase for
+    its own clause to be found ("will be seeking seats in the December 15 election"), the sentence's main verb says."""
+    direction = direction_of(span)
+    return direction < 0 or (direction == 0 and direction_of(span.sent[:]) <= 0)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -117,24 +124,50 @@ def habitual_clock(records: list[TimeExpr]) -> list[TimeExpr]:
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
+# A year written right after a day or month with "in" dates it as "of" does ("Valentine's Day in 2012", "on June 3
+# in 2009"); "of" is read with the month already ("March of 2008").
+_IN_YEAR = re.compile(r"\s*,?\s*in\s+")
+_BARE_YEAR = re.compile(r"\d{4}")
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _apposed_day(first: TimeExpr, second: TimeExpr) -> str | None:
+    """The day a weekday stands beside ("Oscar Sunday, March 2, 2014"): that date when it falls on the weekday."""
+    named = _WEEKDAY.search(first.text)
+    value = second.value or ""
+    if named is None or not _DAY_VALUE.fullmatch(value) or not _YEAR.search(second.text):
+        return None
+    return value if _WEEKDAY_NAMES[date.fromisoformat(value).weekday()] == named[0].lower() else None
 
 
 def shared_year(text: str, records: list[TimeExpr]) -> list[TimeExpr]:
     """A month without its year coordinated with one that has it takes that year: "between September and October
-    of 2007", "in March and April 2008" (the year written once for both)."""
+    of 2007", "in March and April 2008" (the year written once for both), as does a day or month with "in" and a
+    year after it ("Valentine's Day in 2012"). A weekday never takes a year alone, which would name another
+    weekday: beside a day written with its year it is that day ("Sunday, March 2, 2014")."""
     out = list(records)
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
         if (
-            first.sent == second.sent
-            and _MONTH_VALUE.fullmatch(first.value or "")
-            and _MONTH_VALUE.fullmatch(second.value or "")
-            and not _YEAR.search(first.text)
-            and _YEAR.search(second.text)
-            and first.end <= second.start
-            and _COORDINATED.fullmatch(text, first.end, second.start)
-            and (first.value or "")[:4] != (second.value or "")[:4]
+            first.sent != second.sent
+            or not _MONTH_VALUE.fullmatch(first.value or "")
+            or _YEAR.search(first.text)
+            or first.end > second.start
         ):
+            continue
+        between = text[first.end : second.start]
+        if _WEEKDAY.search(first.text):
+            day = _apposed_day(first, second) if _COORDINATED.fullmatch(between) and "," in between else None
+            if day is not None and day != first.value:
+                out[i] = replace(first, value=day, note="the day written beside it")
+            continue
+        if _MONTH_VALUE.fullmatch(second.value or "") and _YEAR.search(second.text) and _COORDINATED.fullmatch(between):
             year = (second.value or "")[:4]
+        elif _BARE_YEAR.fullmatch(second.value or "") and _IN_YEAR.fullmatch(between):
+            year = second.value or ""
+        else:
+            continue
+        if (first.value or "")[:4] != year:
             out[i] = replace(first, value=year + (first.value or "")[4:], note="the year told after it")
     return out

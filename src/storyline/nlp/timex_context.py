@@ -18,6 +18,21 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|percent|points?|games|yards|miles|dollars|euros|pounds|m|bn))%?\)?\s+$|\(\s*$",
     re.IGNORECASE,
 )
+# After a noun or a verb of doing, "over" heads the period the deed takes place in, a SIGNAL (TimeML): "made by
+# politicians over 30 years", "will receive loans over three years", "spread over two days". It is "more than"
+# (MORE_THAN, in the TIMEX3) at the start of a clause, after a preposition ("in over a decade", "for over a year"), a
+# hedge ("just over", "a little over") or a verb or copula that measures a length ("lasted over a year", "is over
+# 50 years old", "served over 20 years").
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_MORE_THAN_AFTER = re.compile(
+    r"in|for|of|to|than|within|after|from|by|at|with|about|since|until|under|into|during|on|before|between|"  # prep.
+    r"just|little|well|slightly|only|bit|nearly|almost|and|or|but|"  # hedges, conjunctions
+    r"is|are|was|were|be|been|being|has|have|had|"  # copulas
+    r"(?:last|wait|serve|work|live|stay|remain|span|need|require|cost)(?:s|e?d|ing|ned)?|"  # verbs of length
+    r"take[sn]?|took|taking|spend(?:s|ing)?|spent|runs?|ran|running",
+    re.IGNORECASE,
+)
+_COUNTED_FROM = re.compile(r"\s+(?:ago|after|later|before|earlier|old)\b", re.IGNORECASE)
 # "120 miles an hour", "60 km per hour": a rate of speed, no TIMEX3.
 _RATE_BEFORE = re.compile(
     r"\b(?:miles|kilometers|kilometres|km|knots|feet|metres|meters)\s+(?:(?:an|a|per)\s+)?$", re.IGNORECASE
@@ -71,10 +86,18 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“]\s*|\b(?:that|and|but)\s+)$", re.I
 
 def spread_over(text: str, start: int, end: int) -> int | None:
     """Where the time starts after an "over" that tells the period an amount is spread over ("$184 million over
-    eight years"), or None when ``text[start:end]`` does not start so."""
+    eight years") or a deed is done in ("mistakes made by politicians over 30 years", "loans over three years"),
+    or None when ``text[start:end]`` does not start so."""
     m = _OVER.match(text, start, end)
-    if m is None or not _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+    if m is None:
         return None
+    if _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+        return m.end()
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m[0].lower().startswith("just") or before is None or _MORE_THAN_AFTER.fullmatch(before[1]):
+        return None
+    if _COUNTED_FROM.match(text, end):
+        return None  # "over a year ago", "over a month after": a hedge of the count
     return m.end()
 
 

@@ -95,7 +95,10 @@ _PLURAL_DAYS = re.compile(r"^(?:the\s+)?(weekend|monday|tuesday|wednesday|thursd
 _TIMES_PER = re.compile(r"^(once|twice|three times|four times|(\d+) times)\s+(?:a|an|per|every)\s+([a-z]+)$")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Told relative to the day being narrated, not to the paper's date.
-_THAT_DAY = re.compile(r"^(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day$")
+# "the same date" is "the same day" ("on May 26, 2003 ... That is the same date that Larry Brown resigned").
+_THAT_DAY = re.compile(
+    r"^(?:(?:late|early)\s+in\s+|the\s+(?:start|end)\s+of\s+)?the\s+(?:same\s+)?day$|^the\s+same\s+date$"
+)
 # "suspended for a second consecutive day", "protests for the sixth straight day": the day told is the last of the
 # run, the day being narrated (MEANTIME marks it the paper's day); weeks and years of a run are left (sports seasons).
 _NTH_STRAIGHT_DAY = re.compile(
@@ -139,6 +142,9 @@ _MODS = (
     # "over the past week" is a signal and a time; "over a week" a hedge.
     (re.compile(r"^(?:more than|over(?!\s+(?:the|this|last|past|next|recent|coming)\b)|just over|upwards of)\s"),
      "MORE_THAN"),
+    # "a little over a month" is a little more than one (MORE_THAN), "a little under" a little less.
+    (re.compile(r"^(?:a\s+)?little\s+(?:over|more than)\s"), "MORE_THAN"),
+    (re.compile(r"^(?:a\s+)?little\s+(?:under|less than)\s"), "LESS_THAN"),
     (re.compile(r"^(?:less than|under|just under|fewer than|up to)\s"), "LESS_THAN"),
     (re.compile(r"^(?:nearly|almost)\s"), "LESS_THAN"),
     (re.compile(r"^(?:at least)\s"), "EQUAL_OR_MORE"),
