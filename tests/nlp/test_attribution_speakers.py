@@ -948,3 +948,27 @@ def test_a_reply_after_a_question_put_to_no_one_named_keeps_its_antecedent(nlp: 
         'Asked when the roads would reopen, she replied, "Within a week."\n'
     )
     assert speaker_of(nlp, text, "Within a week") == "Linda Park"
+
+
+def test_a_cue_before_the_colon_speaks_the_quote_not_the_outlet_reporting_after_it(nlp: Language) -> None:
+    text = (
+        "Police Chief Anna Berg said: 'We are glad the suspect has made a full statement,' "
+        "the Evening Star reported.\n"
+    )
+    assert speaker_of(nlp, text, "full statement") == "Anna Berg"
+
+
+def test_a_quoted_clause_after_told_that_is_the_teller_s_not_the_source_s_who_reports_it(nlp: Language) -> None:
+    text = "Marco Diaz told officers that 'he never meant to hurt anyone,' the source said.\n"
+    found = nlp(text)._.quotes
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in direct] == ["Marco Diaz"]
+
+
+def test_a_quote_with_its_cue_after_the_closing_mark_keeps_that_cue(nlp: Language) -> None:
+    text = (
+        'In a short statement, "the plant will reopen on Monday," the company said.\n\n'
+        "The Acme Corporation builds trucks.\n"
+    )
+    found = nlp(text)._.quotes
+    assert [q.cue.text for q in found if "reopen" in q.text and q.cue] == ["said"]

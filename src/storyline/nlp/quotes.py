@@ -246,6 +246,39 @@ class _Finder:
         inside = range(tokens.start, tokens.end)
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside for t in tokens)
 
+    def _opener(self, before: Token | None, tokens: Span) -> Token | None:
+        """ 'Kelly said: "We are pleased," the Daily News reported' and 'Lopez told police that "he did not mean
+        to," the source said': the reporting verb that opens the quote in its own sentence, right before the
+        opening mark (after a colon or comma, or through "that"), with a source of its own. A cue after the
+        closing mark then reports the sentence that holds this one: it is not the quote's."""
+        if before is None:
+            return None
+        if before.lower_ == "that" and before.dep_ == "mark":
+            verb = before.head.head  # 'told police that "he did not mean"': that -> meant -> told
+            if before.head.i not in range(tokens.start, tokens.end) or before.head.dep_ != "ccomp":
+                return None
+        elif before.text in (":", ","):
+            i = before.i - 1
+            while i >= 0 and self.doc[i].is_space:
+                i -= 1
+            if i < 0:
+                return None
+            verb = self.doc[i]
+            if verb.pos_ != "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+                verb = verb.head  # 'told reporters:': the verb whose object ends at the colon
+        else:
+            return None
+        if (
+            verb.pos_ != "VERB"
+            or not self.lexicon.verb_kind(verb.lemma_)
+            or verb.i >= tokens.start
+            or self.quoted(verb.idx)
+            or sentence(verb).start != sentence(tokens[0]).start
+        ):
+            return None
+        source = subject(verb)
+        return verb if source is not None and not self.quoted(source.idx) else None
+
     def _colon_source(self, before: Token | None) -> Token | None:
         """ "The mayor was blunt: “...”": the subject of the clause that ends at the colon."""
         if before is None or before.text != ":":
@@ -298,6 +331,9 @@ class _Finder:
             cand = _Candidate(mark.start, mark.end, kind, marked=mark, sent_start=sents[0].start)
             if direct:
                 cue = self._cue_in(sents, tokens)
+                opener = self._opener(before, tokens)
+                if opener is not None and cue is not None and cue.i >= tokens.end:
+                    cue = opener  # the cue after the closing mark reports the whole sentence, quote and cue
                 source = _source_of(cue) if cue is not None else None
                 if source is not None and source.left_edge.i <= tokens.start and tokens.end <= source.right_edge.i + 1:
                     continue  # 'said Ron Howard, director of "Frost/Nixon"': a title inside the source's own phrase
