@@ -74,6 +74,7 @@ class _Draft:
     by: list[Ref] = field(default_factory=list)
     date: str | None = None
     starts: str | None = None
+    deadline: str | None = None
     parties: list[Ref] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     bound: str = ""
@@ -708,10 +709,17 @@ class _Finder:
             return  # an infinitive is tried, planned or asked for ("tried to get him to agree to testify"): not made
         # "agreed with the defence that ..." concurs; only "agree to do" binds (PLOVER AGREE).
         terms = _clauses(verb, infinitival=verb.lemma_.lower() == "agree")
+        # "promised a compatible release before the end of the month": a thing promised, not an act; kept below only
+        # with a date, as "promising 44,000 new positions" or "promised health care reform" bind no one to a day.
+        thing = not terms and verb.lemma_.lower() != "agree"
+        if thing:
+            terms = self._promised_thing(verb)
         if not subjects or not terms or any(t.lemma_.lower() in self.vocab.instruments for t in subjects):
             return
         if any(h.lemma_.lower() in hostile_lemmas() for h in _clause_heads(verb)):
             return
+        if thing and any(c.dep_ == "dobj" and c.lemma_.lower() in hostile_lemmas() for c in children_of(verb)):
+            return  # "vowed retaliation by Friday": a threat
         by = self._by(clause)
         if not any(self._mentions_in(r.start, r.end) for r in by):
             by = self._affiliated(subjects) or [r for s in subjects for r in self._pair(s)]
@@ -719,6 +727,9 @@ class _Finder:
             return
         others = [m for a, b in terms for m in self._mentions_in(a, b)]
         starts = self._starts(terms)
+        deadline = self._dated(terms, self.vocab.deadline_signals)
+        if thing and starts is None and deadline is None:
+            return
         agree = verb.lemma_.lower() == "agree"
         # "X agreed to buy 60 aircraft", "is committed to invest $200 million": an exchange has a counterparty even
         # when the text leaves it unnamed.
@@ -727,7 +738,7 @@ class _Finder:
         # are bound to each other, whatever the clause names (PLOVER AGREE between its subjects).
         # One subject naming two actors ("Boeing's chief Jim Able") is one party; two subjects are two.
         mutual = agree and sum(1 for r in by if self._mentions_in(r.start, r.end)) >= 2
-        if not others and starts is None and not exchange and not mutual:
+        if not others and starts is None and deadline is None and not exchange and not mutual:
             return
         # Parties agreeing with each other make an agreement between them; what their clause names is its object,
         # not a party ("the parties agreed to have the case heard by the UK court").
@@ -737,8 +748,20 @@ class _Finder:
         lemma = verb.lemma_.lower()
         statement.action = _PAST.get(lemma) or (f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed")
         statement.by, statement.date, statement.starts = by, self._date(verb), starts
+        statement.deadline = deadline
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others if kind == "pledge")]
+
+    def _promised_thing(self, verb: Token) -> list[tuple[int, int]]:
+        """The noun a pledge verb promises, with the verb's prepositional phrases after it ("promised a compatible
+        release before the end of the month"), as one character range; none for a pronoun or no object."""
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ in _NOUNS]
+        if not objects:
+            return []
+        words = [t for o in objects for t in o.subtree]
+        words += [t for c in children_of(verb) if c.dep_ == "prep" and c.i > objects[0].i for t in c.subtree]
+        first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+        return [(first.idx, _token_end(last))]
 
     def _priced_bid(self, verb: Token, sent: Span, index: int) -> None:
         """ "Red Sox offer Teixeira $200 million", "the Nationals have bid $160 million over eight years": a sum
@@ -835,6 +858,13 @@ class _Finder:
     def _starts(self, terms: list[tuple[int, int]], outside: Sequence[tuple[int, int]] = ()) -> str | None:
         """The date a promised clause starts from ("from April 21", "as of Saturday", "starting Saturday"), as
         a TIMEX3 value; None when it gives none."""
+        return self._dated(terms, self.vocab.start_signals, outside)
+
+    def _dated(
+        self, terms: list[tuple[int, int]], signals: frozenset[str], outside: Sequence[tuple[int, int]] = ()
+    ) -> str | None:
+        """The TIMEX3 value of the first date inside ``terms`` (not inside ``outside``) that one of ``signals``
+        opens: the start of a pledge ("from April 21") or its deadline ("before the end of the month")."""
         times: tuple[TimeExpr, ...] = self.doc._.times
         for time in times:
             start = time.start
@@ -842,10 +872,10 @@ class _Finder:
                 continue
             if any(a <= start < b for a, b in outside):
                 continue
-            if time.signal.lower() in self.vocab.start_signals:
+            if time.signal.lower() in signals:
                 return time.value
-            before = doc_text(self.doc)[max(start - 14, 0) : start].lower().split()
-            if any(" ".join(before[-n:]) in self.vocab.start_signals for n in (1, 2) if len(before) >= n):
+            before = doc_text(self.doc)[max(start - 16, 0) : start].lower().split()
+            if any(" ".join(before[-n:]) in signals for n in (1, 2, 3) if len(before) >= n):
                 return time.value
         return None
 
@@ -887,6 +917,7 @@ class _Finder:
                         by=_unique(statement.by),
                         date=statement.date,
                         starts=statement.starts,
+                        deadline=statement.deadline,
                     )
                 )
         out.sort(key=lambda s: (s.start, s.mention.start, s.action or ""))
