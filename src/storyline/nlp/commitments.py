@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -61,6 +62,14 @@ _STAYING = frozenset(["remain", "stay"])
 _PAST = {"commit": "committed", "undertake": "undertook", "swear": "swore"}
 # Prepositions by which a common-noun subject names whom it acts for: "officials from China", "executives of GM".
 _AFFILIATION = frozenset(["from", "of"])
+# Nouns of negotiation (WordNet 3.0 negotiation.n.01 "a discussion intended to produce an agreement", talk.n.04 "a
+# discussion; (`talks' is usually plural)"): a sentence stating them says between whom its deal is being negotiated.
+_NEGOTIATIONS = frozenset(["negotiation", "talk"])
+# A negation whose contraction the text splits ("doesn ’ t have a deal in place", as some corpora render
+# "doesn’t"): the parser reads no "neg" in it.
+_SPLIT_NOT = re.compile(r"n\s?['’]\s?t\s*$")
+# Prepositions by which "run" gives an instrument's end: "the contract runs through 2009".
+_UNTIL = frozenset(["through", "until", "till"])
 
 
 @dataclass
@@ -242,6 +251,11 @@ class _Finder:
                         ]
         if not parties and not statement.by:
             parties = [(r, "context") for r in self._context_parties(token)]
+        if not parties and not statement.by and (talks := self._negotiators(sent)):
+            # "he is in negotiations with Lionsgate ... and the deal likely hinges on money": a deal its own phrase
+            # gives no sides is the one its sentence says is being negotiated, between those who negotiate.
+            self.groups[group].statements.append(_Draft(sent, index, token, "negotiated", talks))
+            parties = [(r, "negotiating") for r in talks]
         statement.parties = [r for r, _ in parties]
         makers = [r for r, how in parties if how in ("subject", "by")]
         if offer and token.tag_ == "NNS" and len(makers) >= 2:
@@ -468,17 +482,21 @@ class _Finder:
             token.dep_ == "nsubj"
             and head.lemma_.lower() in _STAYING
             and not any(c.dep_ == "neg" for c in children_of(head))
+            and not any(c.dep_ in ("acomp", "oprd") and c.lower_.startswith("un") for c in children_of(head))
         ):
-            # "the agreement would remain (in place)": the narrator, or whom it reports, says it stays in force
+            # "the agreement would remain (in place)": the narrator, or whom it reports, says it stays in force; one
+            # that "remains unconsummated" or "unsigned" stays what it was, not concluded
             found.append(("remained", head))
         ahead = head.tag_ in ("VBZ", "VBP") or any(c.lower_ in _DECLARING for c in children_of(head))
+        runs = head.lemma_.lower() == "run" and any(c.dep_ == "prep" and c.lower_ in _UNTIL for c in children_of(head))
         if (
             token.dep_ == "nsubj"
-            and head.lemma_.lower() == "expire"
+            and (head.lemma_.lower() == "expire" or runs)
             and ahead
             and not any(c.dep_ == "neg" for c in children_of(head))
         ):
-            # "Boeing's contract expires in 2008", "will expire": it holds until then (an end not yet come)
+            # "Boeing's contract ... expires in 2008", "will expire", "Jackson's contract runs through 2009": it holds
+            # until then (an end not yet come)
             found.append(("expires", head))
         if (
             token.dep_ == "nsubj"
@@ -496,6 +514,7 @@ class _Finder:
             and holder.head.lemma_.lower() == "have"
             and not any(c.dep_ == "neg" or c.lower_ in _HYPOTHETICAL | _DECLARING for c in children_of(holder.head))
             and not any(c.lower_ == "no" for c in children_of(token))
+            and not _SPLIT_NOT.search(doc_text(self.doc)[max(holder.head.idx - 6, 0) : holder.head.idx])
         ):
             # "Qatar has a previous order for 2 A380s", "have a 30-year contract for supply of titanium parts": held
             found.append(("held", holder.head))
@@ -510,7 +529,24 @@ class _Finder:
                 relative = [c for c in children_of(child) if c.lower_ in _RELATIVE and c.dep_ in ("dobj", "nsubjpass")]
                 if child.dep_ == "acl" or relative:
                     found.append((self.vocab.actions[child.lemma_.lower()], child))
-        return found
+        return found or self._own(token)
+
+    def _own(self, token: Token) -> list[tuple[str, Token]]:
+        """A commitment no verb acts on whose own phrase says it stands or ended: a person's contract is held (in
+        force) by that person ("Mike Lowell's contract", "her Hunger Games contract"), an expired one has ended
+        ("Jason Varitek's just-expired deal"). A company's or a state's instrument ("Iran's nuclear deal") may
+        still be negotiated: its possessor says nothing of its state."""
+        if any(c.lower_ == "no" for c in children_of(token)):
+            return []
+        ended = [c for c in children_of(token) if c.dep_ == "amod" and "expire" in (c.lemma_.lower(), c.lower_[:-1])]
+        if ended:
+            return [("withdrew", ended[0])]
+        owners = [c for c in children_of(token) if c.dep_ == "poss"]
+        if token.lemma_.lower() != "contract" or not owners:
+            return []
+        owner = owners[0]
+        person = owner.lower_ in _PERSONAL or any(m[2] == "PERSON" for m in self._mentions_in(owner.idx, owner.idx + 1))
+        return [("held", token)] if person else []
 
     def _pronoun_action(self, token: Token) -> bool:
         return (
@@ -551,15 +587,24 @@ class _Finder:
         """One draft per action (the first returned, for parties and terms to be added); an action the text only
         alleges ("claims that Apple violated the agreement") moves no state."""
         actions = [(action, verb) for action, verb in actions if not _under(_clause_verb(verb), _ALLEGING)]
+        tried = {verb.i: attempt for _, verb in actions if (attempt := _attempt(verb)) is not None}
+        actions = [("failed" if verb.i in tried and a in self.vocab.signing else a, verb) for a, verb in actions]
         actions = [pending for action, verb in actions if (pending := self._pending(action, verb)) is not None]
-        # The subject of "remain", "expire" or "go through" is the instrument itself, not a party acting on it.
         drafts = [
-            _Draft(sent, index, token, action, [] if _subject_of(token, verb) else self._by(verb), self._date(verb))
+            _Draft(sent, index, token, action, self._doers(token, verb, tried.get(verb.i)), self._date(verb))
             for action, verb in actions
         ]
         drafts = drafts or [_Draft(sent, index, token)]
         self.groups[group].statements.extend(drafts)
         return drafts[0]
+
+    def _doers(self, token: Token, verb: Token, attempt: Token | None) -> list[Ref]:
+        """Who acted on the instrument: who tried and failed to conclude it ("Summit and Hardwicke failed to reach
+        a deal"), else the verb's own; the subject of "remain", "expire" or "go through" is the instrument itself,
+        not a party acting on it."""
+        if attempt is not None:
+            return self._by(attempt)
+        return [] if _subject_of(token, verb) else self._by(verb)
 
     def _pending(self, action: str, verb: Token) -> tuple[str, Token] | None:
         """An act a modal puts in the future or in doubt has not happened: "the contract may be signed on
@@ -674,6 +719,33 @@ class _Finder:
                 if found:
                     return found
         return []
+
+    def _negotiators(self, sent: Span) -> list[Ref]:
+        """The named sides of negotiations a sentence states: who "is in negotiations" or talks ("Ross and the
+        studio are locked in tense negotiations", "Apple executives are in negotiations with film studios"), with or
+        between whom ("negotiations between Boeing and Airbus"); none for negotiations denied ("no talks")."""
+        sides: list[Token] = []
+        for token in sent:
+            if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _NEGOTIATIONS:
+                continue
+            holder = token.head
+            # "is in negotiations", "are locked in negotiations": the clause's subjects negotiate
+            inside = token.dep_ == "pobj" and holder.lower_ == "in" and holder.head.pos_ in _VERBS
+            clause = holder.head if inside else None
+            denied = [c for t in (token, clause) if t is not None for c in children_of(t) if c.dep_ == "neg"]
+            if denied or any(c.lower_ == "no" for c in children_of(token)):
+                continue
+            for child in children_of(token):
+                if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                    sides += [p for o in children_of(child) if o.dep_ == "pobj" for p in _with_conjuncts(o)]
+                elif child.dep_ == "poss":
+                    sides.append(child)
+            if clause is not None:
+                subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+                sides += [p for c in subjects for p in _with_conjuncts(c)]
+        # "The negotiations between the two parties" names no side: the two an article names most may be the outlets
+        # it cites ("Per THR, the negotiations between the two parties ..."), not the ones negotiating.
+        return [r for r in _unique([self._np_ref(side) for side in sides]) if self._mentions_in(r.start, r.end)]
 
     # -- terms -------------------------------------------------------------------------------------
 
@@ -944,6 +1016,25 @@ def _distance(token: Token, target: Token) -> int | None:
         if current.i != target.i and current.pos_ in _VERBS:
             return None
     return steps
+
+
+def _attempt(verb: Token) -> Token | None:
+    """The clause whose subject tried and failed to do what ``verb`` says: "failed to reach a deal" (fail), "was
+    unable to reach a deal", "was not able to come to an agreement" (the copula of "unable" or of a negated "able");
+    None when the verb is not such a complement."""
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    clause = head.head if head.dep_ == "acomp" else head
+    negated = any(c.dep_ == "neg" for t in (head, clause) for c in children_of(t))
+    if not (head.lemma_.lower() == "fail" or head.lower_ == "unable" or (head.lower_ == "able" and negated)):
+        return None
+    shared = clause.dep_ == "conj" and clause.lemma_.lower() == "be"
+    if shared and not any(c.dep_ == "nsubj" for c in children_of(clause)):
+        # "Ross was in negotiations ..., but was not able to come to an agreement": the copulas share the subject
+        # (a coordinated "failed" may be the parser's: "comes on board ... after Summit and Hardwicke failed to ...")
+        clause = clause.head
+    return clause
 
 
 def _clause_heads(verb: Token) -> list[Token]:
