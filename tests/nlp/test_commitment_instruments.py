@@ -168,3 +168,21 @@ def test_a_deal_that_remains_unsigned_is_not_in_force(nlp: Language) -> None:
     text = "According to Universal Pictures, the deal with Tom Hanks remains unsigned."
     assert all(s.action != "remained" for s in _find(nlp, text))
     assert [s.action for s in _find(nlp, "The deal with Tom Hanks remains in place.")] == ["remained"]
+
+
+def test_no_deal_signed_or_reached_moves_no_state(nlp: Language) -> None:
+    for text in (
+        "Sony said no deal with Universal Pictures has been signed yet.",
+        "No deal with Universal Pictures was reached, Sony said.",
+        "Sony has signed no contract with Universal Pictures.",
+    ):
+        assert all(s.action is None for s in _find(nlp, text)), text
+
+
+def test_a_deal_one_hopes_or_wants_to_conclude_is_sought_not_signed(nlp: Language) -> None:
+    [hoped] = _find(nlp, "Sony hopes to reach an agreement with Universal Pictures.")
+    assert hoped.action == "sought" and [r.text for r in hoped.by] == ["Sony"]
+    [wanted] = _find(nlp, "Sony wants to sign a deal with Universal Pictures.")
+    assert wanted.action == "sought"
+    # a deal signed is no wish
+    assert all(s.action != "sought" for s in _find(nlp, "Sony signed a deal with Universal Pictures."))

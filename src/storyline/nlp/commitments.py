@@ -62,6 +62,12 @@ _STAYING = frozenset(["remain", "stay"])
 _PAST = {"commit": "committed", "undertake": "undertook", "swear": "swore"}
 # Prepositions by which a common-noun subject names whom it acts for: "officials from China", "executives of GM".
 _AFFILIATION = frozenset(["from", "of"])
+# Verbs whose infinitive says what their subject wants done, not what was done ("hopes to reach an agreement",
+# "wants to sign a deal", "is seeking to conclude a pact"): the instrument is sought.
+# ("hop": the model lemmatises "hopes" so).
+_WISHING = frozenset(
+    ["want", "hope", "hop", "seek", "try", "plan", "aim", "intend", "wish", "attempt", "strive", "look"]
+)
 # Nouns of negotiation (WordNet 3.0 negotiation.n.01 "a discussion intended to produce an agreement", talk.n.04 "a
 # discussion; (`talks' is usually plural)"): a sentence stating them says between whom its deal is being negotiated.
 _NEGOTIATIONS = frozenset(["negotiation", "talk"])
@@ -467,7 +473,10 @@ class _Finder:
     # -- actions: what is done to an instrument, by whom, when -------------------------------------
 
     def _actions_on(self, token: Token) -> list[tuple[str, Token]]:
-        """(action, verb or action noun) pairs acting on the instrument ``token``."""
+        """(action, verb or action noun) pairs acting on the instrument ``token``; none on an instrument denied ("no
+        deal has been signed yet", "signed no contract"): nothing was done to it."""
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(token)):
+            return []
         found: list[tuple[str, Token]] = []
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass", "oprd") and head.lemma_.lower() in self.vocab.actions:
@@ -589,6 +598,10 @@ class _Finder:
         actions = [(action, verb) for action, verb in actions if not _under(_clause_verb(verb), _ALLEGING)]
         tried = {verb.i: attempt for _, verb in actions if (attempt := _attempt(verb)) is not None}
         actions = [("failed" if verb.i in tried and a in self.vocab.signing else a, verb) for a, verb in actions]
+        # "Sony hopes to reach an agreement with X", "wants to sign a deal": sought by who wants it, not signed.
+        wished = {v.i: v.head for _, v in actions if v.dep_ == "xcomp" and v.head.lemma_.lower() in _WISHING}
+        actions = [("sought" if verb.i in wished and a in self.vocab.signing else a, verb) for a, verb in actions]
+        tried |= wished
         actions = [pending for action, verb in actions if (pending := self._pending(action, verb)) is not None]
         drafts = [
             _Draft(sent, index, token, action, self._doers(token, verb, tried.get(verb.i)), self._date(verb))
@@ -600,8 +613,8 @@ class _Finder:
 
     def _doers(self, token: Token, verb: Token, attempt: Token | None) -> list[Ref]:
         """Who acted on the instrument: who tried and failed to conclude it ("Summit and Hardwicke failed to reach
-        a deal"), else the verb's own; the subject of "remain", "expire" or "go through" is the instrument itself,
-        not a party acting on it."""
+        a deal") or wants it concluded ("Sony hopes to reach an agreement"), else the verb's own; the subject of
+        "remain", "expire" or "go through" is the instrument itself, not a party acting on it."""
         if attempt is not None:
             return self._by(attempt)
         return [] if _subject_of(token, verb) else self._by(verb)
