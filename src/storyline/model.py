@@ -354,6 +354,9 @@ class CommitmentStatement:
     starts: str | None = None
     """For a pledge, TIMEX3 value of the date it starts from when the promised clause gives one ("stop tests from
     April 21"); None otherwise."""
+    deadline: str | None = None
+    """For a pledge, TIMEX3 value of the date it is to be done by when the promised clause gives one ("promised a
+    compatible release before the end of the month"); None otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -666,6 +669,8 @@ class Commitment:
     ratified -> in force -> suspended/violated/withdrawn/lifted)."""
     starts: str | None = None
     """TIMEX3 value of the date a pledge starts from, when the text gives one ("from April 21")."""
+    deadline: str | None = None
+    """TIMEX3 value of the date a pledge is to be done by, when the text gives one ("by the end of the month")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,3 +58,18 @@ def test_who_is_committed_to_assist_an_actor_named_by_alias(tmp_path: Path) -> N
 def test_an_unknown_actor_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(command, [_kb(tmp_path), "--assist", "Atlantis"])
     assert result.exit_code != 0 and "no actor named 'Atlantis'" in result.output
+
+
+def test_a_pledge_shows_its_state_and_the_dates_it_starts_from_and_is_due_by(tmp_path: Path) -> None:
+    source = SourceRef("a1", "Outlet A", 3, 0, 10, "Avalon pledged to close the port by May 1.")
+    pledge = Commitment("c3", "pledge", "pledge", ("state:AVA",), ("close the port by May 1",), None, (), (source,),
+                        state="signed", starts="2025-04-01", deadline="2025-05-01")  # fmt: skip
+    path = tmp_path / "pledge.db"
+    with open_kb(path) as base:
+        base.save_story(Story(actors=(Actor(id="state:AVA", name="Avalon", type="state", code="AVA"),),
+                              commitments=(pledge,)))  # fmt: skip
+    result = CliRunner().invoke(command, [str(path)])
+    assert "pledge: pledge — Avalon (signed)" in result.output
+    assert "from 2025-04-01; by 2025-05-01" in result.output
+    [row] = json.loads(CliRunner().invoke(command, [str(path), "--json"]).output)
+    assert (row["state"], row["starts"], row["deadline"]) == ("signed", "2025-04-01", "2025-05-01")

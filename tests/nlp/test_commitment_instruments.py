@@ -114,3 +114,75 @@ def test_a_contract_that_expires_later_is_in_force(nlp: Language) -> None:
         "Kestrel Aviation's contract with Nordwind Air does not expire.",
     ):
         assert [s.action for s in _find(nlp, text)] == [None]
+
+
+def test_a_deal_the_parties_failed_to_reach_is_off_and_binds_who_tried(nlp: Language) -> None:
+    from storyline.nlp.commitment_vocab import load_vocabulary
+
+    assert load_vocabulary().states["failed"] == "withdrawn"
+    [statement] = _find(nlp, "Universal Pictures and Steven Spielberg failed to reach a deal on the new film.")
+    assert statement.action == "failed"
+    assert [r.text for r in statement.by] == ["Universal Pictures", "Steven Spielberg"]
+    [unable] = _find(nlp, "Director Steven Spielberg was unable to reach a deal to direct the sequel.")
+    assert unable.action == "failed" and [r.text for r in unable.by] == ["Director Steven Spielberg"]
+    text = "Spielberg was in talks with Universal, but was not able to come to an agreement over his fee."
+    [copula] = _find(nlp, text)
+    assert copula.action == "failed" and [r.text for r in copula.by] == ["Spielberg"]
+    # reaching one is signing it; being able to is no failure
+    assert [s.action for s in _find(nlp, "Universal Pictures and Steven Spielberg reached a deal.")] == ["signed"]
+    assert [s.action for s in _find(nlp, "Spielberg was able to reach a deal with Universal.")] != ["failed"]
+
+
+def test_a_persons_contract_is_in_force_and_an_expired_deal_is_over(nlp: Language) -> None:
+    [held] = _find(nlp, "The club also pays for Tom Brady's contract and two new coaches.")
+    assert held.action == "held" and [r.text for r in held.by] == ["Tom Brady"]
+    [ended] = _find(nlp, "The exceptions are Peyton Manning's expired deal and a few others.")
+    assert ended.action == "withdrew" and [r.text for r in ended.parties] == ["Peyton Manning's"]
+    # a state's or a company's deal says nothing of its state; "no contract" is none
+    assert [s.action for s in _find(nlp, "Analysts doubt Iran's nuclear deal with France.")] != ["held"]
+    assert all(s.action != "held" for s in _find(nlp, "Tom Brady has no contract with Denver."))
+
+
+def test_a_contract_that_runs_through_a_year_is_in_force(nlp: Language) -> None:
+    [statement] = _find(nlp, "Tom Brady's contract runs through 2031, the club said.")
+    assert statement.action == "expires"
+
+
+def test_a_deal_with_no_sides_of_its_own_is_negotiated_between_who_its_sentence_says_negotiate(nlp: Language) -> None:
+    text = "Sony executives are in negotiations with Universal Pictures to arrange the deal."
+    [named, negotiated] = _find(nlp, text)
+    assert {r.text for r in named.parties} == {"Sony executives", "Universal Pictures"}
+    assert negotiated.action == "negotiated"
+    assert {r.text for r in negotiated.by} == {"Sony executives", "Universal Pictures"}
+    # a deal its own phrase gives sides keeps them; negotiations denied, or none, add nothing
+    assert all(s.action != "negotiated" for s in _find(nlp, "Sony signed a deal with Universal Pictures."))
+    assert _find(nlp, "Sony is not in negotiations with Universal Pictures, and a deal is far off.") == []
+
+
+def test_a_negation_the_text_splits_is_still_one(nlp: Language) -> None:
+    held = _find(nlp, "Tom Brady doesn ’ t have a contract with Denver.")
+    assert all(s.action != "held" for s in held)
+
+
+def test_a_deal_that_remains_unsigned_is_not_in_force(nlp: Language) -> None:
+    text = "According to Universal Pictures, the deal with Tom Hanks remains unsigned."
+    assert all(s.action != "remained" for s in _find(nlp, text))
+    assert [s.action for s in _find(nlp, "The deal with Tom Hanks remains in place.")] == ["remained"]
+
+
+def test_no_deal_signed_or_reached_moves_no_state(nlp: Language) -> None:
+    for text in (
+        "Sony said no deal with Universal Pictures has been signed yet.",
+        "No deal with Universal Pictures was reached, Sony said.",
+        "Sony has signed no contract with Universal Pictures.",
+    ):
+        assert all(s.action is None for s in _find(nlp, text)), text
+
+
+def test_a_deal_one_hopes_or_wants_to_conclude_is_sought_not_signed(nlp: Language) -> None:
+    [hoped] = _find(nlp, "Sony hopes to reach an agreement with Universal Pictures.")
+    assert hoped.action == "sought" and [r.text for r in hoped.by] == ["Sony"]
+    [wanted] = _find(nlp, "Sony wants to sign a deal with Universal Pictures.")
+    assert wanted.action == "sought"
+    # a deal signed is no wish
+    assert all(s.action != "sought" for s in _find(nlp, "Sony signed a deal with Universal Pictures."))

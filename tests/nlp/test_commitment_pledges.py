@@ -192,3 +192,25 @@ def test_what_a_party_agreed_to_is_the_agreement_a_later_sentence_means(nlp: Lan
     statements = _find(nlp, text)
     assert [s.mention.text for s in statements] == ["agreed", "The preliminary agreement"]
     assert len({s.group for s in statements}) == 1
+
+
+def test_a_promise_of_a_thing_with_a_deadline_is_a_pledge_that_records_it(nlp: Language) -> None:
+    text = "Samsung has promised a working driver for the new tablets before the end of the month."
+    [statement] = _find(nlp, text, {"the end of the month": "2025-06"})
+    assert statement.kind == "pledge" and statement.action == "promised"
+    assert [r.text for r in statement.parties] == ["Samsung"]
+    assert statement.deadline == "2025-06" and statement.starts is None
+    assert any("a working driver" in term for term in statement.terms)
+
+
+def test_a_pledge_to_act_by_a_date_records_its_deadline(nlp: Language) -> None:
+    text = "Venezuela pledged to close its test site by May 1, its foreign ministry said."
+    [statement] = _find(nlp, text, {"May 1": "2025-05-01"})
+    assert statement.deadline == "2025-05-01" and statement.starts is None
+
+
+def test_a_promise_of_a_thing_without_a_date_or_of_harm_is_no_pledge(nlp: Language) -> None:
+    assert _find(nlp, "The governor promised 4,000 new jobs in the valley.") == []
+    assert _find(nlp, "Samsung promised a fix for the flaw.") == []
+    threat = "Hamas vowed retaliation against Israel before the end of the week."
+    assert _find(nlp, threat, {"the end of the week": "2025-W23"}) == []

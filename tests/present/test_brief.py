@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import storyline.present.brief as brief
-from storyline.model import ArticleInfo, OutletView, Skip, Story
+from storyline.model import Actor, ArticleInfo, Commitment, OutletView, Skip, SourceRef, Story
 from storyline.present.brief import BRIEF_SCHEMA, _indented, brief_data, write_brief, write_brief_json
 from storyline.runner import RunResult, run
 
@@ -112,3 +112,17 @@ def test_indented_is_json_dumps_byte_for_byte(value: object) -> None:
 )
 def test_indented_on_awkward_values(value: object) -> None:
     assert _indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_a_commitment_shows_its_state_and_a_pledge_its_deadline() -> None:
+    source = SourceRef("a", "Wire", 0, 0, 10, "Avalon pledged to close the port by May 1.")
+    pledge = Commitment("c1", "pledge", "pledge", ("state:AVA",), ("close the port",), None, (), (source,),
+                        state="signed", deadline="2025-05-01")  # fmt: skip
+    story = Story(
+        articles=(ArticleInfo("a", "a.txt", None, "Wire", None, None, (), 10),),
+        actors=(Actor(id="state:AVA", name="Avalon", type="state", code="AVA"),),
+        commitments=(pledge,),
+    )
+    md = brief.render_markdown(story)
+    assert "(pledge, signed) between Avalon" in md and "to be done by" in md
+    assert json.loads(json.dumps(brief_data(story)))["commitments"][0]["deadline"] == "2025-05-01"

@@ -187,3 +187,12 @@ def test_one_article_keeps_apart_agreements_of_the_same_parties_signed_in_differ
     port = _statement(TEXT_C, s2, 2, "agreed", kind="agreement", name="agree", group=2, action="agreed",
                       by=_both(2), parties=_both(2), terms=("share a port",), date="1999")  # fmt: skip
     assert len(_one_article(deal, port)) == 1
+
+
+def test_a_pledge_keeps_the_date_it_is_to_be_done_by() -> None:
+    _, s1, _ = (part if part.endswith(".") else part + "." for part in TEXT_C.split(". "))
+    pledge = _statement(TEXT_C, s1, 1, "promised", kind="pledge", name="promise", action="promised",
+                        by=(_ref(TEXT_C, "Avalon", 1),), parties=_both(1), terms=("grain",),
+                        deadline="2005-05")  # fmt: skip
+    [found] = _one_article(pledge)
+    assert (found.kind, found.state, found.deadline, found.starts) == ("pledge", "signed", "2005-05", None)

@@ -15,6 +15,7 @@ from storyline.model import (
     Article,
     ArticleAnalysis,
     ArticleInfo,
+    Commitment,
     DroppedLine,
     Mention,
     MentionLink,
@@ -23,6 +24,7 @@ from storyline.model import (
     Ref,
     Sentence,
     Skip,
+    SourceRef,
     Speaker,
     Story,
 )
@@ -263,3 +265,25 @@ def _sqlite_library() -> ctypes.CDLL:
     lib = ctypes.CDLL(_sqlite3.__file__)
     lib.sqlite3_memory_used.restype = lib.sqlite3_memory_highwater.restype = ctypes.c_int64
     return lib
+
+
+def test_a_knowledge_base_from_before_pledge_deadlines_gains_the_column_and_still_loads(tmp_path: Path) -> None:
+    source = SourceRef("a1", "Daily", 0, 0, 20, "Samsung has promised a driver before the end of the month.")
+    pledge = Commitment("c1", "pledge", "promise", ("org:samsung",), ("a driver",), None, (), (source,),
+                        state="signed", deadline="2025-06")  # fmt: skip
+    path = tmp_path / "kb.db"
+    with open_kb(path) as kb:
+        kb.save_story(Story(commitments=(pledge,)))
+        # As an older storyline wrote it: no deadline column, no deadline in the stored story.
+        kb.conn.execute("ALTER TABLE story_commitments DROP COLUMN deadline")
+        stored = json.loads(kb.conn.execute("SELECT value FROM meta WHERE key = 'story'").fetchone()[0])
+        del stored["commitments"][0]["deadline"]
+        kb.conn.execute("UPDATE meta SET value = ? WHERE key = 'story'", (json.dumps(stored),))
+        kb.conn.execute("UPDATE meta SET value = 'old' WHERE key = 'derived_schema'")
+        kb.conn.commit()
+    with open_kb(path) as kb:
+        [old] = kb.load_story().commitments
+        assert old.deadline is None and old.state == "signed"
+        assert kb.conn.execute("SELECT state, deadline FROM story_commitments").fetchone()[:] == ("signed", None)
+        kb.save_story(Story(commitments=(pledge,)))
+        assert kb.conn.execute("SELECT deadline FROM story_commitments").fetchone()[0] == "2025-06"

@@ -25,6 +25,9 @@ class _Row(TypedDict):
     parties: list[str]
     terms: list[str]
     signed: str | None
+    state: str
+    starts: str | None
+    deadline: str | None
     ratifications: list[_Ratification]
     outlets: list[str]
     sources: int
@@ -87,6 +90,9 @@ def _row(story: Story, commitment: Commitment, names: dict[str, str]) -> _Row:
         "parties": [names.get(p, p) for p in commitment.parties],
         "terms": list(commitment.terms),
         "signed": commitment.signed,
+        "state": commitment.state,
+        "starts": commitment.starts,
+        "deadline": commitment.deadline,
         "ratifications": [{"by": names.get(a, a), "date": d} for a, d in commitment.ratifications],
         "outlets": sorted({outlets.get(s.article_id, s.outlet or s.article_id) for s in commitment.sources}),
         "sources": len(commitment.sources),
@@ -94,8 +100,12 @@ def _row(story: Story, commitment: Commitment, names: dict[str, str]) -> _Row:
 
 
 def _print(row: _Row) -> None:
-    echo(f"{row['kind']}: {row['name']} — {', '.join(row['parties'])}")
+    state = f" ({row['state']})" if row["state"] else ""
+    echo(f"{row['kind']}: {row['name']} — {', '.join(row['parties'])}{state}")
     dates = [f"signed {row['signed']}"] if row["signed"] else []
+    # A pledge's own dates: the day it starts from and the day it is to be done by.
+    dates += [f"from {row['starts']}"] if row["starts"] else []
+    dates += [f"by {row['deadline']}"] if row["deadline"] else []
     dates += [f"ratified by {r['by']} ({r['date'] or 'date not given'})" for r in row["ratifications"]]
     if dates:
         echo(f"    {'; '.join(dates)}")

@@ -45,6 +45,8 @@ class CommitmentVocabulary:
     """Action -> the state it puts a commitment in (signed -> signed, sought -> sought)."""
     state_order: tuple[str, ...] = ()
     start_signals: frozenset[str] = frozenset()
+    deadline_signals: frozenset[str] = frozenset()
+    """Words that open the date a pledge is to be done by ("by", "before", "no later than")."""
 
     def rank(self, kind: str) -> int:
         """How specific a kind is (unknown kinds rank like a generic agreement)."""
@@ -108,4 +110,5 @@ def load_vocabulary(path: str | None = None) -> CommitmentVocabulary:
         states=_map(data, "states"),
         state_order=tuple(str(w).lower() for w in data.get("state_order") or ()),
         start_signals=_words(data, "start_signals"),
+        deadline_signals=_words(data, "deadline_signals"),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -61,6 +62,20 @@ _STAYING = frozenset(["remain", "stay"])
 _PAST = {"commit": "committed", "undertake": "undertook", "swear": "swore"}
 # Prepositions by which a common-noun subject names whom it acts for: "officials from China", "executives of GM".
 _AFFILIATION = frozenset(["from", "of"])
+# Verbs whose infinitive says what their subject wants done, not what was done ("hopes to reach an agreement",
+# "wants to sign a deal", "is seeking to conclude a pact"): the instrument is sought.
+# ("hop": the model lemmatises "hopes" so).
+_WISHING = frozenset(
+    ["want", "hope", "hop", "seek", "try", "plan", "aim", "intend", "wish", "attempt", "strive", "look"]
+)
+# Nouns of negotiation (WordNet 3.0 negotiation.n.01 "a discussion intended to produce an agreement", talk.n.04 "a
+# discussion; (`talks' is usually plural)"): a sentence stating them says between whom its deal is being negotiated.
+_NEGOTIATIONS = frozenset(["negotiation", "talk"])
+# A negation whose contraction the text splits ("doesn ’ t have a deal in place", as some corpora render
+# "doesn’t"): the parser reads no "neg" in it.
+_SPLIT_NOT = re.compile(r"n\s?['’]\s?t\s*$")
+# Prepositions by which "run" gives an instrument's end: "the contract runs through 2009".
+_UNTIL = frozenset(["through", "until", "till"])
 
 
 @dataclass
@@ -74,6 +89,7 @@ class _Draft:
     by: list[Ref] = field(default_factory=list)
     date: str | None = None
     starts: str | None = None
+    deadline: str | None = None
     parties: list[Ref] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     bound: str = ""
@@ -241,6 +257,11 @@ class _Finder:
                         ]
         if not parties and not statement.by:
             parties = [(r, "context") for r in self._context_parties(token)]
+        if not parties and not statement.by and (talks := self._negotiators(sent)):
+            # "he is in negotiations with Lionsgate ... and the deal likely hinges on money": a deal its own phrase
+            # gives no sides is the one its sentence says is being negotiated, between those who negotiate.
+            self.groups[group].statements.append(_Draft(sent, index, token, "negotiated", talks))
+            parties = [(r, "negotiating") for r in talks]
         statement.parties = [r for r, _ in parties]
         makers = [r for r, how in parties if how in ("subject", "by")]
         if offer and token.tag_ == "NNS" and len(makers) >= 2:
@@ -452,7 +473,10 @@ class _Finder:
     # -- actions: what is done to an instrument, by whom, when -------------------------------------
 
     def _actions_on(self, token: Token) -> list[tuple[str, Token]]:
-        """(action, verb or action noun) pairs acting on the instrument ``token``."""
+        """(action, verb or action noun) pairs acting on the instrument ``token``; none on an instrument denied ("no
+        deal has been signed yet", "signed no contract"): nothing was done to it."""
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(token)):
+            return []
         found: list[tuple[str, Token]] = []
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass", "oprd") and head.lemma_.lower() in self.vocab.actions:
@@ -467,17 +491,21 @@ class _Finder:
             token.dep_ == "nsubj"
             and head.lemma_.lower() in _STAYING
             and not any(c.dep_ == "neg" for c in children_of(head))
+            and not any(c.dep_ in ("acomp", "oprd") and c.lower_.startswith("un") for c in children_of(head))
         ):
-            # "the agreement would remain (in place)": the narrator, or whom it reports, says it stays in force
+            # "the agreement would remain (in place)": the narrator, or whom it reports, says it stays in force; one
+            # that "remains unconsummated" or "unsigned" stays what it was, not concluded
             found.append(("remained", head))
         ahead = head.tag_ in ("VBZ", "VBP") or any(c.lower_ in _DECLARING for c in children_of(head))
+        runs = head.lemma_.lower() == "run" and any(c.dep_ == "prep" and c.lower_ in _UNTIL for c in children_of(head))
         if (
             token.dep_ == "nsubj"
-            and head.lemma_.lower() == "expire"
+            and (head.lemma_.lower() == "expire" or runs)
             and ahead
             and not any(c.dep_ == "neg" for c in children_of(head))
         ):
-            # "Boeing's contract expires in 2008", "will expire": it holds until then (an end not yet come)
+            # "Boeing's contract ... expires in 2008", "will expire", "Jackson's contract runs through 2009": it holds
+            # until then (an end not yet come)
             found.append(("expires", head))
         if (
             token.dep_ == "nsubj"
@@ -495,6 +523,7 @@ class _Finder:
             and holder.head.lemma_.lower() == "have"
             and not any(c.dep_ == "neg" or c.lower_ in _HYPOTHETICAL | _DECLARING for c in children_of(holder.head))
             and not any(c.lower_ == "no" for c in children_of(token))
+            and not _SPLIT_NOT.search(doc_text(self.doc)[max(holder.head.idx - 6, 0) : holder.head.idx])
         ):
             # "Qatar has a previous order for 2 A380s", "have a 30-year contract for supply of titanium parts": held
             found.append(("held", holder.head))
@@ -509,7 +538,24 @@ class _Finder:
                 relative = [c for c in children_of(child) if c.lower_ in _RELATIVE and c.dep_ in ("dobj", "nsubjpass")]
                 if child.dep_ == "acl" or relative:
                     found.append((self.vocab.actions[child.lemma_.lower()], child))
-        return found
+        return found or self._own(token)
+
+    def _own(self, token: Token) -> list[tuple[str, Token]]:
+        """A commitment no verb acts on whose own phrase says it stands or ended: a person's contract is held (in
+        force) by that person ("Mike Lowell's contract", "her Hunger Games contract"), an expired one has ended
+        ("Jason Varitek's just-expired deal"). A company's or a state's instrument ("Iran's nuclear deal") may
+        still be negotiated: its possessor says nothing of its state."""
+        if any(c.lower_ == "no" for c in children_of(token)):
+            return []
+        ended = [c for c in children_of(token) if c.dep_ == "amod" and "expire" in (c.lemma_.lower(), c.lower_[:-1])]
+        if ended:
+            return [("withdrew", ended[0])]
+        owners = [c for c in children_of(token) if c.dep_ == "poss"]
+        if token.lemma_.lower() != "contract" or not owners:
+            return []
+        owner = owners[0]
+        person = owner.lower_ in _PERSONAL or any(m[2] == "PERSON" for m in self._mentions_in(owner.idx, owner.idx + 1))
+        return [("held", token)] if person else []
 
     def _pronoun_action(self, token: Token) -> bool:
         return (
@@ -550,15 +596,28 @@ class _Finder:
         """One draft per action (the first returned, for parties and terms to be added); an action the text only
         alleges ("claims that Apple violated the agreement") moves no state."""
         actions = [(action, verb) for action, verb in actions if not _under(_clause_verb(verb), _ALLEGING)]
+        tried = {verb.i: attempt for _, verb in actions if (attempt := _attempt(verb)) is not None}
+        actions = [("failed" if verb.i in tried and a in self.vocab.signing else a, verb) for a, verb in actions]
+        # "Sony hopes to reach an agreement with X", "wants to sign a deal": sought by who wants it, not signed.
+        wished = {v.i: v.head for _, v in actions if v.dep_ == "xcomp" and v.head.lemma_.lower() in _WISHING}
+        actions = [("sought" if verb.i in wished and a in self.vocab.signing else a, verb) for a, verb in actions]
+        tried |= wished
         actions = [pending for action, verb in actions if (pending := self._pending(action, verb)) is not None]
-        # The subject of "remain", "expire" or "go through" is the instrument itself, not a party acting on it.
         drafts = [
-            _Draft(sent, index, token, action, [] if _subject_of(token, verb) else self._by(verb), self._date(verb))
+            _Draft(sent, index, token, action, self._doers(token, verb, tried.get(verb.i)), self._date(verb))
             for action, verb in actions
         ]
         drafts = drafts or [_Draft(sent, index, token)]
         self.groups[group].statements.extend(drafts)
         return drafts[0]
+
+    def _doers(self, token: Token, verb: Token, attempt: Token | None) -> list[Ref]:
+        """Who acted on the instrument: who tried and failed to conclude it ("Summit and Hardwicke failed to reach
+        a deal") or wants it concluded ("Sony hopes to reach an agreement"), else the verb's own; the subject of
+        "remain", "expire" or "go through" is the instrument itself, not a party acting on it."""
+        if attempt is not None:
+            return self._by(attempt)
+        return [] if _subject_of(token, verb) else self._by(verb)
 
     def _pending(self, action: str, verb: Token) -> tuple[str, Token] | None:
         """An act a modal puts in the future or in doubt has not happened: "the contract may be signed on
@@ -674,6 +733,33 @@ class _Finder:
                     return found
         return []
 
+    def _negotiators(self, sent: Span) -> list[Ref]:
+        """The named sides of negotiations a sentence states: who "is in negotiations" or talks ("Ross and the
+        studio are locked in tense negotiations", "Apple executives are in negotiations with film studios"), with or
+        between whom ("negotiations between Boeing and Airbus"); none for negotiations denied ("no talks")."""
+        sides: list[Token] = []
+        for token in sent:
+            if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _NEGOTIATIONS:
+                continue
+            holder = token.head
+            # "is in negotiations", "are locked in negotiations": the clause's subjects negotiate
+            inside = token.dep_ == "pobj" and holder.lower_ == "in" and holder.head.pos_ in _VERBS
+            clause = holder.head if inside else None
+            denied = [c for t in (token, clause) if t is not None for c in children_of(t) if c.dep_ == "neg"]
+            if denied or any(c.lower_ == "no" for c in children_of(token)):
+                continue
+            for child in children_of(token):
+                if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                    sides += [p for o in children_of(child) if o.dep_ == "pobj" for p in _with_conjuncts(o)]
+                elif child.dep_ == "poss":
+                    sides.append(child)
+            if clause is not None:
+                subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+                sides += [p for c in subjects for p in _with_conjuncts(c)]
+        # "The negotiations between the two parties" names no side: the two an article names most may be the outlets
+        # it cites ("Per THR, the negotiations between the two parties ..."), not the ones negotiating.
+        return [r for r in _unique([self._np_ref(side) for side in sides]) if self._mentions_in(r.start, r.end)]
+
     # -- terms -------------------------------------------------------------------------------------
 
     def _obligation(self, token: Token, statement: _Draft) -> None:
@@ -708,10 +794,17 @@ class _Finder:
             return  # an infinitive is tried, planned or asked for ("tried to get him to agree to testify"): not made
         # "agreed with the defence that ..." concurs; only "agree to do" binds (PLOVER AGREE).
         terms = _clauses(verb, infinitival=verb.lemma_.lower() == "agree")
+        # "promised a compatible release before the end of the month": a thing promised, not an act; kept below only
+        # with a date, as "promising 44,000 new positions" or "promised health care reform" bind no one to a day.
+        thing = not terms and verb.lemma_.lower() != "agree"
+        if thing:
+            terms = self._promised_thing(verb)
         if not subjects or not terms or any(t.lemma_.lower() in self.vocab.instruments for t in subjects):
             return
         if any(h.lemma_.lower() in hostile_lemmas() for h in _clause_heads(verb)):
             return
+        if thing and any(c.dep_ == "dobj" and c.lemma_.lower() in hostile_lemmas() for c in children_of(verb)):
+            return  # "vowed retaliation by Friday": a threat
         by = self._by(clause)
         if not any(self._mentions_in(r.start, r.end) for r in by):
             by = self._affiliated(subjects) or [r for s in subjects for r in self._pair(s)]
@@ -719,6 +812,9 @@ class _Finder:
             return
         others = [m for a, b in terms for m in self._mentions_in(a, b)]
         starts = self._starts(terms)
+        deadline = self._dated(terms, self.vocab.deadline_signals)
+        if thing and starts is None and deadline is None:
+            return
         agree = verb.lemma_.lower() == "agree"
         # "X agreed to buy 60 aircraft", "is committed to invest $200 million": an exchange has a counterparty even
         # when the text leaves it unnamed.
@@ -727,7 +823,7 @@ class _Finder:
         # are bound to each other, whatever the clause names (PLOVER AGREE between its subjects).
         # One subject naming two actors ("Boeing's chief Jim Able") is one party; two subjects are two.
         mutual = agree and sum(1 for r in by if self._mentions_in(r.start, r.end)) >= 2
-        if not others and starts is None and not exchange and not mutual:
+        if not others and starts is None and deadline is None and not exchange and not mutual:
             return
         # Parties agreeing with each other make an agreement between them; what their clause names is its object,
         # not a party ("the parties agreed to have the case heard by the UK court").
@@ -737,8 +833,20 @@ class _Finder:
         lemma = verb.lemma_.lower()
         statement.action = _PAST.get(lemma) or (f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed")
         statement.by, statement.date, statement.starts = by, self._date(verb), starts
+        statement.deadline = deadline
         statement.terms = [doc_text(self.doc)[a:b] for a, b in terms]
         statement.parties = [*by, *(_ref(self.doc, m[0], m[1]) for m in others if kind == "pledge")]
+
+    def _promised_thing(self, verb: Token) -> list[tuple[int, int]]:
+        """The noun a pledge verb promises, with the verb's prepositional phrases after it ("promised a compatible
+        release before the end of the month"), as one character range; none for a pronoun or no object."""
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ in _NOUNS]
+        if not objects:
+            return []
+        words = [t for o in objects for t in o.subtree]
+        words += [t for c in children_of(verb) if c.dep_ == "prep" and c.i > objects[0].i for t in c.subtree]
+        first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+        return [(first.idx, _token_end(last))]
 
     def _priced_bid(self, verb: Token, sent: Span, index: int) -> None:
         """ "Red Sox offer Teixeira $200 million", "the Nationals have bid $160 million over eight years": a sum
@@ -835,6 +943,13 @@ class _Finder:
     def _starts(self, terms: list[tuple[int, int]], outside: Sequence[tuple[int, int]] = ()) -> str | None:
         """The date a promised clause starts from ("from April 21", "as of Saturday", "starting Saturday"), as
         a TIMEX3 value; None when it gives none."""
+        return self._dated(terms, self.vocab.start_signals, outside)
+
+    def _dated(
+        self, terms: list[tuple[int, int]], signals: frozenset[str], outside: Sequence[tuple[int, int]] = ()
+    ) -> str | None:
+        """The TIMEX3 value of the first date inside ``terms`` (not inside ``outside``) that one of ``signals``
+        opens: the start of a pledge ("from April 21") or its deadline ("before the end of the month")."""
         times: tuple[TimeExpr, ...] = self.doc._.times
         for time in times:
             start = time.start
@@ -842,10 +957,10 @@ class _Finder:
                 continue
             if any(a <= start < b for a, b in outside):
                 continue
-            if time.signal.lower() in self.vocab.start_signals:
+            if time.signal.lower() in signals:
                 return time.value
-            before = doc_text(self.doc)[max(start - 14, 0) : start].lower().split()
-            if any(" ".join(before[-n:]) in self.vocab.start_signals for n in (1, 2) if len(before) >= n):
+            before = doc_text(self.doc)[max(start - 16, 0) : start].lower().split()
+            if any(" ".join(before[-n:]) in signals for n in (1, 2, 3) if len(before) >= n):
                 return time.value
         return None
 
@@ -887,6 +1002,7 @@ class _Finder:
                         by=_unique(statement.by),
                         date=statement.date,
                         starts=statement.starts,
+                        deadline=statement.deadline,
                     )
                 )
         out.sort(key=lambda s: (s.start, s.mention.start, s.action or ""))
@@ -913,6 +1029,25 @@ def _distance(token: Token, target: Token) -> int | None:
         if current.i != target.i and current.pos_ in _VERBS:
             return None
     return steps
+
+
+def _attempt(verb: Token) -> Token | None:
+    """The clause whose subject tried and failed to do what ``verb`` says: "failed to reach a deal" (fail), "was
+    unable to reach a deal", "was not able to come to an agreement" (the copula of "unable" or of a negated "able");
+    None when the verb is not such a complement."""
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    clause = head.head if head.dep_ == "acomp" else head
+    negated = any(c.dep_ == "neg" for t in (head, clause) for c in children_of(t))
+    if not (head.lemma_.lower() == "fail" or head.lower_ == "unable" or (head.lower_ == "able" and negated)):
+        return None
+    shared = clause.dep_ == "conj" and clause.lemma_.lower() == "be"
+    if shared and not any(c.dep_ == "nsubj" for c in children_of(clause)):
+        # "Ross was in negotiations ..., but was not able to come to an agreement": the copulas share the subject
+        # (a coordinated "failed" may be the parser's: "comes on board ... after Summit and Hardwicke failed to ...")
+        clause = clause.head
+    return clause
 
 
 def _clause_heads(verb: Token) -> list[Token]:

@@ -38,6 +38,7 @@ class _Candidate:
     terms: list[str] = field(default_factory=list)
     signed: list[str] = field(default_factory=list)
     starts: list[str] = field(default_factory=list)
+    deadlines: list[str] = field(default_factory=list)
     ratifications: dict[str, str | None] = field(default_factory=dict)
     sources: dict[tuple[str, int], SourceRef] = field(default_factory=dict)
     endorsements: dict[str, str | None] = field(default_factory=dict)
@@ -111,6 +112,8 @@ def _candidate(
             candidate.signed.append(statement.date)
         if statement.starts:
             candidate.starts.append(statement.starts)
+        if statement.deadline:
+            candidate.deadlines.append(statement.deadline)
         if statement.action in vocab.ratifying:
             held = candidate.endorsements if statement.action == "endorsed" else candidate.ratifications
             for actor_id in by:
@@ -167,6 +170,7 @@ def _merge(candidates: list[_Candidate], vocab: CommitmentVocabulary) -> list[_C
                 target.terms += [t for t in candidate.terms if t not in target.terms]
                 target.signed += candidate.signed
                 target.starts += candidate.starts
+                target.deadlines += candidate.deadlines
                 for actor_id, when in candidate.ratifications.items():
                     if target.ratifications.get(actor_id) is None:
                         target.ratifications[actor_id] = when
@@ -183,7 +187,7 @@ def _merge(candidates: list[_Candidate], vocab: CommitmentVocabulary) -> list[_C
 
 
 def _consensus(values: list[str]) -> str | None:
-    """The date most sources give (of signing, of a pledge's start); among equals, the most precise."""
+    """The date most sources give (of signing, of a pledge's start or deadline); among equals, the most precise."""
     if not values:
         return None
     counts = Counter(values)
@@ -230,6 +234,7 @@ def _finish(merged: list[_Candidate], vocab: CommitmentVocabulary) -> tuple[Comm
                 state=state,
                 history=history,
                 starts=_consensus(candidate.starts),
+                deadline=_consensus(candidate.deadlines),
             )
         )
     out.sort(key=lambda c: (-len({s.article_id for s in c.sources}), -len(c.sources), c.id))
