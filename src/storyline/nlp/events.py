@@ -263,7 +263,15 @@ class _Coder:
             sources = [t for t in self._prep_objects(token, frozenset({"from"}))]
             actors = [m for s in sources for m in parts.resolve(s)]
             if not actors:
-                actors = [m for o in objects for m in parts.resolve(o)]
+                # The owner of the thing received gives it ("bought North Korean shells"), but a pronoun owning it
+                # is the receiver ("All Nippon Airways, due to receive their first aircraft"): it names no giver.
+                own = [m for o in objects for c in children_of(o) if c.dep_ == "poss" and c.pos_ == "PRON"
+                       for m in parts.resolve(c)]  # fmt: skip
+                actors = [
+                    m for o in objects for m in parts.resolve(o)
+                    if m not in own and not any(parts.same_party(m, r) for r in recipients)
+                ]  # fmt: skip
+                recipients = recipients or own
             return _Found(actors, recipients)
         if trigger.roles == "undergoer":
             # The dictionary gives the code to the subject's side ("died in detention", "came under fire"): the
@@ -379,6 +387,9 @@ class _Coder:
             elif not actors and host.lemma_.lower() in self.vocab.words("light_verbs"):
                 # A light verb: "carried out a test", "held talks"; "condemned the attack" is not the condemner's.
                 actors = parts.subject(host)
+                if not recipients:
+                    # The parser hangs the act's complement on the light verb: "filed a lawsuit against Apple".
+                    recipients = self._recipients_via_preps(host, trigger)
         light = host.lemma_.lower() in self.vocab.words("light_verbs")
         if token.dep_ == "nsubjpass" and light and match_trigger(host, self.vocab) is None:
             # "accusations have been leveled against Cheney", "sanctions were imposed on Iran by the EU".
