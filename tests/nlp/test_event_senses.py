@@ -98,6 +98,8 @@ SENTENCES = {
     "killed in collision": "Two Polish soldiers were killed in a collision with a lorry.",
     "injured in storm": "Dozens of fishermen were injured in the storm off Bangladesh.",
     "hurt in attack": "Six passengers were hurt in the attack on the bus near Kabul.",
+    "hurt in a loss": "Their striker was hurt on Sunday in a 3-1 loss to Boca.",
+    "hurt in riots": "Nine policemen were hurt in the riots in Lyon.",
     # Opening, launching or starting something "in" a place is no military cooperation (CAMEO 062 asks for an
     # exercise); joint drills started are.
     "opened in": "Toyota opened a second plant in Poland in 2004.",
@@ -262,6 +264,15 @@ def test_harm_in_a_mishap_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]]
 
 def test_harm_in_an_attack_is_one(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     one_of(coded, SENTENCES, "hurt in attack", "ASSAULT")
+
+
+def test_harm_in_a_setting_that_is_no_act_is_none(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not coded["hurt in a loss"], coded["hurt in a loss"]
+
+
+def test_harm_in_riots_is_a_violent_protest(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    # CAMEO's "HURT * (IN &DEMONSTRATION) [145]", now that the set names protests rather than anything at all
+    one_of(coded, SENTENCES, "hurt in riots", "PROTEST")
 
 
 @pytest.mark.parametrize("key", ["opened in", "launched in"])

@@ -211,3 +211,22 @@ def in_a_mishap(token: Token, trigger: Trigger) -> bool:
         for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"
         for o in children_of(c)
     )  # fmt: skip
+
+
+
+def harm_in_a_setting(token: Token, trigger: Trigger) -> bool:
+    """"Bush was hurt in a 27-24 loss to Chicago", "18 people had been injured in the violence": a verb of CAMEO's HURT
+    block in the passive with no one named as the doer, its harm placed "in" a setting. The dictionary codes the
+    settings that are acts by its own patterns of the block ("* (IN ATTACK) [190]", "* (IN BOMBING/EXPLOSION) [183]",
+    "* (IN &DEMONSTRATION) [145]"), the others as none ("(IN ACCIDENT)", "(IN &WEATHER)"); so its bare default
+    (180) is no attack when the text names neither a doer nor one of those acts. Before &WEATHER was defined its
+    pattern fitted any "in" phrase and kept these uncoded."""
+    if trigger.pos != "verb" or trigger.origin != "cameo" or trigger.type != "ASSAULT":
+        return False
+    if not any(e.block == "hurt" for e in load_cameo_verbs().get(token.lemma_.lower(), ())):
+        return False
+    parts = children_of(token)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in parts) or (token.tag_ == "VBN" and token.dep_ == "conj")
+    if not passive or any(c.dep_ == "agent" for c in parts):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" for c in parts)
