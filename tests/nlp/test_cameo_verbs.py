@@ -149,3 +149,24 @@ def test_the_shipped_currency_set_is_read() -> None:
     for lemma in ("receive", "transport", "interview", "chase", "need", "give", "pay"):
         for entry in load_cameo_verbs()[lemma]:
             assert all(p.before or p.after or p.phrases for p in entry.patterns), lemma
+
+
+def test_the_sets_the_dictionary_names_but_never_defines_are_supplied() -> None:
+    # CAMEO.2.0.txt's patterns name &WEATHER, &DEMONSTRATION, &FIGHT_GAMES and &FIGHT_CRIM without defining them;
+    # undefined, "START * &FIGHT_GAMES IN +" asked only for "in" and "MARK * &FIGHT_CRIM" for nothing at all.
+    from storyline.nlp.cameo_verbs import load_cameo_verbs, synset
+
+    assert {"storm", "flood", "earthquake"} <= synset("weather")
+    assert {"demonstration", "riot"} <= synset("demonstration")
+    assert "exercise" in synset("fight_games") and "war" not in synset("fight_games")
+    assert "criminal" in synset("fight_crim")
+    for lemma in ("start", "launch", "open", "mark", "brand", "hurt"):
+        for entry in load_cameo_verbs()[lemma]:
+            assert all(p.before or p.after or p.phrases for p in entry.patterns), lemma
+            assert all(all(words for words in phrase) for p in entry.patterns for phrase in p.phrases), lemma
+
+
+def test_the_dictionarys_own_sets_win_over_the_supplied_ones() -> None:
+    text = "&WEATHER\n+HAIL\n\n####### VERB PATTERNS\n---  HURT   [180]  ---\nHURT\n- * (IN &WEATHER) [---]\n"
+    hurt = parse_verbs(text, {"weather": frozenset({"storm"})})["hurt"][0]
+    assert hurt.patterns[0].phrases == ((frozenset({"in"}), frozenset({"hail"})),)

@@ -1,8 +1,9 @@
 """Uses of a trigger word that report no act (``storyline.nlp.event_senses`` and the sense checks of the coder): help as
 a purpose, appointments, a text that says, a price charged, a company's habit, an economic condition, a word of a name,
-a fight with no one fought, a stay checked into, a person fired, a body found dead, a thing demonstrated, "according
-to" and sport words, each beside the same word used for an act. Each sentence is written for the test and runs through
-the whole pipeline as its own article, as `storyline eval --coded` does."""
+a fight with no one fought, a stay checked into, a person fired, a body found dead, a thing demonstrated, harm in a
+crash or a storm, a plant opened "in" a place, "according to" and sport words, each beside the same word used for an
+act. Each sentence is written for the test and runs through the whole pipeline as its own article, as `storyline eval
+--coded` does."""
 
 from __future__ import annotations
 
@@ -92,6 +93,18 @@ SENTENCES = {
     # Demonstrating a thing is showing it; demonstrating with no object is a protest.
     "demonstrated features": "Samsung demonstrated the features of its new tablet at the fair in Berlin.",
     "demonstrated in": "Thousands of Chilean students demonstrated in Santiago against the tuition fees.",
+    # Harm in a crash, a collision or bad weather is no one's act; harm in an attack stays one.
+    "hurt in crash": "Six passengers were hurt in the crash near Lyon on Sunday.",
+    "killed in collision": "Two Polish soldiers were killed in a collision with a lorry.",
+    "injured in storm": "Dozens of fishermen were injured in the storm off Bangladesh.",
+    "hurt in attack": "Six passengers were hurt in the attack on the bus near Kabul.",
+    "hurt in a loss": "Their striker was hurt on Sunday in a 3-1 loss to Boca.",
+    "hurt in riots": "Nine policemen were hurt in the riots in Lyon.",
+    # Opening, launching or starting something "in" a place is no military cooperation (CAMEO 062 asks for an
+    # exercise); joint drills started are.
+    "opened in": "Toyota opened a second plant in Poland in 2004.",
+    "launched in": "Nokia launched its music store in Germany last week.",
+    "started drills": "India and Russia started joint naval drills in the Bay of Bengal.",
 }
 
 
@@ -242,3 +255,30 @@ def test_a_thing_demonstrated_is_no_protest(coded: dict[str, tuple[CodedOutput, 
 
 def test_demonstrating_with_no_object_is_a_protest(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     one_of(coded, SENTENCES, "demonstrated in", "PROTEST")
+
+
+@pytest.mark.parametrize("key", ["hurt in crash", "killed in collision", "injured in storm"])
+def test_harm_in_a_mishap_is_no_attack(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.type == "ASSAULT"], coded[key]
+
+
+def test_harm_in_an_attack_is_one(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    one_of(coded, SENTENCES, "hurt in attack", "ASSAULT")
+
+
+def test_harm_in_a_setting_that_is_no_act_is_none(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert not coded["hurt in a loss"], coded["hurt in a loss"]
+
+
+def test_harm_in_riots_is_a_violent_protest(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    # CAMEO's "HURT * (IN &DEMONSTRATION) [145]", now that the set names protests rather than anything at all
+    one_of(coded, SENTENCES, "hurt in riots", "PROTEST")
+
+
+@pytest.mark.parametrize("key", ["opened in", "launched in"])
+def test_opening_something_in_a_place_is_no_cooperation(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    assert not [e for e in coded[key] if e.type == "COOPERATE"], coded[key]
+
+
+def test_joint_drills_started_are_military_cooperation(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
+    assert one_of(coded, SENTENCES, "started drills", "COOPERATE").source == frozenset({"IND", "RUS"})

@@ -19,6 +19,10 @@ SENTENCES = {
     "inked": "Embraer has inked a deal with Kenya.",
     # A conviction is an arrest or charge (CAMEO 173), not a condemnation.
     "convicted": "A court in Denver convicted a former police officer of murdering his neighbour.",
+    # A sentence passed on someone is a sentencing (CAMEO 173), as "sentenced to" is.
+    "handed sentences": "A Denver judge handed Maria Lopez two life sentences on Friday.",
+    "handed down": "Judge Amos Reyes handed down the maximum sentence to Kowalczyk.",
+    "received a sentence": "Kowalczyk received a sentence of twelve years in prison.",
     # "Pull" withdraws only out or back.
     "pulled out": "Russia pulled out its troops from Georgia.",
     "pulled over": "Police pulled over a Peruvian diplomat in Lima on Sunday.",
@@ -133,3 +137,8 @@ def test_a_sum_received_is_aid(coded: dict[str, tuple[CodedOutput, ...]]) -> Non
 @pytest.mark.parametrize(("key", "kind"), [("was transported", "AID"), ("interviewing", "REQUEST")])
 def test_a_currency_pattern_needs_money(coded: dict[str, tuple[CodedOutput, ...]], key: str, kind: str) -> None:
     assert not [e for e in coded[key] if e.type == kind], coded[key]
+
+
+@pytest.mark.parametrize("key", ["handed sentences", "handed down", "received a sentence"])
+def test_a_sentence_passed_is_a_sentencing(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    one_of(coded, SENTENCES, key, "COERCE")

@@ -143,11 +143,12 @@ def parse_synsets(lines: list[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(m.split()[0] for m in v if m) for k, v in synsets.items()}
 
 
-def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
-    """Every verb of the dictionary by lemma (lower case)."""
+def parse_verbs(text: str, extra: dict[str, frozenset[str]] | None = None) -> dict[str, tuple[CameoVerb, ...]]:
+    """Every verb of the dictionary by lemma (lower case); ``extra`` are synonym sets the file names but does not
+    define (its own sets win)."""
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS")), 0)
-    synsets = parse_synsets(lines[:start])
+    synsets = {**(extra or {}), **parse_synsets(lines[:start])}
     verbs: dict[str, list[CameoVerb]] = defaultdict(list)
     block: list[tuple[str, str | None, str | None, bool, tuple[str, ...]]] = []
     patterns: list[Pattern] = []
@@ -201,13 +202,22 @@ def parse_verbs(text: str) -> dict[str, tuple[CameoVerb, ...]]:
 def load_cameo_verbs() -> dict[str, tuple[CameoVerb, ...]]:
     """The shipped dictionary, read once per process."""
     text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
-    return parse_verbs(text)
+    return parse_verbs(text, _missing_synsets())
+
+
+@lru_cache(maxsize=1)
+def _missing_synsets() -> dict[str, frozenset[str]]:
+    """The sets the dictionary's patterns name but the file never defines (``cameo_sets.txt``: &WEATHER,
+    &DEMONSTRATION, &FIGHT_GAMES, &FIGHT_CRIM); undefined, a pattern naming one asked for no word and fitted
+    whatever followed its verb."""
+    text = resources.files("storyline").joinpath("data/events/cameo_sets.txt").read_text(encoding="utf-8")
+    return parse_synsets(text.splitlines())
 
 
 @lru_cache(maxsize=1)
 def _synsets() -> dict[str, frozenset[str]]:
     text = resources.files("storyline").joinpath("data/events/CAMEO.2.0.txt").read_text(encoding="utf-8")
-    return parse_synsets(text.splitlines())
+    return {**_missing_synsets(), **parse_synsets(text.splitlines())}
 
 
 def synset(name: str) -> frozenset[str]:

@@ -9,9 +9,11 @@ a user extends them in ``plover.yaml``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from storyline.nlp.cameo_verbs import people_words, small_clause, synset
+from storyline.nlp.cameo_verbs import load_cameo_verbs, people_words, small_clause, synset
 from storyline.nlp.event_vocab import Trigger, Vocabulary
 from storyline.nlp.extensions import children_of
 
@@ -186,3 +188,45 @@ def demonstrated_thing(token: Token, trigger: Trigger) -> bool:
     if trigger.pos != "verb" or trigger.type != "PROTEST" or token.lemma_.lower() != "demonstrate":
         return False
     return any(c.dep_ in _SHOWN for c in children_of(token))
+
+
+@lru_cache(maxsize=1)
+def mishap_nouns() -> frozenset[str]:
+    """Nouns of a mishap: the verbs of CAMEO's CRASH block ("--- CRASH [---] ---": collision, crash, wreck), which the
+    dictionary codes as no event, and its ACCIDENT (the HURT and KILL blocks' ``* (IN ACCIDENT) [---]``)."""
+    crash = {lemma for lemma, entries in load_cameo_verbs().items() if any(e.block == "crash" for e in entries)}
+    return frozenset(crash | {"accident"})
+
+
+def in_a_mishap(token: Token, trigger: Trigger) -> bool:
+    """Harm "in" a crash, a collision or an accident: "three people were hurt in the crash", "killed in a collision".
+    The dictionary's DIE block has ``* (IN CRASH) [---]`` and its KILL block ``CRASH * [---]``, but HURT and KILL ask
+    for the literal ACCIDENT; its other null phrase of HURT, ``(IN &WEATHER)``, fitted any "in" phrase while the set
+    was undefined, and so kept "hurt in the crash" uncoded by accident. Harm in an attack, a bombing or a riot stays."""
+    if trigger.pos != "verb" or trigger.type != "ASSAULT":
+        return False
+    nouns = mishap_nouns()
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns
+        for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"
+        for o in children_of(c)
+    )  # fmt: skip
+
+
+
+def harm_in_a_setting(token: Token, trigger: Trigger) -> bool:
+    """"Bush was hurt in a 27-24 loss to Chicago", "18 people had been injured in the violence": a verb of CAMEO's HURT
+    block in the passive with no one named as the doer, its harm placed "in" a setting. The dictionary codes the
+    settings that are acts by its own patterns of the block ("* (IN ATTACK) [190]", "* (IN BOMBING/EXPLOSION) [183]",
+    "* (IN &DEMONSTRATION) [145]"), the others as none ("(IN ACCIDENT)", "(IN &WEATHER)"); so its bare default
+    (180) is no attack when the text names neither a doer nor one of those acts. Before &WEATHER was defined its
+    pattern fitted any "in" phrase and kept these uncoded."""
+    if trigger.pos != "verb" or trigger.origin != "cameo" or trigger.type != "ASSAULT":
+        return False
+    if not any(e.block == "hurt" for e in load_cameo_verbs().get(token.lemma_.lower(), ())):
+        return False
+    parts = children_of(token)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in parts) or (token.tag_ == "VBN" and token.dep_ == "conj")
+    if not passive or any(c.dep_ == "agent" for c in parts):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" for c in parts)

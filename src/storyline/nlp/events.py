@@ -22,6 +22,8 @@ from storyline.nlp.event_senses import (
     fired_from_a_job,
     found_dead,
     habitual,
+    harm_in_a_setting,
+    in_a_mishap,
     in_name,
     no_one_fought,
 )
@@ -933,6 +935,8 @@ class _Coder:
             return None  # "checked into a clinic", "fired the coach", "was found dead": a stay, a dismissal, a death
         if demonstrated_thing(token, trigger):
             return None  # "Apple demonstrated the features": a thing shown, no protest
+        if in_a_mishap(token, trigger) or harm_in_a_setting(token, trigger):
+            return None  # "hurt in the crash", "hurt in a loss to Chicago": harm with no one's act named
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":
