@@ -1,4 +1,4 @@
-"""The per-document tables the extractors share: ``pos_tags`` (each token's ``pos_``), ``doc_ents`` (``doc.ents``)
+"""The per-document tables the extractors share: ``pos_tags`` (each token's ``pos_``), ``doc_ents`` (``doc.ents``),
 ``sentence_bounds`` (the offsets of ``sentence``) and ``char_tokens`` (the tokens of an expanded ``char_span``), each
 the same as what spaCy gives; the headline parsed once."""
 
