@@ -490,6 +490,8 @@ def discarded(sentence: str, extra: frozenset[str] = frozenset()) -> bool:
     # position on are the phrase's: look up the phrases by their first word rather than search the sentence for
     # each of some 2,000 phrases.
     for by_first in (_by_first_word(load_discards()), _by_first_word(extra)):
+        if by_first.keys().isdisjoint(words):
+            continue  # most sentences: no word any phrase begins with (tested in one call, not word by word)
         for i, word in enumerate(words):
             if any(words[i : i + len(phrase)] == phrase for phrase in by_first.get(word, ())):
                 return True

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Mention, Ref
 from storyline.nlp.event_vocab import Vocabulary
-from storyline.nlp.extensions import children_of, pos_tags
+from storyline.nlp.extensions import char_tokens, children_of, pos_tags
 from storyline.resolve.companies import business_nouns, named_as_company
 from storyline.resolve.gazetteer import load_gazetteer
 from storyline.resolve.knowledge import load_agent_nouns, load_agent_phrases, load_knowledge
@@ -89,9 +89,11 @@ class Participants:
         if mentions:
             # A person the text ties to a state once ("Russian President Vladimir Putin") acts for it throughout.
             states = {_key(m.antecedent or m.name): m.acts_for for m in mentions if m.acts_for}
+            # An actor is mentioned again and again: whether it is a company is asked once per name and role.
+            companies: dict[tuple[str, str | None, str, str | None], bool] = {}
             spans = [
-                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key), _company(m), m.role,
-                     m.affiliation)
+                Span(m.start, m.end, m.label, m.code, key, m.acts_for or states.get(key), _company(m, companies),
+                     m.role, m.affiliation)
                 for m in mentions
                 for key in (_key(m.antecedent or m.name),)
             ]  # fmt: skip
@@ -103,9 +105,8 @@ class Participants:
         self.spans = spans
         self.by_token: dict[int, int] = {}
         for index, span in enumerate(spans):
-            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-            for token in tokens or ():
-                self.by_token.setdefault(token.i, index)
+            for i in char_tokens(doc, span.start, span.end):
+                self.by_token.setdefault(i, index)
         # Generic nouns for acting people and bodies ("police", "the company", "fishermen"): participants too, when
         # nothing more precise ("Indonesian police": Indonesia) names them.
         nouns = _participant_nouns(vocab.words("participant_nouns"))
@@ -490,12 +491,22 @@ class Participants:
         return []
 
 
-def _company(mention: Mention) -> bool:
-    if mention.label != "ORG" or mention.code:
-        return False
+def _company(mention: Mention, known: dict[tuple[str, str | None, str, str | None], bool]) -> bool:
+    """Whether the mention names a company; ``known``: the answers so far for the document, by label, code, name and
+    role (all the answer reads)."""
     name = mention.antecedent or mention.name
+    key = (mention.label, mention.code, name, mention.role)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _names_company(mention.label, mention.code, name, mention.role)
+    return found
+
+
+def _names_company(label: str, code: str | None, name: str, role: str | None) -> bool:
+    if label != "ORG" or code:
+        return False
     listed = load_knowledge().organisation_code(name) or ""
-    return mention.role in business_nouns() or named_as_company(name) or listed.startswith("MNC")
+    return role in business_nouns() or named_as_company(name) or listed.startswith("MNC")
 
 
 def _missed_name(token: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -205,6 +206,12 @@ def cameo_trigger(verb: Token) -> Trigger | None:
         return None  # "citing a measure", "leading to a bailout": a manner or result, not an act of its own
     return Trigger(type=kind, pos="verb", lemma=entry.lemma, particle=entry.particle, mode=mode, cameo=code,
                    origin=_ORIGINS[min(words, 2)], roles="undergoer" if undergoer else "subject")  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _whole_phrases(phrases: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """Each phrase as a whole-words pattern, in the set's order, compiled once rather than for every sentence."""
+    return tuple(re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE) for phrase in phrases)
 
 
 class _Coder:
@@ -489,8 +496,8 @@ class _Coder:
         ``discard_exceptions``: "death penalty"): read once per sentence."""
         if sent.start not in self._discarded:
             text = sent.text
-            for phrase in self.vocab.words("discard_exceptions"):
-                text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)
+            for pattern in _whole_phrases(self.vocab.words("discard_exceptions")):
+                text = pattern.sub(" ", text)
             self._discarded[sent.start] = discarded(text, self.vocab.words("discard_words"))
         return self._discarded[sent.start]
 

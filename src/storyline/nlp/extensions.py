@@ -88,6 +88,8 @@ _CHILDREN = "storyline.children"
 _POS = "storyline.pos"
 _ENTS = "storyline.ents"
 _HEADLINE = "storyline.headline"
+_STARTS = "storyline.token_starts"
+_ENDS = "storyline.token_ends"
 _POS_NAMES = {int(number): name for number, name in NAMES.items()}  # what ``Token.pos_`` looks its number up in
 
 
@@ -144,6 +146,28 @@ def _children_table(doc: Doc) -> list[tuple[Token, ...]]:
     return table
 
 
+def char_tokens(doc: Doc, start_char: int, end_char: int) -> range:
+    """The indices of the tokens of ``doc.char_span(start_char, end_char, alignment_mode="expand")`` (empty where
+    it is None), found by a binary search of the token offsets, read once per document: the Span itself costs a
+    few microseconds, and each pass over it builds a new Token per word."""
+    starts: list[int] | None = doc.user_data.get(_STARTS)
+    if starts is None:
+        rows = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
+        starts = doc.user_data[_STARTS] = [row[0] for row in rows]
+        doc.user_data[_ENDS] = [row[0] + row[1] for row in rows]
+    ends: list[int] = doc.user_data[_ENDS]
+    # As spaCy's token_by_char: the token a character falls in, its trailing space included (the tokens cover the
+    # text without a gap), or none outside the text.
+    length = len(doc_text(doc))
+    if not 0 <= start_char < length or not 0 <= end_char - 1 < length:
+        return range(0)
+    first = bisect_right(starts, start_char) - 1
+    last = bisect_right(starts, end_char - 1) - 1
+    if start_char == ends[first]:
+        first += 1  # the trailing space is no part of the token before it
+    return range(first, last + 1)
+
+
 def forget_tables(doc: Doc) -> None:
     """Drop the shared token tables once the extractors are done with ``doc``: their Tokens refer back to it, so
     kept they would leave the document for the cyclic collector to free, not the reference count."""
@@ -152,6 +176,8 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(_POS, None)
     doc.user_data.pop(_ENTS, None)
     doc.user_data.pop(_HEADLINE, None)
+    doc.user_data.pop(_STARTS, None)
+    doc.user_data.pop(_ENDS, None)
 
 
 def headline_parse(doc: Doc, title: str, parse: Callable[[str], Doc]) -> Doc:

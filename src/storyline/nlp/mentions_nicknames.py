@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.extensions import doc_text, doc_tokens
 from storyline.nlp.mentions import Candidate
 from storyline.nlp.mentions_roles import title_prefix
 from storyline.resolve.gazetteer import Gazetteer
@@ -47,8 +48,11 @@ def _nickname_end(doc: Doc, i: int) -> int | None:
 
 def _find(doc: Doc) -> list[tuple[int, int, str]]:
     """(first token, token past the surname, name without the nickname) for each nicknamed person."""
+    text = doc_text(doc)
+    if not any(mark in text for mark in _OPEN):
+        return []  # most articles: no mark a nickname could open with, so no pass over every token
     found = []
-    for i, token in enumerate(doc):
+    for i, token in enumerate(doc_tokens(doc)):
         if token.text not in _OPEN or i == 0:
             continue
         given = [i - 1] if _name_word(doc[i - 1]) else []

@@ -81,7 +81,7 @@ class Noise:
 
     def _promo(self, sent: Span) -> bool:
         text = doc_text(sent.doc)[sent.start_char : sent.end_char]
-        if _EMAIL.search(text):
+        if "@" in text and _EMAIL.search(text):  # most sentences hold no "@", which every address does
             return True
         if _PROMO_WORDS.search(text):
             return True

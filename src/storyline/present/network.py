@@ -18,7 +18,7 @@ from matplotlib.lines import Line2D
 
 from storyline.model import Story
 from storyline.present.escape import chart_text, plain_chart_text
-from storyline.present.exports import story_graph
+from storyline.present.graph import story_graph
 
 COLOURS = {"cooperation": "#2a9d8f", "conflict": "#d62828", "neutral": "#9e9e9e"}
 NODE_COLOURS = {"state": "#264653", "person": "#e9c46a", "organisation": "#8ab17d", "group": "#b39ddb"}
