@@ -176,3 +176,11 @@ def test_a_group_many_outlets_repeat_is_one_group() -> None:
     analyses = [ArticleAnalysis(f"a{i}", claims=(claim,)) for i in range(300)]
     groups = group_claims(INDEX, [_info(f"a{i}", f"Outlet {i}") for i in range(300)], analyses)
     assert len(groups) == 1 and len(groups[0].claims) == 300 and groups[0].status == "agree"
+
+
+def test_about_a_figure_allows_a_tenth_either_side() -> None:
+    # the gold's hedge convention, and how far "about" and "nearly" stretch in news: "nearly 240,000 letters" and
+    # "nearly 310,000 letters" are two counts, "about 240,000" and "250,000" one
+    nearly = _claim(0, "nearly 240,000 letters", "letters", 240_000, kind="approx")
+    assert judge([nearly, _claim(0, "nearly 310,000 letters", "letters", 310_000, kind="approx")]) == "differ"
+    assert judge([nearly, _claim(0, "250,000 letters", "letters", 250_000)]) == "agree"

@@ -22,6 +22,7 @@ from storyline.nlp.claim_identity import (
     parents_children,
     whole_of,
 )
+from storyline.nlp.claim_measured import VALUING_VERBS, converts_us_dollars, estimated, motion_of, mover, weighed
 from storyline.nlp.claim_shots import shots_of
 from storyline.nlp.claim_sources import attribute, claim_time, measured_by, measuring_conjunct, names_a_source
 from storyline.nlp.extensions import children_of, doc_text, doc_tokens, headline_parse, sent_index, sentence_bounds
@@ -115,8 +116,6 @@ _UNIT_NOUNS = frozenset(
         "acre", "hectare", "ton", "tonne", "pound", "kilogram", "gallon", "liter", "litre", "barrel",
     ]
 )
-# Participles a sum values a thing with: "diamonds valued at 85 million euros".
-_VALUING_VERBS = frozenset(["value", "estimate", "price", "put", "assess"])
 _LEVEL_VERBS = frozenset(
     ["rise", "climb", "reach", "stand", "total", "number", "be", "hit", "top", "exceed", "jump", "fall", "drop", "grow"]
 )
@@ -310,9 +309,13 @@ def _valued(main: Token) -> Token | None:
     ($108 million)") values what the first one does."""
     if main.dep_ == "appos" and (main.head.lower_ in CURRENCY_WORDS or main.head.ent_type_ == "MONEY"):
         return _valued(main.head)
-    if main.dep_ == "pobj" and main.head.lower_ == "at" and main.head.head.lemma_ in _VALUING_VERBS:
+    if main.dep_ == "pobj" and main.head.lower_ == "at" and main.head.head.pos_ in ("NOUN", "PROPN"):
+        return estimated(main.head.head)  # "estimates the losses at $300,000", "at" hung on the object
+    if main.dep_ == "pobj" and main.head.lower_ == "at" and main.head.head.lemma_ in VALUING_VERBS:
         valued = main.head.head
-        return valued.head if valued.dep_ in ("acl", "amod") and valued.head.pos_ in ("NOUN", "PROPN") else None
+        if valued.dep_ in ("acl", "amod"):
+            return valued.head if valued.head.pos_ in ("NOUN", "PROPN") else None
+        return estimated(valued)
     if main.head.lower_ == "worth" and main.head.dep_ in ("amod", "acl", "advmod"):
         return main.head.head if main.head.head.pos_ in ("NOUN", "PROPN") else None
     if main.dep_ == "nummod" and main.head.i < main.i and main.head.pos_ in ("NOUN", "PROPN"):
@@ -477,6 +480,10 @@ def _bounds(
 def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
     """The claim around a number phrase, and the index of the last token it used."""
     unit, start, end = _unit(doc, phrase, phrase.start)
+    if unit == "GBP" and weighed(doc[end - 1]):
+        unit = "lb"  # "weighing 130 pounds": a mass, not pounds sterling
+    if unit == "USD" and doc[start].text == "$" and converts_us_dollars(phrase.main):
+        unit = "$"  # "$US1 million ($1.52 million)": the writer's own dollars, which are not US ones
     lookback = [t.text for t in doc[max(start - 4, sentence_bounds(doc[start])[0]) : start]]
     qualifier = match_qualifier(lookback)
     unit_before = start
@@ -554,10 +561,18 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # whatever the words; "fired 11 shots", "11 rounds were fired": the shots fired, another
         counted, predicate = shots.counted, shots.predicate
     distance = distance_of(doc[end - 1]) if unit in _LENGTHS and head is None else None
+    moving: Token | None = None
     if distance is not None:
         # "1,150 kilometers southeast of Tehran": the distance from Tehran of the place lying there
         origin = doc[distance.origin.left_edge.i : distance.origin.i + 1]
         counted = " ".join([*(t.text for t in origin if t.dep_ != "det"), "distance"])
+    elif head is None and not counted and unit == "lb":
+        counted = "weight"
+    elif head is None and not counted and unit in _LENGTHS and (motion := motion_of(doc[end - 1])) is not None:
+        # "falling about 150 metres", "fell 700 meters": the distance of the fall, the one quantity both give, and
+        # whose fall it is
+        counted = motion.lemma_.lower()
+        moving = mover(motion)
     elif head is not None and counts_population(head, predicate):
         # "home to 120,000 people", "200,000 residents", "a population of more than 100,000": one quantity
         counted = "population"
@@ -607,7 +622,9 @@ def _claim(doc: Doc, phrase: _Phrase) -> tuple[Claim, int] | None:
         # the casualty word is no subject of the number's clause, whatever a headline's capitals make of it
         holder=None
         if casualty or children
-        else _distance_holder(doc, distance) or claim_holder(doc, phrase.main, head, own),
+        else _distance_holder(doc, distance)
+        or (_span_ref(doc, moving) if moving is not None else None)
+        or claim_holder(doc, phrase.main, head, own),
         # a distance is where it is measured from ("south of Tehran"): two distances from two places never compare
         where=_span_ref(doc, distance.origin) if distance is not None
         else None if children else claim_where(doc, phrase.main, head, own),

@@ -103,7 +103,9 @@ _PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ing|ed)$")
 _PLURAL = re.compile(r"^\w+[^s'’]s$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"^(?:for|on|of|with)\s.*$", re.IGNORECASE)
 _WITH = re.compile(r"\swith\s+(.+)$", re.IGNORECASE)
-_TOLERANCE = {"exact": 0.02, "approx": 0.15}
+# "about", "nearly", "some" stretch a figure by a tenth either way (the numbers gold's convention): "nearly 235,000"
+# and "nearly 300,000" comments are two counts, which a sixth either way made one.
+_TOLERANCE = {"exact": 0.02, "approx": 0.10}
 # The sentences of an article's lead (headline included) that date the story's own happening.
 _LEAD_SENTENCES = 3
 _STATUS_ORDER = {"differ": 0, "incomparable": 1, "agree": 2, "single": 3}
