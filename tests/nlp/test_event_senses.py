@@ -105,6 +105,12 @@ SENTENCES = {
     "opened in": "Toyota opened a second plant in Poland in 2004.",
     "launched in": "Nokia launched its music store in Germany last week.",
     "started drills": "India and Russia started joint naval drills in the Bay of Bengal.",
+    # Harm done by a blaze, the weather or a quake is no one's attack; fire someone aims stays one.
+    "fire damaged": "A fire has badly damaged the Tesco store in Leeds.",
+    "quake killed": "The earthquake killed forty villagers in Peru.",
+    "destroyed by fire": "The Shell depot in Lagos was destroyed by fire on Monday.",
+    "artillery fire killed": "Artillery fire killed three Syrian soldiers near Idlib.",
+    "rebels destroyed": "Houthi rebels destroyed a Saudi checkpoint near the border.",
 }
 
 
@@ -282,3 +288,15 @@ def test_opening_something_in_a_place_is_no_cooperation(coded: dict[str, tuple[C
 
 def test_joint_drills_started_are_military_cooperation(coded: dict[str, tuple[CodedOutput, ...]]) -> None:
     assert one_of(coded, SENTENCES, "started drills", "COOPERATE").source == frozenset({"IND", "RUS"})
+
+
+@pytest.mark.parametrize("key", ["fire damaged", "quake killed", "destroyed by fire"])
+def test_harm_done_by_a_cause_with_no_actor_is_no_attack(
+    coded: dict[str, tuple[CodedOutput, ...]], key: str
+) -> None:
+    assert not [e for e in coded[key] if e.type == "ASSAULT"], coded[key]
+
+
+@pytest.mark.parametrize("key", ["artillery fire killed", "rebels destroyed"])
+def test_harm_done_by_someone_stays_an_attack(coded: dict[str, tuple[CodedOutput, ...]], key: str) -> None:
+    one_of(coded, SENTENCES, key, "ASSAULT")

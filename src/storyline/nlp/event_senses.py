@@ -78,6 +78,34 @@ def _word_in(token: Token, words: frozenset[str]) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
+# Modifiers that make a fire someone's shooting: "artillery fire", "Israeli fire", "the army's fire".
+_OWNED = {"compound", "poss", "nmod"}
+
+
+def _a_cause(token: Token, causes: frozenset[str]) -> bool:
+    """A cause with no actor behind it: weather, a mishap, a fire nobody is named as firing."""
+    if not _word_in(token, causes):
+        return False
+    return not any(c.dep_ in _OWNED or (c.dep_ == "amod" and c.ent_type_) for c in children_of(token))
+
+
+def by_a_cause(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
+    """"A fire has destroyed the supermarket", "the storm damaged hundreds of homes", "destroyed by fire": harm done by
+    weather, a mishap or a blaze is no attack, whoever owns what it hit. PETRARCH2's dictionary codes this for KILL
+    ("FLOOD *", "QUAKE *", "EARTHQUAKE *", "CRASH *", "VIRUS *" [---]) and harm "in" the weather; its DESTROY and
+    DAMAGE entries lack it, so "destroyed" kept its default attack (190) with the store's owner as the target."""
+    if trigger.pos != "verb" or trigger.type != "ASSAULT":
+        return False
+    causes = vocab.words("cause_nouns") | synset("weather") | mishap_nouns()
+    passive = any(c.dep_ == "auxpass" for c in children_of(token))
+    for c in children_of(token):
+        if c.dep_ == "nsubj" and not passive and _a_cause(c, causes):
+            return True
+        if c.dep_ == "agent" and any(p.dep_ == "pobj" and _a_cause(p, causes) for p in children_of(c)):
+            return True
+    return False
+
+
 def in_name(token: Token, trigger: Trigger) -> bool:
     """A trigger noun that is a word of a longer name: "Cats Protection", "the Environmental Protection Agency", "Kool
     Aid", "Summit Entertainment", "the Ministry of Defence". PETRARCH2 matches actors before verbs, so the words of a

@@ -17,6 +17,7 @@ from storyline.nlp.event_args import Participants
 from storyline.nlp.event_mode import Frame, Mode, frame_of, mode_of
 from storyline.nlp.event_senses import (
     billed,
+    by_a_cause,
     by_condition,
     checked_in,
     demonstrated_thing,
@@ -942,8 +943,8 @@ class _Coder:
             return None  # "checked into a clinic", "fired the coach", "was found dead": a stay, a dismissal, a death
         if demonstrated_thing(token, trigger):
             return None  # "Apple demonstrated the features": a thing shown, no protest
-        if in_a_mishap(token, trigger) or harm_in_a_setting(token, trigger):
-            return None  # "hurt in the crash", "hurt in a loss to Chicago": harm with no one's act named
+        if in_a_mishap(token, trigger) or harm_in_a_setting(token, trigger) or by_a_cause(token, trigger, self.vocab):
+            return None  # "hurt in the crash", "hurt in a loss to Chicago", "a fire destroyed": no one's act named
         if trigger.pos == "noun" and token.dep_ == "nsubj" and self.lexicon.verb_kind(token.head.lemma_) == "say":
             return None  # what "says" is a text or a statement: "a Defence Ministry release said" releases no one
         if trigger.pos == "adjective":
