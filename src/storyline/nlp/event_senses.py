@@ -9,6 +9,7 @@ a user extends them in ``plover.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -63,19 +64,25 @@ def by_condition(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
     if trigger.pos != "verb":
         return False
     conditions, patients = vocab.words("condition_nouns"), vocab.words("condition_patients")
-    passive = any(c.dep_ == "auxpass" for c in children_of(token))
-    for c in children_of(token):
-        if c.dep_ == "nsubj" and not passive and _word_in(c, conditions):
-            return True
-        if c.dep_ == "agent" and any(p.dep_ == "pobj" and _word_in(p, conditions) for p in children_of(c)):
-            return True
-        if c.dep_ in {"dobj", "nsubjpass"} and _word_in(c, patients):
-            return True
-    return False
+    if _doers(token, lambda doer: _word_in(doer, conditions)):
+        return True
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _word_in(c, patients) for c in children_of(token))
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _doers(verb: Token, test: Callable[[Token], bool]) -> bool:
+    """Whether the verb's doer passes the test: its subject in the active voice, or the object of its "by" agent."""
+    parts = children_of(verb)
+    passive = any(c.dep_ == "auxpass" for c in parts)
+    for c in parts:
+        if c.dep_ == "nsubj" and not passive and test(c):
+            return True
+        if c.dep_ == "agent" and any(p.dep_ == "pobj" and test(p) for p in children_of(c)):
+            return True
+    return False
 
 
 # Modifiers that make a fire someone's shooting: "artillery fire", "Israeli fire", "the army's fire".
@@ -97,13 +104,7 @@ def by_a_cause(token: Token, trigger: Trigger, vocab: Vocabulary) -> bool:
     if trigger.pos != "verb" or trigger.type != "ASSAULT":
         return False
     causes = vocab.words("cause_nouns") | synset("weather") | mishap_nouns()
-    passive = any(c.dep_ == "auxpass" for c in children_of(token))
-    for c in children_of(token):
-        if c.dep_ == "nsubj" and not passive and _a_cause(c, causes):
-            return True
-        if c.dep_ == "agent" and any(p.dep_ == "pobj" and _a_cause(p, causes) for p in children_of(c)):
-            return True
-    return False
+    return _doers(token, lambda doer: _a_cause(doer, causes))
 
 
 def in_name(token: Token, trigger: Trigger) -> bool:
