@@ -309,13 +309,14 @@ def _valued(main: Token) -> Token | None:
     ($108 million)") values what the first one does."""
     if main.dep_ == "appos" and (main.head.lower_ in CURRENCY_WORDS or main.head.ent_type_ == "MONEY"):
         return _valued(main.head)
-    if main.dep_ == "pobj" and main.head.lower_ == "at" and main.head.head.pos_ in ("NOUN", "PROPN"):
-        return estimated(main.head.head)  # "estimates the losses at $300,000", "at" hung on the object
-    if main.dep_ == "pobj" and main.head.lower_ == "at" and main.head.head.lemma_ in VALUING_VERBS:
+    if main.dep_ == "pobj" and main.head.lower_ == "at":
         valued = main.head.head
-        if valued.dep_ in ("acl", "amod"):
-            return valued.head if valued.head.pos_ in ("NOUN", "PROPN") else None
-        return estimated(valued)
+        if valued.pos_ in ("NOUN", "PROPN"):
+            return estimated(valued)  # "estimates the losses at $300,000", "at" hung on the object
+        if valued.lemma_ in VALUING_VERBS:
+            if valued.dep_ in ("acl", "amod"):
+                return valued.head if valued.head.pos_ in ("NOUN", "PROPN") else None
+            return estimated(valued)
     if main.head.lower_ == "worth" and main.head.dep_ in ("amod", "acl", "advmod"):
         return main.head.head if main.head.head.pos_ in ("NOUN", "PROPN") else None
     if main.dep_ == "nummod" and main.head.i < main.i and main.head.pos_ in ("NOUN", "PROPN"):
